@@ -1,0 +1,438 @@
+#include "domain.h"
+
+#include "text.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/reflection.h>
+
+namespace kh::domain {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+namespace {
+
+struct TypeInfo {
+    pb::RecordType type;
+    const char *name;
+    const Message *prototype;
+    bool deviceWritable;
+};
+
+const std::vector<TypeInfo> &types()
+{
+    static const std::vector<TypeInfo> t = {
+        {pb::RECORD_TYPE_PROVINCE, "province", &pb::Province::default_instance(), false},
+        {pb::RECORD_TYPE_COMMUNE, "commune", &pb::Commune::default_instance(), false},
+        {pb::RECORD_TYPE_VILLAGE, "village", &pb::Village::default_instance(), true},
+        {pb::RECORD_TYPE_HOUSEHOLD, "household", &pb::Household::default_instance(), true},
+        {pb::RECORD_TYPE_MEMBER, "member", &pb::Member::default_instance(), true},
+        {pb::RECORD_TYPE_CLAN, "clan", &pb::Clan::default_instance(), true},
+        {pb::RECORD_TYPE_CLAN_MEMBERSHIP, "clan-membership", &pb::ClanMembership::default_instance(), true},
+        {pb::RECORD_TYPE_CONFLICT, "conflict", &pb::Conflict::default_instance(), false},
+    };
+    return t;
+}
+
+const TypeInfo *info(pb::RecordType t)
+{
+    for (const auto &i : types())
+        if (i.type == t) return &i;
+    return nullptr;
+}
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Keys inherited from a parent: everything but the reference keys of communes and provinces.
+void inherit(const std::set<std::string> &from, std::set<std::string> *to)
+{
+    for (const auto &k : from)
+        if (k.rfind("r", 0) != 0) to->insert(k);
+}
+
+QString checkStrings(const Message &m)
+{
+    const auto *d = m.GetDescriptor();
+    const auto *r = m.GetReflection();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->type() != FieldDescriptor::TYPE_STRING) continue;
+        std::vector<std::string> values;
+        if (f->is_repeated()) {
+            for (int k = 0; k < r->FieldSize(m, f); ++k) values.push_back(r->GetRepeatedString(m, f, k));
+        } else if (r->HasField(m, f)) {
+            values.push_back(r->GetString(m, f));
+        }
+        const int limit = f->name() == "notes" ? 4000 : 300;
+        for (const auto &v : values) {
+            const QByteArray bytes = QByteArray::fromStdString(v);
+            if (!isValidUtf8(bytes)) return QStringLiteral("%1: not valid UTF-8").arg(q(f->name()));
+            const QString s = QString::fromUtf8(bytes);
+            if (s.size() > limit) return QStringLiteral("%1: longer than %2 characters").arg(q(f->name())).arg(limit);
+            if (s.normalized(QString::NormalizationForm_C) != s)
+                return QStringLiteral("%1: text is not in Unicode NFC form").arg(q(f->name()));
+            for (QChar c : s)
+                if (c.category() == QChar::Other_Control && !(f->name() == "notes" && c == QLatin1Char('\n')))
+                    return QStringLiteral("%1: contains a control character").arg(q(f->name()));
+        }
+    }
+    return {};
+}
+
+bool has(const Message &m, const char *field)
+{
+    const auto *f = m.GetDescriptor()->FindFieldByName(field);
+    return f && (f->is_repeated() ? m.GetReflection()->FieldSize(m, f) > 0 : m.GetReflection()->HasField(m, f));
+}
+
+QString str(const Message &m, const char *field)
+{
+    const auto *f = m.GetDescriptor()->FindFieldByName(field);
+    return q(m.GetReflection()->GetString(m, f));
+}
+
+} // namespace
+
+QString typeName(pb::RecordType t)
+{
+    const auto *i = info(t);
+    return i ? QLatin1String(i->name) : QStringLiteral("type-%1").arg(int(t));
+}
+
+std::optional<pb::RecordType> typeFromName(const QString &name)
+{
+    for (const auto &i : types())
+        if (name == QLatin1String(i.name)) return i.type;
+    return std::nullopt;
+}
+
+std::unique_ptr<Message> newMessage(pb::RecordType t)
+{
+    const auto *i = info(t);
+    return i ? std::unique_ptr<Message>(i->prototype->New()) : nullptr;
+}
+
+bool deviceWritable(pb::RecordType t)
+{
+    const auto *i = info(t);
+    return i && i->deviceWritable;
+}
+
+std::unique_ptr<Message> parse(pb::RecordType t, const std::string &values)
+{
+    auto m = newMessage(t);
+    if (!m || !m->ParseFromString(values)) return nullptr;
+    return m;
+}
+
+QString validateChange(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate)
+{
+    if (QString e = checkStrings(m); !e.isEmpty()) return e;
+    std::vector<const char *> required;
+    switch (t) {
+    case pb::RECORD_TYPE_VILLAGE: required = {"commune_code", "name"}; break;
+    case pb::RECORD_TYPE_HOUSEHOLD: required = {"village_id", "head_given_name"}; break;
+    case pb::RECORD_TYPE_MEMBER: required = {"household_id", "given_name"}; break;
+    case pb::RECORD_TYPE_CLAN: required = {"name"}; break;
+    case pb::RECORD_TYPE_CLAN_MEMBERSHIP: required = {"clan_id", "household_id"}; break;
+    case pb::RECORD_TYPE_PROVINCE: required = {"code", "name"}; break;
+    case pb::RECORD_TYPE_COMMUNE: required = {"code", "province_code", "name"}; break;
+    default: break;
+    }
+    const auto *d = m.GetDescriptor();
+    for (const char *name : required) {
+        const auto *f = d->FindFieldByName(name);
+        const bool clearedNow = std::find(cleared.begin(), cleared.end(), quint32(f->number())) != cleared.end();
+        const bool present = has(m, name);
+        const bool empty = present && f->type() == FieldDescriptor::TYPE_STRING && str(m, name).trimmed().isEmpty();
+        if (clearedNow || empty || (isCreate && !present))
+            return QStringLiteral("%1: required, must not be empty").arg(QLatin1String(name));
+    }
+    const int thisYear = QDate::currentDate().year();
+    if (t == pb::RECORD_TYPE_MEMBER) {
+        const auto &mem = static_cast<const pb::Member &>(m);
+        if (mem.has_birth_year() && (mem.birth_year() < 1900 || int(mem.birth_year()) > thisYear))
+            return QStringLiteral("birth_year: %1 is outside 1900..%2").arg(mem.birth_year()).arg(thisYear);
+        if (mem.has_cccd() && !mem.cccd().empty()) {
+            QString why;
+            if (!validCccd(q(mem.cccd()), mem.has_birth_year() ? int(mem.birth_year()) : 0, &why))
+                return QStringLiteral("cccd: %1").arg(why);
+        }
+    }
+    if (t == pb::RECORD_TYPE_HOUSEHOLD) {
+        const auto &h = static_cast<const pb::Household &>(m);
+        if (h.has_phone() && !h.phone().empty()) {
+            QString why;
+            const auto p = normalizePhone(q(h.phone()), &why);
+            if (!p) return QStringLiteral("phone: %1").arg(why);
+            if (*p != q(h.phone())) return QStringLiteral("phone: not in normalised form (%1)").arg(*p);
+        }
+    }
+    if (t == pb::RECORD_TYPE_VILLAGE) {
+        const auto &v = static_cast<const pb::Village &>(m);
+        if (v.has_commune_code() && (v.commune_code().size() != 5 ||
+                                     v.commune_code().find_first_not_of("0123456789") != std::string::npos))
+            return QStringLiteral("commune_code: must be the 5-digit official code");
+    }
+    if (t == pb::RECORD_TYPE_CLAN && isCreate) {
+        const auto &c = static_cast<const pb::Clan &>(m);
+        if (c.village_ids().empty() && c.commune_codes().empty())
+            return QStringLiteral("village_ids: a clan needs at least one village or commune");
+    }
+    return {};
+}
+
+QString validateWhole(pb::RecordType t, const Message &m)
+{
+    if (QString e = validateChange(t, m, {}, true); !e.isEmpty()) return e;
+    if (t == pb::RECORD_TYPE_MEMBER) {
+        const auto &mem = static_cast<const pb::Member &>(m);
+        if (!mem.cccd().empty()) {
+            QString why;
+            if (!validCccd(q(mem.cccd()), int(mem.birth_year()), &why)) return QStringLiteral("cccd: %1").arg(why);
+        }
+    }
+    return {};
+}
+
+void normalizeStrings(Message *m)
+{
+    const auto *d = m->GetDescriptor();
+    const auto *r = m->GetReflection();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->type() != FieldDescriptor::TYPE_STRING) continue;
+        auto fix = [&](const std::string &s) {
+            QString t = QString::fromUtf8(QByteArray::fromStdString(s));
+            return (f->name() == "notes" ? t.normalized(QString::NormalizationForm_C).trimmed() : cleanText(t)).toStdString();
+        };
+        if (f->is_repeated()) {
+            for (int k = 0; k < r->FieldSize(*m, f); ++k) r->SetRepeatedString(m, f, k, fix(r->GetRepeatedString(*m, f, k)));
+        } else if (r->HasField(*m, f)) {
+            r->SetString(m, f, fix(r->GetString(*m, f)));
+        }
+    }
+}
+
+std::vector<Parent> parents(pb::RecordType t, const Message &m)
+{
+    std::vector<Parent> p;
+    switch (t) {
+    case pb::RECORD_TYPE_VILLAGE: p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(str(m, "commune_code"))}); break;
+    case pb::RECORD_TYPE_HOUSEHOLD: p.push_back({pb::RECORD_TYPE_VILLAGE, static_cast<const pb::Household &>(m).village_id()}); break;
+    case pb::RECORD_TYPE_MEMBER: p.push_back({pb::RECORD_TYPE_HOUSEHOLD, static_cast<const pb::Member &>(m).household_id()}); break;
+    case pb::RECORD_TYPE_CLAN_MEMBERSHIP: {
+        const auto &cm = static_cast<const pb::ClanMembership &>(m);
+        p.push_back({pb::RECORD_TYPE_CLAN, cm.clan_id()});
+        p.push_back({pb::RECORD_TYPE_HOUSEHOLD, cm.household_id()});
+        break;
+    }
+    case pb::RECORD_TYPE_CLAN: {
+        const auto &c = static_cast<const pb::Clan &>(m);
+        for (const auto &v : c.village_ids()) p.push_back({pb::RECORD_TYPE_VILLAGE, v});
+        for (const auto &cc : c.commune_codes()) p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(q(cc))});
+        break;
+    }
+    case pb::RECORD_TYPE_CONFLICT: {
+        const auto &c = static_cast<const pb::Conflict &>(m);
+        p.push_back({c.record_type(), c.record_id()});
+        break;
+    }
+    default: break;
+    }
+    return p;
+}
+
+std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::string &id, const Message &m,
+                                              const KeyLookup &keysOf, QString *why)
+{
+    std::set<std::string> keys;
+    if (t == pb::RECORD_TYPE_PROVINCE) {
+        const std::string code = static_cast<const pb::Province &>(m).code();
+        return std::set<std::string>{"p:" + code, "rp:" + code};
+    }
+    if (t == pb::RECORD_TYPE_COMMUNE) {
+        const auto &c = static_cast<const pb::Commune &>(m);
+        return std::set<std::string>{"c:" + c.code(), "p:" + c.province_code(), "rc:" + c.code()};
+    }
+    if (t == pb::RECORD_TYPE_VILLAGE) keys.insert("v:" + id);
+    for (const auto &p : parents(t, m)) {
+        const auto k = keysOf(p.type, p.id);
+        if (!k) {
+            if (why) *why = QStringLiteral("unknown %1 '%2'").arg(typeName(p.type), q(p.id));
+            return std::nullopt;
+        }
+        inherit(*k, &keys);
+    }
+    if (keys.empty()) {
+        if (why) *why = QStringLiteral("%1 '%2' belongs to no area").arg(typeName(t), q(id));
+        return std::nullopt;
+    }
+    return keys;
+}
+
+std::set<std::string> subscriptionKeys(const QStringList &areas,
+                                       const std::function<QString(const QString &)> &communeOfVillage,
+                                       const std::function<QString(const QString &)> &provinceOfCommune)
+{
+    std::set<std::string> keys;
+    for (const QString &a : areas) {
+        const QString code = a.mid(2);
+        if (a.startsWith(QLatin1String("p:"))) {
+            keys.insert(a.toStdString());
+        } else if (a.startsWith(QLatin1String("c:"))) {
+            keys.insert(a.toStdString());
+            const QString p = provinceOfCommune(code);
+            if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
+        } else if (a.startsWith(QLatin1String("v:"))) {
+            keys.insert(a.toStdString());
+            const QString c = communeOfVillage(code);
+            if (!c.isEmpty()) {
+                keys.insert(("rc:" + c).toStdString());
+                const QString p = provinceOfCommune(c);
+                if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
+            }
+        }
+    }
+    return keys;
+}
+
+QString title(pb::RecordType t, const Message &m)
+{
+    switch (t) {
+    case pb::RECORD_TYPE_HOUSEHOLD: {
+        const auto &h = static_cast<const pb::Household &>(m);
+        return joinName(q(h.head_family_name()), q(h.head_middle_name()), q(h.head_given_name()));
+    }
+    case pb::RECORD_TYPE_MEMBER: {
+        const auto &p = static_cast<const pb::Member &>(m);
+        return joinName(q(p.family_name()), q(p.middle_name()), q(p.given_name()));
+    }
+    case pb::RECORD_TYPE_CLAN: {
+        const auto &c = static_cast<const pb::Clan &>(m);
+        return c.branch().empty() ? q(c.name()) : q(c.name()) + QStringLiteral(" – ") + q(c.branch());
+    }
+    case pb::RECORD_TYPE_VILLAGE: return q(static_cast<const pb::Village &>(m).name());
+    case pb::RECORD_TYPE_COMMUNE: return q(static_cast<const pb::Commune &>(m).full_name());
+    case pb::RECORD_TYPE_PROVINCE: return q(static_cast<const pb::Province &>(m).full_name());
+    case pb::RECORD_TYPE_CONFLICT: {
+        const auto &c = static_cast<const pb::Conflict &>(m);
+        return typeName(c.record_type()) + QLatin1Char(' ') + q(c.record_id()) + QLatin1Char(' ') +
+               fieldName(c.record_type(), c.field());
+    }
+    default: return {};
+    }
+}
+
+QString searchText(pb::RecordType t, const Message &m)
+{
+    QString s = title(t, m);
+    if (t == pb::RECORD_TYPE_HOUSEHOLD) {
+        const auto &h = static_cast<const pb::Household &>(m);
+        s += QLatin1Char(' ') + q(h.address()) + QLatin1Char(' ') + q(h.phone());
+    } else if (t == pb::RECORD_TYPE_MEMBER) {
+        s += QLatin1Char(' ') + q(static_cast<const pb::Member &>(m).cccd());
+    }
+    return foldForSearch(s);
+}
+
+QString fieldName(pb::RecordType t, quint32 field)
+{
+    const auto *i = info(t);
+    const auto *f = i ? i->prototype->GetDescriptor()->FindFieldByNumber(int(field)) : nullptr;
+    return f ? q(f->name()) : QString::number(field);
+}
+
+std::optional<quint32> fieldNumber(pb::RecordType t, const QString &name)
+{
+    const auto *i = info(t);
+    const auto *f = i ? i->prototype->GetDescriptor()->FindFieldByName(name.toStdString()) : nullptr;
+    if (!f) return std::nullopt;
+    return quint32(f->number());
+}
+
+namespace {
+QString quoted(const std::string &s)
+{
+    QString v = q(s);
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+QString scalar(const Message &m, const FieldDescriptor *f, int index)
+{
+    const auto *r = m.GetReflection();
+    const bool rep = f->is_repeated();
+    switch (f->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_STRING:
+        if (f->type() == FieldDescriptor::TYPE_BYTES) {
+            const std::string b = rep ? r->GetRepeatedString(m, f, index) : r->GetString(m, f);
+            return QString::fromLatin1(QByteArray::fromStdString(b).toHex());
+        }
+        return quoted(rep ? r->GetRepeatedString(m, f, index) : r->GetString(m, f));
+    case FieldDescriptor::CPPTYPE_INT32: return QString::number(rep ? r->GetRepeatedInt32(m, f, index) : r->GetInt32(m, f));
+    case FieldDescriptor::CPPTYPE_INT64: return QString::number(rep ? r->GetRepeatedInt64(m, f, index) : r->GetInt64(m, f));
+    case FieldDescriptor::CPPTYPE_UINT32: return QString::number(rep ? r->GetRepeatedUInt32(m, f, index) : r->GetUInt32(m, f));
+    case FieldDescriptor::CPPTYPE_UINT64: return QString::number(rep ? r->GetRepeatedUInt64(m, f, index) : r->GetUInt64(m, f));
+    case FieldDescriptor::CPPTYPE_BOOL: return (rep ? r->GetRepeatedBool(m, f, index) : r->GetBool(m, f)) ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldDescriptor::CPPTYPE_ENUM: {
+        const int v = rep ? r->GetRepeatedEnumValue(m, f, index) : r->GetEnumValue(m, f);
+        const auto *ev = f->enum_type()->FindValueByNumber(v);
+        return ev ? q(ev->name()) : QString::number(v);
+    }
+    default: return QStringLiteral("?");
+    }
+}
+} // namespace
+
+QString renderField(pb::RecordType t, quint32 field, const std::string &raw)
+{
+    if (raw.empty()) return fieldName(t, field) + QStringLiteral("=<cleared>");
+    auto m = parse(t, raw);
+    const auto *f = m ? m->GetDescriptor()->FindFieldByNumber(int(field)) : nullptr;
+    if (!f) return QStringLiteral("#%1=%2").arg(field).arg(QString::fromLatin1(QByteArray::fromStdString(raw).toHex()));
+    QString v;
+    if (f->is_repeated()) {
+        QStringList items;
+        for (int k = 0; k < m->GetReflection()->FieldSize(*m, f); ++k) items << scalar(*m, f, k);
+        v = QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+    } else {
+        v = scalar(*m, f, 0);
+    }
+    return q(f->name()) + QLatin1Char('=') + v;
+}
+
+QString dumpLine(const Record &r, bool withStamps)
+{
+    auto stamp = [](const Stamp &s) { return QStringLiteral("@%1/%2").arg(s.hlc).arg(s.device, 16, 16, QLatin1Char('0')); };
+    QString line = typeName(r.type) + QLatin1Char(' ') + q(r.id);
+    if (r.isDeleted()) line += QStringLiteral(" DELETED");
+    if (withStamps && !r.deleted.isNull()) line += QStringLiteral(" delete") + stamp(r.deleted);
+    for (const auto &[n, f] : r.fields) {
+        if (f.raw.empty() && !withStamps) continue;
+        line += QLatin1Char(' ') + renderField(r.type, n, f.raw);
+        if (withStamps) line += stamp(f.stamp);
+    }
+    return line;
+}
+
+std::string provinceId(const QString &code) { return "P" + code.toStdString(); }
+std::string communeId(const QString &code) { return "C" + code.toStdString(); }
+std::string membershipId(const std::string &clanId, const std::string &householdId) { return clanId + "|" + householdId; }
+
+std::string conflictId(const Record &r, const FieldConflict &c)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray::number(int(r.type)));
+    h.addData(QByteArray::fromStdString(r.id));
+    h.addData(QByteArray::number(c.field));
+    h.addData(QByteArray::number(c.loser.stamp.hlc));
+    h.addData(QByteArray::number(c.loser.stamp.device));
+    return "x" + h.result().toHex().left(20).toStdString();
+}
+
+} // namespace kh::domain

@@ -1,0 +1,125 @@
+#include "text.h"
+
+#include <QRegularExpression>
+
+namespace kh {
+
+QString cleanText(const QString &s)
+{
+    QString n = s.normalized(QString::NormalizationForm_C);
+    // Ð/ð (U+00D0/U+00F0, Icelandic eth) are look-alike typos for Đ/đ in Vietnamese text.
+    n.replace(QChar(0x00D0), QChar(0x0110)).replace(QChar(0x00F0), QChar(0x0111));
+    return n.simplified();
+}
+
+bool isValidUtf8(const QByteArray &b)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(b.constData());
+    const qsizetype n = b.size();
+    qsizetype i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        int len;
+        unsigned cp;
+        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+        else return false;
+        if (i + len > n) return false;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return false;
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        i += len;
+    }
+    return true;
+}
+
+QString foldForSearch(const QString &s)
+{
+    const QString d = s.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(d.size());
+    for (QChar c : d) {
+        const auto cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+            continue;
+        switch (c.unicode()) {
+        case 0x0111: case 0x0110: case 0x00D0: case 0x00F0: out += QLatin1Char('d'); continue;
+        default: break;
+        }
+        out += c.toLower();
+    }
+    return out.simplified();
+}
+
+NameParts splitFullName(const QString &full)
+{
+    const QStringList w = cleanText(full).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    NameParts p;
+    if (w.isEmpty()) return p;
+    if (w.size() == 1) { p.given = w[0]; return p; }
+    p.family = w.first();
+    p.given = w.last();
+    p.middle = w.mid(1, w.size() - 2).join(QLatin1Char(' '));
+    return p;
+}
+
+QString joinName(const QString &family, const QString &middle, const QString &given)
+{
+    QStringList parts;
+    for (const QString &s : {family, middle, given})
+        if (!s.isEmpty()) parts << s;
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<QString> normalizePhone(const QString &input, QString *why)
+{
+    QString d;
+    for (QChar c : input) {
+        if (c.isDigit()) d += c;
+        else if (c == QLatin1Char('+') && d.isEmpty()) d += c;
+        else if (c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('-')) continue;
+        else { if (why) *why = QStringLiteral("phone number may contain only digits, spaces, '.', '-' and a leading '+'"); return std::nullopt; }
+    }
+    if (d.startsWith(QLatin1String("+84"))) d = QLatin1Char('0') + d.mid(3);
+    else if (d.startsWith(QLatin1String("84")) && d.size() == 11) d = QLatin1Char('0') + d.mid(2);
+    if (d.startsWith(QLatin1Char('+'))) { if (why) *why = QStringLiteral("only Vietnamese (+84) numbers are accepted"); return std::nullopt; }
+    // 11-digit mobile numbers converted in 2018.
+    static const struct { const char *from; const char *to; } map[] = {
+        {"0162", "032"}, {"0163", "033"}, {"0164", "034"}, {"0165", "035"}, {"0166", "036"}, {"0167", "037"},
+        {"0168", "038"}, {"0169", "039"}, {"0120", "070"}, {"0121", "079"}, {"0122", "077"}, {"0126", "076"},
+        {"0128", "078"}, {"0123", "083"}, {"0124", "084"}, {"0125", "085"}, {"0127", "081"}, {"0129", "082"},
+        {"0186", "056"}, {"0188", "058"}, {"0199", "059"}};
+    if (d.size() == 11) {
+        for (const auto &m : map)
+            if (d.startsWith(QLatin1String(m.from))) { d = QLatin1String(m.to) + d.mid(4); break; }
+    }
+    static const QRegularExpression mobile(QStringLiteral("^0[35789][0-9]{8}$"));
+    static const QRegularExpression landline(QStringLiteral("^02[0-9]{9}$"));
+    if (mobile.match(d).hasMatch() || landline.match(d).hasMatch()) return d;
+    if (why) *why = QStringLiteral("not a Vietnamese phone number (10 digits starting 03/05/07/08/09, or an 11-digit landline starting 02)");
+    return std::nullopt;
+}
+
+bool validCccd(const QString &cccd, int birthYear, QString *why)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{12}$"));
+    if (!re.match(cccd).hasMatch()) { if (why) *why = QStringLiteral("CCCD must be exactly 12 digits"); return false; }
+    const int century = cccd.at(3).digitValue();
+    if (century > 3) { if (why) *why = QStringLiteral("CCCD digit 4 (century and sex) must be 0-3"); return false; }
+    if (birthYear > 0) {
+        const int yy = cccd.mid(4, 2).toInt();
+        const int year = (century <= 1 ? 1900 : 2000) + yy;
+        if (year != birthYear) {
+            if (why) *why = QStringLiteral("CCCD encodes birth year %1, not %2").arg(year).arg(birthYear);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kh

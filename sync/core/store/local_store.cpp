@@ -1,0 +1,422 @@
+#include "local_store.h"
+
+#include "domain/refdata.h"
+#include "domain/text.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcStore, "kh.store")
+
+namespace kh {
+
+namespace {
+
+// Numbered migrations: index i takes the schema from version i to i+1. Never edit one that has shipped.
+const char *const kMigrations[] = {
+    // 0 -> 1: records, outbox, meta.
+    R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+       CREATE TABLE records(type INTEGER NOT NULL, id TEXT NOT NULL, state BLOB NOT NULL,
+                            deleted INTEGER NOT NULL, parent TEXT NOT NULL DEFAULT '', fold TEXT NOT NULL DEFAULT '',
+                            PRIMARY KEY(type, id));
+       CREATE INDEX records_parent ON records(type, parent);
+       CREATE TABLE outbox(seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, body BLOB NOT NULL);)",
+    // 1 -> 2: rejected change-sets kept for review, and the sync history behind the sync receipt.
+    R"(CREATE TABLE rejected(seq INTEGER PRIMARY KEY, reason INTEGER NOT NULL, message TEXT NOT NULL,
+                             body BLOB NOT NULL, at_ms INTEGER NOT NULL);
+       CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, sent INTEGER NOT NULL,
+                             received INTEGER NOT NULL, conflicts INTEGER NOT NULL, rejected INTEGER NOT NULL,
+                             error TEXT NOT NULL DEFAULT '');)",
+};
+static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
+
+QString hex64(quint64 v) { return QStringLiteral("%1").arg(v, 16, 16, QLatin1Char('0')); }
+
+std::string base36(quint64 v)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string s;
+    do { s.insert(s.begin(), digits[v % 36]); v /= 36; } while (v);
+    return s;
+}
+
+} // namespace
+
+QString LocalStore::deviceHex() const { return hex64(m_device); }
+
+void LocalStore::create(const QString &path)
+{
+    if (QFile::exists(path)) throw EditError("database already exists: " + path.toStdString());
+    m_db.open(path, true, true);
+    migrate();
+    sql::Transaction tx(m_db);
+    quint64 dev = 0;
+    while (dev == 0) dev = QRandomGenerator::system()->generate64();
+    setMetaInTx("device", hex64(dev));
+    setMetaInTx("next_id", QStringLiteral("1"));
+    setMetaInTx("next_seq", QStringLiteral("1"));
+    tx.commit();
+    loadMeta();
+}
+
+void LocalStore::open(const QString &path)
+{
+    if (!QFile::exists(path)) throw EditError("no database at " + path.toStdString() + " (create it with 'init')");
+    m_db.open(path, false, true);
+    migrate();
+    loadMeta();
+}
+
+void LocalStore::migrate()
+{
+    const int v = m_db.userVersion();
+    if (v > kSchemaVersion)
+        throw EditError("database schema version " + std::to_string(v) + " is newer than this program (" +
+                        std::to_string(kSchemaVersion) + "): update the app");
+    for (int i = v; i < kSchemaVersion; ++i) {
+        sql::Transaction tx(m_db);
+        m_db.exec(kMigrations[i]);
+        m_db.setUserVersion(i + 1);
+        tx.commit();
+        qCDebug(lcStore) << "migrated device database to version" << i + 1;
+    }
+}
+
+void LocalStore::loadMeta()
+{
+    m_device = meta("device").toULongLong(nullptr, 16);
+    m_clock.reset(meta("hlc", QStringLiteral("0")).toULongLong());
+    m_clock.setOffsetMs(meta("clock_offset", QStringLiteral("0")).toLongLong());
+    m_nextId = meta("next_id", QStringLiteral("1")).toULongLong();
+}
+
+QString LocalStore::meta(const std::string &key, const QString &fallback)
+{
+    sql::Stmt s(m_db, "SELECT value FROM meta WHERE key=?");
+    s.bind(1, key, true);
+    return s.step() ? s.text(0) : fallback;
+}
+
+void LocalStore::setMetaInTx(const std::string &key, const QString &value)
+{
+    sql::Stmt s(m_db, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    s.bind(1, key, true).bind(2, value).run();
+}
+
+void LocalStore::setMeta(const std::string &key, const QString &value)
+{
+    sql::Transaction tx(m_db);
+    setMetaInTx(key, value);
+    tx.commit();
+}
+
+std::string LocalStore::newId()
+{
+    // Persisted with the next write(); an id handed out but never written may be handed out again.
+    return deviceHex().toStdString() + "-" + base36(m_nextId++);
+}
+
+std::optional<Record> LocalStore::getInTx(pb::RecordType type, const std::string &id)
+{
+    sql::Stmt s(m_db, "SELECT state FROM records WHERE type=? AND id=?");
+    s.bind(1, int(type)).bind(2, id, true);
+    if (!s.step()) return std::nullopt;
+    pb::RecordState st;
+    Record r;
+    if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r))
+        throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
+    return r;
+}
+
+std::optional<Record> LocalStore::get(pb::RecordType type, const std::string &id) { return getInTx(type, id); }
+
+void LocalStore::putRecord(const Record &r, const google::protobuf::Message *value)
+{
+    std::unique_ptr<google::protobuf::Message> parsed;
+    if (!value) {
+        parsed = domain::parse(r.type, r.values());
+        value = parsed.get();
+    }
+    std::string parent;
+    QString fold;
+    if (value) {
+        const auto ps = domain::parents(r.type, *value);
+        if (!ps.empty()) parent = ps.front().id;
+        fold = domain::searchText(r.type, *value);
+    }
+    sql::Stmt s(m_db, "INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
+                      "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
+                      "parent=excluded.parent, fold=excluded.fold");
+    s.bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
+        .bind(4, r.isDeleted() ? 1 : 0).bind(5, parent, true).bind(6, fold).run();
+}
+
+void LocalStore::checkReferences(pb::RecordType type, const google::protobuf::Message &merged)
+{
+    for (const auto &p : domain::parents(type, merged)) {
+        if (p.type == pb::RECORD_TYPE_COMMUNE) {
+            if (!AdminUnits::builtin().commune(QString::fromStdString(p.id).mid(1)))
+                throw EditError("commune code '" + p.id.substr(1) + "' is not in the national list");
+            continue;
+        }
+        const auto r = getInTx(p.type, p.id);
+        if (!r || r->isDeleted())
+            throw EditError(domain::typeName(p.type).toStdString() + " '" + p.id + "' does not exist");
+    }
+}
+
+quint64 LocalStore::write(const std::vector<Edit> &edits)
+{
+    if (edits.empty()) throw EditError("nothing to write");
+    sql::Transaction tx(m_db);
+    const quint64 hlc = m_clock.tick();
+    const Stamp stamp{hlc, m_device};
+    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
+    pb::ChangeSet cs;
+    cs.set_seq(seq);
+    cs.set_hlc(hlc);
+    for (const Edit &e : edits) {
+        const QString what = domain::typeName(e.type) + QStringLiteral(" '") + QString::fromStdString(e.id) + QLatin1Char('\'');
+        if (!domain::deviceWritable(e.type) && e.type != pb::RECORD_TYPE_CONFLICT)
+            throw EditError(what.toStdString() + ": this kind of record cannot be changed on a device");
+        Record rec = getInTx(e.type, e.id).value_or(Record{});
+        rec.type = e.type;
+        rec.id = e.id;
+        const bool isCreate = !rec.exists() || rec.isDeleted();
+        pb::Change *c = cs.add_changes();
+        c->set_type(e.type);
+        c->set_id(e.id);
+        if (e.remove) {
+            if (!rec.exists() || rec.isDeleted()) throw EditError(what.toStdString() + " does not exist");
+            c->set_deleted(true);
+        } else {
+            std::unique_ptr<google::protobuf::Message> values(e.values ? e.values->New() : domain::newMessage(e.type).release());
+            if (e.values) values->CopyFrom(*e.values);
+            domain::normalizeStrings(values.get());
+            const QString err = domain::validateChange(e.type, *values, e.cleared, isCreate && !rec.exists());
+            if (!err.isEmpty()) throw EditError((what + QStringLiteral(": ") + err).toStdString());
+            c->set_values(values->SerializeAsString());
+            for (quint32 n : e.cleared) c->add_cleared(n);
+            // What this edit was made on top of, so the server can tell overwrites from concurrent edits.
+            std::map<quint32, std::string> parts;
+            splitFields(c->values(), &parts);
+            for (quint32 n : e.cleared) parts.emplace(n, std::string());
+            for (const auto &[n, raw] : parts) {
+                const auto it = rec.fields.find(n);
+                if (it == rec.fields.end() || it->second.stamp.isNull()) continue;
+                auto *b = c->add_base();
+                b->set_field(n);
+                b->set_hlc(it->second.stamp.hlc);
+                b->set_device(it->second.stamp.device);
+            }
+        }
+        bool changed = false;
+        if (!rec.apply(*c, stamp, &changed, nullptr)) throw EditError(what.toStdString() + ": malformed values");
+        if (!e.remove) {
+            auto merged = domain::parse(e.type, rec.values());
+            if (!merged) throw EditError(what.toStdString() + ": malformed values");
+            const QString err = domain::validateWhole(e.type, *merged);
+            if (!err.isEmpty() && e.type != pb::RECORD_TYPE_CONFLICT)
+                throw EditError((what + QStringLiteral(": ") + err).toStdString());
+            checkReferences(e.type, *merged);
+            putRecord(rec, merged.get());
+        } else {
+            putRecord(rec, nullptr);
+        }
+    }
+    sql::Stmt o(m_db, "INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
+    o.bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
+    setMetaInTx("next_seq", QString::number(seq + 1));
+    setMetaInTx("next_id", QString::number(m_nextId));
+    setMetaInTx("hlc", QString::number(m_clock.last()));
+    tx.commit();
+    return seq;
+}
+
+std::vector<Record> LocalStore::list(pb::RecordType type, const std::string &parent, const QString &query)
+{
+    std::string q = "SELECT state FROM records WHERE type=? AND deleted=0";
+    if (!parent.empty()) q += " AND parent=?";
+    if (!query.isEmpty()) q += " AND instr(fold, ?) > 0";
+    sql::Stmt s(m_db, q);
+    int i = 1;
+    s.bind(i++, int(type));
+    if (!parent.empty()) s.bind(i++, parent, true);
+    if (!query.isEmpty()) s.bind(i++, foldForSearch(query));
+    std::vector<Record> out;
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        if (st.ParseFromString(s.blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<Record> LocalStore::all()
+{
+    sql::Stmt s(m_db, "SELECT state FROM records ORDER BY type, id");
+    std::vector<Record> out;
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        if (st.ParseFromString(s.blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
+    }
+    return out;
+}
+
+int LocalStore::pendingCount()
+{
+    sql::Stmt s(m_db, "SELECT count(*) FROM outbox");
+    s.step();
+    return int(s.int64(0));
+}
+
+std::vector<pb::ChangeSet> LocalStore::pending(qsizetype maxBytes)
+{
+    sql::Stmt s(m_db, "SELECT body FROM outbox ORDER BY seq");
+    std::vector<pb::ChangeSet> out;
+    qsizetype total = 0;
+    while (s.step()) {
+        const std::string body = s.blob(0);
+        if (!out.empty() && total + qsizetype(body.size()) > maxBytes) break;
+        pb::ChangeSet cs;
+        if (!cs.ParseFromString(body)) throw sql::Error("corrupt outbox entry", SQLITE_CORRUPT);
+        total += qsizetype(body.size());
+        out.push_back(std::move(cs));
+    }
+    return out;
+}
+
+void LocalStore::restamp(const pb::ChangeSet &old)
+{
+    // The server refused this change-set because our clock ran far ahead. Give its fields a corrected stamp
+    // wherever they still carry the refused one, and queue it again under a new sequence number.
+    const quint64 hlc = m_clock.tick();
+    const Stamp was{old.hlc(), m_device}, now{hlc, m_device};
+    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
+    pb::ChangeSet cs = old;
+    cs.set_seq(seq);
+    cs.set_hlc(hlc);
+    for (const auto &c : old.changes()) {
+        auto rec = getInTx(c.type(), c.id());
+        if (!rec) continue;
+        for (auto &[n, f] : rec->fields)
+            if (f.stamp == was) f.stamp = now;
+        if (rec->deleted == was) rec->deleted = now;
+        putRecord(*rec, nullptr);
+    }
+    sql::Stmt o(m_db, "INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
+    o.bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
+    setMetaInTx("next_seq", QString::number(seq + 1));
+}
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
+{
+    ApplyResult res;
+    sql::Transaction tx(m_db);
+    // Correct our clock when it is more than a minute away from the server's.
+    if (resp.server_time_ms() > 0) {
+        const qint64 offset = qint64(resp.server_time_ms()) - localNowMs;
+        if (std::llabs(offset - m_clock.offsetMs()) > 60'000) {
+            m_clock.setOffsetMs(offset);
+            setMetaInTx("clock_offset", QString::number(offset));
+        }
+    }
+    bool clockRefused = false;
+    for (const auto &rj : resp.rejected()) {
+        if (rj.seq() > resp.acked_seq()) continue;
+        sql::Stmt s(m_db, "SELECT body FROM outbox WHERE seq=?");
+        s.bind(1, rj.seq());
+        if (!s.step()) continue; // already handled by an earlier answer to the same push
+        const std::string body = s.blob(0);
+        s.reset();
+        ++res.rejected;
+        if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
+            if (!clockRefused) {
+                clockRefused = true;
+                m_clock.reset(meta("remote_max_hlc", QStringLiteral("0")).toULongLong());
+            }
+            pb::ChangeSet cs;
+            if (cs.ParseFromString(body)) { restamp(cs); ++res.restamped; }
+            continue;
+        }
+        sql::Stmt k(m_db, "INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
+        k.bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, rj.message(), true).bind(4, body).bind(5, localNowMs).run();
+    }
+    if (resp.acked_seq() > 0) {
+        sql::Stmt d(m_db, "DELETE FROM outbox WHERE seq<=?");
+        d.bind(1, resp.acked_seq()).run();
+        res.acked = m_db.changes();
+    }
+    quint64 maxHlc = 0;
+    for (const auto &st : resp.records()) {
+        Record incoming;
+        if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
+        ++res.received;
+        maxHlc = std::max(maxHlc, incoming.latest().hlc);
+        auto local = getInTx(st.type(), st.id());
+        if (!local) {
+            putRecord(incoming, nullptr);
+            ++res.changed;
+        } else if (local->merge(incoming)) {
+            putRecord(*local, nullptr);
+            ++res.changed;
+        }
+    }
+    if (maxHlc > 0) {
+        m_clock.observe(maxHlc);
+        if (maxHlc > meta("remote_max_hlc", QStringLiteral("0")).toULongLong())
+            setMetaInTx("remote_max_hlc", QString::number(maxHlc));
+    }
+    setMetaInTx("hlc", QString::number(m_clock.last()));
+    if (areasAsked == areas()) {
+        setMetaInTx("cursor", QString::number(resp.cursor()));
+        setMetaInTx("cursor_areas", areasAsked.join(QLatin1Char(' ')));
+    }
+    tx.commit();
+    return res;
+}
+
+QStringList LocalStore::areas() { return meta("areas").split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+void LocalStore::setAreas(const QStringList &a)
+{
+    QStringList sorted = a;
+    sorted.sort();
+    sorted.removeDuplicates();
+    setMeta("areas", sorted.join(QLatin1Char(' ')));
+}
+
+quint64 LocalStore::cursorFor(const QStringList &a)
+{
+    if (meta("cursor_areas") != a.join(QLatin1Char(' '))) return 0;
+    return meta("cursor", QStringLiteral("0")).toULongLong();
+}
+
+std::vector<RejectedChange> LocalStore::rejected()
+{
+    sql::Stmt s(m_db, "SELECT seq, reason, message, at_ms FROM rejected ORDER BY seq");
+    std::vector<RejectedChange> out;
+    while (s.step()) out.push_back({quint64(s.int64(0)), int(s.int64(1)), s.text(2), s.int64(3)});
+    return out;
+}
+
+void LocalStore::logSync(const SyncLogEntry &e)
+{
+    sql::Transaction tx(m_db);
+    sql::Stmt s(m_db, "INSERT INTO sync_log(at_ms,sent,received,conflicts,rejected,error) VALUES(?,?,?,?,?,?)");
+    s.bind(1, e.atMs).bind(2, e.sent).bind(3, e.received).bind(4, e.conflicts).bind(5, e.rejected).bind(6, e.error).run();
+    tx.commit();
+}
+
+std::optional<SyncLogEntry> LocalStore::lastSync(bool successfulOnly)
+{
+    sql::Stmt s(m_db, successfulOnly
+                          ? "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log WHERE error='' ORDER BY id DESC LIMIT 1"
+                          : "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log ORDER BY id DESC LIMIT 1");
+    if (!s.step()) return std::nullopt;
+    return SyncLogEntry{s.int64(0), int(s.int64(1)), int(s.int64(2)), int(s.int64(3)), int(s.int64(4)), s.text(5)};
+}
+
+} // namespace kh

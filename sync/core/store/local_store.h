@@ -1,0 +1,113 @@
+// The device's database: records with per-field stamps, the outbox of change-sets not yet acknowledged, the
+// server cursor, rejected change-sets and the sync history. Every local edit and its outbox entry are written
+// in one transaction; every sync response is applied in one transaction.
+#pragma once
+
+#include "domain/domain.h"
+#include "domain/hlc.h"
+#include "sqlite.h"
+
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace kh {
+
+// Why a local write was refused; the message names the field.
+class EditError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One record edit in a local transaction. `values` holds only the fields being set.
+struct Edit {
+    pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
+    std::string id;
+    std::shared_ptr<google::protobuf::Message> values; // may be null for a delete or a pure clear
+    std::vector<quint32> cleared;
+    bool remove = false;
+};
+
+struct ApplyResult {
+    int acked = 0;      // change-sets the server acknowledged
+    int rejected = 0;   // ... of which it refused
+    int received = 0;   // records received
+    int changed = 0;    // ... that changed something here
+    int restamped = 0;  // change-sets sent again with a corrected clock
+};
+
+struct RejectedChange {
+    quint64 seq;
+    int reason;
+    QString message;
+    qint64 atMs;
+};
+
+struct SyncLogEntry {
+    qint64 atMs = 0;
+    int sent = 0, received = 0, conflicts = 0, rejected = 0;
+    QString error;
+};
+
+class LocalStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    LocalStore() = default;
+    // Creates a new device database (fails if the file exists) or opens an existing one, migrating it.
+    // Throws sql::Error, or EditError for a schema newer than this program.
+    void create(const QString &path);
+    void open(const QString &path);
+
+    quint64 deviceId() const { return m_device; }
+    QString deviceHex() const;
+    HybridClock &clock() { return m_clock; }
+
+    std::string newId();
+
+    // Validates, normalises (NFC) and writes the edits and one outbox change-set, atomically. Throws
+    // EditError naming the record and field when anything is invalid; nothing is written then.
+    quint64 write(const std::vector<Edit> &edits);
+
+    std::optional<Record> get(pb::RecordType type, const std::string &id);
+    // Live (not deleted) records of a type, optionally only those under `parent` and matching a folded query.
+    std::vector<Record> list(pb::RecordType type, const std::string &parent = {}, const QString &query = {});
+    std::vector<Record> all(); // every record including tombstones, ordered by type and id
+
+    // Outbox.
+    int pendingCount();
+    // Oldest change-sets whose encoded size adds up to at most maxBytes (at least one).
+    std::vector<pb::ChangeSet> pending(qsizetype maxBytes);
+
+    // Applies a server response in one transaction: forgets acknowledged change-sets, keeps rejected ones
+    // for review (re-stamping those refused for a clock far ahead), merges records and stores the cursor.
+    ApplyResult apply(const pb::SyncResponse &response, const QStringList &areasAsked, qint64 localNowMs);
+
+    // Subscription and cursor. Changing the areas restarts the pull from cursor 0.
+    QStringList areas();
+    void setAreas(const QStringList &areas);
+    quint64 cursorFor(const QStringList &areas);
+
+    QString meta(const std::string &key, const QString &fallback = {});
+    void setMeta(const std::string &key, const QString &value);
+
+    std::vector<RejectedChange> rejected();
+    void logSync(const SyncLogEntry &e);
+    std::optional<SyncLogEntry> lastSync(bool successfulOnly);
+
+private:
+    void migrate();
+    void loadMeta();
+    void putRecord(const Record &r, const google::protobuf::Message *value);
+    void setMetaInTx(const std::string &key, const QString &value);
+    std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
+    void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
+    void restamp(const pb::ChangeSet &cs);
+
+    sql::Db m_db;
+    quint64 m_device = 0;
+    quint64 m_nextId = 1;
+    HybridClock m_clock;
+};
+
+} // namespace kh

@@ -1,0 +1,46 @@
+// The server's storage, behind an interface so a PostgreSQL backend can sit beside the SQLite one. Both
+// must give the same guarantees: a push returns only after its effects are durable; each change-set is applied
+// at most once and atomically; pulls see records in commit order by a cursor.
+#pragma once
+
+#include "domain/domain.h"
+#include "domain/refdata.h"
+
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace kh {
+
+struct PushOutcome {
+    quint64 ackedSeq = 0;
+    std::vector<pb::Rejection> rejected;
+    int conflicts = 0;
+    int applied = 0;
+};
+
+struct ServerLimits {
+    qint64 maxClockSkewMs = 10 * 60 * 1000; // a change-set stamped further ahead than this is refused
+    int maxPageRecords = 5000;
+    qsizetype maxPageBytes = 2 * 1024 * 1024;
+};
+
+class ServerStore {
+public:
+    virtual ~ServerStore() = default;
+    // Applies the change-sets of one device and makes the result durable before returning.
+    virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, qint64 nowMs) = 0;
+    // Fills records, cursor and more of `out` with what changed after `cursor` in the areas.
+    virtual void pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize, pb::SyncResponse *out) = 0;
+    // Writes the national list of provinces and communes as reference records (idempotent).
+    virtual int seedReference(const AdminUnits &units, qint64 nowMs) = 0;
+    // Every record in the areas (all records when empty), ordered by type and id: for dumps and tests.
+    virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
+    // Does the area exist (a known commune or province code, or a village record)?
+    virtual bool areaExists(const QString &area) = 0;
+    virtual quint64 deviceId() const = 0;
+};
+
+std::unique_ptr<ServerStore> openSqliteServerStore(const QString &path, const ServerLimits &limits);
+
+} // namespace kh

@@ -1,0 +1,168 @@
+#include "seed.h"
+
+#include "domain/refdata.h"
+
+#include <QDate>
+#include <random>
+
+namespace kh {
+
+namespace {
+
+const char *const kVillageNames[] = {"Phú Lộc", "An Hòa", "Tân Thành", "Đông Yên", "Thượng Điền", "Hòa Bình",
+                                     "Bình An", "Mỹ Thạnh", "Đồng Tâm", "Quyết Thắng", "Tiến Thành", "Xuân Hòa"};
+const char *const kActivities[] = {"Lớp tin học cơ bản", "Tập huấn kỹ thuật trồng lúa", "Câu lạc bộ đọc sách",
+                                   "Lớp tiếng Anh giao tiếp", "Tập huấn chăn nuôi an toàn", "Học nghề may",
+                                   "Sinh hoạt tại Trung tâm học tập cộng đồng", "Lớp kỹ năng sử dụng điện thoại thông minh"};
+
+struct Gen {
+    std::mt19937 rng;
+    const VietnameseNames &names = VietnameseNames::builtin();
+    std::discrete_distribution<int> family;
+    int thisYear = QDate::currentDate().year();
+
+    explicit Gen(quint32 seed) : rng(seed)
+    {
+        std::vector<double> w;
+        double total = 0;
+        for (const auto &[n, share] : names.familyShares) { w.push_back(share); total += share; }
+        family = std::discrete_distribution<int>(w.begin(), w.end());
+    }
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
+    bool chance(double p) { return std::bernoulli_distribution(p)(rng); }
+    QString familyName() { return names.familyShares[size_t(family(rng))].first; }
+    std::pair<QString, QString> middleGiven(bool male)
+    {
+        const QStringList &l = male ? names.maleGiven : names.femaleGiven;
+        const QStringList w = l[uniform(0, int(l.size()) - 1)].split(QLatin1Char(' '));
+        if (w.size() == 1) return {male ? QStringLiteral("Văn") : QStringLiteral("Thị"), w[0]};
+        return {w.mid(0, w.size() - 1).join(QLatin1Char(' ')), w.last()};
+    }
+    QString phone()
+    {
+        static const char *const prefixes[] = {"09", "03", "08", "07", "05"};
+        QString p = QLatin1String(prefixes[uniform(0, 4)]);
+        for (int i = 0; i < 8; ++i) p += QChar(u'0' + uniform(0, 9));
+        return p;
+    }
+    QString cccd(const QString &province, int birthYear, bool male)
+    {
+        const int century = (birthYear >= 2000 ? 2 : 0) + (male ? 0 : 1);
+        QString s = QStringLiteral("0%1%2%3").arg(province).arg(century).arg(birthYear % 100, 2, 10, QLatin1Char('0'));
+        for (int i = 0; i < 6; ++i) s += QChar(u'0' + uniform(0, 9));
+        return s;
+    }
+};
+
+pb::Schooling schoolingFor(int age, Gen &g)
+{
+    if (age < 3) return pb::SCHOOLING_NONE;
+    if (age < 6) return pb::SCHOOLING_PRESCHOOL;
+    if (age < 11) return pb::SCHOOLING_PRIMARY;
+    if (age < 15) return pb::SCHOOLING_LOWER_SECONDARY;
+    if (age < 18) return g.chance(0.85) ? pb::SCHOOLING_UPPER_SECONDARY : pb::SCHOOLING_LOWER_SECONDARY;
+    const int r = g.uniform(0, 99);
+    if (age > 65 && r < 10) return pb::SCHOOLING_NONE;
+    if (r < 15) return pb::SCHOOLING_PRIMARY;
+    if (r < 45) return pb::SCHOOLING_LOWER_SECONDARY;
+    if (r < 75) return pb::SCHOOLING_UPPER_SECONDARY;
+    if (r < 88) return pb::SCHOOLING_VOCATIONAL;
+    if (r < 98) return pb::SCHOOLING_UNIVERSITY;
+    return pb::SCHOOLING_POSTGRADUATE;
+}
+
+} // namespace
+
+SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
+{
+    const CommuneInfo *commune = AdminUnits::builtin().commune(o.communeCode);
+    if (!commune) throw EditError("commune code '" + o.communeCode.toStdString() + "' is not in the national list");
+    Gen g(o.seed);
+    SeedResult res;
+    res.villageIds = o.useVillages;
+    if (res.villageIds.empty()) {
+        std::vector<Edit> edits;
+        for (int i = 0; i < std::max(1, o.villages); ++i) {
+            auto v = std::make_shared<pb::Village>();
+            v->set_commune_code(o.communeCode.toStdString());
+            v->set_code_list(domain::kCodeList);
+            const int n = int(std::size(kVillageNames));
+            const QString name = QStringLiteral("Thôn %1").arg(QString::fromUtf8(kVillageNames[i % n])) +
+                                 (i >= n ? QStringLiteral(" %1").arg(i / n + 1) : QString());
+            v->set_name(name.toStdString());
+            v->set_kind(pb::VILLAGE_KIND_THON);
+            const std::string id = store.newId();
+            res.villageIds.push_back(id);
+            edits.push_back({pb::RECORD_TYPE_VILLAGE, id, v, {}, false});
+        }
+        store.write(edits);
+    }
+    std::vector<Edit> batch;
+    auto flush = [&] { if (!batch.empty()) { store.write(batch); batch.clear(); } };
+    for (int h = 0; h < o.households; ++h) {
+        const std::string hid = store.newId();
+        const QString fam = g.familyName();
+        const bool headMale = g.chance(0.82);
+        const auto [hm, hg] = g.middleGiven(headMale);
+        const int headBirth = g.thisYear - g.uniform(25, 75);
+        auto hh = std::make_shared<pb::Household>();
+        hh->set_village_id(res.villageIds[size_t(g.uniform(0, int(res.villageIds.size()) - 1))]);
+        hh->set_head_family_name(fam.toStdString());
+        hh->set_head_middle_name(hm.toStdString());
+        hh->set_head_given_name(hg.toStdString());
+        hh->set_address(QStringLiteral("Số %1, xóm %2").arg(g.uniform(1, 250)).arg(g.uniform(1, 12)).toStdString());
+        if (g.chance(0.8)) hh->set_phone(g.phone().toStdString());
+        batch.push_back({pb::RECORD_TYPE_HOUSEHOLD, hid, hh, {}, false});
+        ++res.households;
+
+        const int members = o.fixedMembers > 0 ? o.fixedMembers : g.uniform(1, 7);
+        for (int m = 0; m < members; ++m) {
+            auto p = std::make_shared<pb::Member>();
+            p->set_household_id(hid);
+            int birth;
+            bool male;
+            pb::Relation rel;
+            QString family = fam, middle, given;
+            if (m == 0) {
+                rel = pb::RELATION_HEAD; male = headMale; birth = headBirth; middle = hm; given = hg;
+            } else if (m == 1 && members > 2) {
+                rel = pb::RELATION_SPOUSE; male = !headMale;
+                birth = std::clamp(headBirth + g.uniform(-6, 4), 1900, g.thisYear - 18);
+                family = g.familyName();
+                std::tie(middle, given) = g.middleGiven(male);
+            } else if (m == members - 1 && members >= 5 && headBirth < g.thisYear - 45 && g.chance(0.3)) {
+                rel = pb::RELATION_PARENT; male = g.chance(0.4);
+                birth = std::max(1900, headBirth - g.uniform(20, 32));
+                if (!male) family = g.familyName();
+                std::tie(middle, given) = g.middleGiven(male);
+            } else {
+                rel = pb::RELATION_CHILD; male = g.chance(0.5);
+                birth = std::min(g.thisYear, headBirth + g.uniform(20, 38));
+                std::tie(middle, given) = g.middleGiven(male);
+            }
+            const int age = g.thisYear - birth;
+            p->set_family_name(family.toStdString());
+            p->set_middle_name(middle.toStdString());
+            p->set_given_name(given.toStdString());
+            p->set_birth_year(quint32(birth));
+            p->set_sex(male ? pb::SEX_MALE : pb::SEX_FEMALE);
+            p->set_relation(rel);
+            p->set_schooling(schoolingFor(age, g));
+            p->set_studying_now((age >= 3 && age <= 18) || (age > 18 && age < 23 && g.chance(0.3)));
+            if (age >= 8) {
+                const bool none = p->schooling() == pb::SCHOOLING_NONE;
+                p->set_literacy(none ? (g.chance(0.5) ? pb::LITERACY_ILLITERATE : pb::LITERACY_LEVEL_1)
+                                     : (p->schooling() == pb::SCHOOLING_PRIMARY && g.chance(0.3) ? pb::LITERACY_LEVEL_1 : pb::LITERACY_LEVEL_2));
+            }
+            if (age >= 18 && g.chance(0.35)) p->add_learning_activities(kActivities[g.uniform(0, int(std::size(kActivities)) - 1)]);
+            if (age >= 14 && o.fixedMembers == 0 && g.chance(0.5)) p->set_cccd(g.cccd(commune->provinceCode, birth, male).toStdString());
+            batch.push_back({pb::RECORD_TYPE_MEMBER, store.newId(), p, {}, false});
+            ++res.members;
+        }
+        if ((h + 1) % std::max(1, o.householdsPerWrite) == 0) flush();
+    }
+    flush();
+    return res;
+}
+
+} // namespace kh

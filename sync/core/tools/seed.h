@@ -1,0 +1,27 @@
+// Synthetic but realistic data for a commune: villages, households with members whose names follow real
+// Vietnamese family-name shares, ages, schooling and literacy that fit each other. Deterministic per seed.
+#pragma once
+
+#include "store/local_store.h"
+
+namespace kh {
+
+struct SeedOptions {
+    QString communeCode;
+    int households = 100;
+    int villages = 5;
+    quint32 seed = 1;
+    int fixedMembers = 0;      // > 0: exactly this many members per household (benchmarks)
+    int householdsPerWrite = 50; // households per local transaction (one change-set each)
+    std::vector<std::string> useVillages; // seed into these existing villages instead of creating new ones
+};
+
+struct SeedResult {
+    std::vector<std::string> villageIds;
+    int households = 0;
+    int members = 0;
+};
+
+SeedResult seedCommune(LocalStore &store, const SeedOptions &options);
+
+} // namespace kh

@@ -1,0 +1,128 @@
+// khuyenhoc-server: the sync server. Composition root: parses options, opens the store, seeds reference
+// data, starts HTTP, and shuts down cleanly on SIGTERM/SIGINT.
+#include "demo.h"
+#include "http_server.h"
+#include "tools/dump.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+        std::fprintf(stdout, "khuyenhoc-server: shutting down\n");
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+}
+
+int fail(const QString &msg, int code = 1)
+{
+    std::fprintf(stderr, "khuyenhoc-server: %s\n", qPrintable(msg));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("khuyenhoc-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Khuyến Học sync server.\n\n"
+        "  khuyenhoc-server [options]            serve POST /v1/sync and GET /v1/health\n"
+        "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("'dump' to print the database; nothing to serve."));
+    p.addOption({QStringLiteral("data"), QStringLiteral("Data folder (holds server.sqlite)."), QStringLiteral("dir"), QStringLiteral("khuyenhoc-data")});
+    p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("addr"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one and prints it."), QStringLiteral("n"), QStringLiteral("8080")});
+    p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (413 above)."), QStringLiteral("bytes"), QString::number(16 * 1024 * 1024)});
+    p.addOption({QStringLiteral("max-clock-skew"), QStringLiteral("Refuse change-sets stamped more than this many seconds ahead of the server clock."), QStringLiteral("s"), QStringLiteral("600")});
+    p.addOption({QStringLiteral("demo-commune"), QStringLiteral("Seed a demo commune of synthetic households (5-digit code) on first start."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("demo-households"), QStringLiteral("Households in the demo commune."), QStringLiteral("n"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("area"), QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); repeatable."), QStringLiteral("area")});
+    p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
+    p.process(app);
+
+    const QString dataDir = p.value(QStringLiteral("data"));
+    if (!QDir().mkpath(dataDir)) return fail(QStringLiteral("cannot create data folder %1").arg(dataDir));
+    bool ok = false;
+    kh::ServerLimits limits;
+    limits.maxClockSkewMs = p.value(QStringLiteral("max-clock-skew")).toLongLong(&ok) * 1000;
+    if (!ok || limits.maxClockSkewMs < 0) return fail(QStringLiteral("--max-clock-skew must be a number of seconds"), 2);
+
+    std::unique_ptr<kh::ServerStore> store;
+    try {
+        store = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+
+    if (p.positionalArguments().value(0) == QLatin1String("dump")) {
+        for (const QString &line : kh::dumpServer(*store, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
+            std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(p.positionalArguments().first()), 2);
+
+    kh::HttpOptions http;
+    const quint32 port = p.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) return fail(QStringLiteral("--port must be 0..65535"), 2);
+    http.port = quint16(port);
+    if (!http.host.setAddress(p.value(QStringLiteral("host")))) return fail(QStringLiteral("--host is not an IP address"), 2);
+    http.maxBody = p.value(QStringLiteral("max-body")).toLongLong(&ok);
+    if (!ok || http.maxBody < 1024) return fail(QStringLiteral("--max-body must be at least 1024"), 2);
+
+    try {
+        const int n = store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+        if (n > 0) std::fprintf(stdout, "khuyenhoc-server: wrote %d province and commune records (national list %s)\n", n, kh::domain::kCodeList);
+        if (p.isSet(QStringLiteral("demo-commune"))) {
+            const QString code = p.value(QStringLiteral("demo-commune"));
+            if (!kh::AdminUnits::builtin().commune(code)) return fail(QStringLiteral("--demo-commune %1 is not in the national list").arg(code), 2);
+            const int h = kh::seedDemoCommune(*store, dataDir, code, p.value(QStringLiteral("demo-households")).toInt());
+            if (h > 0) std::fprintf(stdout, "khuyenhoc-server: seeded demo commune %s with %d households\n", qPrintable(code), h);
+        }
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+
+    kh::HttpServer server(*store, http);
+    const quint16 bound = server.listen();
+    if (bound == 0) return fail(QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(http.host.toString()).arg(http.port));
+    installSignalHandlers(app);
+    std::fprintf(stdout, "khuyenhoc-server listening on http://%s:%u (data in %s)\n", qPrintable(http.host.toString()), bound,
+                 qPrintable(QDir(dataDir).absolutePath()));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,81 @@
+#include "sync_service.h"
+
+#include "sync/codec.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcService, "kh.server.sync")
+
+namespace kh {
+
+ServiceReply SyncService::error(int status, const QString &message)
+{
+    ServiceReply r;
+    r.status = status;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = message.toUtf8() + '\n';
+    return r;
+}
+
+ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs)
+{
+    QByteArray body = raw;
+    if (encoding == "zstd") {
+        auto d = zstdDecompress(raw, kMaxDecodedBody);
+        if (!d) return error(400, QStringLiteral("malformed: body is not a complete zstd frame, or expands past %1 bytes").arg(kMaxDecodedBody));
+        body = std::move(*d);
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return error(415, QStringLiteral("unsupported Content-Encoding '%1' (use zstd or none)").arg(QString::fromLatin1(encoding)));
+    }
+    pb::SyncRequest req;
+    if (body.isEmpty() || !req.ParseFromArray(body.constData(), int(body.size())))
+        return error(400, QStringLiteral("malformed: body is not a SyncRequest protobuf message"));
+    if (req.protocol() != kProtocol)
+        return error(400, QStringLiteral("unsupported protocol version %1 (this server speaks %2)").arg(req.protocol()).arg(kProtocol));
+    if (req.device() == 0) return error(400, QStringLiteral("device: missing device id"));
+    std::vector<const pb::ChangeSet *> sets;
+    quint64 prev = 0;
+    for (const auto &cs : req.push()) {
+        if (cs.seq() == 0 || cs.seq() <= prev)
+            return error(400, QStringLiteral("push: change-set sequence numbers must be positive and increasing (got %1 after %2)").arg(cs.seq()).arg(prev));
+        prev = cs.seq();
+        sets.push_back(&cs);
+    }
+    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|v:[0-9a-z-]{1,64})$"));
+    QStringList areas;
+    for (const auto &a : req.areas()) {
+        const QString s = QString::fromStdString(a);
+        if (!areaRe.match(s).hasMatch()) return error(400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)").arg(s.left(80)));
+        if (req.pull() && !m_store.areaExists(s)) return error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
+        areas << s;
+    }
+    if (areas.size() > 200) return error(400, QStringLiteral("areas: at most 200 areas per device"));
+
+    pb::SyncResponse resp;
+    try {
+        if (!sets.empty()) {
+            const PushOutcome out = m_store.push(req.device(), sets, nowMs);
+            resp.set_acked_seq(out.ackedSeq);
+            for (const auto &r : out.rejected) *resp.add_rejected() = r;
+            resp.set_conflicts_created(quint32(out.conflicts));
+            qCDebug(lcService) << "push from" << Qt::hex << req.device() << Qt::dec << sets.size() << "change-sets, acked" << out.ackedSeq
+                               << "rejected" << out.rejected.size() << "conflicts" << out.conflicts;
+        }
+        if (req.pull()) m_store.pull(req.device(), areas, req.cursor(), int(req.page_size()), &resp);
+    } catch (const std::exception &e) {
+        qCWarning(lcService) << "storage failure:" << e.what();
+        return error(503, QStringLiteral("the server could not store the data (%1); nothing was applied, try again later").arg(QString::fromUtf8(e.what())));
+    }
+    resp.set_server_time_ms(quint64(nowMs));
+    ServiceReply reply;
+    const std::string out = resp.SerializeAsString();
+    reply.body = QByteArray(out.data(), qsizetype(out.size()));
+    if (acceptZstd && reply.body.size() > 96) {
+        reply.body = zstdCompress(reply.body);
+        reply.contentEncoding = "zstd";
+    }
+    return reply;
+}
+
+} // namespace kh

@@ -1,0 +1,34 @@
+// The protocol's request handling, independent of HTTP: body bytes in, status and body bytes out. The HTTP
+// server is a thin shell around it, and tests drive it directly as well as through the real binary.
+#pragma once
+
+#include "store/server_store.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace kh {
+
+struct ServiceReply {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/x-protobuf";
+    QByteArray contentEncoding; // "zstd" or empty
+};
+
+class SyncService {
+public:
+    static constexpr quint32 kProtocol = 1;
+    static constexpr qsizetype kMaxDecodedBody = 64 * 1024 * 1024;
+
+    explicit SyncService(ServerStore &store) : m_store(store) {}
+    // POST /v1/sync. `encoding` is the request's Content-Encoding ("zstd" or empty).
+    ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs);
+
+    static ServiceReply error(int status, const QString &message);
+
+private:
+    ServerStore &m_store;
+};
+
+} // namespace kh
