@@ -415,13 +415,13 @@ int sync(Context &c)
     QNetworkAccessManager nam;
     SyncClient client(c.store, nam);
     client.setServer(url);
-    SyncClient::Options o;
+    SyncOptions o;
     if (c.args.has(QStringLiteral("page-size"))) o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
     if (c.args.has(QStringLiteral("timeout"))) o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
     client.setOptions(o);
-    SyncClient::Receipt receipt;
+    SyncReceipt receipt;
     QEventLoop loop;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncClient::Receipt &r) { receipt = r; loop.quit(); });
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) { receipt = r; loop.quit(); });
     QMetaObject::invokeMethod(&client, &SyncClient::start, Qt::QueuedConnection);
     loop.exec();
     out() << QStringLiteral("%1 change-sets sent, %2 records received, %3 conflicts, %4 rejected; %5 requests, %6 bytes up, %7 bytes down\n")
@@ -429,7 +429,7 @@ int sync(Context &c)
                  .arg(receipt.requests).arg(receipt.bytesUp).arg(receipt.bytesDown);
     if (!receipt.ok) {
         err(QStringLiteral("sync did not finish (%1): %2. Nothing is lost: %3 change-sets wait in the outbox and will be sent next time.")
-                .arg(QString::fromLatin1(QMetaEnum::fromType<SyncClient::ErrorKind>().valueToKey(int(receipt.error))), receipt.message)
+                .arg(QString::fromLatin1(QMetaEnum::fromType<SyncReceipt::Error>().valueToKey(int(receipt.error))), receipt.message)
                 .arg(c.store.pendingCount()));
         return 1;
     }

@@ -7,6 +7,15 @@ namespace kh {
 
 using google::protobuf::internal::WireFormatLite;
 
+namespace {
+// One write has one stamp, so equal stamps normally mean equal values; should two values ever carry the same
+// stamp (a cloned device database), the bytes decide, so replicas still agree.
+bool beats(const Stamp &s, const std::string &raw, const FieldValue &cur)
+{
+    return cur.stamp < s || (cur.stamp == s && cur.raw < raw);
+}
+} // namespace
+
 bool splitFields(const std::string &encoded, std::map<quint32, std::string> *out)
 {
     google::protobuf::io::CodedInputStream in(reinterpret_cast<const quint8 *>(encoded.data()), int(encoded.size()));
@@ -64,7 +73,7 @@ bool Record::fromState(const pb::RecordState &state, Record *out)
         if (!splitFields(g.values(), &parts)) return false;
         for (auto &[n, raw] : parts) {
             auto &f = out->fields[n];
-            if (f.stamp < s) f = FieldValue{std::move(raw), s};
+            if (beats(s, raw, f)) f = FieldValue{std::move(raw), s};
         }
         for (quint32 n : g.cleared()) {
             auto &f = out->fields[n];
@@ -122,7 +131,7 @@ bool Record::apply(const pb::Change &change, Stamp stamp, bool *changed, std::ve
                 conflicts->push_back(stamp > cur.stamp ? FieldConflict{n, mine, cur} : FieldConflict{n, cur, mine});
             }
         }
-        if (cur.stamp < stamp) {
+        if (beats(stamp, raw, cur)) {
             fields[n] = FieldValue{std::move(raw), stamp};
             *changed = true;
         }
@@ -135,7 +144,7 @@ bool Record::merge(const Record &other)
     bool changed = false;
     for (const auto &[n, f] : other.fields) {
         auto &mine = fields[n];
-        if (mine.stamp < f.stamp) { mine = f; changed = true; }
+        if (beats(f.stamp, f.raw, mine)) { mine = f; changed = true; }
     }
     if (deleted < other.deleted) { deleted = other.deleted; changed = true; }
     return changed;

@@ -10,6 +10,78 @@ Q_LOGGING_CATEGORY(lcSync, "kh.sync")
 
 namespace kh {
 
+SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
+    : m_store(store), m_options(options), m_areas(store.areas())
+{
+}
+
+QByteArray SyncSession::nextRequest()
+{
+    pb::SyncRequest req;
+    req.set_protocol(1);
+    req.set_device(m_store.deviceId());
+    for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
+    req.set_cursor(m_store.cursorFor(m_areas));
+    for (const QString &a : m_areas) req.add_areas(a.toStdString());
+    req.set_page_size(quint32(m_options.pageSize));
+    req.set_pull(!m_areas.isEmpty());
+    const std::string raw = req.SerializeAsString();
+    const QByteArray body = zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    m_receipt.bytesUp += body.size();
+    ++m_receipt.requests;
+    return body;
+}
+
+void SyncSession::fail(SyncReceipt::Error error, const QString &message)
+{
+    m_receipt.ok = false;
+    m_receipt.error = error;
+    m_receipt.message = message;
+}
+
+SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding)
+{
+    m_receipt.bytesDown += body.size();
+    if (status != 200) {
+        const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
+        fail(status >= 500 ? SyncReceipt::Error::ServerError : SyncReceipt::Error::ServerRefused, msg);
+        return Step::Failed;
+    }
+    QByteArray decoded = body;
+    if (encoding == "zstd") {
+        auto d = zstdDecompress(body, 256 * 1024 * 1024);
+        if (!d) { fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd")); return Step::Failed; }
+        decoded = std::move(*d);
+    }
+    pb::SyncResponse resp;
+    if (!resp.ParseFromArray(decoded.constData(), int(decoded.size()))) {
+        fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
+        return Step::Failed;
+    }
+    ApplyResult applied;
+    int pendingNow = 0;
+    try {
+        applied = m_store.apply(resp, m_areas, HybridClock::systemNowMs());
+        pendingNow = m_store.pendingCount();
+    } catch (const std::exception &e) {
+        fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
+        return Step::Failed;
+    }
+    m_receipt.sent += applied.acked - applied.rejected;
+    m_receipt.rejected += applied.rejected - applied.restamped;
+    m_receipt.received += applied.received;
+    m_receipt.conflicts += int(resp.conflicts_created());
+    // Guard against a server that keeps answering without taking anything.
+    m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
+    m_lastPending = pendingNow;
+    if (m_stalled >= 2) { fail(SyncReceipt::Error::ServerError, QStringLiteral("the server acknowledged nothing")); return Step::Failed; }
+    if (m_receipt.requests >= m_options.maxRequests) { fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync")); return Step::Failed; }
+    if (resp.more() || pendingNow > 0) return Step::Again;
+    m_receipt.ok = true;
+    m_receipt.error = SyncReceipt::Error::NoError;
+    return Step::Done;
+}
+
 SyncClient::SyncClient(LocalStore &store, QNetworkAccessManager &nam, QObject *parent)
     : QObject(parent), m_store(store), m_nam(nam)
 {
@@ -17,17 +89,14 @@ SyncClient::SyncClient(LocalStore &store, QNetworkAccessManager &nam, QObject *p
 
 void SyncClient::start()
 {
-    if (m_running) {
-        Receipt r;
-        r.error = ErrorKind::Busy;
+    if (m_session) {
+        SyncReceipt r;
+        r.error = SyncReceipt::Error::Busy;
         r.message = QStringLiteral("a sync is already running");
         emit finished(r);
         return;
     }
-    m_running = true;
-    m_receipt = Receipt{};
-    m_lastPending = -1;
-    m_areas = m_store.areas();
+    m_session = std::make_unique<SyncSession>(m_store, m_options);
     sendNext();
 }
 
@@ -38,24 +107,13 @@ void SyncClient::abort()
 
 void SyncClient::sendNext()
 {
-    if (m_receipt.requests >= m_options.maxRequests) return finish(ErrorKind::ServerError, QStringLiteral("too many requests in one sync"));
-    pb::SyncRequest req;
-    std::vector<pb::ChangeSet> pending;
+    QByteArray body;
     try {
-        pending = m_store.pending(m_options.maxPushBytes);
-        req.set_cursor(m_store.cursorFor(m_areas));
+        body = m_session->nextRequest();
     } catch (const std::exception &e) {
-        return finish(ErrorKind::Storage, QString::fromUtf8(e.what()));
+        m_session->fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
+        return finish();
     }
-    req.set_protocol(1);
-    req.set_device(m_store.deviceId());
-    for (auto &cs : pending) *req.add_push() = std::move(cs);
-    for (const QString &a : m_areas) req.add_areas(a.toStdString());
-    req.set_page_size(quint32(m_options.pageSize));
-    req.set_pull(!m_areas.isEmpty());
-    const std::string raw = req.SerializeAsString();
-    const QByteArray body = zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
-
     QUrl url = m_server;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("v1/sync") : url.path() + QStringLiteral("/v1/sync"));
     QNetworkRequest r(url);
@@ -65,8 +123,6 @@ void SyncClient::sendNext()
     r.setTransferTimeout(m_options.transferTimeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_reply = m_nam.post(r, body);
-    m_receipt.bytesUp += body.size();
-    ++m_receipt.requests;
     connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onReply);
 }
 
@@ -75,67 +131,38 @@ void SyncClient::onReply()
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     m_reply = nullptr;
-    const QByteArray body = reply->readAll();
-    m_receipt.bytesDown += body.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         const auto e = reply->error();
         const bool timeout = e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError;
-        return finish(timeout ? ErrorKind::Timeout : ErrorKind::Offline, reply->errorString());
+        m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, reply->errorString());
+        return finish();
     }
-    if (status != 200) {
-        const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
-        return finish(status >= 500 ? ErrorKind::ServerError : ErrorKind::ServerRefused, msg);
-    }
-    QByteArray decoded = body;
-    if (reply->rawHeader("Content-Encoding") == "zstd") {
-        auto d = zstdDecompress(body, 256 * 1024 * 1024);
-        if (!d) return finish(ErrorKind::BadResponse, QStringLiteral("response is not valid zstd"));
-        decoded = std::move(*d);
-    }
-    pb::SyncResponse resp;
-    if (!resp.ParseFromArray(decoded.constData(), int(decoded.size())))
-        return finish(ErrorKind::BadResponse, QStringLiteral("response is not a SyncResponse"));
-    ApplyResult applied;
-    int pendingNow = 0;
-    try {
-        applied = m_store.apply(resp, m_areas, HybridClock::systemNowMs());
-        pendingNow = m_store.pendingCount();
-    } catch (const std::exception &e) {
-        return finish(ErrorKind::Storage, QString::fromUtf8(e.what()));
-    }
-    m_receipt.sent += applied.acked - applied.rejected;
-    m_receipt.rejected += applied.rejected - applied.restamped;
-    m_receipt.received += applied.received;
-    m_receipt.conflicts += int(resp.conflicts_created());
-    emit progress(m_receipt.sent, m_receipt.received, pendingNow);
-    const bool pushedSomething = applied.acked > 0;
-    if (pendingNow > 0 && !pushedSomething && pendingNow == m_lastPending)
-        return finish(ErrorKind::ServerError, QStringLiteral("the server acknowledged nothing"));
-    m_lastPending = pendingNow;
-    if (resp.more() || pendingNow > 0) return sendNext();
-    finish(ErrorKind::NoError, {});
+    const auto step = m_session->handleReply(status, reply->readAll(), reply->rawHeader("Content-Encoding"));
+    const auto &rc = m_session->receipt();
+    emit progress(rc.sent, rc.received, m_session->pending());
+    if (step == SyncSession::Step::Again) return sendNext();
+    finish();
 }
 
-void SyncClient::finish(ErrorKind kind, const QString &message)
+void SyncClient::finish()
 {
-    m_receipt.ok = kind == ErrorKind::NoError;
-    m_receipt.error = kind;
-    m_receipt.message = message;
-    m_running = false;
-    if (!m_receipt.ok) qCWarning(lcSync) << "sync failed:" << kind << message;
+    const SyncReceipt receipt = m_session->receipt();
+    m_session.reset();
+    if (!receipt.ok) qCWarning(lcSync) << "sync failed:" << receipt.error << receipt.message;
     try {
         SyncLogEntry e;
         e.atMs = HybridClock::systemNowMs();
-        e.sent = m_receipt.sent;
-        e.received = m_receipt.received;
-        e.conflicts = m_receipt.conflicts;
-        e.rejected = m_receipt.rejected;
-        e.error = m_receipt.ok ? QString() : (message.isEmpty() ? QStringLiteral("error") : message);
+        e.sent = receipt.sent;
+        e.received = receipt.received;
+        e.conflicts = receipt.conflicts;
+        e.rejected = receipt.rejected;
+        e.error = receipt.ok ? QString() : (receipt.message.isEmpty() ? QStringLiteral("error") : receipt.message);
         m_store.logSync(e);
     } catch (const std::exception &) {
+        // The sync itself is already safely recorded or safely not; a missing history line is harmless.
     }
-    emit finished(m_receipt);
+    emit finished(receipt);
 }
 
 } // namespace kh

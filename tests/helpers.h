@@ -1,0 +1,79 @@
+// Shared test helpers: scratch folders, building edits, and an in-process sync loop with fault injection.
+#pragma once
+
+#include "domain/refdata.h"
+#include "store/local_store.h"
+#include "store/server_store.h"
+#include "sync/sync_client.h"
+#include "sync_service.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace kh::test {
+
+inline const QString kCommune = QStringLiteral("22945");  // Phường Phan Thiết, Lâm Đồng (68)
+inline const QString kCommune2 = QStringLiteral("23008"); // Xã Phan Sơn, Lâm Đồng (68)
+
+inline Edit village(const std::string &id, const QString &commune, const QString &name)
+{
+    auto v = std::make_shared<pb::Village>();
+    v->set_commune_code(commune.toStdString());
+    v->set_code_list(domain::kCodeList);
+    v->set_name(name.toStdString());
+    return {pb::RECORD_TYPE_VILLAGE, id, v, {}, false};
+}
+
+inline Edit household(const std::string &id, const std::string &villageId, const QString &given, const QString &family = QStringLiteral("Nguyễn"))
+{
+    auto h = std::make_shared<pb::Household>();
+    h->set_village_id(villageId);
+    h->set_head_family_name(family.toStdString());
+    h->set_head_given_name(given.toStdString());
+    return {pb::RECORD_TYPE_HOUSEHOLD, id, h, {}, false};
+}
+
+inline Edit member(const std::string &id, const std::string &householdId, const QString &given, int birthYear)
+{
+    auto m = std::make_shared<pb::Member>();
+    m->set_household_id(householdId);
+    m->set_given_name(given.toStdString());
+    m->set_birth_year(quint32(birthYear));
+    return {pb::RECORD_TYPE_MEMBER, id, m, {}, false};
+}
+
+template <typename M>
+M valueOf(const Record &r)
+{
+    M m;
+    m.ParseFromString(r.values());
+    return m;
+}
+
+// What can go wrong with one request in the field.
+enum class Fault { None, RequestLost, ResponseLost, Duplicated };
+
+// Runs one device's sync against the service in-process, applying `faultFor(requestNumber)` to each request.
+// Returns true when the sync completed.
+inline bool syncInProcess(LocalStore &device, SyncService &service, const std::function<Fault(int)> &faultFor = {},
+                          SyncOptions options = {})
+{
+    SyncSession session(device, options);
+    for (int n = 0; n < 100000; ++n) {
+        const QByteArray body = session.nextRequest();
+        const Fault f = faultFor ? faultFor(n) : Fault::None;
+        if (f == Fault::RequestLost) return false;
+        ServiceReply reply = service.sync(body, "zstd", true, HybridClock::systemNowMs());
+        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, HybridClock::systemNowMs());
+        if (f == Fault::ResponseLost) return false;
+        const auto step = session.handleReply(reply.status, reply.body, reply.contentEncoding);
+        if (step == SyncSession::Step::Done) return true;
+        if (step == SyncSession::Step::Failed) {
+            qWarning() << "sync failed:" << session.receipt().message;
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace kh::test

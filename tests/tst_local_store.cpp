@@ -1,0 +1,159 @@
+// The device store: edits and outbox in one transaction, refusals that change nothing, migrations from a
+// version-1 fixture, refusal of a newer schema, and applying answers.
+#include "helpers.h"
+
+#include <sqlite3.h>
+
+using namespace kh;
+using namespace kh::test;
+
+class TestLocalStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void editAndOutboxTogether()
+    {
+        LocalStore s;
+        s.create(path("a.sqlite"));
+        QVERIFY(s.deviceId() != 0);
+        const std::string v = s.newId();
+        const quint64 seq = s.write({village(v, kCommune, QStringLiteral("Thôn Phú Lộc"))});
+        QCOMPARE(seq, quint64(1));
+        QCOMPARE(s.pendingCount(), 1);
+        const std::string h = s.newId();
+        s.write({household(h, v, QStringLiteral("Hùng")), member(s.newId(), h, QStringLiteral("Hùng"), 1975)});
+        QCOMPARE(s.pendingCount(), 2);
+        const auto pending = s.pending(1 << 20);
+        QCOMPARE(pending.size(), size_t(2));
+        QCOMPARE(pending[1].changes_size(), 2);
+        QCOMPARE(pending[1].seq(), quint64(2));
+        QVERIFY(pending[1].hlc() > pending[0].hlc());
+        QCOMPARE(s.list(pb::RECORD_TYPE_MEMBER, h).size(), size_t(1));
+    }
+
+    void refusedEditChangesNothing()
+    {
+        LocalStore s;
+        s.create(path("b.sqlite"));
+        const std::string v = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("Thôn A"))});
+        const int before = s.pendingCount();
+        const auto dumpBefore = s.all().size();
+        const std::string h = s.newId();
+        // A valid household and an invalid member in one transaction: both refused.
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(h, v, QStringLiteral("Lan")), member(s.newId(), h, QStringLiteral("Lan"), 1850)}));
+        QCOMPARE(s.pendingCount(), before);
+        QCOMPARE(s.all().size(), dumpBefore);
+        // Unknown village, unknown commune, empty name.
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(s.newId(), "no-such-village", QStringLiteral("Lan"))}));
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({village(s.newId(), QStringLiteral("99999"), QStringLiteral("X"))}));
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(s.newId(), v, QStringLiteral("   "))}));
+        try {
+            s.write({member(s.newId(), "missing", QStringLiteral("A"), 1990)});
+            QFAIL("expected a refusal");
+        } catch (const EditError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("household 'missing' does not exist")));
+        }
+        QCOMPARE(s.pendingCount(), before);
+    }
+
+    void textIsStoredAsNfc()
+    {
+        LocalStore s;
+        s.create(path("nfc.sqlite"));
+        const std::string v = s.newId();
+        s.write({village(v, kCommune, QString::fromUtf8("Tho\xcc\x82n  Nguye\xcc\x82\xcc\x83n "))});
+        const auto r = s.get(pb::RECORD_TYPE_VILLAGE, v);
+        QCOMPARE(QString::fromStdString(valueOf<pb::Village>(*r).name()), QStringLiteral("Thôn Nguyễn"));
+        QCOMPARE(s.list(pb::RECORD_TYPE_VILLAGE, {}, QStringLiteral("thon nguyen")).size(), size_t(1));
+    }
+
+    void migratesFromVersion1Fixture()
+    {
+        // The version-1 schema exactly as it shipped, with one record and one pending change-set.
+        const QString p = path("v1.sqlite");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(p.toUtf8().constData(), &db), SQLITE_OK);
+        const char *v1 = R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE records(type INTEGER NOT NULL, id TEXT NOT NULL, state BLOB NOT NULL,
+                                 deleted INTEGER NOT NULL, parent TEXT NOT NULL DEFAULT '', fold TEXT NOT NULL DEFAULT '',
+                                 PRIMARY KEY(type, id));
+            CREATE INDEX records_parent ON records(type, parent);
+            CREATE TABLE outbox(seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, body BLOB NOT NULL);
+            INSERT INTO meta VALUES('device','00000000000000aa'),('next_id','5'),('next_seq','2');
+            INSERT INTO outbox VALUES(1, 12345, x'0801');
+            PRAGMA user_version=1;)";
+        QCOMPARE(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        LocalStore s;
+        s.open(p);
+        QCOMPARE(s.deviceId(), quint64(0xaa));
+        QCOMPARE(s.pendingCount(), 1);
+        QVERIFY(s.rejected().empty());           // table from migration 2 exists
+        QVERIFY(!s.lastSync(false).has_value()); // likewise
+        QCOMPARE(s.newId(), std::string("00000000000000aa-5"));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString p = path("future.sqlite");
+        {
+            LocalStore s;
+            s.create(p);
+        }
+        sqlite3 *db = nullptr;
+        sqlite3_open(p.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        LocalStore s;
+        try {
+            s.open(p);
+            QFAIL("opened a newer schema");
+        } catch (const EditError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("newer")));
+        }
+    }
+
+    void applyForgetsOnlyAcknowledged()
+    {
+        LocalStore s;
+        s.create(path("c.sqlite"));
+        const std::string v = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("A"))});
+        s.write({household(s.newId(), v, QStringLiteral("B"))});
+        s.write({household(s.newId(), v, QStringLiteral("C"))});
+        pb::SyncResponse r;
+        r.set_acked_seq(2);
+        r.set_cursor(77);
+        auto *rj = r.add_rejected();
+        rj->set_seq(2);
+        rj->set_reason(pb::REJECT_REASON_INVALID);
+        rj->set_message("household: test");
+        s.setAreas({QStringLiteral("c:22945")});
+        const auto res = s.apply(r, s.areas(), HybridClock::systemNowMs());
+        QCOMPARE(res.acked, 2);
+        QCOMPARE(res.rejected, 1);
+        QCOMPARE(s.pendingCount(), 1);
+        QCOMPARE(s.pending(1 << 20).front().seq(), quint64(3));
+        QCOMPARE(s.rejected().size(), size_t(1));
+        QCOMPARE(s.cursorFor(s.areas()), quint64(77));
+        // Changing the subscription starts the pull again from the beginning.
+        s.setAreas({QStringLiteral("c:22945"), QStringLiteral("c:23008")});
+        QCOMPARE(s.cursorFor(s.areas()), quint64(0));
+    }
+
+    void createRefusesExistingFile()
+    {
+        LocalStore s;
+        s.create(path("d.sqlite"));
+        LocalStore t;
+        QVERIFY_THROWS_EXCEPTION(EditError, t.create(path("d.sqlite")));
+        LocalStore u;
+        QVERIFY_THROWS_EXCEPTION(EditError, u.open(path("missing.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_local_store.moc"

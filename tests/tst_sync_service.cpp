@@ -1,0 +1,154 @@
+// Hostile and malformed requests to the protocol service: each is a 4xx with a message, and nothing is written.
+#include "helpers.h"
+#include "sync/codec.h"
+#include "tools/dump.h"
+
+using namespace kh;
+using namespace kh::test;
+
+class TestSyncService : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerStore> m_server;
+    std::unique_ptr<SyncService> m_service;
+    QStringList m_before;
+
+    pb::SyncRequest validRequest()
+    {
+        pb::SyncRequest r;
+        r.set_protocol(1);
+        r.set_device(42);
+        r.add_areas("c:22945");
+        r.set_pull(true);
+        return r;
+    }
+    QByteArray bytes(const pb::SyncRequest &r) { return QByteArray::fromStdString(r.SerializeAsString()); }
+    void expect(const ServiceReply &reply, int status, const char *text)
+    {
+        QCOMPARE(reply.status, status);
+        QVERIFY2(QString::fromUtf8(reply.body).contains(QLatin1String(text)), reply.body.constData());
+        QCOMPARE(dumpServer(*m_server, {}, true), m_before);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = openSqliteServerStore(m_dir.filePath(QStringLiteral("s.sqlite")), {});
+        m_server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        m_service = std::make_unique<SyncService>(*m_server);
+        m_before = dumpServer(*m_server, {}, true);
+    }
+
+    void garbageAndEmpty()
+    {
+        QByteArray junk(3000, '\0');
+        for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 7919) % 251);
+        expect(m_service->sync(junk, {}, true, HybridClock::systemNowMs()), 400, "malformed");
+        expect(m_service->sync(QByteArray(), {}, true, HybridClock::systemNowMs()), 400, "malformed");
+        expect(m_service->sync(junk, "zstd", true, HybridClock::systemNowMs()), 400, "zstd");
+        expect(m_service->sync(bytes(validRequest()), "gzip", true, HybridClock::systemNowMs()), 415, "Content-Encoding");
+    }
+
+    void truncatedProtobuf()
+    {
+        auto r = validRequest();
+        auto *cs = r.add_push();
+        cs->set_seq(1);
+        cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), 0));
+        auto *c = cs->add_changes();
+        c->set_type(pb::RECORD_TYPE_VILLAGE);
+        c->set_id("v-x");
+        c->set_values(std::string(200, 'a'));
+        const QByteArray full = bytes(r);
+        expect(m_service->sync(full.left(full.size() - 50), {}, true, HybridClock::systemNowMs()), 400, "malformed");
+    }
+
+    void decompressionBomb()
+    {
+        // 200 MB of zeros compresses to a few kilobytes; the server stops at its limit.
+        const QByteArray bomb = zstdCompress(QByteArray(200 * 1024 * 1024, '\0'), 3);
+        QVERIFY(bomb.size() < 100 * 1024);
+        expect(m_service->sync(bomb, "zstd", true, HybridClock::systemNowMs()), 400, "expands past");
+    }
+
+    void protocolAndFields()
+    {
+        auto r = validRequest();
+        r.set_protocol(7);
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "protocol version 7");
+        r = validRequest();
+        r.set_device(0);
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "device");
+        r = validRequest();
+        r.add_areas("c:99999");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "unknown area");
+        r = validRequest();
+        r.add_areas("'; DROP TABLE records; --");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "is not an area");
+        r = validRequest();
+        r.add_push()->set_seq(5);
+        r.add_push()->set_seq(3);
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "increasing");
+    }
+
+    void invalidRecordsAreRefusedInTheReceipt()
+    {
+        // Well-formed requests whose content is wrong: refused per change-set, with the field named.
+        auto r = validRequest();
+        auto add = [&](quint64 seq, pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
+            auto *cs = r.add_push();
+            cs->set_seq(seq);
+            cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), quint32(seq)));
+            auto *c = cs->add_changes();
+            c->set_type(t);
+            c->set_id(id);
+            c->set_values(m.SerializeAsString());
+        };
+        pb::Village noName;
+        noName.set_commune_code("22945");
+        add(1, pb::RECORD_TYPE_VILLAGE, "v1", noName);
+        pb::Household orphan;
+        orphan.set_village_id("nowhere");
+        orphan.set_head_given_name("Lan");
+        add(2, pb::RECORD_TYPE_HOUSEHOLD, "h1", orphan);
+        pb::Household badPhone;
+        badPhone.set_village_id("nowhere");
+        badPhone.set_head_given_name("Lan");
+        badPhone.set_phone("12345");
+        add(3, pb::RECORD_TYPE_HOUSEHOLD, "h2", badPhone);
+        pb::Village sqlish;
+        sqlish.set_commune_code("22945");
+        sqlish.set_name("Robert'); DROP TABLE records;--");
+        add(4, pb::RECORD_TYPE_VILLAGE, "v2", sqlish);
+        const auto reply = m_service->sync(bytes(r), {}, false, HybridClock::systemNowMs());
+        QCOMPARE(reply.status, 200);
+        pb::SyncResponse resp;
+        QVERIFY(resp.ParseFromArray(reply.body.constData(), int(reply.body.size())));
+        QCOMPARE(resp.acked_seq(), quint64(4));
+        QCOMPARE(resp.rejected_size(), 3);
+        QVERIFY(QString::fromStdString(resp.rejected(0).message()).contains(QStringLiteral("name: required")));
+        QCOMPARE(resp.rejected(1).reason(), pb::REJECT_REASON_UNKNOWN_REFERENCE);
+        QVERIFY(QString::fromStdString(resp.rejected(2).message()).contains(QStringLiteral("phone")));
+        // The SQL-looking name is just a name.
+        bool stored = false;
+        m_server->forEach({}, [&](const Record &rec) { stored |= rec.id == "v2" && valueOf<pb::Village>(rec).name() == sqlish.name(); });
+        QVERIFY(stored);
+        m_before = dumpServer(*m_server, {}, true);
+    }
+
+    void answersAreCompressedWhenAsked()
+    {
+        const auto reply = m_service->sync(bytes(validRequest()), {}, true, HybridClock::systemNowMs());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.contentEncoding, QByteArray("zstd"));
+        const auto plain = zstdDecompress(reply.body, 1 << 26);
+        QVERIFY(plain);
+        pb::SyncResponse resp;
+        QVERIFY(resp.ParseFromArray(plain->constData(), int(plain->size())));
+        QVERIFY(resp.records_size() > 0); // the commune's and province's reference records, and v2
+        QVERIFY(resp.server_time_ms() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_sync_service.moc"
