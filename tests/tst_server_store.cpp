@@ -46,9 +46,9 @@ private slots:
         const auto pending = a->pending(1 << 20);
         std::vector<const pb::ChangeSet *> sets;
         for (const auto &cs : pending) sets.push_back(&cs);
-        const auto first = m_server->push(a->deviceId(), sets, HybridClock::systemNowMs());
+        const auto first = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
         const QStringList dump1 = dumpServer(*m_server, {}, true);
-        const auto again = m_server->push(a->deviceId(), sets, HybridClock::systemNowMs());
+        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
         QCOMPARE(first.ackedSeq, quint64(2));
         QCOMPARE(again.ackedSeq, quint64(2));
         QCOMPARE(again.applied, 0);
@@ -73,7 +73,7 @@ private slots:
         good3.set_seq(3);
         good3.mutable_changes(0)->set_id("other-id");
         std::vector<const pb::ChangeSet *> sets{&pending[0], &bad, &good3};
-        const auto out = m_server->push(a->deviceId(), sets, HybridClock::systemNowMs());
+        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
         QCOMPARE(out.ackedSeq, quint64(3));
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].seq(), quint64(2));
@@ -87,7 +87,7 @@ private slots:
         QVERIFY(householdThere);
         QVERIFY(communeIntact);
         // Resent, the refusal is reported again and nothing else happens.
-        const auto again = m_server->push(a->deviceId(), sets, HybridClock::systemNowMs());
+        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
         QCOMPARE(again.rejected.size(), size_t(1));
         QCOMPARE(again.applied, 0);
     }
@@ -235,7 +235,7 @@ private slots:
         cs.mutable_changes(0)->set_id("xforged");
         cs.mutable_changes(0)->set_values(forged->SerializeAsString());
         std::vector<const pb::ChangeSet *> sets{&pending[0], &cs};
-        const auto out = m_server->push(a->deviceId(), sets, HybridClock::systemNowMs());
+        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].reason(), pb::REJECT_REASON_READ_ONLY);
     }

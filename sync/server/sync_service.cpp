@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcService, "kh.server.sync")
+Q_LOGGING_CATEGORY(lcService, "kh.server.sync", QtInfoMsg)
 
 namespace kh {
 
@@ -55,7 +55,7 @@ ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding
     pb::SyncResponse resp;
     try {
         if (!sets.empty()) {
-            const PushOutcome out = m_store.push(req.device(), sets, nowMs);
+            const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs);
             resp.set_acked_seq(out.ackedSeq);
             for (const auto &r : out.rejected) *resp.add_rejected() = r;
             resp.set_conflicts_created(quint32(out.conflicts));

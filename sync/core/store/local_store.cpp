@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcStore, "kh.store")
+Q_LOGGING_CATEGORY(lcStore, "kh.store", QtInfoMsg)
 
 namespace kh {
 

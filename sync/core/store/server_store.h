@@ -28,8 +28,10 @@ struct ServerLimits {
 class ServerStore {
 public:
     virtual ~ServerStore() = default;
-    // Applies the change-sets of one device and makes the result durable before returning.
-    virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, qint64 nowMs) = 0;
+    // Applies the change-sets of one device and makes the result durable before returning. `deviceCursor` is
+    // the pull cursor sent with them (0 if unknown): it tells which of the device's writes need no echo.
+    virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
+                             qint64 nowMs) = 0;
     // Fills records, cursor and more of `out` with what changed after `cursor` in the areas.
     virtual void pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize, pb::SyncResponse *out) = 0;
     // Writes the national list of provinces and communes as reference records (idempotent).

@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store")
+Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store", QtInfoMsg)
 
 namespace kh {
 
@@ -17,12 +17,14 @@ const char *const kMigrations[] = {
     R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
        CREATE TABLE records(seq INTEGER NOT NULL UNIQUE, type INTEGER NOT NULL, id TEXT NOT NULL,
                             state BLOB NOT NULL, areas TEXT NOT NULL, writer INTEGER NOT NULL,
-                            base_seq INTEGER NOT NULL, PRIMARY KEY(type, id));
+                            base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL, PRIMARY KEY(type, id));
        CREATE TABLE record_areas(area TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(area, seq)) WITHOUT ROWID;
        CREATE TABLE devices(device INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, first_ms INTEGER NOT NULL,
                             last_ms INTEGER NOT NULL);
        CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
-                               message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;)",
+                               message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;
+       CREATE TABLE children(parent TEXT NOT NULL, type INTEGER NOT NULL, id TEXT NOT NULL,
+                             PRIMARY KEY(parent, type, id)) WITHOUT ROWID;)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -76,19 +78,20 @@ public:
         sql::Stmt h(m_db, "SELECT value FROM meta WHERE key='hlc'");
         if (h.step()) m_clock.reset(h.text(0).toULongLong());
         tx.commit();
-        m_getRecord = std::make_unique<sql::Stmt>(m_db, "SELECT seq, state, areas, writer, base_seq FROM records WHERE type=? AND id=?");
+        m_getRecord = std::make_unique<sql::Stmt>(m_db, "SELECT seq, state, areas, writer, base_seq, echo_ok FROM records WHERE type=? AND id=?");
         m_getAreas = std::make_unique<sql::Stmt>(m_db, "SELECT areas, state FROM records WHERE type=? AND id=?");
         m_putRecord = std::make_unique<sql::Stmt>(m_db,
-            "INSERT INTO records(seq,type,id,state,areas,writer,base_seq) VALUES(?,?,?,?,?,?,?) "
+            "INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?) "
             "ON CONFLICT(type,id) DO UPDATE SET seq=excluded.seq, state=excluded.state, areas=excluded.areas, "
-            "writer=excluded.writer, base_seq=excluded.base_seq");
+            "writer=excluded.writer, base_seq=excluded.base_seq, echo_ok=excluded.echo_ok");
         m_delArea = std::make_unique<sql::Stmt>(m_db, "DELETE FROM record_areas WHERE area=? AND seq=?");
         m_addArea = std::make_unique<sql::Stmt>(m_db, "INSERT INTO record_areas(area,seq) VALUES(?,?)");
+        m_addChild = std::make_unique<sql::Stmt>(m_db, "INSERT OR IGNORE INTO children(parent,type,id) VALUES(?,?,?)");
     }
 
     quint64 deviceId() const override { return m_device; }
 
-    PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, qint64 nowMs) override
+    PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor, qint64 nowMs) override
     {
         PushOutcome out;
         sql::Transaction tx(m_db);
@@ -109,7 +112,7 @@ public:
                             .arg((HybridClock::wallMs(cs->hlc()) - nowMs) / 60000));
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
-                for (const auto &c : cs->changes()) out.conflicts += applyChange(device, c, Stamp{cs->hlc(), device}, nowMs);
+                for (const auto &c : cs->changes()) out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device}, nowMs);
                 m_db.exec("RELEASE cs");
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
@@ -153,7 +156,7 @@ public:
         out->set_cursor(snapshot > cursor ? snapshot : cursor);
         out->set_more(false);
         if (keys.empty() || snapshot <= cursor) return;
-        std::string q = "SELECT r.seq, r.state, r.writer, r.base_seq FROM records r WHERE r.seq IN "
+        std::string q = "SELECT r.seq, r.state, r.writer, r.echo_ok FROM records r WHERE r.seq IN "
                         "(SELECT DISTINCT seq FROM record_areas WHERE seq>? AND area IN (";
         for (size_t i = 0; i < keys.size(); ++i) q += i ? ",?" : "?";
         q += ") ORDER BY seq LIMIT ?) ORDER BY r.seq";
@@ -172,8 +175,8 @@ public:
             }
             ++rows;
             out->set_cursor(seq);
-            // The device's own writes on top of a state it already had come back unchanged: skip them.
-            if (quint64(s.int64(2)) == device && quint64(s.int64(3)) <= cursor) continue;
+            // The device's own writes on top of a state it already had would come back unchanged: skip them.
+            if (quint64(s.int64(2)) == device && s.int64(3) != 0) continue;
             const std::string state = s.blob(1);
             bytes += qsizetype(state.size());
             if (!out->add_records()->ParseFromString(state)) throw sql::Error("corrupt record at seq " + std::to_string(seq), SQLITE_CORRUPT);
@@ -202,7 +205,7 @@ public:
                         b->set_field(n); b->set_hlc(it->second.stamp.hlc); b->set_device(it->second.stamp.device);
                     }
             }
-            applyChange(m_device, c, Stamp{m_clock.tick(), m_device}, nowMs, true);
+            applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, nowMs, true);
             ++written;
         };
         for (const auto &p : units.provinces()) {
@@ -313,7 +316,8 @@ private:
     }
 
     // Returns the number of conflicts recorded. Throws ChangeSetRejected.
-    int applyChange(quint64 device, const pb::Change &c, Stamp stamp, qint64 nowMs, bool trusted = false)
+    // `deviceCursor` is the pull cursor the device sent with this push: what it had seen when it pushed.
+    int applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp, qint64 nowMs, bool trusted = false)
     {
         const QString what = domain::typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
         if (!domain::newMessage(c.type()))
@@ -328,6 +332,7 @@ private:
         g.bind(1, int(c.type())).bind(2, c.id(), true);
         Record rec;
         quint64 oldSeq = 0, writer = 0, baseSeq = 0;
+        bool echoOk = false;
         std::set<std::string> oldAreas;
         if (g.step()) {
             pb::RecordState st;
@@ -336,6 +341,7 @@ private:
             oldAreas = splitAreas(g.text(2));
             writer = quint64(g.int64(3));
             baseSeq = quint64(g.int64(4));
+            echoOk = g.int64(5) != 0;
         }
         g.reset();
         rec.type = c.type();
@@ -367,6 +373,7 @@ private:
         if (!changed && conflicts.empty()) return 0;
 
         std::set<std::string> areas = oldAreas;
+        std::vector<domain::Parent> parents;
         {
             auto merged = domain::parse(rec.type, rec.values());
             if (!merged) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
@@ -376,22 +383,60 @@ private:
             if (!keys) throw ChangeSetRejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what + QStringLiteral(": ") + why);
             // A record that moves keeps its old areas too, so devices there learn that it left.
             areas.insert(keys->begin(), keys->end());
+            parents = domain::parents(rec.type, *merged);
         }
         if (changed) {
+            // The state this device's writes sit on is the record as it was before its run of writes. If the
+            // device had pulled that state when it pushed, its copy equals ours and need not be sent back.
             const quint64 newBase = writer == device ? baseSeq : oldSeq;
-            writeRow(rec, areas, oldSeq, oldAreas, device, newBase);
+            const bool saw = deviceCursor >= newBase;
+            writeRow(rec, areas, oldSeq, oldAreas, device, newBase, (writer == device && echoOk) || saw);
+            for (const auto &p : parents) m_addChild->bind(1, parentKey(p.type, p.id), true).bind(2, int(rec.type)).bind(3, rec.id, true).run();
+            if (areas != oldAreas && !isCreate) rekeyChildren(rec.type, rec.id, areas);
         }
         for (const auto &fc : conflicts) writeConflict(rec, fc, areas, nowMs);
         return int(conflicts.size());
     }
 
+    static std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
+
+    // A household that moved to another village takes its members, clan links and conflicts along: they
+    // gain the new areas (and a new seq) so devices there receive them.
+    void rekeyChildren(pb::RecordType type, const std::string &id, const std::set<std::string> &parentAreas)
+    {
+        std::vector<std::pair<pb::RecordType, std::string>> kids;
+        {
+            sql::Stmt s(m_db, "SELECT type, id FROM children WHERE parent=?");
+            s.bind(1, parentKey(type, id), true);
+            while (s.step()) kids.emplace_back(pb::RecordType(s.int64(0)), s.text(1).toStdString());
+        }
+        for (const auto &[t, kid] : kids) {
+            auto &g = *m_getRecord;
+            g.bind(1, int(t)).bind(2, kid, true);
+            if (!g.step()) { g.reset(); continue; }
+            pb::RecordState st;
+            Record rec;
+            const bool ok = st.ParseFromString(g.blob(1)) && Record::fromState(st, &rec);
+            const quint64 seq = quint64(g.int64(0));
+            const std::set<std::string> old = splitAreas(g.text(2));
+            g.reset();
+            if (!ok) throw sql::Error("corrupt record " + kid, SQLITE_CORRUPT);
+            std::set<std::string> now = old;
+            for (const auto &a : parentAreas)
+                if (a.rfind("r", 0) != 0) now.insert(a);
+            if (now == old) continue;
+            writeRow(rec, now, seq, old, 0, 0, false);
+            rekeyChildren(t, kid, now);
+        }
+    }
+
     void writeRow(const Record &rec, const std::set<std::string> &areas, quint64 oldSeq,
-                  const std::set<std::string> &oldAreas, quint64 writer, quint64 baseSeq)
+                  const std::set<std::string> &oldAreas, quint64 writer, quint64 baseSeq, bool echoOk)
     {
         const quint64 seq = ++m_seq;
         for (const auto &a : oldAreas) m_delArea->bind(1, a, true).bind(2, oldSeq).run();
         m_putRecord->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
-            .bind(5, joinAreas(areas)).bind(6, writer).bind(7, baseSeq).run();
+            .bind(5, joinAreas(areas)).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
         for (const auto &a : areas) m_addArea->bind(1, a, true).bind(2, seq).run();
     }
 
@@ -418,7 +463,8 @@ private:
         c.apply(ch, Stamp{m_clock.tick(), m_device}, &changed, nullptr);
         std::set<std::string> keys;
         for (const auto &a : areas) if (a.rfind("r", 0) != 0) keys.insert(a);
-        writeRow(c, keys, 0, {}, m_device, 0);
+        writeRow(c, keys, 0, {}, m_device, 0, false);
+        m_addChild->bind(1, parentKey(rec.type, rec.id), true).bind(2, int(c.type)).bind(3, c.id, true).run();
     }
 
     sql::Db m_db;
@@ -426,7 +472,7 @@ private:
     quint64 m_device = 0;
     quint64 m_seq = 0;
     HybridClock m_clock;
-    std::unique_ptr<sql::Stmt> m_getRecord, m_getAreas, m_putRecord, m_delArea, m_addArea;
+    std::unique_ptr<sql::Stmt> m_getRecord, m_getAreas, m_putRecord, m_delArea, m_addArea, m_addChild;
 };
 
 } // namespace

@@ -6,7 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcSync, "kh.sync")
+Q_LOGGING_CATEGORY(lcSync, "kh.sync", QtInfoMsg)
 
 namespace kh {
 
