@@ -74,6 +74,8 @@ QString checkStrings(const Message &m)
             if (s.size() > limit) return QStringLiteral("%1: longer than %2 characters").arg(q(f->name())).arg(limit);
             if (s.normalized(QString::NormalizationForm_C) != s)
                 return QStringLiteral("%1: text is not in Unicode NFC form").arg(q(f->name()));
+            if (s.contains(QChar(QChar::ReplacementCharacter)))
+                return QStringLiteral("%1: contains U+FFFD, the mark of text that was not valid UTF-8").arg(q(f->name()));
             for (QChar c : s)
                 if (c.category() == QChar::Other_Control && !(f->name() == "notes" && c == QLatin1Char('\n')))
                     return QStringLiteral("%1: contains a control character").arg(q(f->name()));

@@ -62,16 +62,17 @@ const VietnameseNames &VietnameseNames::builtin()
         auto lines = [](const QString &path) {
             QStringList out;
             for (const QString &l : QString::fromUtf8(readResource(path)).split(QLatin1Char('\n')))
-                if (!l.trimmed().isEmpty()) out << cleanText(l);
+                if (!l.trimmed().isEmpty()) out << l.trimmed().normalized(QString::NormalizationForm_C);
             return out;
         };
         const QStringList fam = lines(QStringLiteral(":/kh/data/vn-names/family_names.tsv"));
         for (const QString &l : fam.mid(1)) {
             const auto cols = l.split(QLatin1Char('\t'));
-            if (cols.size() == 2) n.familyShares.emplace_back(cols[0], cols[1].toDouble());
+            if (cols.size() == 2) n.familyShares.emplace_back(cleanText(cols[0]), cols[1].toDouble());
         }
-        n.maleGiven = lines(QStringLiteral(":/kh/data/vn-names/given_names_male.txt"));
-        n.femaleGiven = lines(QStringLiteral(":/kh/data/vn-names/given_names_female.txt"));
+        for (const QString &l : lines(QStringLiteral(":/kh/data/vn-names/given_names_male.txt"))) n.maleGiven << cleanText(l);
+        for (const QString &l : lines(QStringLiteral(":/kh/data/vn-names/given_names_female.txt"))) n.femaleGiven << cleanText(l);
+        if (n.familyShares.empty() || n.maleGiven.isEmpty() || n.femaleGiven.isEmpty()) qFatal("built-in name lists are empty");
         return n;
     }();
     return names;
