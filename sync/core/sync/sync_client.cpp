@@ -132,7 +132,9 @@ void SyncClient::onReply()
     reply->deleteLater();
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
+    // Codes below 100 are transport failures (refused, closed, timed out...): even when a status line had
+    // arrived, the body may be cut short, so the answer is not used.
+    if (reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100)) {
         const auto e = reply->error();
         const bool timeout = e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError;
         m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, reply->errorString());

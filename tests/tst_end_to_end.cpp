@@ -1,0 +1,164 @@
+// End to end through the real binaries: khuyenhoc-server on a free port, two khuyenhoc-cli devices editing,
+// conflicting and resolving; and a device whose link drops mid-request or mid-answer, or stalls, then
+// resumes with nothing lost and nothing applied twice.
+#include "cutting_proxy.h"
+#include "helpers.h"
+#include "process.h"
+#include "tools/dump.h"
+#include "tools/seed.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+using namespace kh;
+using namespace kh::test;
+
+class TestEndToEnd : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QString m_a, m_b;
+
+    QString ok(const QString &db, const QStringList &args)
+    {
+        const Result r = cli(db, args);
+        if (r.code != 0) qWarning() << args << r.err;
+        [&] { QCOMPARE(r.code, 0); }();
+        return r.out.trimmed();
+    }
+    QString serverDump(const QString &area)
+    {
+        return run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
+                                                   QStringLiteral("--area"), area, QStringLiteral("--stamps")}, m_dir.path()).out;
+    }
+    QString exportOf(const QString &db) { return cli(db, {QStringLiteral("export"), QStringLiteral("--stamps")}).out; }
+
+    SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000)
+    {
+        QNetworkAccessManager nam;
+        SyncClient client(store, nam);
+        client.setServer(QUrl(url));
+        SyncOptions o;
+        o.maxPushBytes = 16 * 1024; // several requests, so cuts land mid-sync
+        o.pageSize = 300;
+        o.transferTimeoutMs = timeoutMs;
+        client.setOptions(o);
+        QSignalSpy done(&client, &SyncClient::finished);
+        client.start();
+        [&] { QVERIFY(done.wait(120000)); }();
+        return done.isEmpty() ? SyncReceipt{} : done.first().first().value<SyncReceipt>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data"))), qPrintable(m_server.log()));
+        m_a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        m_b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        ok(m_a, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
+        ok(m_b, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
+    }
+
+    void editsReachTheOtherDevice()
+    {
+        const QString v = ok(m_a, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")});
+        const QString h = ok(m_a, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng"),
+                                   QStringLiteral("--phone"), QStringLiteral("0912345678")});
+        ok(m_a, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h, QStringLiteral("--name"), QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("--birth-year"), QStringLiteral("1970")});
+        QVERIFY(ok(m_a, {QStringLiteral("sync")}).startsWith(QStringLiteral("3 change-sets sent")));
+        QVERIFY(ok(m_b, {QStringLiteral("sync")}).contains(QStringLiteral("records received")));
+        QVERIFY(ok(m_b, {QStringLiteral("household"), QStringLiteral("show"), h}).contains(QStringLiteral("members: 1")));
+        QCOMPARE(exportOf(m_b), exportOf(m_a));
+        QCOMPARE(exportOf(m_a), serverDump(QStringLiteral("c:22945")));
+        QVERIFY(ok(m_a, {QStringLiteral("status")}).contains(QStringLiteral("pending change-sets: 0")));
+    }
+
+    void conflictListedAndResolved()
+    {
+        const QString h = ok(m_a, {QStringLiteral("household"), QStringLiteral("list")}).split(QLatin1Char('\t')).first();
+        ok(m_a, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"), QStringLiteral("0987654321")});
+        ok(m_b, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"), QStringLiteral("0911111111"), QStringLiteral("--address"), QStringLiteral("Số 7")});
+        ok(m_a, {QStringLiteral("sync")});
+        QVERIFY(ok(m_b, {QStringLiteral("sync")}).contains(QStringLiteral("1 conflicts")));
+        ok(m_a, {QStringLiteral("sync")});
+        const QString listA = ok(m_a, {QStringLiteral("conflicts")});
+        QVERIFY(listA.contains(QStringLiteral("winner: phone=\"0911111111\"")));
+        QVERIFY(listA.contains(QStringLiteral("loser:  phone=\"0987654321\"")));
+        const QString id = listA.split(QLatin1Char('\t')).first();
+        ok(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("loser")});
+        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("winner")}).code, 1);
+        ok(m_b, {QStringLiteral("sync")});
+        ok(m_a, {QStringLiteral("sync")});
+        const QString shown = ok(m_a, {QStringLiteral("household"), QStringLiteral("show"), h});
+        QVERIFY(shown.contains(QStringLiteral("phone=\"0987654321\"")));
+        QVERIFY(shown.contains(QStringLiteral("address=\"Số 7\"")));
+        QVERIFY(ok(m_a, {QStringLiteral("conflicts")}).isEmpty());
+        QCOMPARE(exportOf(m_a), exportOf(m_b));
+        QCOMPARE(exportOf(m_a), serverDump(QStringLiteral("c:22945")));
+    }
+
+    void cutLinksResumeWithoutLossOrDuplicates()
+    {
+        CuttingProxy proxy(m_server.port);
+        LocalStore c;
+        c.create(m_dir.filePath(QStringLiteral("c.sqlite")));
+        c.setAreas({QStringLiteral("c:23008")});
+        SeedOptions o;
+        o.communeCode = QStringLiteral("23008");
+        o.households = 400;
+        o.householdsPerWrite = 10;
+        seedCommune(c, o);
+        const int pending = c.pendingCount();
+        QCOMPARE(pending, 41);
+        const QString before = serverDump(QStringLiteral("c:23008"));
+
+        // 1. The request is cut mid-body: the server applies nothing.
+        proxy.cutUpAfter = 3000;
+        SyncReceipt r = syncThrough(c, proxy.url());
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, SyncReceipt::Error::Offline);
+        QCOMPARE(c.pendingCount(), pending);
+        QCOMPARE(serverDump(QStringLiteral("c:23008")), before);
+
+        // 2. Answers are cut after the first one partly arrived: the server did apply, the device did not
+        //    hear it, so it keeps everything and will resend.
+        proxy.reset();
+        proxy.cutDownAfter = 150;
+        r = syncThrough(c, proxy.url());
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, SyncReceipt::Error::Offline); // a cut answer is never parsed
+        QCOMPARE(c.pendingCount(), pending);
+        QVERIFY(serverDump(QStringLiteral("c:23008")) != before);
+
+        // 3. A link that stalls: the transfer timeout ends the attempt, nothing changes on the device.
+        proxy.reset();
+        proxy.blackHole = true;
+        r = syncThrough(c, proxy.url(), 1500);
+        QCOMPARE(r.error, SyncReceipt::Error::Timeout);
+        QCOMPARE(c.pendingCount(), pending);
+
+        // 4. A mid-sync cut after several answers went through: some change-sets are acknowledged.
+        proxy.reset();
+        proxy.cutDownAfter = 700;
+        r = syncThrough(c, proxy.url());
+        QVERIFY(!r.ok);
+        QVERIFY(r.requests > 2);
+        QVERIFY(c.pendingCount() < pending);
+
+        // 5. A good link: everything arrives, once.
+        proxy.reset();
+        r = syncThrough(c, proxy.url());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(c.pendingCount(), 0);
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(r.rejected, 0);
+        const QStringList server = serverDump(QStringLiteral("c:23008")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(server, dumpLocal(c, true));
+        QCOMPARE(server.filter(QRegularExpression(QStringLiteral("^household "))).size(), 400);
+        // Each record exists once, with one stamp per field: nothing was applied twice.
+        QVERIFY(server.filter(QStringLiteral("conflict ")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_end_to_end.moc"

@@ -1,0 +1,111 @@
+// The real khuyenhoc-server binary: port 0, loopback only, status codes for bad requests with nothing written,
+// a busy port, and a clean exit on SIGTERM.
+#include "process.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTcpServer>
+
+using namespace kh::test;
+
+namespace {
+
+struct Http {
+    int status = 0;
+    QByteArray body;
+    QByteArray allow;
+};
+
+Http request(const QByteArray &method, const QString &url, const QByteArray &body = {}, const QByteArray &encoding = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest r{QUrl(url)};
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    if (!encoding.isEmpty()) r.setRawHeader("Content-Encoding", encoding);
+    QNetworkReply *reply = nam.sendCustomRequest(r, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(20000);
+    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow")};
+    delete reply;
+    return h;
+}
+
+} // namespace
+
+class TestServerBinary : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+
+    QString dump() { return run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("--stamps")}, m_dir.path()).out; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("--max-body"), QStringLiteral("4096")}), qPrintable(m_server.log()));
+        QVERIFY(m_server.log().contains(QStringLiteral("3355 province and commune records")));
+    }
+
+    void listensOnLoopbackOnly()
+    {
+        // /proc/net/tcp lists listening sockets (state 0A) with their address: 0100007F is 127.0.0.1.
+        QFile f(QStringLiteral("/proc/net/tcp"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString port = QStringLiteral(":%1").arg(m_server.port, 4, 16, QLatin1Char('0')).toUpper();
+        int found = 0;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const auto cols = QString::fromLatin1(line).simplified().split(QLatin1Char(' '));
+            if (cols.size() < 4 || !cols[1].endsWith(port) || cols[3] != QLatin1String("0A")) continue;
+            ++found;
+            QCOMPARE(cols[1], QStringLiteral("0100007F") + port);
+        }
+        QCOMPARE(found, 1);
+    }
+
+    void statusCodes()
+    {
+        const QString before = dump();
+        QVERIFY(before.count(QLatin1Char('\n')) >= 3355);
+        QCOMPARE(request("GET", m_server.url() + QStringLiteral("/v1/health")).status, 200);
+        QCOMPARE(request("GET", m_server.url() + QStringLiteral("/definitely/not/a/route")).status, 404);
+        const Http wrong = request("GET", m_server.url() + QStringLiteral("/v1/sync"));
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.allow, QByteArray("POST"));
+        QCOMPARE(request("DELETE", m_server.url() + QStringLiteral("/v1/sync")).status, 405);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/health")).status, 405);
+        QByteArray junk(3000, 'x');
+        for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 31 + 7) % 256);
+        const Http garbage = request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk);
+        QCOMPARE(garbage.status, 400);
+        QVERIFY(garbage.body.contains("malformed"));
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk, "zstd").status, 400);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk.left(100), "br").status, 415);
+        const Http big = request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArray(5000, 'a'));
+        QCOMPARE(big.status, 413);
+        QVERIFY(big.body.contains("too_large"));
+        QCOMPARE(dump(), before);
+    }
+
+    void busyPortExitsNonZero()
+    {
+        const Result r = run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--port"), QString::number(m_server.port), QStringLiteral("--data"),
+                                                             m_dir.filePath(QStringLiteral("other"))}, m_dir.path());
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains(QStringLiteral("cannot listen")));
+        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--host"), QStringLiteral("not-an-ip")}, m_dir.path()).code, 2);
+    }
+
+    void cleanShutdownOnSigterm()
+    {
+        QCOMPARE(m_server.terminate(), 0);
+        QVERIFY(m_server.log().contains(QStringLiteral("shutting down")));
+        // The database is intact and reopens.
+        QVERIFY(dump().count(QLatin1Char('\n')) >= 3355);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerBinary)
+#include "tst_server_binary.moc"
