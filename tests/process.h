@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTest>
+#include <QFileInfo>
 
 namespace kh::test {
 

@@ -2,6 +2,8 @@
 // named and nothing changed, CSV import with per-row errors, and lists sorted the Vietnamese way.
 #include "process.h"
 
+#include <QTest>
+
 #include <QFile>
 #include <QTemporaryDir>
 

@@ -2,6 +2,8 @@
 // a busy port, and a clean exit on SIGTERM.
 #include "process.h"
 
+#include <QTest>
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -53,6 +53,7 @@ ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding
     if (areas.size() > 200) return error(400, QStringLiteral("areas: at most 200 areas per device"));
 
     pb::SyncResponse resp;
+    PullPage page;
     try {
         if (!sets.empty()) {
             const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs);
@@ -62,14 +63,19 @@ ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding
             qCDebug(lcService) << "push from" << Qt::hex << req.device() << Qt::dec << sets.size() << "change-sets, acked" << out.ackedSeq
                                << "rejected" << out.rejected.size() << "conflicts" << out.conflicts;
         }
-        if (req.pull()) m_store.pull(req.device(), areas, req.cursor(), int(req.page_size()), &resp);
+        if (req.pull()) {
+            page = m_store.pull(req.device(), areas, req.cursor(), int(req.page_size()));
+            resp.set_cursor(page.cursor);
+            resp.set_more(page.more);
+        }
     } catch (const std::exception &e) {
         qCWarning(lcService) << "storage failure:" << e.what();
         return error(503, QStringLiteral("the server could not store the data (%1); nothing was applied, try again later").arg(QString::fromUtf8(e.what())));
     }
     resp.set_server_time_ms(quint64(nowMs));
     ServiceReply reply;
-    const std::string out = resp.SerializeAsString();
+    // The records are stored encoded; appending them as field 3 after the other fields is a valid encoding.
+    const std::string out = resp.SerializeAsString() + page.records;
     reply.body = QByteArray(out.data(), qsizetype(out.size()));
     if (acceptZstd && reply.body.size() > 96) {
         reply.body = zstdCompress(reply.body);

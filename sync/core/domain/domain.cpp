@@ -46,11 +46,16 @@ const TypeInfo *info(pb::RecordType t)
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
-// Keys inherited from a parent: everything but the reference keys of communes and provinces.
-void inherit(const std::set<std::string> &from, std::set<std::string> *to)
+// Keys inherited from a parent. Records under a village carry only its "v:" key (a commune subscription
+// expands to its villages), records directly under a commune its "c:" key; never reference keys.
+void inherit(pb::RecordType parentType, const std::set<std::string> &from, std::set<std::string> *to)
 {
-    for (const auto &k : from)
-        if (k.rfind("r", 0) != 0) to->insert(k);
+    const char *only = parentType == pb::RECORD_TYPE_VILLAGE ? "v:" : parentType == pb::RECORD_TYPE_COMMUNE ? "c:" : nullptr;
+    for (const auto &k : from) {
+        if (k.rfind("r", 0) == 0) continue;
+        if (only && k.rfind(only, 0) != 0) continue;
+        to->insert(k);
+    }
 }
 
 QString checkStrings(const Message &m)
@@ -260,14 +265,22 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
         const auto &c = static_cast<const pb::Commune &>(m);
         return std::set<std::string>{"c:" + c.code(), "p:" + c.province_code(), "rc:" + c.code()};
     }
-    if (t == pb::RECORD_TYPE_VILLAGE) keys.insert("v:" + id);
+    if (t == pb::RECORD_TYPE_VILLAGE) {
+        keys.insert("v:" + id);
+        keys.insert("c:" + static_cast<const pb::Village &>(m).commune_code());
+        if (!keysOf(pb::RECORD_TYPE_COMMUNE, communeId(str(m, "commune_code")))) {
+            if (why) *why = QStringLiteral("unknown commune '%1'").arg(str(m, "commune_code"));
+            return std::nullopt;
+        }
+        return keys;
+    }
     for (const auto &p : parents(t, m)) {
         const auto k = keysOf(p.type, p.id);
         if (!k) {
             if (why) *why = QStringLiteral("unknown %1 '%2'").arg(typeName(p.type), q(p.id));
             return std::nullopt;
         }
-        inherit(*k, &keys);
+        inherit(p.type, *k, &keys);
     }
     if (keys.empty()) {
         if (why) *why = QStringLiteral("%1 '%2' belongs to no area").arg(typeName(t), q(id));
@@ -276,25 +289,28 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
     return keys;
 }
 
-std::set<std::string> subscriptionKeys(const QStringList &areas,
-                                       const std::function<QString(const QString &)> &communeOfVillage,
-                                       const std::function<QString(const QString &)> &provinceOfCommune)
+std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &r)
 {
     std::set<std::string> keys;
+    auto commune = [&](const QString &c) {
+        keys.insert(("c:" + c).toStdString());
+        for (const QString &v : r.villagesOfCommune(c)) keys.insert(("v:" + v).toStdString());
+    };
     for (const QString &a : areas) {
         const QString code = a.mid(2);
         if (a.startsWith(QLatin1String("p:"))) {
             keys.insert(a.toStdString());
+            for (const QString &c : r.communesOfProvince(code)) commune(c);
         } else if (a.startsWith(QLatin1String("c:"))) {
-            keys.insert(a.toStdString());
-            const QString p = provinceOfCommune(code);
+            commune(code);
+            const QString p = r.provinceOfCommune(code);
             if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
         } else if (a.startsWith(QLatin1String("v:"))) {
             keys.insert(a.toStdString());
-            const QString c = communeOfVillage(code);
+            const QString c = r.communeOfVillage(code);
             if (!c.isEmpty()) {
                 keys.insert(("rc:" + c).toStdString());
-                const QString p = provinceOfCommune(c);
+                const QString p = r.provinceOfCommune(c);
                 if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
             }
         }

@@ -42,16 +42,26 @@ struct Parent {
 };
 std::vector<Parent> parents(pb::RecordType t, const google::protobuf::Message &m);
 
-// Area keys: "p:<province>", "c:<commune>", "v:<village id>", and "r:<code>" for the reference record of a
-// commune or province, which reaches devices subscribed below it. `keysOf` resolves a parent's keys.
+// Area keys decide which devices receive a record (docs/protocol.md, "Areas"):
+//   province P: p:P rp:P      commune C: c:C p:P rc:C      village V: v:V c:C
+//   records under a village: v:V     records spanning a commune directly (clans): c:C
+//   records under a household, clan or record (members, links, conflicts): their parents' keys
+// `keysOf` resolves a parent's keys; nullopt when the parent is unknown.
 using KeyLookup = std::function<std::optional<std::set<std::string>>(pb::RecordType, const std::string &)>;
 std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::string &id,
                                               const google::protobuf::Message &m, const KeyLookup &keysOf,
                                               QString *why);
-// What a subscription to one area expands to; `communeOfVillage` and `provinceOfCommune` resolve parents.
-std::set<std::string> subscriptionKeys(const QStringList &areas,
-                                       const std::function<QString(const QString &)> &communeOfVillage,
-                                       const std::function<QString(const QString &)> &provinceOfCommune);
+
+// What the server knows about the places a subscription names.
+struct AreaResolver {
+    std::function<QString(const QString &)> communeOfVillage;
+    std::function<QString(const QString &)> provinceOfCommune;
+    std::function<QStringList(const QString &)> villagesOfCommune;
+    std::function<QStringList(const QString &)> communesOfProvince;
+};
+// The keys a subscription matches: v:V gives v:V and V's commune and province reference records; c:C gives
+// c:C, every village of C and its province's reference record; p:P gives everything in the province.
+std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &resolver);
 
 // Text folded for search, and a display title ("Nguyễn Văn Hùng", "Thôn Phú Lộc").
 QString searchText(pb::RecordType t, const google::protobuf::Message &m);

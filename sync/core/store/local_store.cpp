@@ -93,15 +93,15 @@ void LocalStore::loadMeta()
 
 QString LocalStore::meta(const std::string &key, const QString &fallback)
 {
-    sql::Stmt s(m_db, "SELECT value FROM meta WHERE key=?");
-    s.bind(1, key, true);
-    return s.step() ? s.text(0) : fallback;
+    auto s = m_db.cached("SELECT value FROM meta WHERE key=?");
+    s->bind(1, key, true);
+    return s->step() ? s->text(0) : fallback;
 }
 
 void LocalStore::setMetaInTx(const std::string &key, const QString &value)
 {
-    sql::Stmt s(m_db, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
-    s.bind(1, key, true).bind(2, value).run();
+    auto s = m_db.cached("INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    s->bind(1, key, true).bind(2, value).run();
 }
 
 void LocalStore::setMeta(const std::string &key, const QString &value)
@@ -119,12 +119,12 @@ std::string LocalStore::newId()
 
 std::optional<Record> LocalStore::getInTx(pb::RecordType type, const std::string &id)
 {
-    sql::Stmt s(m_db, "SELECT state FROM records WHERE type=? AND id=?");
-    s.bind(1, int(type)).bind(2, id, true);
-    if (!s.step()) return std::nullopt;
+    auto s = m_db.cached("SELECT state FROM records WHERE type=? AND id=?");
+    s->bind(1, int(type)).bind(2, id, true);
+    if (!s->step()) return std::nullopt;
     pb::RecordState st;
     Record r;
-    if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r))
+    if (!st.ParseFromString(s->blob(0)) || !Record::fromState(st, &r))
         throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
     return r;
 }
@@ -145,10 +145,10 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
         if (!ps.empty()) parent = ps.front().id;
         fold = domain::searchText(r.type, *value);
     }
-    sql::Stmt s(m_db, "INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
-                      "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
-                      "parent=excluded.parent, fold=excluded.fold");
-    s.bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
+                         "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
+                         "parent=excluded.parent, fold=excluded.fold");
+    s->bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
         .bind(4, r.isDeleted() ? 1 : 0).bind(5, parent, true).bind(6, fold).run();
 }
 
@@ -225,8 +225,8 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
             putRecord(rec, nullptr);
         }
     }
-    sql::Stmt o(m_db, "INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
-    o.bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
+    auto o = m_db.cached("INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
+    o->bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
     setMetaInTx("next_seq", QString::number(seq + 1));
     setMetaInTx("next_id", QString::number(m_nextId));
     setMetaInTx("hlc", QString::number(m_clock.last()));
@@ -255,30 +255,30 @@ std::vector<Record> LocalStore::list(pb::RecordType type, const std::string &par
 
 std::vector<Record> LocalStore::all()
 {
-    sql::Stmt s(m_db, "SELECT state FROM records ORDER BY type, id");
+    auto s = m_db.cached("SELECT state FROM records ORDER BY type, id");
     std::vector<Record> out;
-    while (s.step()) {
+    while (s->step()) {
         pb::RecordState st;
         Record r;
-        if (st.ParseFromString(s.blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
+        if (st.ParseFromString(s->blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
     }
     return out;
 }
 
 int LocalStore::pendingCount()
 {
-    sql::Stmt s(m_db, "SELECT count(*) FROM outbox");
-    s.step();
-    return int(s.int64(0));
+    auto s = m_db.cached("SELECT count(*) FROM outbox");
+    s->step();
+    return int(s->int64(0));
 }
 
 std::vector<pb::ChangeSet> LocalStore::pending(qsizetype maxBytes)
 {
-    sql::Stmt s(m_db, "SELECT body FROM outbox ORDER BY seq");
+    auto s = m_db.cached("SELECT body FROM outbox ORDER BY seq");
     std::vector<pb::ChangeSet> out;
     qsizetype total = 0;
-    while (s.step()) {
-        const std::string body = s.blob(0);
+    while (s->step()) {
+        const std::string body = s->blob(0);
         if (!out.empty() && total + qsizetype(body.size()) > maxBytes) break;
         pb::ChangeSet cs;
         if (!cs.ParseFromString(body)) throw sql::Error("corrupt outbox entry", SQLITE_CORRUPT);
@@ -306,8 +306,8 @@ void LocalStore::restamp(const pb::ChangeSet &old)
         if (rec->deleted == was) rec->deleted = now;
         putRecord(*rec, nullptr);
     }
-    sql::Stmt o(m_db, "INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
-    o.bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
+    auto o = m_db.cached("INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
+    o->bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
     setMetaInTx("next_seq", QString::number(seq + 1));
 }
 
@@ -326,11 +326,11 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &a
     bool clockRefused = false;
     for (const auto &rj : resp.rejected()) {
         if (rj.seq() > resp.acked_seq()) continue;
-        sql::Stmt s(m_db, "SELECT body FROM outbox WHERE seq=?");
-        s.bind(1, rj.seq());
-        if (!s.step()) continue; // already handled by an earlier answer to the same push
-        const std::string body = s.blob(0);
-        s.reset();
+        auto s = m_db.cached("SELECT body FROM outbox WHERE seq=?");
+        s->bind(1, rj.seq());
+        if (!s->step()) continue; // already handled by an earlier answer to the same push
+        const std::string body = s->blob(0);
+        s->reset();
         ++res.rejected;
         if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
             if (!clockRefused) {
@@ -341,12 +341,12 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &a
             if (cs.ParseFromString(body)) { restamp(cs); ++res.restamped; }
             continue;
         }
-        sql::Stmt k(m_db, "INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
-        k.bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, rj.message(), true).bind(4, body).bind(5, localNowMs).run();
+        auto k = m_db.cached("INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
+        k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, rj.message(), true).bind(4, body).bind(5, localNowMs).run();
     }
     if (resp.acked_seq() > 0) {
-        sql::Stmt d(m_db, "DELETE FROM outbox WHERE seq<=?");
-        d.bind(1, resp.acked_seq()).run();
+        auto d = m_db.cached("DELETE FROM outbox WHERE seq<=?");
+        d->bind(1, resp.acked_seq()).run();
         res.acked = m_db.changes();
     }
     quint64 maxHlc = 0;
@@ -396,17 +396,17 @@ quint64 LocalStore::cursorFor(const QStringList &a)
 
 std::vector<RejectedChange> LocalStore::rejected()
 {
-    sql::Stmt s(m_db, "SELECT seq, reason, message, at_ms FROM rejected ORDER BY seq");
+    auto s = m_db.cached("SELECT seq, reason, message, at_ms FROM rejected ORDER BY seq");
     std::vector<RejectedChange> out;
-    while (s.step()) out.push_back({quint64(s.int64(0)), int(s.int64(1)), s.text(2), s.int64(3)});
+    while (s->step()) out.push_back({quint64(s->int64(0)), int(s->int64(1)), s->text(2), s->int64(3)});
     return out;
 }
 
 void LocalStore::logSync(const SyncLogEntry &e)
 {
     sql::Transaction tx(m_db);
-    sql::Stmt s(m_db, "INSERT INTO sync_log(at_ms,sent,received,conflicts,rejected,error) VALUES(?,?,?,?,?,?)");
-    s.bind(1, e.atMs).bind(2, e.sent).bind(3, e.received).bind(4, e.conflicts).bind(5, e.rejected).bind(6, e.error).run();
+    auto s = m_db.cached("INSERT INTO sync_log(at_ms,sent,received,conflicts,rejected,error) VALUES(?,?,?,?,?,?)");
+    s->bind(1, e.atMs).bind(2, e.sent).bind(3, e.received).bind(4, e.conflicts).bind(5, e.rejected).bind(6, e.error).run();
     tx.commit();
 }
 

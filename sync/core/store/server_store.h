@@ -19,6 +19,15 @@ struct PushOutcome {
     int applied = 0;
 };
 
+// One page of a pull. `records` holds the records already encoded as SyncResponse field 3 (tag and length
+// before each stored RecordState), so the server sends stored bytes without decoding and re-encoding them.
+struct PullPage {
+    std::string records;
+    int count = 0;
+    quint64 cursor = 0;
+    bool more = false;
+};
+
 struct ServerLimits {
     qint64 maxClockSkewMs = 10 * 60 * 1000; // a change-set stamped further ahead than this is refused
     int maxPageRecords = 5000;
@@ -32,8 +41,8 @@ public:
     // the pull cursor sent with them (0 if unknown): it tells which of the device's writes need no echo.
     virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
                              qint64 nowMs) = 0;
-    // Fills records, cursor and more of `out` with what changed after `cursor` in the areas.
-    virtual void pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize, pb::SyncResponse *out) = 0;
+    // What changed after `cursor` in the areas, oldest first.
+    virtual PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) = 0;
     // Writes the national list of provinces and communes as reference records (idempotent).
     virtual int seedReference(const AdminUnits &units, qint64 nowMs) = 0;
     // Every record in the areas (all records when empty), ordered by type and id: for dumps and tests.

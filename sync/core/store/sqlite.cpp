@@ -23,8 +23,18 @@ void Db::open(const QString &path, bool create, bool synchronousFull)
     exec("PRAGMA foreign_keys=ON");
 }
 
+Cached Db::cached(const char *sql)
+{
+    auto &slot = m_cache[sql];
+    if (!slot) slot = std::make_unique<Stmt>(*this, sql);
+    return Cached(*slot);
+}
+
+Cached::~Cached() { m_s->reset(); }
+
 void Db::close()
 {
+    m_cache.clear();
     if (m_db) sqlite3_close_v2(m_db);
     m_db = nullptr;
 }

@@ -7,7 +7,9 @@
 #include <sqlite3.h>
 #include <stdexcept>
 #include <string>
+#include <memory>
 #include <string_view>
+#include <unordered_map>
 
 namespace kh::sql {
 
@@ -23,6 +25,7 @@ private:
 };
 
 class Stmt;
+class Cached;
 
 class Db {
 public:
@@ -42,9 +45,12 @@ public:
     qint64 lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
     int changes() const { return sqlite3_changes(m_db); }
     [[noreturn]] void fail(const std::string &what, int rc) const;
+    // A statement prepared once per connection and reused: for the hot paths. Reset when the handle goes.
+    Cached cached(const char *sql);
 
 private:
     sqlite3 *m_db = nullptr;
+    std::unordered_map<const char *, std::unique_ptr<Stmt>> m_cache;
 };
 
 // A prepared statement; reset and rebound for each use. Columns and parameters are 0- and 1-based as in SQLite.
@@ -71,11 +77,26 @@ public:
     std::string blob(int col) const;
     QString text(int col) const;
     bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
     Db &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     std::string m_sql;
+};
+
+// A borrowed cached statement; resets it (ending any read it holds) when it goes out of scope.
+class Cached {
+public:
+    explicit Cached(Stmt &s) : m_s(&s) {}
+    ~Cached();
+    Cached(const Cached &) = delete;
+    Cached &operator=(const Cached &) = delete;
+    Stmt *operator->() const { return m_s; }
+    Stmt &operator*() const { return *m_s; }
+
+private:
+    Stmt *m_s;
 };
 
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() was called.

@@ -2,9 +2,11 @@
 #include "server_store.h"
 #include "sqlite.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store", QtInfoMsg)
 
@@ -12,40 +14,70 @@ namespace kh {
 
 namespace {
 
+// Numbered migrations: index i takes the schema from version i to i+1. Never edit one that has shipped.
+//
+// records: one row per record, its rowid being the server sequence number of its latest write (a record
+//   moves to a new seq each time it changes, so "seq > cursor" is exactly "changed since").
+// record_areas: which area keys each current record version reaches; pulls scan it by (area, seq).
+// children: which records hang under a household, clan or record, so a move re-keys them.
 const char *const kMigrations[] = {
     // 0 -> 1
     R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-       CREATE TABLE records(seq INTEGER NOT NULL UNIQUE, type INTEGER NOT NULL, id TEXT NOT NULL,
+       CREATE TABLE records(seq INTEGER PRIMARY KEY, type INTEGER NOT NULL, id TEXT NOT NULL,
                             state BLOB NOT NULL, areas TEXT NOT NULL, writer INTEGER NOT NULL,
-                            base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL, PRIMARY KEY(type, id));
+                            base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL);
+       CREATE UNIQUE INDEX records_key ON records(type, id);
        CREATE TABLE record_areas(area TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(area, seq)) WITHOUT ROWID;
+       CREATE TABLE children(parent TEXT NOT NULL, type INTEGER NOT NULL, id TEXT NOT NULL,
+                             PRIMARY KEY(parent, type, id)) WITHOUT ROWID;
        CREATE TABLE devices(device INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, first_ms INTEGER NOT NULL,
                             last_ms INTEGER NOT NULL);
        CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
-                               message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;
-       CREATE TABLE children(parent TEXT NOT NULL, type INTEGER NOT NULL, id TEXT NOT NULL,
-                             PRIMARY KEY(parent, type, id)) WITHOUT ROWID;)",
+                               message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
-std::set<std::string> splitAreas(const QString &s)
+using Keys = std::set<std::string>;
+
+Keys splitAreas(const std::string &s)
 {
-    std::set<std::string> out;
-    for (const QString &a : s.split(QLatin1Char(' '), Qt::SkipEmptyParts)) out.insert(a.toStdString());
+    Keys out;
+    size_t start = 0;
+    while (start < s.size()) {
+        size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.emplace(s, start, end - start);
+        start = end + 1;
+    }
     return out;
 }
 
-QString joinAreas(const std::set<std::string> &s)
+std::string joinAreas(const Keys &s)
 {
-    QStringList l;
-    for (const auto &a : s) l << QString::fromStdString(a);
-    return l.join(QLatin1Char(' '));
+    std::string out;
+    for (const auto &a : s) {
+        if (!out.empty()) out += ' ';
+        out += a;
+    }
+    return out;
 }
+
+std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
+
+// Parents whose children must follow them when their areas change.
+bool movable(pb::RecordType t) { return t != pb::RECORD_TYPE_VILLAGE && t != pb::RECORD_TYPE_COMMUNE && t != pb::RECORD_TYPE_PROVINCE; }
 
 class ChangeSetRejected : public std::runtime_error {
 public:
     ChangeSetRejected(pb::RejectReason r, const QString &m) : std::runtime_error(m.toStdString()), reason(r) {}
     pb::RejectReason reason;
+};
+
+struct Row {
+    Record rec;
+    quint64 seq = 0, writer = 0, baseSeq = 0;
+    bool echoOk = false;
+    Keys areas;
 };
 
 class SqliteServerStore final : public ServerStore {
@@ -63,30 +95,16 @@ public:
             tx.commit();
         }
         sql::Transaction tx(m_db);
-        sql::Stmt s(m_db, "SELECT value FROM meta WHERE key='device'");
-        if (s.step()) {
-            m_device = s.text(0).toULongLong(nullptr, 16);
+        const QString dev = meta("device");
+        if (!dev.isEmpty()) {
+            m_device = dev.toULongLong(nullptr, 16);
         } else {
             while (m_device == 0) m_device = QRandomGenerator::system()->generate64();
-            sql::Stmt i(m_db, "INSERT INTO meta(key,value) VALUES('device',?)");
-            i.bind(1, QStringLiteral("%1").arg(m_device, 16, 16, QLatin1Char('0'))).run();
+            setMeta("device", QStringLiteral("%1").arg(m_device, 16, 16, QLatin1Char('0')));
         }
-        s.reset();
-        sql::Stmt m(m_db, "SELECT coalesce(max(seq),0) FROM records");
-        m.step();
-        m_seq = quint64(m.int64(0));
-        sql::Stmt h(m_db, "SELECT value FROM meta WHERE key='hlc'");
-        if (h.step()) m_clock.reset(h.text(0).toULongLong());
+        m_clock.reset(meta("hlc").toULongLong());
+        reloadSeq();
         tx.commit();
-        m_getRecord = std::make_unique<sql::Stmt>(m_db, "SELECT seq, state, areas, writer, base_seq, echo_ok FROM records WHERE type=? AND id=?");
-        m_getAreas = std::make_unique<sql::Stmt>(m_db, "SELECT areas, state FROM records WHERE type=? AND id=?");
-        m_putRecord = std::make_unique<sql::Stmt>(m_db,
-            "INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(type,id) DO UPDATE SET seq=excluded.seq, state=excluded.state, areas=excluded.areas, "
-            "writer=excluded.writer, base_seq=excluded.base_seq, echo_ok=excluded.echo_ok");
-        m_delArea = std::make_unique<sql::Stmt>(m_db, "DELETE FROM record_areas WHERE area=? AND seq=?");
-        m_addArea = std::make_unique<sql::Stmt>(m_db, "INSERT INTO record_areas(area,seq) VALUES(?,?)");
-        m_addChild = std::make_unique<sql::Stmt>(m_db, "INSERT OR IGNORE INTO children(parent,type,id) VALUES(?,?,?)");
     }
 
     quint64 deviceId() const override { return m_device; }
@@ -95,11 +113,12 @@ public:
     {
         PushOutcome out;
         sql::Transaction tx(m_db);
+        m_keyCache.clear();
         quint64 lastSeq = 0;
         {
-            sql::Stmt d(m_db, "SELECT last_seq FROM devices WHERE device=?");
-            d.bind(1, qint64(device));
-            if (d.step()) lastSeq = quint64(d.int64(0));
+            auto d = m_db.cached("SELECT last_seq FROM devices WHERE device=?");
+            d->bind(1, qint64(device));
+            if (d->step()) lastSeq = quint64(d->int64(0));
         }
         const quint64 before = lastSeq;
         for (const pb::ChangeSet *cs : sets) {
@@ -112,100 +131,113 @@ public:
                             .arg((HybridClock::wallMs(cs->hlc()) - nowMs) / 60000));
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
-                for (const auto &c : cs->changes()) out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device}, nowMs);
+                for (const auto &c : cs->changes()) out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device});
                 m_db.exec("RELEASE cs");
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
                 m_db.exec("ROLLBACK TO cs");
                 m_db.exec("RELEASE cs");
+                m_keyCache.clear();
                 reloadSeq();
-                sql::Stmt k(m_db, "INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
-                k.bind(1, qint64(device)).bind(2, cs->seq()).bind(3, int(r.reason)).bind(4, QString::fromUtf8(r.what())).run();
+                auto k = m_db.cached("INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
+                k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, int(r.reason)).bind(4, QString::fromUtf8(r.what())).run();
             }
             if (cs->seq() != lastSeq + 1)
                 qCWarning(lcServerStore) << "device" << Qt::hex << device << Qt::dec << "skipped from seq" << lastSeq << "to" << cs->seq();
             lastSeq = cs->seq();
         }
-        sql::Stmt u(m_db, "INSERT INTO devices(device,last_seq,first_ms,last_ms) VALUES(?,?,?,?) "
-                          "ON CONFLICT(device) DO UPDATE SET last_seq=excluded.last_seq, last_ms=excluded.last_ms");
-        u.bind(1, qint64(device)).bind(2, lastSeq).bind(3, nowMs).bind(4, nowMs).run();
-        saveClock();
+        {
+            auto u = m_db.cached("INSERT INTO devices(device,last_seq,first_ms,last_ms) VALUES(?,?,?,?) "
+                                 "ON CONFLICT(device) DO UPDATE SET last_seq=excluded.last_seq, last_ms=excluded.last_ms");
+            u->bind(1, qint64(device)).bind(2, lastSeq).bind(3, nowMs).bind(4, nowMs).run();
+        }
+        setMeta("hlc", QString::number(m_clock.last()));
         tx.commit(); // synchronous=FULL: durable once this returns
+        m_keyCache.clear();
         out.ackedSeq = sets.empty() ? 0 : lastSeq;
         // Report refusals among the acknowledged change-sets, including those refused by an earlier request.
         if (!sets.empty()) {
-            const quint64 lo = sets.front()->seq();
-            sql::Stmt r(m_db, "SELECT seq, reason, message FROM rejections WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
-            r.bind(1, qint64(device)).bind(2, std::min(lo, before + 1)).bind(3, lastSeq);
-            while (r.step()) {
+            auto r = m_db.cached("SELECT seq, reason, message FROM rejections WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
+            r->bind(1, qint64(device)).bind(2, std::min<quint64>(sets.front()->seq(), before + 1)).bind(3, lastSeq);
+            while (r->step()) {
                 pb::Rejection rj;
-                rj.set_seq(quint64(r.int64(0)));
-                rj.set_reason(pb::RejectReason(r.int64(1)));
-                rj.set_message(r.text(2).toStdString());
+                rj.set_seq(quint64(r->int64(0)));
+                rj.set_reason(pb::RejectReason(r->int64(1)));
+                rj.set_message(r->text(2).toStdString());
                 out.rejected.push_back(rj);
             }
         }
         return out;
     }
 
-    void pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize, pb::SyncResponse *out) override
+    PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) override
     {
-        const std::set<std::string> keys = expand(areas);
+        PullPage page;
         const int limit = std::clamp(pageSize <= 0 ? m_limits.maxPageRecords : pageSize, 1, m_limits.maxPageRecords);
         const quint64 snapshot = m_seq;
-        out->set_cursor(snapshot > cursor ? snapshot : cursor);
-        out->set_more(false);
-        if (keys.empty() || snapshot <= cursor) return;
-        std::string q = "SELECT r.seq, r.state, r.writer, r.echo_ok FROM records r WHERE r.seq IN "
-                        "(SELECT DISTINCT seq FROM record_areas WHERE seq>? AND area IN (";
-        for (size_t i = 0; i < keys.size(); ++i) q += i ? ",?" : "?";
-        q += ") ORDER BY seq LIMIT ?) ORDER BY r.seq";
-        sql::Stmt s(m_db, q);
-        int i = 1;
-        s.bind(i++, cursor);
-        for (const auto &k : keys) s.bind(i++, k, true);
-        s.bind(i++, limit + 1);
-        int rows = 0;
+        page.cursor = std::max(snapshot, cursor);
+        if (snapshot <= cursor) return page;
+        // Each area key is an ordered index range; merge the first limit+1 of each.
+        std::vector<quint64> seqs;
+        for (const auto &key : expand(areas)) {
+            auto s = m_db.cached("SELECT seq FROM record_areas WHERE area=? AND seq>? ORDER BY seq LIMIT ?");
+            s->bind(1, key, true).bind(2, cursor).bind(3, limit + 1);
+            while (s->step()) seqs.push_back(quint64(s->int64(0)));
+        }
+        std::sort(seqs.begin(), seqs.end());
+        seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+        google::protobuf::io::StringOutputStream sink(&page.records);
+        google::protobuf::io::CodedOutputStream outStream(&sink);
+        auto get = m_db.cached("SELECT state, writer, echo_ok FROM records WHERE seq=?");
         qsizetype bytes = 0;
-        while (s.step()) {
-            const quint64 seq = quint64(s.int64(0));
-            if (rows == limit || bytes > m_limits.maxPageBytes) {
-                out->set_more(true);
+        for (size_t i = 0; i < seqs.size(); ++i) {
+            if (int(i) == limit || bytes > m_limits.maxPageBytes) {
+                page.more = true;
                 break;
             }
-            ++rows;
-            out->set_cursor(seq);
-            // The device's own writes on top of a state it already had would come back unchanged: skip them.
-            if (quint64(s.int64(2)) == device && s.int64(3) != 0) continue;
-            const std::string state = s.blob(1);
-            bytes += qsizetype(state.size());
-            if (!out->add_records()->ParseFromString(state)) throw sql::Error("corrupt record at seq " + std::to_string(seq), SQLITE_CORRUPT);
+            page.cursor = seqs[i];
+            get->bind(1, seqs[i]);
+            if (!get->step()) { get->reset(); continue; }
+            // A device's own writes on top of a state it had already pulled would come back unchanged.
+            const bool echo = quint64(get->int64(1)) == device && get->int64(2) != 0;
+            if (!echo) {
+                const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_db_stmt(get), 0));
+                const int n = sqlite3_column_bytes(m_db_stmt(get), 0);
+                outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
+                outStream.WriteVarint32(quint32(n));
+                outStream.WriteRaw(blob, n);
+                bytes += n;
+                ++page.count;
+            }
+            get->reset();
         }
-        if (!out->more()) out->set_cursor(snapshot);
+        outStream.Trim();
+        if (!page.more) page.cursor = snapshot;
+        return page;
     }
 
-    int seedReference(const AdminUnits &units, qint64 nowMs) override
+    int seedReference(const AdminUnits &units, qint64) override
     {
         sql::Transaction tx(m_db);
+        m_keyCache.clear();
         int written = 0;
         auto put = [&](pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
             pb::Change c;
             c.set_type(t);
             c.set_id(id);
             c.set_values(m.SerializeAsString());
-            Record rec = load(t, id).value_or(Record{});
-            if (rec.exists() && rec.values() == c.values()) return;
-            c.clear_base();
-            if (rec.exists()) {
+            const auto row = load(t, id);
+            if (row && row->rec.values() == c.values()) return;
+            if (row) {
                 std::map<quint32, std::string> parts;
                 splitFields(c.values(), &parts);
                 for (const auto &[n, raw] : parts)
-                    if (auto it = rec.fields.find(n); it != rec.fields.end()) {
+                    if (auto it = row->rec.fields.find(n); it != row->rec.fields.end()) {
                         auto *b = c.add_base();
                         b->set_field(n); b->set_hlc(it->second.stamp.hlc); b->set_device(it->second.stamp.device);
                     }
             }
-            applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, nowMs, true);
+            applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, true);
             ++written;
         };
         for (const auto &p : units.provinces()) {
@@ -221,15 +253,16 @@ public:
             m.set_code_list(domain::kCodeList);
             put(pb::RECORD_TYPE_COMMUNE, domain::communeId(c.code), m);
         }
-        saveClock();
+        setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
+        m_keyCache.clear();
         return written;
     }
 
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) override
     {
-        const std::set<std::string> keys = expand(areas);
         std::string q = "SELECT state FROM records";
+        const Keys keys = areas.isEmpty() ? Keys{} : expand(areas);
         if (!areas.isEmpty()) {
             q += " WHERE seq IN (SELECT seq FROM record_areas WHERE area IN (";
             for (size_t i = 0; i < keys.size(); ++i) q += i ? ",?" : "?";
@@ -238,8 +271,7 @@ public:
         q += " ORDER BY type, id";
         sql::Stmt s(m_db, q);
         int i = 1;
-        if (!areas.isEmpty())
-            for (const auto &k : keys) s.bind(i++, k, true);
+        for (const auto &k : keys) s.bind(i++, k, true);
         while (s.step()) {
             pb::RecordState st;
             Record r;
@@ -257,67 +289,97 @@ public:
     }
 
 private:
-    std::set<std::string> expand(const QStringList &areas)
-    {
-        auto communeOfVillage = [this](const QString &v) -> QString {
-            const auto r = load(pb::RECORD_TYPE_VILLAGE, v.toStdString());
-            if (!r) return {};
-            auto m = domain::parse(r->type, r->values());
-            return m ? QString::fromStdString(static_cast<pb::Village &>(*m).commune_code()) : QString();
-        };
-        auto provinceOfCommune = [this](const QString &c) -> QString {
-            const auto r = load(pb::RECORD_TYPE_COMMUNE, domain::communeId(c));
-            if (!r) return {};
-            auto m = domain::parse(r->type, r->values());
-            return m ? QString::fromStdString(static_cast<pb::Commune &>(*m).province_code()) : QString();
-        };
-        return domain::subscriptionKeys(areas, communeOfVillage, provinceOfCommune);
-    }
+    static sqlite3_stmt *m_db_stmt(const sql::Cached &c) { return c->handle(); }
 
-    void saveClock()
+    QString meta(const char *key)
     {
-        sql::Stmt s(m_db, "INSERT INTO meta(key,value) VALUES('hlc',?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
-        s.bind(1, QString::number(m_clock.last())).run();
+        auto s = m_db.cached("SELECT value FROM meta WHERE key=?");
+        s->bind(1, std::string(key), true);
+        return s->step() ? s->text(0) : QString();
+    }
+    void setMeta(const char *key, const QString &value)
+    {
+        auto s = m_db.cached("INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+        s->bind(1, std::string(key), true).bind(2, value).run();
     }
 
     void reloadSeq()
     {
-        sql::Stmt m(m_db, "SELECT coalesce(max(seq),0) FROM records");
-        m.step();
-        m_seq = quint64(m.int64(0));
+        auto m = m_db.cached("SELECT coalesce(max(seq),0) FROM records");
+        m->step();
+        m_seq = quint64(m->int64(0));
     }
 
-    std::optional<Record> load(pb::RecordType t, const std::string &id)
+    template <typename M>
+    std::optional<M> value(pb::RecordType t, const std::string &id)
     {
-        auto &s = *m_getRecord;
-        s.bind(1, int(t)).bind(2, id, true);
-        std::optional<Record> out;
-        if (s.step()) {
-            pb::RecordState st;
-            Record r;
-            if (!st.ParseFromString(s.blob(1)) || !Record::fromState(st, &r)) {
-                s.reset();
-                throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
-            }
-            out = std::move(r);
-        }
-        s.reset();
+        const auto row = load(t, id);
+        if (!row) return std::nullopt;
+        M m;
+        if (!m.ParseFromString(row->rec.values())) return std::nullopt;
+        return m;
+    }
+
+    Keys expand(const QStringList &areas)
+    {
+        domain::AreaResolver r;
+        r.communeOfVillage = [this](const QString &v) {
+            const auto m = value<pb::Village>(pb::RECORD_TYPE_VILLAGE, v.toStdString());
+            return m ? QString::fromStdString(m->commune_code()) : QString();
+        };
+        r.provinceOfCommune = [this](const QString &c) {
+            const auto m = value<pb::Commune>(pb::RECORD_TYPE_COMMUNE, domain::communeId(c));
+            return m ? QString::fromStdString(m->province_code()) : QString();
+        };
+        r.villagesOfCommune = [this](const QString &c) { return idsUnder("c:" + c.toStdString(), pb::RECORD_TYPE_VILLAGE); };
+        r.communesOfProvince = [this](const QString &p) {
+            QStringList codes;
+            for (const QString &id : idsUnder("p:" + p.toStdString(), pb::RECORD_TYPE_COMMUNE)) codes << id.mid(1);
+            return codes;
+        };
+        return domain::subscriptionKeys(areas, r);
+    }
+
+    QStringList idsUnder(const std::string &key, pb::RecordType type)
+    {
+        auto s = m_db.cached("SELECT r.id FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=? AND r.type=?");
+        s->bind(1, key, true).bind(2, int(type));
+        QStringList out;
+        while (s->step()) out << s->text(0);
         return out;
     }
 
-    std::optional<std::set<std::string>> keysOf(pb::RecordType t, const std::string &id)
+    std::optional<Row> load(pb::RecordType t, const std::string &id)
     {
-        auto &s = *m_getAreas;
-        s.bind(1, int(t)).bind(2, id, true);
-        std::optional<std::set<std::string>> out;
-        if (s.step()) out = splitAreas(s.text(0));
-        s.reset();
-        return out;
+        auto g = m_db.cached("SELECT seq, state, areas, writer, base_seq, echo_ok FROM records WHERE type=? AND id=?");
+        g->bind(1, int(t)).bind(2, id, true);
+        if (!g->step()) return std::nullopt;
+        Row row;
+        pb::RecordState st;
+        if (!st.ParseFromString(g->blob(1)) || !Record::fromState(st, &row.rec))
+            throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
+        row.seq = quint64(g->int64(0));
+        row.areas = splitAreas(g->blob(2));
+        row.writer = quint64(g->int64(3));
+        row.baseSeq = quint64(g->int64(4));
+        row.echoOk = g->int64(5) != 0;
+        return row;
+    }
+
+    std::optional<Keys> keysOf(pb::RecordType t, const std::string &id)
+    {
+        const std::string k = parentKey(t, id);
+        if (auto it = m_keyCache.find(k); it != m_keyCache.end()) return it->second;
+        auto s = m_db.cached("SELECT areas FROM records WHERE type=? AND id=?");
+        s->bind(1, int(t)).bind(2, id, true);
+        if (!s->step()) return std::nullopt;
+        Keys keys = splitAreas(s->blob(0));
+        m_keyCache.emplace(k, keys);
+        return keys;
     }
 
     // Returns the number of conflicts recorded. Throws ChangeSetRejected.
-    // `deviceCursor` is the pull cursor the device sent with this push: what it had seen when it pushed.
-    int applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp, qint64 nowMs, bool trusted = false)
+    int applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp, bool trusted = false)
     {
         const QString what = domain::typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
         if (!domain::newMessage(c.type()))
@@ -327,23 +389,8 @@ private:
         if (!trusted && !domain::deviceWritable(c.type()) && c.type() != pb::RECORD_TYPE_CONFLICT)
             throw ChangeSetRejected(pb::REJECT_REASON_READ_ONLY, what + QStringLiteral(": reference data is read-only"));
 
-        // Read the current row.
-        auto &g = *m_getRecord;
-        g.bind(1, int(c.type())).bind(2, c.id(), true);
-        Record rec;
-        quint64 oldSeq = 0, writer = 0, baseSeq = 0;
-        bool echoOk = false;
-        std::set<std::string> oldAreas;
-        if (g.step()) {
-            pb::RecordState st;
-            if (!st.ParseFromString(g.blob(1)) || !Record::fromState(st, &rec)) { g.reset(); throw sql::Error("corrupt record", SQLITE_CORRUPT); }
-            oldSeq = quint64(g.int64(0));
-            oldAreas = splitAreas(g.text(2));
-            writer = quint64(g.int64(3));
-            baseSeq = quint64(g.int64(4));
-            echoOk = g.int64(5) != 0;
-        }
-        g.reset();
+        Row row = load(c.type(), c.id()).value_or(Row{});
+        Record &rec = row.rec;
         rec.type = c.type();
         rec.id = c.id();
         const bool isCreate = !rec.exists();
@@ -372,7 +419,7 @@ private:
             throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
         if (!changed && conflicts.empty()) return 0;
 
-        std::set<std::string> areas = oldAreas;
+        Keys areas = row.areas;
         std::vector<domain::Parent> parents;
         {
             auto merged = domain::parse(rec.type, rec.values());
@@ -388,59 +435,72 @@ private:
         if (changed) {
             // The state this device's writes sit on is the record as it was before its run of writes. If the
             // device had pulled that state when it pushed, its copy equals ours and need not be sent back.
-            const quint64 newBase = writer == device ? baseSeq : oldSeq;
-            const bool saw = deviceCursor >= newBase;
-            writeRow(rec, areas, oldSeq, oldAreas, device, newBase, (writer == device && echoOk) || saw);
-            for (const auto &p : parents) m_addChild->bind(1, parentKey(p.type, p.id), true).bind(2, int(rec.type)).bind(3, rec.id, true).run();
-            if (areas != oldAreas && !isCreate) rekeyChildren(rec.type, rec.id, areas);
+            const quint64 base = row.writer == device ? row.baseSeq : row.seq;
+            const bool echoOk = (row.writer == device && row.echoOk) || deviceCursor >= base;
+            const bool moved = !isCreate && areas != row.areas;
+            writeRow(rec, areas, row.seq, row.areas, device, base, echoOk);
+            for (const auto &p : parents)
+                if (movable(p.type)) addChild(p.type, p.id, rec);
+            if (moved) rekeyChildren(rec.type, rec.id, areas);
         }
-        for (const auto &fc : conflicts) writeConflict(rec, fc, areas, nowMs);
+        for (const auto &fc : conflicts) writeConflict(rec, fc, areas);
         return int(conflicts.size());
     }
 
-    static std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
+    void addChild(pb::RecordType parentType, const std::string &parentId, const Record &child)
+    {
+        auto s = m_db.cached("INSERT OR IGNORE INTO children(parent,type,id) VALUES(?,?,?)");
+        s->bind(1, parentKey(parentType, parentId), true).bind(2, int(child.type)).bind(3, child.id, true).run();
+    }
 
     // A household that moved to another village takes its members, clan links and conflicts along: they
     // gain the new areas (and a new seq) so devices there receive them.
-    void rekeyChildren(pb::RecordType type, const std::string &id, const std::set<std::string> &parentAreas)
+    void rekeyChildren(pb::RecordType type, const std::string &id, const Keys &parentAreas)
     {
         std::vector<std::pair<pb::RecordType, std::string>> kids;
         {
-            sql::Stmt s(m_db, "SELECT type, id FROM children WHERE parent=?");
-            s.bind(1, parentKey(type, id), true);
-            while (s.step()) kids.emplace_back(pb::RecordType(s.int64(0)), s.text(1).toStdString());
+            auto s = m_db.cached("SELECT type, id FROM children WHERE parent=?");
+            s->bind(1, parentKey(type, id), true);
+            while (s->step()) kids.emplace_back(pb::RecordType(s->int64(0)), s->text(1).toStdString());
         }
         for (const auto &[t, kid] : kids) {
-            auto &g = *m_getRecord;
-            g.bind(1, int(t)).bind(2, kid, true);
-            if (!g.step()) { g.reset(); continue; }
-            pb::RecordState st;
-            Record rec;
-            const bool ok = st.ParseFromString(g.blob(1)) && Record::fromState(st, &rec);
-            const quint64 seq = quint64(g.int64(0));
-            const std::set<std::string> old = splitAreas(g.text(2));
-            g.reset();
-            if (!ok) throw sql::Error("corrupt record " + kid, SQLITE_CORRUPT);
-            std::set<std::string> now = old;
+            auto row = load(t, kid);
+            if (!row) continue;
+            Keys now = row->areas;
             for (const auto &a : parentAreas)
                 if (a.rfind("r", 0) != 0) now.insert(a);
-            if (now == old) continue;
-            writeRow(rec, now, seq, old, 0, 0, false);
+            if (now == row->areas) continue;
+            writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
             rekeyChildren(t, kid, now);
         }
     }
 
-    void writeRow(const Record &rec, const std::set<std::string> &areas, quint64 oldSeq,
-                  const std::set<std::string> &oldAreas, quint64 writer, quint64 baseSeq, bool echoOk)
+    void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
+                  quint64 baseSeq, bool echoOk)
     {
         const quint64 seq = ++m_seq;
-        for (const auto &a : oldAreas) m_delArea->bind(1, a, true).bind(2, oldSeq).run();
-        m_putRecord->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
-            .bind(5, joinAreas(areas)).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
-        for (const auto &a : areas) m_addArea->bind(1, a, true).bind(2, seq).run();
+        if (oldSeq) {
+            auto d = m_db.cached("DELETE FROM records WHERE seq=?");
+            d->bind(1, oldSeq).run();
+            for (const auto &a : oldAreas) {
+                auto da = m_db.cached("DELETE FROM record_areas WHERE area=? AND seq=?");
+                da->bind(1, a, true).bind(2, oldSeq).run();
+            }
+        }
+        const std::string joined = joinAreas(areas);
+        {
+            auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?)");
+            p->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
+                .bind(5, joined, true).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
+        }
+        for (const auto &a : areas) {
+            auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
+            ia->bind(1, a, true).bind(2, seq).run();
+        }
+        m_keyCache[parentKey(rec.type, rec.id)] = areas;
     }
 
-    void writeConflict(const Record &rec, const FieldConflict &fc, const std::set<std::string> &areas, qint64)
+    void writeConflict(const Record &rec, const FieldConflict &fc, const Keys &areas)
     {
         Record c;
         c.type = pb::RECORD_TYPE_CONFLICT;
@@ -461,10 +521,11 @@ private:
         ch.set_values(m.SerializeAsString());
         bool changed = false;
         c.apply(ch, Stamp{m_clock.tick(), m_device}, &changed, nullptr);
-        std::set<std::string> keys;
-        for (const auto &a : areas) if (a.rfind("r", 0) != 0) keys.insert(a);
+        Keys keys;
+        for (const auto &a : areas)
+            if (a.rfind("r", 0) != 0) keys.insert(a);
         writeRow(c, keys, 0, {}, m_device, 0, false);
-        m_addChild->bind(1, parentKey(rec.type, rec.id), true).bind(2, int(c.type)).bind(3, c.id, true).run();
+        addChild(rec.type, rec.id, c);
     }
 
     sql::Db m_db;
@@ -472,7 +533,7 @@ private:
     quint64 m_device = 0;
     quint64 m_seq = 0;
     HybridClock m_clock;
-    std::unique_ptr<sql::Stmt> m_getRecord, m_getAreas, m_putRecord, m_delArea, m_addArea, m_addChild;
+    std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
 };
 
 } // namespace

@@ -1,0 +1,110 @@
+// sync_bench: push then pull 10,000 synthetic households (5 members each) through the real khuyenhoc-server
+// on 127.0.0.1, counting every byte on the wire (HTTP headers included) with a forwarding proxy.
+//
+// Prints one figure per line:
+//   push_households_per_s N, pull_households_per_s N, up_bytes_per_household N, down_bytes_per_household N,
+//   noop_sync_requests N, noop_sync_bytes N
+// Options: --households N (default 10000); --server URL to use a server started elsewhere (for profiling it
+// under callgrind or heaptrack) instead of starting one.
+#include "cutting_proxy.h"
+#include "process.h"
+#include "sync/sync_client.h"
+#include "tools/seed.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace kh;
+
+namespace {
+
+SyncReceipt syncOnce(LocalStore &store, const QString &url)
+{
+    QNetworkAccessManager nam;
+    SyncClient client(store, nam);
+    client.setServer(QUrl(url));
+    SyncReceipt receipt;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) { receipt = r; loop.quit(); });
+    client.start();
+    loop.exec();
+    return receipt;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int households = 10000;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0) households = args.value(i + 1).toInt();
+    QTemporaryDir dir;
+    test::ServerProcess server;
+    quint16 port = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--server")); i >= 0) {
+        port = QUrl(args.value(i + 1)).port();
+    } else if (server.start(dir.filePath(QStringLiteral("server")))) {
+        port = server.port;
+    } else {
+        std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(server.log()));
+        return 1;
+    }
+    test::CuttingProxy wire(port);
+    const QString commune = QStringLiteral("22945");
+    const QStringList areas{QStringLiteral("c:") + commune};
+
+    LocalStore a;
+    a.create(dir.filePath(QStringLiteral("a.sqlite")));
+    a.setAreas(areas);
+    QElapsedTimer t;
+    t.start();
+    SeedOptions o;
+    o.communeCode = commune;
+    o.households = households;
+    o.villages = 10;
+    o.fixedMembers = 5;
+    o.householdsPerWrite = 10;
+    o.seed = 7;
+    seedCommune(a, o);
+    std::printf("# seeded %d households x 5 members into device A in %.1f s (%d change-sets)\n", households,
+                double(t.elapsed()) / 1000, a.pendingCount());
+
+    wire.reset();
+    t.restart();
+    const SyncReceipt push = syncOnce(a, wire.url());
+    const double pushS = double(t.nsecsElapsed()) / 1e9;
+    if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return 1; }
+    const qint64 pushUp = wire.up;
+    std::printf("# push: %d requests, %.2f s, %lld bytes up, %lld bytes down\n", push.requests, pushS, wire.up, wire.down);
+
+    LocalStore b;
+    b.create(dir.filePath(QStringLiteral("b.sqlite")));
+    b.setAreas(areas);
+    wire.reset();
+    t.restart();
+    const SyncReceipt pull = syncOnce(b, wire.url());
+    const double pullS = double(t.nsecsElapsed()) / 1e9;
+    if (!pull.ok) { std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message)); return 1; }
+    const qint64 pullDown = wire.down;
+    const auto got = b.list(pb::RECORD_TYPE_HOUSEHOLD).size();
+    std::printf("# pull: %d requests, %.2f s, %d records, %zu households on device B\n", pull.requests, pullS, pull.received, got);
+    if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return 1; }
+
+    wire.reset();
+    const SyncReceipt noop = syncOnce(b, wire.url());
+    if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return 1; }
+
+    std::printf("push_households_per_s %.0f\n", households / pushS);
+    std::printf("pull_households_per_s %.0f\n", households / pullS);
+    std::printf("up_bytes_per_household %.0f\n", double(pushUp) / households);
+    std::printf("down_bytes_per_household %.0f\n", double(pullDown) / households);
+    std::printf("noop_sync_requests %d\n", noop.requests);
+    std::printf("noop_sync_bytes %lld\n", wire.up + wire.down);
+    if (server.port) server.terminate();
+    return 0;
+}
