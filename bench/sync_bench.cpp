@@ -16,11 +16,22 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QFile>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace kh;
 
 namespace {
+
+// CPU seconds used so far by this process and by the server process (from /proc), to tell where time goes.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(pid ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!f.open(QIODevice::ReadOnly)) return 0;
+    const QList<QByteArray> cols = f.readAll().split(' ');
+    return cols.size() > 15 ? double(cols[13].toLongLong() + cols[14].toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0;
+}
 
 SyncReceipt syncOnce(LocalStore &store, const QString &url)
 {
@@ -74,25 +85,30 @@ int main(int argc, char *argv[])
     std::printf("# seeded %d households x 5 members into device A in %.1f s (%d change-sets)\n", households,
                 double(t.elapsed()) / 1000, a.pendingCount());
 
+    const qint64 spid = server.pid();
+    double c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
     wire.reset();
     t.restart();
     const SyncReceipt push = syncOnce(a, wire.url());
     const double pushS = double(t.nsecsElapsed()) / 1e9;
     if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return 1; }
     const qint64 pushUp = wire.up;
-    std::printf("# push: %d requests, %.2f s, %lld bytes up, %lld bytes down\n", push.requests, pushS, wire.up, wire.down);
+    std::printf("# push: %d requests, %.2f s, %lld bytes up, %lld bytes down; cpu: bench %.2f s, server %.2f s\n", push.requests,
+                pushS, wire.up, wire.down, cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
+    c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
 
     LocalStore b;
     b.create(dir.filePath(QStringLiteral("b.sqlite")));
     b.setAreas(areas);
     wire.reset();
     t.restart();
-    const SyncReceipt pull = syncOnce(b, wire.url());
+    const SyncReceipt pull = syncOnce(b, qEnvironmentVariableIsSet("KH_DIRECT") ? QStringLiteral("http://127.0.0.1:%1").arg(port) : wire.url());
     const double pullS = double(t.nsecsElapsed()) / 1e9;
     if (!pull.ok) { std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message)); return 1; }
     const qint64 pullDown = wire.down;
     const auto got = b.list(pb::RECORD_TYPE_HOUSEHOLD).size();
-    std::printf("# pull: %d requests, %.2f s, %d records, %zu households on device B\n", pull.requests, pullS, pull.received, got);
+    std::printf("# pull: %d requests, %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
+                pull.requests, pullS, pull.received, got, cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
     if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return 1; }
 
     wire.reset();

@@ -31,8 +31,10 @@ private:
     {
         ++connections;
         client->setParent(this);
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1); // forward at once, as a link would
         auto *server = new QTcpSocket(this);
         server->connectToHost(QHostAddress::LocalHost, m_upstream);
+        server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto drop = [client, server] {
             client->abort();
             server->abort();

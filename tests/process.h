@@ -62,6 +62,7 @@ public:
             m_proc.waitForFinished();
         }
     }
+    qint64 pid() const { return m_proc.processId(); }
     QString log() { m_log += QString::fromUtf8(m_proc.readAll()); return m_log; }
     quint16 port = 0;
 

@@ -79,7 +79,7 @@ private slots:
         const char *v1 = R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE records(type INTEGER NOT NULL, id TEXT NOT NULL, state BLOB NOT NULL,
                                  deleted INTEGER NOT NULL, parent TEXT NOT NULL DEFAULT '', fold TEXT NOT NULL DEFAULT '',
-                                 PRIMARY KEY(type, id));
+                                 PRIMARY KEY(type, id)) WITHOUT ROWID;
             CREATE INDEX records_parent ON records(type, parent);
             CREATE TABLE outbox(seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, body BLOB NOT NULL);
             INSERT INTO meta VALUES('device','00000000000000aa'),('next_id','5'),('next_seq','2');

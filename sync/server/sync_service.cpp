@@ -78,7 +78,7 @@ ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding
     const std::string out = resp.SerializeAsString() + page.records;
     reply.body = QByteArray(out.data(), qsizetype(out.size()));
     if (acceptZstd && reply.body.size() > 96) {
-        reply.body = zstdCompress(reply.body);
+        reply.body = zstdCompress(reply.body, 3);
         reply.contentEncoding = "zstd";
     }
     return reply;

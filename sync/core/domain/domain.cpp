@@ -77,7 +77,7 @@ QString checkStrings(const Message &m)
             if (!isValidUtf8(bytes)) return QStringLiteral("%1: not valid UTF-8").arg(q(f->name()));
             const QString s = QString::fromUtf8(bytes);
             if (s.size() > limit) return QStringLiteral("%1: longer than %2 characters").arg(q(f->name())).arg(limit);
-            if (s.normalized(QString::NormalizationForm_C) != s)
+            if (!quickIsNfc(s))
                 return QStringLiteral("%1: text is not in Unicode NFC form").arg(q(f->name()));
             if (s.contains(QChar(QChar::ReplacementCharacter)))
                 return QStringLiteral("%1: contains U+FFFD, the mark of text that was not valid UTF-8").arg(q(f->name()));
@@ -214,7 +214,8 @@ void normalizeStrings(Message *m)
         if (f->type() != FieldDescriptor::TYPE_STRING) continue;
         auto fix = [&](const std::string &s) {
             QString t = QString::fromUtf8(QByteArray::fromStdString(s));
-            return (f->name() == "notes" ? t.normalized(QString::NormalizationForm_C).trimmed() : cleanText(t)).toStdString();
+            if (f->name() == "notes") return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
+            return cleanText(t).toStdString();
         };
         if (f->is_repeated()) {
             for (int k = 0; k < r->FieldSize(*m, f); ++k) r->SetRepeatedString(m, f, k, fix(r->GetRepeatedString(*m, f, k)));

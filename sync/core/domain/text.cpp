@@ -1,12 +1,25 @@
 #include "text.h"
 
 #include <QRegularExpression>
+#include <array>
 
 namespace kh {
 
+bool quickIsNfc(const QString &s)
+{
+    // Below U+0300 and in Latin Extended Additional (precomposed Vietnamese) every character is its own NFC
+    // form; anything else goes through the full normalisation check.
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x300 || (u >= 0x1EA0 && u <= 0x1EF9)) continue;
+        return s.normalized(QString::NormalizationForm_C) == s;
+    }
+    return true;
+}
+
 QString cleanText(const QString &s)
 {
-    QString n = s.normalized(QString::NormalizationForm_C);
+    QString n = quickIsNfc(s) ? s : s.normalized(QString::NormalizationForm_C);
     // Ð/ð (U+00D0/U+00F0, Icelandic eth) are look-alike typos for Đ/đ in Vietnamese text.
     n.replace(QChar(0x00D0), QChar(0x0110)).replace(QChar(0x00F0), QChar(0x0111));
     return n.simplified();
@@ -38,22 +51,54 @@ bool isValidUtf8(const QByteArray &b)
     return true;
 }
 
+namespace {
+// Folding of every BMP character below U+2000, computed once: base letter lower-cased, 0 for marks.
+const std::array<char16_t, 0x2000> &foldTable()
+{
+    static const std::array<char16_t, 0x2000> table = [] {
+        std::array<char16_t, 0x2000> t{};
+        for (char16_t u = 0; u < 0x2000; ++u) {
+            const QChar c(u);
+            const auto cat = c.category();
+            if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing) continue;
+            if (u == 0x0111 || u == 0x0110 || u == 0x00D0 || u == 0x00F0) { t[u] = u'd'; continue; }
+            const QString d = QString(c).normalized(QString::NormalizationForm_D);
+            t[u] = d.isEmpty() ? u : d.at(0).toLower().unicode();
+        }
+        return t;
+    }();
+    return table;
+}
+} // namespace
+
 QString foldForSearch(const QString &s)
 {
-    const QString d = s.normalized(QString::NormalizationForm_D);
+    const auto &table = foldTable();
     QString out;
-    out.reserve(d.size());
-    for (QChar c : d) {
-        const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+    out.reserve(s.size());
+    bool space = true; // collapse runs of whitespace and trim
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2000 && !c.isSpace()) {
+            // Rare: fold the hard way.
+            const QString d = QString(c).normalized(QString::NormalizationForm_D);
+            for (QChar k : d)
+                if (k.category() != QChar::Mark_NonSpacing && k.category() != QChar::Mark_SpacingCombining) out += k.toLower();
+            space = false;
             continue;
-        switch (c.unicode()) {
-        case 0x0111: case 0x0110: case 0x00D0: case 0x00F0: out += QLatin1Char('d'); continue;
-        default: break;
         }
-        out += c.toLower();
+        if (c.isSpace()) {
+            if (!space) out += QLatin1Char(' ');
+            space = true;
+            continue;
+        }
+        const char16_t f = table[u];
+        if (f == 0) continue; // a combining mark (NFD input)
+        out += QChar(f);
+        space = false;
     }
-    return out.simplified();
+    if (out.endsWith(QLatin1Char(' '))) out.chop(1);
+    return out;
 }
 
 NameParts splitFullName(const QString &full)

@@ -11,6 +11,9 @@ namespace kh {
 // look-alike typos Ð/ð (U+00D0/U+00F0) into Đ/đ.
 QString cleanText(const QString &s);
 
+// True when the text is in NFC; fast for the characters Vietnamese uses.
+bool quickIsNfc(const QString &s);
+
 // True when the bytes are valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool isValidUtf8(const QByteArray &bytes);
 

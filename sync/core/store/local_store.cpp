@@ -19,7 +19,7 @@ const char *const kMigrations[] = {
     R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
        CREATE TABLE records(type INTEGER NOT NULL, id TEXT NOT NULL, state BLOB NOT NULL,
                             deleted INTEGER NOT NULL, parent TEXT NOT NULL DEFAULT '', fold TEXT NOT NULL DEFAULT '',
-                            PRIMARY KEY(type, id));
+                            PRIMARY KEY(type, id)) WITHOUT ROWID;
        CREATE INDEX records_parent ON records(type, parent);
        CREATE TABLE outbox(seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, body BLOB NOT NULL);)",
     // 1 -> 2: rejected change-sets kept for review, and the sync history behind the sync receipt.
@@ -313,6 +313,49 @@ void LocalStore::restamp(const pb::ChangeSet &old)
 
 ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
 {
+    std::vector<std::string> encoded;
+    for (const auto &r : resp.records()) encoded.push_back(r.SerializeAsString());
+    std::vector<std::string_view> views(encoded.begin(), encoded.end());
+    return apply(resp, views, areasAsked, localNowMs);
+}
+
+bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
+{
+    // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
+    // are; only the derived columns need the value decoded.
+    std::string values;
+    bool deleted = false;
+    if (st.groups_size() == 1) {
+        const auto &g = st.groups(0);
+        values = g.values();
+        deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
+    } else {
+        Record r;
+        if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
+        values = r.values();
+        deleted = r.isDeleted();
+    }
+    auto &m = m_scratch[st.type()];
+    if (!m) m.reset(domain::newMessage(st.type()).release());
+    std::string parent;
+    QString fold;
+    if (m) {
+        m->Clear();
+        if (m->ParseFromString(values)) {
+            const auto ps = domain::parents(st.type(), *m);
+            if (!ps.empty()) parent = ps.front().id;
+            fold = domain::searchText(st.type(), *m);
+        }
+    }
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
+    s->bind(1, int(st.type())).bind(2, st.id(), true).bind(3, std::string(encoded)).bind(4, deleted ? 1 : 0)
+        .bind(5, parent, true).bind(6, fold).run();
+    return m_db.changes() == 1;
+}
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
+                              const QStringList &areasAsked, qint64 localNowMs)
+{
     ApplyResult res;
     sql::Transaction tx(m_db);
     // Correct our clock when it is more than a minute away from the server's.
@@ -350,16 +393,21 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &a
         res.acked = m_db.changes();
     }
     quint64 maxHlc = 0;
-    for (const auto &st : resp.records()) {
+    pb::RecordState st;
+    for (const std::string_view encoded : records) {
+        if (!st.ParseFromArray(encoded.data(), int(encoded.size())) || st.id().empty())
+            throw EditError("server sent a malformed record");
+        ++res.received;
+        maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
+        for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
+        if (insertIfNew(st, encoded)) {
+            ++res.changed;
+            continue;
+        }
         Record incoming;
         if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
-        ++res.received;
-        maxHlc = std::max(maxHlc, incoming.latest().hlc);
         auto local = getInTx(st.type(), st.id());
-        if (!local) {
-            putRecord(incoming, nullptr);
-            ++res.changed;
-        } else if (local->merge(incoming)) {
+        if (local && local->merge(incoming)) {
             putRecord(*local, nullptr);
             ++res.changed;
         }

@@ -9,7 +9,9 @@
 
 #include <QStringList>
 #include <memory>
+#include <map>
 #include <optional>
+#include <string_view>
 
 namespace kh {
 
@@ -81,6 +83,10 @@ public:
 
     // Applies a server response in one transaction: forgets acknowledged change-sets, keeps rejected ones
     // for review (re-stamping those refused for a clock far ahead), merges records and stores the cursor.
+    // `records` are the response's records as encoded on the wire (see splitSyncResponse); the overload
+    // without them takes the records from `response`.
+    ApplyResult apply(const pb::SyncResponse &response, const std::vector<std::string_view> &records,
+                      const QStringList &areasAsked, qint64 localNowMs);
     ApplyResult apply(const pb::SyncResponse &response, const QStringList &areasAsked, qint64 localNowMs);
 
     // Subscription and cursor. Changing the areas restarts the pull from cursor 0.
@@ -103,11 +109,13 @@ private:
     std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
     void restamp(const pb::ChangeSet &cs);
+    bool insertIfNew(const pb::RecordState &st, std::string_view encoded);
 
     sql::Db m_db;
     quint64 m_device = 0;
     quint64 m_nextId = 1;
     HybridClock m_clock;
+    std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
 };
 
 } // namespace kh

@@ -5,23 +5,47 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <climits>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/wire_format_lite.h>
 
 Q_LOGGING_CATEGORY(lcSync, "kh.sync", QtInfoMsg)
 
 namespace kh {
+
+bool splitSyncResponse(const QByteArray &body, pb::SyncResponse *rest, std::vector<std::string_view> *records)
+{
+    using google::protobuf::internal::WireFormatLite;
+    google::protobuf::io::CodedInputStream in(reinterpret_cast<const quint8 *>(body.constData()), int(body.size()));
+    in.SetTotalBytesLimit(INT_MAX);
+    std::string others;
+    while (true) {
+        const int start = in.CurrentPosition();
+        const quint32 tag = in.ReadTag();
+        if (tag == 0) break;
+        if (tag == (pb::SyncResponse::kRecordsFieldNumber << 3 | WireFormatLite::WIRETYPE_LENGTH_DELIMITED)) {
+            uint32_t len = 0;
+            if (!in.ReadVarint32(&len)) return false;
+            const int at = in.CurrentPosition();
+            if (!in.Skip(int(len))) return false;
+            records->emplace_back(body.constData() + at, len);
+            continue;
+        }
+        if (!WireFormatLite::SkipField(&in, tag)) return false;
+        others.append(body.constData() + start, size_t(in.CurrentPosition() - start));
+    }
+    return in.CurrentPosition() == int(body.size()) && rest->ParseFromString(others);
+}
 
 SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
     : m_store(store), m_options(options), m_areas(store.areas())
 {
 }
 
-QByteArray SyncSession::nextRequest()
+QByteArray SyncSession::encode(pb::SyncRequest &req)
 {
-    pb::SyncRequest req;
     req.set_protocol(1);
     req.set_device(m_store.deviceId());
-    for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
-    req.set_cursor(m_store.cursorFor(m_areas));
     for (const QString &a : m_areas) req.add_areas(a.toStdString());
     req.set_page_size(quint32(m_options.pageSize));
     req.set_pull(!m_areas.isEmpty());
@@ -30,6 +54,24 @@ QByteArray SyncSession::nextRequest()
     m_receipt.bytesUp += body.size();
     ++m_receipt.requests;
     return body;
+}
+
+QByteArray SyncSession::nextRequest()
+{
+    pb::SyncRequest req;
+    for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
+    m_lastHadPush = req.push_size() > 0;
+    req.set_cursor(m_store.cursorFor(m_areas));
+    return encode(req);
+}
+
+std::optional<QByteArray> SyncSession::pipelinedRequest()
+{
+    if (m_lastHadPush || !m_resp.more() || m_resp.rejected_size() > 0) return std::nullopt;
+    pb::SyncRequest req;
+    req.set_cursor(m_resp.cursor());
+    m_lastHadPush = false;
+    return encode(req);
 }
 
 void SyncSession::fail(SyncReceipt::Error error, const QString &message)
@@ -41,27 +83,39 @@ void SyncSession::fail(SyncReceipt::Error error, const QString &message)
 
 SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding)
 {
+    if (!parseReply(status, body, encoding)) return Step::Failed;
+    return applyReply();
+}
+
+bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding)
+{
     m_receipt.bytesDown += body.size();
+    m_records.clear();
+    m_resp.Clear();
     if (status != 200) {
         const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
         fail(status >= 500 ? SyncReceipt::Error::ServerError : SyncReceipt::Error::ServerRefused, msg);
-        return Step::Failed;
+        return false;
     }
-    QByteArray decoded = body;
+    m_decoded = body;
     if (encoding == "zstd") {
         auto d = zstdDecompress(body, 256 * 1024 * 1024);
-        if (!d) { fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd")); return Step::Failed; }
-        decoded = std::move(*d);
+        if (!d) { fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd")); return false; }
+        m_decoded = std::move(*d);
     }
-    pb::SyncResponse resp;
-    if (!resp.ParseFromArray(decoded.constData(), int(decoded.size()))) {
+    if (!splitSyncResponse(m_decoded, &m_resp, &m_records)) {
         fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
-        return Step::Failed;
+        return false;
     }
+    return true;
+}
+
+SyncSession::Step SyncSession::applyReply()
+{
     ApplyResult applied;
     int pendingNow = 0;
     try {
-        applied = m_store.apply(resp, m_areas, HybridClock::systemNowMs());
+        applied = m_store.apply(m_resp, m_records, m_areas, HybridClock::systemNowMs());
         pendingNow = m_store.pendingCount();
     } catch (const std::exception &e) {
         fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
@@ -70,13 +124,13 @@ SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, c
     m_receipt.sent += applied.acked - applied.rejected;
     m_receipt.rejected += applied.rejected - applied.restamped;
     m_receipt.received += applied.received;
-    m_receipt.conflicts += int(resp.conflicts_created());
+    m_receipt.conflicts += int(m_resp.conflicts_created());
     // Guard against a server that keeps answering without taking anything.
     m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
     m_lastPending = pendingNow;
     if (m_stalled >= 2) { fail(SyncReceipt::Error::ServerError, QStringLiteral("the server acknowledged nothing")); return Step::Failed; }
     if (m_receipt.requests >= m_options.maxRequests) { fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync")); return Step::Failed; }
-    if (resp.more() || pendingNow > 0) return Step::Again;
+    if (m_resp.more() || pendingNow > 0) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;
     return Step::Done;
@@ -114,6 +168,11 @@ void SyncClient::sendNext()
         m_session->fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
         return finish();
     }
+    send(body);
+}
+
+void SyncClient::send(const QByteArray &body)
+{
     QUrl url = m_server;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("v1/sync") : url.path() + QStringLiteral("/v1/sync"));
     QNetworkRequest r(url);
@@ -122,15 +181,18 @@ void SyncClient::sendNext()
     r.setRawHeader("Accept-Encoding", "zstd");
     r.setTransferTimeout(m_options.transferTimeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    m_reply = m_nam.post(r, body);
-    connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onReply);
+    QNetworkReply *reply = m_nam.post(r, body);
+    connect(reply, &QNetworkReply::finished, this, &SyncClient::onReply);
+    (m_reply ? m_next : m_reply) = reply;
 }
 
 void SyncClient::onReply()
 {
-    QNetworkReply *reply = m_reply;
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply || reply != m_reply) return; // answers arrive in the order asked
     reply->deleteLater();
-    m_reply = nullptr;
+    m_reply = m_next;
+    m_next = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Codes below 100 are transport failures (refused, closed, timed out...): even when a status line had
     // arrived, the body may be cut short, so the answer is not used.
@@ -140,15 +202,29 @@ void SyncClient::onReply()
         m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, reply->errorString());
         return finish();
     }
-    const auto step = m_session->handleReply(status, reply->readAll(), reply->rawHeader("Content-Encoding"));
+    if (!m_session->parseReply(status, reply->readAll(), reply->rawHeader("Content-Encoding"))) return finish();
+    // Ask for the next page now, so the server prepares it while this one is stored.
+    if (const auto next = m_session->pipelinedRequest()) send(*next);
+    const auto step = m_session->applyReply();
     const auto &rc = m_session->receipt();
     emit progress(rc.sent, rc.received, m_session->pending());
-    if (step == SyncSession::Step::Again) return sendNext();
+    if (step == SyncSession::Step::Again) {
+        if (!m_reply) sendNext();
+        return;
+    }
     finish();
 }
 
 void SyncClient::finish()
 {
+    // A page asked for ahead is dropped with the sync; its cursor was never stored.
+    for (QNetworkReply *r : {m_reply.data(), m_next.data()}) {
+        if (!r) continue;
+        disconnect(r, nullptr, this, nullptr);
+        r->abort();
+        r->deleteLater();
+    }
+    m_reply = m_next = nullptr;
     const SyncReceipt receipt = m_session->receipt();
     m_session.reset();
     if (!receipt.ok) qCWarning(lcSync) << "sync failed:" << receipt.error << receipt.message;

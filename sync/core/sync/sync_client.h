@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <optional>
 
 namespace kh {
 
@@ -40,6 +41,10 @@ struct SyncOptions {
     int maxRequests = 10'000;
 };
 
+// Splits an encoded SyncResponse into its records, as byte ranges of `body` (so a device can store each
+// without re-encoding it), and everything else, decoded into `rest`. False when the body is malformed.
+bool splitSyncResponse(const QByteArray &body, pb::SyncResponse *rest, std::vector<std::string_view> *records);
+
 class SyncSession {
 public:
     enum class Step { Again, Done, Failed };
@@ -49,17 +54,32 @@ public:
     QByteArray nextRequest();
     // Applies one answer. `status` 0 means the request never got an answer (network failure).
     Step handleReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+
+    // handleReply in two halves, so a client can ask for the next page while it stores this one:
+    // parseReply checks and decodes the answer; pipelinedRequest returns the request for the next page when
+    // the answer was a pure pull page with more to come; applyReply stores the answer.
+    bool parseReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+    std::optional<QByteArray> pipelinedRequest();
+    Step applyReply();
+
     void fail(SyncReceipt::Error error, const QString &message);
     const SyncReceipt &receipt() const { return m_receipt; }
     int pending() const { return m_lastPending; }
 
 private:
+    QByteArray encode(pb::SyncRequest &req);
+
     LocalStore &m_store;
     SyncOptions m_options;
     SyncReceipt m_receipt;
     QStringList m_areas;
     int m_lastPending = -1;
     int m_stalled = 0;
+    bool m_lastHadPush = false;
+    // The answer being handled.
+    QByteArray m_decoded;
+    pb::SyncResponse m_resp;
+    std::vector<std::string_view> m_records;
 };
 
 class SyncClient : public QObject {
@@ -79,6 +99,7 @@ signals:
 
 private:
     void sendNext();
+    void send(const QByteArray &body);
     void onReply();
     void finish();
 
@@ -88,6 +109,7 @@ private:
     SyncOptions m_options;
     std::unique_ptr<SyncSession> m_session;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_next; // the next page, asked for while the previous one is stored
 };
 
 } // namespace kh
