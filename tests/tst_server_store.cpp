@@ -187,6 +187,7 @@ private slots:
         auto addr = std::make_shared<pb::Household>();
         addr->set_address("Số 9");
         a->write({{pb::RECORD_TYPE_HOUSEHOLD, h, pa, {}, false}});
+        b->clock().setOffsetMs(2000); // b's edit is the later one, whatever the millisecond
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, pb2, {}, false}});
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, addr, {}, false}});
         QVERIFY(syncInProcess(*a, *m_service));

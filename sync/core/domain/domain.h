@@ -3,7 +3,7 @@
 #pragma once
 
 #include "record.h"
-#include "khuyenhoc/v1/records.pb.h"
+#include "records.pb.h"
 
 #include <QString>
 #include <QStringList>

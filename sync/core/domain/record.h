@@ -4,7 +4,7 @@
 #pragma once
 
 #include "hlc.h"
-#include "khuyenhoc/v1/sync.pb.h"
+#include "sync.pb.h"
 
 #include <map>
 #include <string>
