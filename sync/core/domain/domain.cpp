@@ -58,41 +58,70 @@ void inherit(pb::RecordType parentType, const std::set<std::string> &from, std::
     }
 }
 
-QString checkStrings(const Message &m)
+// Checks one text value on its UTF-8 bytes (the common all-Vietnamese case needs no conversion). Returns an
+// error without the field name, or an empty string.
+QString checkText(const std::string &v, bool notes)
 {
-    const auto *d = m.GetDescriptor();
-    const auto *r = m.GetReflection();
-    for (int i = 0; i < d->field_count(); ++i) {
-        const auto *f = d->field(i);
-        if (f->type() != FieldDescriptor::TYPE_STRING) continue;
-        std::vector<std::string> values;
-        if (f->is_repeated()) {
-            for (int k = 0; k < r->FieldSize(m, f); ++k) values.push_back(r->GetRepeatedString(m, f, k));
-        } else if (r->HasField(m, f)) {
-            values.push_back(r->GetString(m, f));
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    const size_t n = v.size();
+    size_t chars = 0;
+    bool slowNfc = false;
+    for (size_t i = 0; i < n;) {
+        const unsigned c = p[i];
+        unsigned cp;
+        int len;
+        if (c < 0x80) { cp = c; len = 1; }
+        else if ((c & 0xE0) == 0xC0 && i + 1 < n) { cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F); len = 2; }
+        else if ((c & 0xF0) == 0xE0 && i + 2 < n) { cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F); len = 3; }
+        else if ((c & 0xF8) == 0xF0 && i + 3 < n) { cp = 0x10000; len = 4; }
+        else return QStringLiteral("not valid UTF-8");
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+            if (!(notes && cp == '\n')) return QStringLiteral("contains a control character");
         }
-        const int limit = f->name() == "notes" ? 4000 : 300;
-        for (const auto &v : values) {
-            const QByteArray bytes = QByteArray::fromStdString(v);
-            if (!isValidUtf8(bytes)) return QStringLiteral("%1: not valid UTF-8").arg(q(f->name()));
-            const QString s = QString::fromUtf8(bytes);
-            if (s.size() > limit) return QStringLiteral("%1: longer than %2 characters").arg(q(f->name())).arg(limit);
-            if (!quickIsNfc(s))
-                return QStringLiteral("%1: text is not in Unicode NFC form").arg(q(f->name()));
-            if (s.contains(QChar(QChar::ReplacementCharacter)))
-                return QStringLiteral("%1: contains U+FFFD, the mark of text that was not valid UTF-8").arg(q(f->name()));
-            for (QChar c : s)
-                if (c.category() == QChar::Other_Control && !(f->name() == "notes" && c == QLatin1Char('\n')))
-                    return QStringLiteral("%1: contains a control character").arg(q(f->name()));
-        }
+        if (cp == 0xFFFD) return QStringLiteral("contains U+FFFD, the mark of text that was not valid UTF-8");
+        if (cp >= 0x300 && !(cp >= 0x1EA0 && cp <= 0x1EF9)) slowNfc = true;
+        chars += len == 4 ? 2 : 1; // UTF-16 units, as QString counts them
+        i += size_t(len);
     }
+    if (!isValidUtf8(QByteArray::fromRawData(v.data(), qsizetype(n)))) return QStringLiteral("not valid UTF-8");
+    const size_t limit = notes ? 4000 : 300;
+    if (chars > limit) return QStringLiteral("longer than %1 characters").arg(limit);
+    if (slowNfc && !quickIsNfc(QString::fromUtf8(v.data(), qsizetype(n)))) return QStringLiteral("text is not in Unicode NFC form");
     return {};
 }
 
-bool has(const Message &m, const char *field)
+// The string fields of each message type, found once.
+const std::vector<const FieldDescriptor *> &stringFields(const google::protobuf::Descriptor *d)
 {
-    const auto *f = m.GetDescriptor()->FindFieldByName(field);
-    return f && (f->is_repeated() ? m.GetReflection()->FieldSize(m, f) > 0 : m.GetReflection()->HasField(m, f));
+    thread_local std::map<const google::protobuf::Descriptor *, std::vector<const FieldDescriptor *>> cache;
+    auto it = cache.find(d);
+    if (it == cache.end()) {
+        std::vector<const FieldDescriptor *> fields;
+        for (int i = 0; i < d->field_count(); ++i)
+            if (d->field(i)->type() == FieldDescriptor::TYPE_STRING) fields.push_back(d->field(i));
+        it = cache.emplace(d, std::move(fields)).first;
+    }
+    return it->second;
+}
+
+QString checkStrings(const Message &m)
+{
+    const auto *r = m.GetReflection();
+    std::string scratch;
+    for (const FieldDescriptor *f : stringFields(m.GetDescriptor())) {
+        const bool notes = f->name() == "notes";
+        auto check = [&](const std::string &v) {
+            const QString e = checkText(v, notes);
+            return e.isEmpty() ? e : q(f->name()) + QStringLiteral(": ") + e;
+        };
+        if (f->is_repeated()) {
+            for (int k = 0; k < r->FieldSize(m, f); ++k)
+                if (QString e = check(r->GetRepeatedStringReference(m, f, k, &scratch)); !e.isEmpty()) return e;
+        } else if (r->HasField(m, f)) {
+            if (QString e = check(r->GetStringReference(m, f, &scratch)); !e.isEmpty()) return e;
+        }
+    }
+    return {};
 }
 
 QString str(const Message &m, const char *field)
@@ -138,25 +167,29 @@ std::unique_ptr<Message> parse(pb::RecordType t, const std::string &values)
 QString validateChange(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate)
 {
     if (QString e = checkStrings(m); !e.isEmpty()) return e;
-    std::vector<const char *> required;
-    switch (t) {
-    case pb::RECORD_TYPE_VILLAGE: required = {"commune_code", "name"}; break;
-    case pb::RECORD_TYPE_HOUSEHOLD: required = {"village_id", "head_given_name"}; break;
-    case pb::RECORD_TYPE_MEMBER: required = {"household_id", "given_name"}; break;
-    case pb::RECORD_TYPE_CLAN: required = {"name"}; break;
-    case pb::RECORD_TYPE_CLAN_MEMBERSHIP: required = {"clan_id", "household_id"}; break;
-    case pb::RECORD_TYPE_PROVINCE: required = {"code", "name"}; break;
-    case pb::RECORD_TYPE_COMMUNE: required = {"code", "province_code", "name"}; break;
-    default: break;
-    }
-    const auto *d = m.GetDescriptor();
-    for (const char *name : required) {
-        const auto *f = d->FindFieldByName(name);
-        const bool clearedNow = std::find(cleared.begin(), cleared.end(), quint32(f->number())) != cleared.end();
-        const bool present = has(m, name);
-        const bool empty = present && f->type() == FieldDescriptor::TYPE_STRING && str(m, name).trimmed().isEmpty();
-        if (clearedNow || empty || (isCreate && !present))
-            return QStringLiteral("%1: required, must not be empty").arg(QLatin1String(name));
+    // Required fields: {number, name} per type, checked through reflection by number.
+    struct Required { int number; const char *name; };
+    static const std::map<int, std::vector<Required>> requiredByType = {
+        {pb::RECORD_TYPE_VILLAGE, {{pb::Village::kCommuneCodeFieldNumber, "commune_code"}, {pb::Village::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_HOUSEHOLD, {{pb::Household::kVillageIdFieldNumber, "village_id"}, {pb::Household::kHeadGivenNameFieldNumber, "head_given_name"}}},
+        {pb::RECORD_TYPE_MEMBER, {{pb::Member::kHouseholdIdFieldNumber, "household_id"}, {pb::Member::kGivenNameFieldNumber, "given_name"}}},
+        {pb::RECORD_TYPE_CLAN, {{pb::Clan::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_CLAN_MEMBERSHIP, {{pb::ClanMembership::kClanIdFieldNumber, "clan_id"}, {pb::ClanMembership::kHouseholdIdFieldNumber, "household_id"}}},
+        {pb::RECORD_TYPE_PROVINCE, {{pb::Province::kCodeFieldNumber, "code"}, {pb::Province::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_COMMUNE, {{pb::Commune::kCodeFieldNumber, "code"}, {pb::Commune::kProvinceCodeFieldNumber, "province_code"}, {pb::Commune::kNameFieldNumber, "name"}}},
+    };
+    if (const auto it = requiredByType.find(int(t)); it != requiredByType.end()) {
+        const auto *r = m.GetReflection();
+        for (const Required &req : it->second) {
+            const auto *f = m.GetDescriptor()->FindFieldByNumber(req.number);
+            const bool clearedNow = std::find(cleared.begin(), cleared.end(), quint32(req.number)) != cleared.end();
+            const bool present = r->HasField(m, f);
+            std::string scratch;
+            const bool empty = present && f->type() == FieldDescriptor::TYPE_STRING &&
+                               r->GetStringReference(m, f, &scratch).find_first_not_of(" \t") == std::string::npos;
+            if (clearedNow || empty || (isCreate && !present))
+                return QStringLiteral("%1: required, must not be empty").arg(QLatin1String(req.name));
+        }
     }
     const int thisYear = QDate::currentDate().year();
     if (t == pb::RECORD_TYPE_MEMBER) {

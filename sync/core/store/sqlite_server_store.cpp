@@ -19,7 +19,6 @@ namespace {
 // records: one row per record, its rowid being the server sequence number of its latest write (a record
 //   moves to a new seq each time it changes, so "seq > cursor" is exactly "changed since").
 // record_areas: which area keys each current record version reaches; pulls scan it by (area, seq).
-// children: which records hang under a household, clan or record, so a move re-keys them.
 const char *const kMigrations[] = {
     // 0 -> 1
     R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -28,8 +27,6 @@ const char *const kMigrations[] = {
                             base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL);
        CREATE UNIQUE INDEX records_key ON records(type, id);
        CREATE TABLE record_areas(area TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(area, seq)) WITHOUT ROWID;
-       CREATE TABLE children(parent TEXT NOT NULL, type INTEGER NOT NULL, id TEXT NOT NULL,
-                             PRIMARY KEY(parent, type, id)) WITHOUT ROWID;
        CREATE TABLE devices(device INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, first_ms INTEGER NOT NULL,
                             last_ms INTEGER NOT NULL);
        CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
@@ -63,9 +60,6 @@ std::string joinAreas(const Keys &s)
 }
 
 std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
-
-// Parents whose children must follow them when their areas change.
-bool movable(pb::RecordType t) { return t != pb::RECORD_TYPE_VILLAGE && t != pb::RECORD_TYPE_COMMUNE && t != pb::RECORD_TYPE_PROVINCE; }
 
 class ChangeSetRejected : public std::runtime_error {
 public:
@@ -123,7 +117,7 @@ public:
         const quint64 before = lastSeq;
         for (const pb::ChangeSet *cs : sets) {
             if (cs->seq() <= lastSeq) continue; // already applied or refused: acknowledged again below
-            m_db.exec("SAVEPOINT cs");
+            m_db.cached("SAVEPOINT cs")->run();
             try {
                 if (HybridClock::wallMs(cs->hlc()) > nowMs + m_limits.maxClockSkewMs)
                     throw ChangeSetRejected(pb::REJECT_REASON_CLOCK_AHEAD,
@@ -132,11 +126,11 @@ public:
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
                 for (const auto &c : cs->changes()) out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device});
-                m_db.exec("RELEASE cs");
+                m_db.cached("RELEASE cs")->run();
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
-                m_db.exec("ROLLBACK TO cs");
-                m_db.exec("RELEASE cs");
+                m_db.cached("ROLLBACK TO cs")->run();
+                m_db.cached("RELEASE cs")->run();
                 m_keyCache.clear();
                 reloadSeq();
                 auto k = m_db.cached("INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
@@ -403,10 +397,11 @@ private:
                 if (n != pb::Conflict::kResolvedFieldNumber && n != pb::Conflict::kResolutionFieldNumber)
                     throw ChangeSetRejected(pb::REJECT_REASON_READ_ONLY, what + QStringLiteral(": only 'resolved' and 'resolution' can be changed"));
         }
+        std::unique_ptr<google::protobuf::Message> values;
         if (c.deleted()) {
             if (isCreate) throw ChangeSetRejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what + QStringLiteral(": deleting a record the server does not have"));
         } else {
-            auto values = domain::parse(c.type(), c.values());
+            values = domain::parse(c.type(), c.values());
             if (!values) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
             std::vector<quint32> cleared(c.cleared().begin(), c.cleared().end());
             const QString err = domain::validateChange(c.type(), *values, cleared, isCreate);
@@ -420,9 +415,9 @@ private:
         if (!changed && conflicts.empty()) return 0;
 
         Keys areas = row.areas;
-        std::vector<domain::Parent> parents;
         {
-            auto merged = domain::parse(rec.type, rec.values());
+            // A new record's merged value is the change's value: no need to decode it again.
+            auto merged = isCreate && values && c.cleared().empty() ? std::move(values) : domain::parse(rec.type, rec.values());
             if (!merged) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
             QString why;
             const auto keys = domain::areaKeys(rec.type, rec.id, *merged,
@@ -430,7 +425,6 @@ private:
             if (!keys) throw ChangeSetRejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what + QStringLiteral(": ") + why);
             // A record that moves keeps its old areas too, so devices there learn that it left.
             areas.insert(keys->begin(), keys->end());
-            parents = domain::parents(rec.type, *merged);
         }
         if (changed) {
             // The state this device's writes sit on is the record as it was before its run of writes. If the
@@ -439,30 +433,36 @@ private:
             const bool echoOk = (row.writer == device && row.echoOk) || deviceCursor >= base;
             const bool moved = !isCreate && areas != row.areas;
             writeRow(rec, areas, row.seq, row.areas, device, base, echoOk);
-            for (const auto &p : parents)
-                if (movable(p.type)) addChild(p.type, p.id, rec);
-            if (moved) rekeyChildren(rec.type, rec.id, areas);
+            if (moved) rekeyChildren(rec.type, rec.id, row.areas, areas);
         }
         for (const auto &fc : conflicts) writeConflict(rec, fc, areas);
         return int(conflicts.size());
     }
 
-    void addChild(pb::RecordType parentType, const std::string &parentId, const Record &child)
-    {
-        auto s = m_db.cached("INSERT OR IGNORE INTO children(parent,type,id) VALUES(?,?,?)");
-        s->bind(1, parentKey(parentType, parentId), true).bind(2, int(child.type)).bind(3, child.id, true).run();
-    }
-
     // A household that moved to another village takes its members, clan links and conflicts along: they
-    // gain the new areas (and a new seq) so devices there receive them.
-    void rekeyChildren(pb::RecordType type, const std::string &id, const Keys &parentAreas)
+    // gain the new areas (and a new seq) so devices there receive them. Moves are rare, so the children are
+    // found by reading the records of the areas the parent came from rather than by keeping an index.
+    void rekeyChildren(pb::RecordType type, const std::string &id, const Keys &oldAreas, const Keys &parentAreas)
     {
         std::vector<std::pair<pb::RecordType, std::string>> kids;
-        {
-            auto s = m_db.cached("SELECT type, id FROM children WHERE parent=?");
-            s->bind(1, parentKey(type, id), true);
-            while (s->step()) kids.emplace_back(pb::RecordType(s->int64(0)), s->text(1).toStdString());
+        for (const auto &area : oldAreas) {
+            if (area.rfind("r", 0) == 0) continue;
+            auto s = m_db.cached("SELECT r.type, r.id, r.state FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=?");
+            s->bind(1, area, true);
+            while (s->step()) {
+                const auto t = pb::RecordType(s->int64(0));
+                if (t == pb::RECORD_TYPE_VILLAGE || t == pb::RECORD_TYPE_COMMUNE || t == pb::RECORD_TYPE_PROVINCE) continue;
+                pb::RecordState st;
+                Record r;
+                if (!st.ParseFromString(s->blob(2)) || !Record::fromState(st, &r)) continue;
+                const auto m = domain::parse(t, r.values());
+                if (!m) continue;
+                for (const auto &p : domain::parents(t, *m))
+                    if (p.type == type && p.id == id) kids.emplace_back(t, s->text(1).toStdString());
+            }
         }
+        std::sort(kids.begin(), kids.end());
+        kids.erase(std::unique(kids.begin(), kids.end()), kids.end());
         for (const auto &[t, kid] : kids) {
             auto row = load(t, kid);
             if (!row) continue;
@@ -471,7 +471,7 @@ private:
                 if (a.rfind("r", 0) != 0) now.insert(a);
             if (now == row->areas) continue;
             writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
-            rekeyChildren(t, kid, now);
+            rekeyChildren(t, kid, row->areas, now);
         }
     }
 
@@ -525,7 +525,6 @@ private:
         for (const auto &a : areas)
             if (a.rfind("r", 0) != 0) keys.insert(a);
         writeRow(c, keys, 0, {}, m_device, 0, false);
-        addChild(rec.type, rec.id, c);
     }
 
     sql::Db m_db;
