@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QFile>
 #include <cstdio>
 #include <unistd.h>
@@ -35,8 +36,7 @@ double cpuSeconds(qint64 pid)
 
 SyncReceipt syncOnce(LocalStore &store, const QString &url)
 {
-    QNetworkAccessManager nam;
-    SyncClient client(store, nam);
+    SyncClient client(store);
     client.setServer(QUrl(url));
     SyncReceipt receipt;
     QEventLoop loop;
@@ -65,7 +65,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(server.log()));
         return 1;
     }
-    test::CuttingProxy wire(port);
+    // The counting proxy runs on its own thread, like a network between two machines: it must keep
+    // forwarding while this thread is busy storing what it received.
+    QThread wireThread;
+    QObject wireContext;
+    wireContext.moveToThread(&wireThread);
+    wireThread.start();
+    test::CuttingProxy *wirePtr = nullptr;
+    QMetaObject::invokeMethod(&wireContext, [&] { wirePtr = new test::CuttingProxy(port); }, Qt::BlockingQueuedConnection);
+    test::CuttingProxy &wire = *wirePtr;
+    auto resetWire = [&] { QMetaObject::invokeMethod(&wireContext, [&] { wire.reset(); }, Qt::BlockingQueuedConnection); };
     const QString commune = QStringLiteral("22945");
     const QStringList areas{QStringLiteral("c:") + commune};
 
@@ -87,20 +96,20 @@ int main(int argc, char *argv[])
 
     const qint64 spid = server.pid();
     double c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
-    wire.reset();
+    resetWire();
     t.restart();
-    const SyncReceipt push = syncOnce(a, wire.url());
+    const SyncReceipt push = syncOnce(a, qEnvironmentVariableIsSet("KH_DIRECT") ? QStringLiteral("http://127.0.0.1:%1").arg(port) : wire.url());
     const double pushS = double(t.nsecsElapsed()) / 1e9;
     if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return 1; }
     const qint64 pushUp = wire.up;
     std::printf("# push: %d requests, %.2f s, %lld bytes up, %lld bytes down; cpu: bench %.2f s, server %.2f s\n", push.requests,
-                pushS, wire.up, wire.down, cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
+                pushS, wire.up.load(), wire.down.load(), cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
     c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
 
     LocalStore b;
     b.create(dir.filePath(QStringLiteral("b.sqlite")));
     b.setAreas(areas);
-    wire.reset();
+    resetWire();
     t.restart();
     const SyncReceipt pull = syncOnce(b, qEnvironmentVariableIsSet("KH_DIRECT") ? QStringLiteral("http://127.0.0.1:%1").arg(port) : wire.url());
     const double pullS = double(t.nsecsElapsed()) / 1e9;
@@ -111,7 +120,7 @@ int main(int argc, char *argv[])
                 pull.requests, pullS, pull.received, got, cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
     if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return 1; }
 
-    wire.reset();
+    resetWire();
     const SyncReceipt noop = syncOnce(b, wire.url());
     if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return 1; }
 
@@ -120,7 +129,10 @@ int main(int argc, char *argv[])
     std::printf("up_bytes_per_household %.0f\n", double(pushUp) / households);
     std::printf("down_bytes_per_household %.0f\n", double(pullDown) / households);
     std::printf("noop_sync_requests %d\n", noop.requests);
-    std::printf("noop_sync_bytes %lld\n", wire.up + wire.down);
+    std::printf("noop_sync_bytes %lld\n", wire.up.load() + wire.down.load());
+    QMetaObject::invokeMethod(&wireContext, [&] { delete wirePtr; }, Qt::BlockingQueuedConnection);
+    wireThread.quit();
+    wireThread.wait();
     if (server.port) server.terminate();
     return 0;
 }

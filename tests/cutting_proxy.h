@@ -4,6 +4,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <atomic>
 
 namespace kh::test {
 
@@ -12,7 +13,7 @@ public:
     qint64 cutUpAfter = -1;   // client -> server bytes after which the link drops (-1: never)
     qint64 cutDownAfter = -1; // server -> client bytes after which the link drops
     bool blackHole = false;   // accept, never forward
-    qint64 up = 0, down = 0;  // bytes forwarded
+    std::atomic<qint64> up = 0, down = 0; // bytes forwarded (read from other threads by the benchmark)
     int connections = 0;
 
     explicit CuttingProxy(quint16 upstreamPort) : m_upstream(upstreamPort)
@@ -41,7 +42,7 @@ private:
             client->deleteLater();
             server->deleteLater();
         };
-        auto pump = [this, drop](QTcpSocket *from, QTcpSocket *to, qint64 *count, qint64 limit) {
+        auto pump = [this, drop](QTcpSocket *from, QTcpSocket *to, std::atomic<qint64> *count, qint64 limit) {
             QByteArray data = from->readAll();
             if (blackHole) return;
             if (limit >= 0 && *count + data.size() > limit) {

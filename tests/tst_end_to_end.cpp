@@ -35,8 +35,7 @@ class TestEndToEnd : public QObject {
 
     SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000)
     {
-        QNetworkAccessManager nam;
-        SyncClient client(store, nam);
+        SyncClient client(store);
         client.setServer(QUrl(url));
         SyncOptions o;
         o.maxPushBytes = 16 * 1024; // several requests, so cuts land mid-sync

@@ -412,8 +412,7 @@ int sync(Context &c)
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         throw UsageError("--server must be an http:// or https:// address");
     if (c.args.has(QStringLiteral("server"))) c.store.setMeta("server", server);
-    QNetworkAccessManager nam;
-    SyncClient client(c.store, nam);
+    SyncClient client(c.store);
     client.setServer(url);
     SyncOptions o;
     if (c.args.has(QStringLiteral("page-size"))) o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));

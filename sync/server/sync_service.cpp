@@ -2,6 +2,7 @@
 
 #include "sync/codec.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -19,6 +20,16 @@ ServiceReply SyncService::error(int status, const QString &message)
 }
 
 ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto reply = handle(raw, encoding, acceptZstd, nowMs);
+    qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status" << reply.status
+                       << "in" << timer.nsecsElapsed() / 1000 << "us";
+    return reply;
+}
+
+ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs)
 {
     QByteArray body = raw;
     if (encoding == "zstd") {

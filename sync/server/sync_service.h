@@ -28,6 +28,8 @@ public:
     static ServiceReply error(int status, const QString &message);
 
 private:
+    ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs);
+
     ServerStore &m_store;
 };
 

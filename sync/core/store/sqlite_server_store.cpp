@@ -173,16 +173,19 @@ public:
         if (snapshot <= cursor) return page;
         // Each area key is an ordered index range; merge the first limit+1 of each.
         std::vector<quint64> seqs;
+        // A device's own writes on top of a state it had already pulled would come back unchanged: they are
+        // skipped here, without counting towards the page.
         for (const auto &key : expand(areas)) {
-            auto s = m_db.cached("SELECT seq FROM record_areas WHERE area=? AND seq>? ORDER BY seq LIMIT ?");
-            s->bind(1, key, true).bind(2, cursor).bind(3, limit + 1);
+            auto s = m_db.cached("SELECT a.seq FROM record_areas a JOIN records r ON r.seq=a.seq "
+                                 "WHERE a.area=? AND a.seq>? AND NOT (r.writer=? AND r.echo_ok) ORDER BY a.seq LIMIT ?");
+            s->bind(1, key, true).bind(2, cursor).bind(3, qint64(device)).bind(4, limit + 1);
             while (s->step()) seqs.push_back(quint64(s->int64(0)));
         }
         std::sort(seqs.begin(), seqs.end());
         seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
         google::protobuf::io::StringOutputStream sink(&page.records);
         google::protobuf::io::CodedOutputStream outStream(&sink);
-        auto get = m_db.cached("SELECT state, writer, echo_ok FROM records WHERE seq=?");
+        auto get = m_db.cached("SELECT state FROM records WHERE seq=?");
         qsizetype bytes = 0;
         for (size_t i = 0; i < seqs.size(); ++i) {
             if (int(i) == limit || bytes > m_limits.maxPageBytes) {
@@ -192,17 +195,13 @@ public:
             page.cursor = seqs[i];
             get->bind(1, seqs[i]);
             if (!get->step()) { get->reset(); continue; }
-            // A device's own writes on top of a state it had already pulled would come back unchanged.
-            const bool echo = quint64(get->int64(1)) == device && get->int64(2) != 0;
-            if (!echo) {
-                const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_db_stmt(get), 0));
-                const int n = sqlite3_column_bytes(m_db_stmt(get), 0);
-                outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
-                outStream.WriteVarint32(quint32(n));
-                outStream.WriteRaw(blob, n);
-                bytes += n;
-                ++page.count;
-            }
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_db_stmt(get), 0));
+            const int n = sqlite3_column_bytes(m_db_stmt(get), 0);
+            outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
+            outStream.WriteVarint32(quint32(n));
+            outStream.WriteRaw(blob, n);
+            bytes += n;
+            ++page.count;
             get->reset();
         }
         outStream.Trim();

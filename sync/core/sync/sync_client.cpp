@@ -136,9 +136,51 @@ SyncSession::Step SyncSession::applyReply()
     return Step::Done;
 }
 
-SyncClient::SyncClient(LocalStore &store, QNetworkAccessManager &nam, QObject *parent)
-    : QObject(parent), m_store(store), m_nam(nam)
+void HttpTransport::post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs)
 {
+    if (!m_nam) m_nam = new QNetworkAccessManager(this);
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    r.setRawHeader("Content-Encoding", "zstd");
+    r.setRawHeader("Accept-Encoding", "zstd");
+    r.setTransferTimeout(transferTimeoutMs);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_nam->post(r, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tag] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Codes below 100 are transport failures (refused, closed, timed out...): even when a status line
+        // had arrived, the body may be cut short, so no answer is passed on.
+        const bool transportFailed = reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100);
+        emit replied(tag, transportFailed ? 0 : status, int(reply->error()), reply->errorString(),
+                     transportFailed ? QByteArray() : reply->readAll(), reply->rawHeader("Content-Encoding"));
+    });
+}
+
+void HttpTransport::abortAll()
+{
+    if (!m_nam) return;
+    for (QNetworkReply *r : m_nam->findChildren<QNetworkReply *>()) r->abort();
+}
+
+SyncClient::SyncClient(LocalStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("kh-sync-http"));
+    m_transport = new HttpTransport;
+    m_transport->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_transport, &QObject::deleteLater);
+    connect(this, &SyncClient::postRequested, m_transport, &HttpTransport::post);
+    connect(this, &SyncClient::abortRequested, m_transport, &HttpTransport::abortAll);
+    connect(m_transport, &HttpTransport::replied, this, &SyncClient::onReplied);
+    m_thread->start();
+}
+
+SyncClient::~SyncClient()
+{
+    emit abortRequested();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void SyncClient::start()
@@ -156,7 +198,7 @@ void SyncClient::start()
 
 void SyncClient::abort()
 {
-    if (m_reply) m_reply->abort();
+    if (m_session) emit abortRequested();
 }
 
 void SyncClient::sendNext()
@@ -175,41 +217,30 @@ void SyncClient::send(const QByteArray &body)
 {
     QUrl url = m_server;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("v1/sync") : url.path() + QStringLiteral("/v1/sync"));
-    QNetworkRequest r(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    r.setRawHeader("Content-Encoding", "zstd");
-    r.setRawHeader("Accept-Encoding", "zstd");
-    r.setTransferTimeout(m_options.transferTimeoutMs);
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_nam.post(r, body);
-    connect(reply, &QNetworkReply::finished, this, &SyncClient::onReply);
-    (m_reply ? m_next : m_reply) = reply;
+    const quint64 tag = m_nextTag++;
+    m_inflight.push_back(tag);
+    emit postRequested(tag, url, body, m_options.transferTimeoutMs);
 }
 
-void SyncClient::onReply()
+void SyncClient::onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
+                           const QByteArray &contentEncoding)
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply) return; // answers arrive in the order asked
-    reply->deleteLater();
-    m_reply = m_next;
-    m_next = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // Codes below 100 are transport failures (refused, closed, timed out...): even when a status line had
-    // arrived, the body may be cut short, so the answer is not used.
-    if (reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100)) {
-        const auto e = reply->error();
+    if (!m_session || m_inflight.empty() || m_inflight.front() != tag) return; // from an earlier, ended sync
+    m_inflight.pop_front();
+    if (status == 0) {
+        const auto e = QNetworkReply::NetworkError(error);
         const bool timeout = e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError;
-        m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, reply->errorString());
+        m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, errorString);
         return finish();
     }
-    if (!m_session->parseReply(status, reply->readAll(), reply->rawHeader("Content-Encoding"))) return finish();
+    if (!m_session->parseReply(status, body, contentEncoding)) return finish();
     // Ask for the next page now, so the server prepares it while this one is stored.
     if (const auto next = m_session->pipelinedRequest()) send(*next);
     const auto step = m_session->applyReply();
     const auto &rc = m_session->receipt();
     emit progress(rc.sent, rc.received, m_session->pending());
     if (step == SyncSession::Step::Again) {
-        if (!m_reply) sendNext();
+        if (m_inflight.empty()) sendNext();
         return;
     }
     finish();
@@ -218,13 +249,8 @@ void SyncClient::onReply()
 void SyncClient::finish()
 {
     // A page asked for ahead is dropped with the sync; its cursor was never stored.
-    for (QNetworkReply *r : {m_reply.data(), m_next.data()}) {
-        if (!r) continue;
-        disconnect(r, nullptr, this, nullptr);
-        r->abort();
-        r->deleteLater();
-    }
-    m_reply = m_next = nullptr;
+    if (!m_inflight.empty()) emit abortRequested();
+    m_inflight.clear();
     const SyncReceipt receipt = m_session->receipt();
     m_session.reset();
     if (!receipt.ok) qCWarning(lcSync) << "sync failed:" << receipt.error << receipt.message;

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
+#include <deque>
 #include <QUrl>
 #include <optional>
 
@@ -35,7 +37,7 @@ public:
 };
 
 struct SyncOptions {
-    qsizetype maxPushBytes = 256 * 1024; // per request, before compression: small enough to finish on 2G
+    qsizetype maxPushBytes = 512 * 1024; // per request, before compression (~50 KB on the wire): seconds on 2G
     int pageSize = 2000;
     int transferTimeoutMs = 90'000;      // no byte for this long: give up (2G links stall for tens of seconds)
     int maxRequests = 10'000;
@@ -82,10 +84,31 @@ private:
     std::vector<std::string_view> m_records;
 };
 
+// Posts request bodies to the server from its own thread, so HTTP keeps moving (uploads, the next page)
+// while the thread that owns the store is busy storing an answer.
+class HttpTransport : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+public slots:
+    void post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs);
+    void abortAll();
+
+signals:
+    // `status` is the HTTP status, 0 when no complete answer arrived; `error` then says why.
+    void replied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
+                 const QByteArray &contentEncoding);
+
+private:
+    QNetworkAccessManager *m_nam = nullptr;
+};
+
 class SyncClient : public QObject {
     Q_OBJECT
 public:
-    SyncClient(LocalStore &store, QNetworkAccessManager &nam, QObject *parent = nullptr);
+    explicit SyncClient(LocalStore &store, QObject *parent = nullptr);
+    ~SyncClient() override;
     void setServer(const QUrl &url) { m_server = url; }
     void setOptions(const SyncOptions &o) { m_options = o; }
     bool isRunning() const { return bool(m_session); }
@@ -96,20 +119,24 @@ public:
 signals:
     void progress(int sent, int received, int pending);
     void finished(const kh::SyncReceipt &receipt);
+    void postRequested(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs);
+    void abortRequested();
 
 private:
     void sendNext();
     void send(const QByteArray &body);
-    void onReply();
+    void onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
+                   const QByteArray &contentEncoding);
     void finish();
 
     LocalStore &m_store;
-    QNetworkAccessManager &m_nam;
     QUrl m_server;
     SyncOptions m_options;
     std::unique_ptr<SyncSession> m_session;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<QNetworkReply> m_next; // the next page, asked for while the previous one is stored
+    QThread *m_thread = nullptr;
+    HttpTransport *m_transport = nullptr;
+    quint64 m_nextTag = 1;
+    std::deque<quint64> m_inflight; // tags of requests sent and not yet answered, oldest first
 };
 
 } // namespace kh
