@@ -2,6 +2,9 @@
 // block the rest, the clock guard, area routing, not echoing a device's own writes, and conflicts.
 #include "helpers.h"
 #include "tools/dump.h"
+#include "tools/seed.h"
+
+#include <QFileInfo>
 
 using namespace kh;
 using namespace kh::test;
@@ -217,6 +220,43 @@ private slots:
         QVERIFY(valueOf<pb::Conflict>(*b->get(pb::RECORD_TYPE_CONFLICT, conflicts[0].id)).resolved());
         QCOMPARE(dumpLocal(*a, true), dumpLocal(*b, true));
         QCOMPARE(dumpLocal(*a, true), dumpServer(*m_server, a->areas(), true));
+    }
+
+    void fullDiskRefusesAndKeepsEverything()
+    {
+        // A server whose database can hardly grow, as on a full disk: it answers 503, stores nothing, and the
+        // device keeps its outbox; with room again, the same sync goes through.
+        const QString path = m_dir.filePath(QStringLiteral("small.sqlite"));
+        {
+            auto seeded = openSqliteServerStore(path, {});
+            seeded->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        }
+        const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        ServerLimits tight;
+        tight.maxDatabaseBytes = size + 8 * 1024;
+        auto full = openSqliteServerStore(path, tight);
+        SyncService fullService(*full);
+        const QStringList before = dumpServer(*full, {}, true);
+        auto a = device({QStringLiteral("c:22945")});
+        SeedOptions o;
+        o.communeCode = kCommune;
+        o.households = 300;
+        seedCommune(*a, o);
+        const int pending = a->pendingCount();
+        SyncSession s(*a, {});
+        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs());
+        QCOMPARE(reply.status, 503);
+        QVERIFY(reply.body.contains("could not store"));
+        QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Failed);
+        QCOMPARE(s.receipt().error, SyncReceipt::Error::ServerError);
+        QCOMPARE(a->pendingCount(), pending);
+        QCOMPARE(dumpServer(*full, {}, true), before);
+        full.reset();
+        auto roomy = openSqliteServerStore(path, {});
+        SyncService roomyService(*roomy);
+        QVERIFY(syncInProcess(*a, roomyService));
+        QCOMPARE(a->pendingCount(), 0);
+        QCOMPARE(dumpLocal(*a, true), dumpServer(*roomy, a->areas(), true));
     }
 
     void devicesCannotForgeConflicts()

@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one and prints it."), QStringLiteral("n"), QStringLiteral("8080")});
     p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (413 above)."), QStringLiteral("bytes"), QString::number(16 * 1024 * 1024)});
     p.addOption({QStringLiteral("max-clock-skew"), QStringLiteral("Refuse change-sets stamped more than this many seconds ahead of the server clock."), QStringLiteral("s"), QStringLiteral("600")});
+    p.addOption({QStringLiteral("max-db-size"), QStringLiteral("Refuse writes (503, nothing stored) once the database would pass this many megabytes; 0 for no cap."), QStringLiteral("MB"), QStringLiteral("0")});
     p.addOption({QStringLiteral("demo-commune"), QStringLiteral("Seed a demo commune of synthetic households (5-digit code) on first start."), QStringLiteral("code")});
     p.addOption({QStringLiteral("demo-households"), QStringLiteral("Households in the demo commune."), QStringLiteral("n"), QStringLiteral("300")});
     p.addOption({QStringLiteral("area"), QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); repeatable."), QStringLiteral("area")});
@@ -81,6 +82,9 @@ int main(int argc, char *argv[])
     kh::ServerLimits limits;
     limits.maxClockSkewMs = p.value(QStringLiteral("max-clock-skew")).toLongLong(&ok) * 1000;
     if (!ok || limits.maxClockSkewMs < 0) return fail(QStringLiteral("--max-clock-skew must be a number of seconds"), 2);
+
+    limits.maxDatabaseBytes = p.value(QStringLiteral("max-db-size")).toLongLong(&ok) * 1024 * 1024;
+    if (!ok || limits.maxDatabaseBytes < 0) return fail(QStringLiteral("--max-db-size must be a number of megabytes"), 2);
 
     std::unique_ptr<kh::ServerStore> store;
     try {
