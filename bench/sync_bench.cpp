@@ -1,5 +1,9 @@
 // sync_bench: push then pull 10,000 synthetic households (5 members each) through the real khuyenhoc-server
-// on 127.0.0.1, counting every byte on the wire (HTTP headers included) with a forwarding proxy.
+// on 127.0.0.1, then a sync with nothing to do.
+//
+// Two rounds on the same data, each against a fresh server: the first is timed on a direct connection, as a
+// device talks to the server; the second goes through a forwarding proxy that counts every byte on the
+// wire, HTTP headers included (the proxy's own user-space forwarding would otherwise be timed too).
 //
 // Prints one figure per line:
 //   push_households_per_s N, pull_households_per_s N, up_bytes_per_household N, down_bytes_per_household N,
@@ -13,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <functional>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -46,40 +51,26 @@ SyncReceipt syncOnce(LocalStore &store, const QString &url)
     return receipt;
 }
 
-} // namespace
+struct Round {
+    double pushS = 0, pullS = 0;
+    qint64 pushUp = 0, pullDown = 0, noopBytes = 0;
+    int noopRequests = 0;
+    bool ok = false;
+};
 
-int main(int argc, char *argv[])
+// Seeds device A, pushes it, pulls everything onto a new device B, and syncs B again with nothing to do.
+Round runRound(const QString &url, int households, const QString &dir, test::CuttingProxy *wire, QObject *wireContext,
+               qint64 serverPid, const char *label)
 {
-    QCoreApplication app(argc, argv);
-    int households = 10000;
-    const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0) households = args.value(i + 1).toInt();
-    QTemporaryDir dir;
-    test::ServerProcess server;
-    quint16 port = 0;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--server")); i >= 0) {
-        port = QUrl(args.value(i + 1)).port();
-    } else if (server.start(dir.filePath(QStringLiteral("server")))) {
-        port = server.port;
-    } else {
-        std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(server.log()));
-        return 1;
-    }
-    // The counting proxy runs on its own thread, like a network between two machines: it must keep
-    // forwarding while this thread is busy storing what it received.
-    QThread wireThread;
-    QObject wireContext;
-    wireContext.moveToThread(&wireThread);
-    wireThread.start();
-    test::CuttingProxy *wirePtr = nullptr;
-    QMetaObject::invokeMethod(&wireContext, [&] { wirePtr = new test::CuttingProxy(port); }, Qt::BlockingQueuedConnection);
-    test::CuttingProxy &wire = *wirePtr;
-    auto resetWire = [&] { QMetaObject::invokeMethod(&wireContext, [&] { wire.reset(); }, Qt::BlockingQueuedConnection); };
+    Round r;
+    auto counted = [&](const std::function<void()> &fn) {
+        if (wire) QMetaObject::invokeMethod(wireContext, [&] { wire->reset(); }, Qt::BlockingQueuedConnection);
+        fn();
+    };
     const QString commune = QStringLiteral("22945");
     const QStringList areas{QStringLiteral("c:") + commune};
-
     LocalStore a;
-    a.create(dir.filePath(QStringLiteral("a.sqlite")));
+    a.create(dir + QStringLiteral("/a.sqlite"));
     a.setAreas(areas);
     QElapsedTimer t;
     t.start();
@@ -91,48 +82,98 @@ int main(int argc, char *argv[])
     o.householdsPerWrite = 10;
     o.seed = 7;
     seedCommune(a, o);
-    std::printf("# seeded %d households x 5 members into device A in %.1f s (%d change-sets)\n", households,
+    std::printf("# %s: seeded %d households x 5 members into device A in %.1f s (%d change-sets)\n", label, households,
                 double(t.elapsed()) / 1000, a.pendingCount());
 
-    const qint64 spid = server.pid();
-    double c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
-    resetWire();
-    t.restart();
-    const SyncReceipt push = syncOnce(a, qEnvironmentVariableIsSet("KH_DIRECT") ? QStringLiteral("http://127.0.0.1:%1").arg(port) : wire.url());
-    const double pushS = double(t.nsecsElapsed()) / 1e9;
-    if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return 1; }
-    const qint64 pushUp = wire.up;
-    std::printf("# push: %d requests, %.2f s, %lld bytes up, %lld bytes down; cpu: bench %.2f s, server %.2f s\n", push.requests,
-                pushS, wire.up.load(), wire.down.load(), cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
-    c0 = cpuSeconds(0), s0 = cpuSeconds(spid);
+    double c0 = cpuSeconds(0), s0 = cpuSeconds(serverPid);
+    SyncReceipt push;
+    counted([&] {
+        t.restart();
+        push = syncOnce(a, url);
+        r.pushS = double(t.nsecsElapsed()) / 1e9;
+    });
+    if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return r; }
+    if (wire) r.pushUp = wire->up;
+    std::printf("# %s: push %d requests in %.2f s; cpu: bench %.2f s, server %.2f s\n", label, push.requests, r.pushS,
+                cpuSeconds(0) - c0, serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
 
     LocalStore b;
-    b.create(dir.filePath(QStringLiteral("b.sqlite")));
+    b.create(dir + QStringLiteral("/b.sqlite"));
     b.setAreas(areas);
-    resetWire();
-    t.restart();
-    const SyncReceipt pull = syncOnce(b, qEnvironmentVariableIsSet("KH_DIRECT") ? QStringLiteral("http://127.0.0.1:%1").arg(port) : wire.url());
-    const double pullS = double(t.nsecsElapsed()) / 1e9;
-    if (!pull.ok) { std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message)); return 1; }
-    const qint64 pullDown = wire.down;
+    c0 = cpuSeconds(0), s0 = cpuSeconds(serverPid);
+    SyncReceipt pull;
+    counted([&] {
+        t.restart();
+        pull = syncOnce(b, url);
+        r.pullS = double(t.nsecsElapsed()) / 1e9;
+    });
+    if (!pull.ok) { std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message)); return r; }
+    if (wire) r.pullDown = wire->down;
     const auto got = b.list(pb::RECORD_TYPE_HOUSEHOLD).size();
-    std::printf("# pull: %d requests, %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
-                pull.requests, pullS, pull.received, got, cpuSeconds(0) - c0, cpuSeconds(spid) - s0);
-    if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return 1; }
+    std::printf("# %s: pull %d requests in %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
+                label, pull.requests, r.pullS, pull.received, got, cpuSeconds(0) - c0, serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
+    if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return r; }
 
-    resetWire();
-    const SyncReceipt noop = syncOnce(b, wire.url());
-    if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return 1; }
+    SyncReceipt noop;
+    counted([&] { noop = syncOnce(b, url); });
+    if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return r; }
+    r.noopRequests = noop.requests;
+    if (wire) r.noopBytes = wire->up + wire->down;
+    r.ok = true;
+    return r;
+}
 
-    std::printf("push_households_per_s %.0f\n", households / pushS);
-    std::printf("pull_households_per_s %.0f\n", households / pullS);
-    std::printf("up_bytes_per_household %.0f\n", double(pushUp) / households);
-    std::printf("down_bytes_per_household %.0f\n", double(pullDown) / households);
-    std::printf("noop_sync_requests %d\n", noop.requests);
-    std::printf("noop_sync_bytes %lld\n", wire.up.load() + wire.down.load());
-    QMetaObject::invokeMethod(&wireContext, [&] { delete wirePtr; }, Qt::BlockingQueuedConnection);
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int households = 10000;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0) households = args.value(i + 1).toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--server")); i >= 0) {
+        // Profiling a server started elsewhere: the timed round only.
+        QTemporaryDir dir;
+        const Round r = runRound(args.value(i + 1), households, dir.path(), nullptr, nullptr, 0, "timed");
+        if (!r.ok) return 1;
+        std::printf("push_households_per_s %.0f\npull_households_per_s %.0f\nnoop_sync_requests %d\n", households / r.pushS,
+                    households / r.pullS, r.noopRequests);
+        return 0;
+    }
+
+    // Round 1: timed, direct.
+    QTemporaryDir timedDir;
+    test::ServerProcess timedServer;
+    if (!timedServer.start(timedDir.filePath(QStringLiteral("server")))) {
+        std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(timedServer.log()));
+        return 1;
+    }
+    const Round timed = runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer.pid(), "timed");
+    timedServer.terminate();
+    if (!timed.ok) return 1;
+
+    // Round 2: counted, through the proxy, which runs on its own thread like a network between machines.
+    QTemporaryDir countedDir;
+    test::ServerProcess countedServer;
+    if (!countedServer.start(countedDir.filePath(QStringLiteral("server")))) return 1;
+    QThread wireThread;
+    QObject wireContext;
+    wireContext.moveToThread(&wireThread);
+    wireThread.start();
+    test::CuttingProxy *wire = nullptr;
+    QMetaObject::invokeMethod(&wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
+    const Round counted = runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer.pid(), "counted");
+    QMetaObject::invokeMethod(&wireContext, [&] { delete wire; }, Qt::BlockingQueuedConnection);
     wireThread.quit();
     wireThread.wait();
-    if (server.port) server.terminate();
+    countedServer.terminate();
+    if (!counted.ok) return 1;
+
+    std::printf("push_households_per_s %.0f\n", households / timed.pushS);
+    std::printf("pull_households_per_s %.0f\n", households / timed.pullS);
+    std::printf("up_bytes_per_household %.0f\n", double(counted.pushUp) / households);
+    std::printf("down_bytes_per_household %.0f\n", double(counted.pullDown) / households);
+    std::printf("noop_sync_requests %d\n", counted.noopRequests);
+    std::printf("noop_sync_bytes %lld\n", counted.noopBytes);
     return 0;
 }

@@ -34,8 +34,8 @@ private:
         client->setParent(this);
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1); // forward at once, as a link would
         auto *server = new QTcpSocket(this);
+        connect(server, &QTcpSocket::connected, server, [server] { server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         server->connectToHost(QHostAddress::LocalHost, m_upstream);
-        server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto drop = [client, server] {
             client->abort();
             server->abort();

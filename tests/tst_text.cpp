@@ -28,6 +28,16 @@ private slots:
         QCOMPARE(foldForSearch(QStringLiteral("Thuỷ")), foldForSearch(QStringLiteral("Thủy")));
         QCOMPARE(foldForSearch(QString::fromUtf8("Nguye\xcc\x82\xcc\x83n")), QStringLiteral("nguyen"));
     }
+    void utf8FoldMatchesQStringFold()
+    {
+        for (const char *s : {"Nguyễn Văn Hùng", "  Đặng   Thị  Đào ", "Hoà Thuỷ", "Số 12, xóm 3", "0912345678",
+                              "Nguye\xcc\x82\xcc\x83n", "\xc3\x90\xe1\xbb\x97", "ĂÂÊÔƠƯ ăâêôơư"}) {
+            std::string out;
+            appendFoldedUtf8(s, &out);
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            QCOMPARE(QString::fromStdString(out), foldForSearch(QString::fromUtf8(s)));
+        }
+    }
     void splitNames()
     {
         auto n = splitFullName(QStringLiteral("Nguyễn Văn Hùng"));

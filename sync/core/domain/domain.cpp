@@ -379,16 +379,31 @@ QString title(pb::RecordType t, const Message &m)
     }
 }
 
-QString searchText(pb::RecordType t, const Message &m)
+std::string searchText(pb::RecordType t, const Message &m)
 {
-    QString s = title(t, m);
-    if (t == pb::RECORD_TYPE_HOUSEHOLD) {
+    std::string out;
+    auto add = [&out](const std::string &part) {
+        if (part.empty()) return;
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        appendFoldedUtf8(part, &out);
+    };
+    switch (t) {
+    case pb::RECORD_TYPE_HOUSEHOLD: {
         const auto &h = static_cast<const pb::Household &>(m);
-        s += QLatin1Char(' ') + q(h.address()) + QLatin1Char(' ') + q(h.phone());
-    } else if (t == pb::RECORD_TYPE_MEMBER) {
-        s += QLatin1Char(' ') + q(static_cast<const pb::Member &>(m).cccd());
+        for (const auto *p : {&h.head_family_name(), &h.head_middle_name(), &h.head_given_name(), &h.address(), &h.phone()}) add(*p);
+        break;
     }
-    return foldForSearch(s);
+    case pb::RECORD_TYPE_MEMBER: {
+        const auto &p = static_cast<const pb::Member &>(m);
+        for (const auto *s : {&p.family_name(), &p.middle_name(), &p.given_name(), &p.cccd()}) add(*s);
+        break;
+    }
+    default:
+        add(title(t, m).toStdString());
+        break;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 QString fieldName(pb::RecordType t, quint32 field)

@@ -64,7 +64,7 @@ struct AreaResolver {
 std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &resolver);
 
 // Text folded for search, and a display title ("Nguyễn Văn Hùng", "Thôn Phú Lộc").
-QString searchText(pb::RecordType t, const google::protobuf::Message &m);
+std::string searchText(pb::RecordType t, const google::protobuf::Message &m); // folded, UTF-8
 QString title(pb::RecordType t, const google::protobuf::Message &m);
 
 // Field name by number for a type ("phone"), or the number as text for unknown fields.

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <array>
+#include <string>
 
 namespace kh {
 
@@ -70,6 +71,39 @@ const std::array<char16_t, 0x2000> &foldTable()
     return table;
 }
 } // namespace
+
+void appendFoldedUtf8(std::string_view in, std::string *out)
+{
+    const auto &table = foldTable();
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const size_t n = in.size();
+    bool space = out->empty() || out->back() == ' ';
+    for (size_t i = 0; i < n;) {
+        unsigned cp;
+        const unsigned c = p[i];
+        if (c < 0x80) { cp = c; i += 1; }
+        else if ((c & 0xE0) == 0xC0 && i + 1 < n) { cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F); i += 2; }
+        else if ((c & 0xF0) == 0xE0 && i + 2 < n) { cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F); i += 3; }
+        else {
+            // Rare (outside the BMP or malformed): take the slow path for the rest.
+            const QString rest = foldForSearch(QString::fromUtf8(in.data() + i, qsizetype(n - i)));
+            if (!rest.isEmpty() && !space) out->push_back(' ');
+            out->append(rest.toStdString());
+            return;
+        }
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+            if (!space) out->push_back(' ');
+            space = true;
+            continue;
+        }
+        const char16_t f = cp < 0x2000 ? table[cp] : char16_t(cp);
+        if (f == 0) continue;
+        if (f < 0x80) out->push_back(char(f));
+        else if (f < 0x800) { out->push_back(char(0xC0 | (f >> 6))); out->push_back(char(0x80 | (f & 0x3F))); }
+        else { out->push_back(char(0xE0 | (f >> 12))); out->push_back(char(0x80 | ((f >> 6) & 0x3F))); out->push_back(char(0x80 | (f & 0x3F))); }
+        space = false;
+    }
+}
 
 QString foldForSearch(const QString &s)
 {

@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace kh {
 
@@ -20,6 +22,9 @@ bool isValidUtf8(const QByteArray &bytes);
 // Folds for search: NFD, drops combining marks, maps đ/Đ/Ð/ð to d, lower-cases. "Nguyễn Văn Đức" ->
 // "nguyen van duc". Also equalises old and new tone placement ("Hoà" and "Hòa" both fold to "hoa").
 QString foldForSearch(const QString &s);
+// The same folding from UTF-8 to UTF-8, appended to `out` (a space first if `out` does not end with one);
+// the fast path for indexing many records.
+void appendFoldedUtf8(std::string_view in, std::string *out);
 
 struct NameParts {
     QString family;

@@ -138,8 +138,7 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
         parsed = domain::parse(r.type, r.values());
         value = parsed.get();
     }
-    std::string parent;
-    QString fold;
+    std::string parent, fold;
     if (value) {
         const auto ps = domain::parents(r.type, *value);
         if (!ps.empty()) parent = ps.front().id;
@@ -149,7 +148,7 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
                          "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
                          "parent=excluded.parent, fold=excluded.fold");
     s->bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
-        .bind(4, r.isDeleted() ? 1 : 0).bind(5, parent, true).bind(6, fold).run();
+        .bind(4, r.isDeleted() ? 1 : 0).bind(5, parent, true).bind(6, fold, true).run();
 }
 
 void LocalStore::checkReferences(pb::RecordType type, const google::protobuf::Message &merged)
@@ -337,8 +336,7 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
     }
     auto &m = m_scratch[st.type()];
     if (!m) m.reset(domain::newMessage(st.type()).release());
-    std::string parent;
-    QString fold;
+    std::string parent, fold;
     if (m) {
         m->Clear();
         if (m->ParseFromString(values)) {
@@ -348,9 +346,23 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
         }
     }
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
-    s->bind(1, int(st.type())).bind(2, st.id(), true).bind(3, std::string(encoded)).bind(4, deleted ? 1 : 0)
-        .bind(5, parent, true).bind(6, fold).run();
+    s->bind(1, int(st.type())).bind(2, st.id(), true).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
+        .bind(5, parent, true).bind(6, fold, true).run();
     return m_db.changes() == 1;
+}
+
+bool LocalStore::mergeIncoming(const pb::RecordState &st)
+{
+    Record incoming;
+    if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
+    auto local = getInTx(st.type(), st.id());
+    if (!local) {
+        putRecord(incoming, nullptr);
+        return true;
+    }
+    if (!local->merge(incoming)) return false;
+    putRecord(*local, nullptr);
+    return true;
 }
 
 ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
@@ -400,17 +412,7 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
         ++res.received;
         maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
         for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
-        if (insertIfNew(st, encoded)) {
-            ++res.changed;
-            continue;
-        }
-        Record incoming;
-        if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
-        auto local = getInTx(st.type(), st.id());
-        if (local && local->merge(incoming)) {
-            putRecord(*local, nullptr);
-            ++res.changed;
-        }
+        if (insertIfNew(st, encoded) || mergeIncoming(st)) ++res.changed;
     }
     if (maxHlc > 0) {
         m_clock.observe(maxHlc);

@@ -110,6 +110,7 @@ private:
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
     void restamp(const pb::ChangeSet &cs);
     bool insertIfNew(const pb::RecordState &st, std::string_view encoded);
+    bool mergeIncoming(const pb::RecordState &st);
 
     sql::Db m_db;
     quint64 m_device = 0;

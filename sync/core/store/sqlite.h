@@ -68,6 +68,8 @@ public:
     Stmt &bind(int i, long v) { return bind(i, qint64(v)); }
     Stmt &bind(int i, const std::string &blobOrText, bool text = false);
     Stmt &bind(int i, const QString &text);
+    // Binds a blob without copying it: the bytes must stay valid until the statement is reset.
+    Stmt &bindStatic(int i, std::string_view blob);
     Stmt &bindNull(int i);
     bool step();        // true while a row is available
     void run();         // steps to completion and resets

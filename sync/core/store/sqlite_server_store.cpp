@@ -389,6 +389,9 @@ private:
         if (!trusted && !domain::deviceWritable(c.type()) && c.type() != pb::RECORD_TYPE_CONFLICT)
             throw ChangeSetRejected(pb::REJECT_REASON_READ_ONLY, what + QStringLiteral(": reference data is read-only"));
 
+        // The common case: a record nobody has yet. Insert it directly; if it exists after all, merge below.
+        if (!c.deleted() && c.type() != pb::RECORD_TYPE_CONFLICT && tryInsertNew(device, c, stamp)) return 0;
+
         Row row = load(c.type(), c.id()).value_or(Row{});
         Record &rec = row.rec;
         rec.type = c.type();
@@ -481,6 +484,45 @@ private:
         }
     }
 
+    // Inserts a change as a new record when it is a valid create and no record has its id. Returns false (and
+    // writes nothing) when the record exists or the change is not a complete create; the caller then takes
+    // the general path, which also produces the right refusal.
+    bool tryInsertNew(quint64 device, const pb::Change &c, Stamp stamp)
+    {
+        auto &m = m_scratch[c.type()];
+        if (!m) m.reset(domain::newMessage(c.type()).release());
+        m->Clear();
+        if (!m->ParseFromString(c.values())) return false;
+        std::vector<quint32> cleared(c.cleared().begin(), c.cleared().end());
+        if (!domain::validateChange(c.type(), *m, cleared, true).isEmpty()) return false;
+        const auto keys = domain::areaKeys(c.type(), c.id(), *m,
+                                           [this](pb::RecordType t, const std::string &id) { return keysOf(t, id); }, nullptr);
+        if (!keys) return false;
+        pb::RecordState st;
+        st.set_type(c.type());
+        st.set_id(c.id());
+        auto *g = st.add_groups();
+        g->set_hlc(stamp.hlc);
+        g->set_device(stamp.device);
+        g->set_values(c.values());
+        for (quint32 n : c.cleared()) g->add_cleared(n);
+        const quint64 seq = m_seq + 1;
+        {
+            auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,0,1) "
+                                 "ON CONFLICT(type,id) DO NOTHING");
+            p->bind(1, seq).bind(2, int(c.type())).bind(3, c.id(), true).bind(4, st.SerializeAsString())
+                .bind(5, joinAreas(*keys), true).bind(6, device).run();
+        }
+        if (m_db.changes() == 0) return false;
+        m_seq = seq;
+        for (const auto &a : *keys) {
+            auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
+            ia->bind(1, a, true).bind(2, seq).run();
+        }
+        m_keyCache[parentKey(c.type(), c.id())] = *keys;
+        return true;
+    }
+
     void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
                   quint64 baseSeq, bool echoOk)
     {
@@ -539,6 +581,7 @@ private:
     quint64 m_seq = 0;
     HybridClock m_clock;
     std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
+    std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
 };
 
 } // namespace
