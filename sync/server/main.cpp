@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
@@ -77,6 +78,10 @@ int main(int argc, char *argv[])
     p.process(app);
 
     const QString dataDir = p.value(QStringLiteral("data"));
+    const bool dumping = p.positionalArguments().value(0) == QLatin1String("dump");
+    if (dumping && !QFile::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
+        return fail(QStringLiteral("no server database in %1").arg(dataDir));
+
     if (!QDir().mkpath(dataDir)) return fail(QStringLiteral("cannot create data folder %1").arg(dataDir));
     bool ok = false;
     kh::ServerLimits limits;
@@ -93,7 +98,7 @@ int main(int argc, char *argv[])
         return fail(QString::fromUtf8(e.what()));
     }
 
-    if (p.positionalArguments().value(0) == QLatin1String("dump")) {
+    if (dumping) {
         for (const QString &line : kh::dumpServer(*store, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
             std::fprintf(stdout, "%s\n", line.toUtf8().constData());
         return 0;
