@@ -15,7 +15,7 @@ Khuyến Học sync server starting on http://127.0.0.1:$PORT (data in ./khuyenh
 Next, in another terminal, try a field officer's phone from the command line:
   $BIN/khuyenhoc-cli --db officer.sqlite init --server http://127.0.0.1:$PORT --area c:22945
   $BIN/khuyenhoc-cli --db officer.sqlite sync
-  $BIN/khuyenhoc-cli --db officer.sqlite household list --search "nguyen van"
+  $BIN/khuyenhoc-cli --db officer.sqlite household list --search "dang"
   $BIN/khuyenhoc-cli help
 The Qt Quick app (khuyenhoc) is the next milestone; until it lands, the CLI is the client.
 
