@@ -52,7 +52,7 @@ SyncReceipt syncOnce(LocalStore &store, const QString &url)
 }
 
 struct Round {
-    double pushS = 0, pullS = 0;
+    double pushS = 0, pullS = 0, noopS = 0;
     qint64 pushUp = 0, pullDown = 0, noopBytes = 0;
     int noopRequests = 0;
     bool ok = false;
@@ -60,7 +60,7 @@ struct Round {
 
 // Seeds device A, pushes it, pulls everything onto a new device B, and syncs B again with nothing to do.
 Round runRound(const QString &url, int households, const QString &dir, test::CuttingProxy *wire, QObject *wireContext,
-               qint64 serverPid, const char *label)
+               qint64 serverPid, const char *label, int householdsPerWrite = 10)
 {
     Round r;
     auto counted = [&](const std::function<void()> &fn) {
@@ -79,7 +79,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     o.households = households;
     o.villages = 10;
     o.fixedMembers = 5;
-    o.householdsPerWrite = 10;
+    o.householdsPerWrite = householdsPerWrite;
     o.seed = 7;
     seedCommune(a, o);
     std::printf("# %s: seeded %d households x 5 members into device A in %.1f s (%d change-sets)\n", label, households,
@@ -115,10 +115,14 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return r; }
 
     SyncReceipt noop;
+    QElapsedTimer noopTimer;
+    noopTimer.start();
     counted([&] { noop = syncOnce(b, url); });
+    r.noopS = double(noopTimer.nsecsElapsed()) / 1e9;
     if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return r; }
     r.noopRequests = noop.requests;
     if (wire) r.noopBytes = wire->up + wire->down;
+    std::printf("# %s: no-op sync %d request(s)\n", label, noop.requests);
     r.ok = true;
     return r;
 }
@@ -163,11 +167,27 @@ int main(int argc, char *argv[])
     test::CuttingProxy *wire = nullptr;
     QMetaObject::invokeMethod(&wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
     const Round counted = runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer.pid(), "counted");
+    countedServer.terminate();
+    if (!counted.ok) return 1;
+
+    // Round 3 (information): 1,000 households on an emulated 2G link, one change-set per household as an
+    // officer makes them. The domain notes give PouchDB 63 s to push, 35 s to pull, 4.9 s to do nothing.
+    QTemporaryDir slowDir;
+    test::ServerProcess slowServer;
+    if (!slowServer.start(slowDir.filePath(QStringLiteral("server")))) return 1;
+    QMetaObject::invokeMethod(&wireContext, [&] { delete wire; wire = new test::CuttingProxy(slowServer.port); wire->emulate2G(); },
+                              Qt::BlockingQueuedConnection);
+    QElapsedTimer slowTimer;
+    slowTimer.start();
+    const Round slow = runRound(wire->url(), 1000, slowDir.path(), nullptr, nullptr, slowServer.pid(), "2G", 1);
+    if (slow.ok)
+        std::printf("# 2G (256/280 kbit/s, 800 ms round trip): 1,000 households pushed in %.1f s, pulled in %.1f s, "
+                    "nothing to do in %.1f s\n", slow.pushS, slow.pullS, slow.noopS);
+    slowServer.terminate();
     QMetaObject::invokeMethod(&wireContext, [&] { delete wire; }, Qt::BlockingQueuedConnection);
     wireThread.quit();
     wireThread.wait();
-    countedServer.terminate();
-    if (!counted.ok) return 1;
+    if (!slow.ok) return 1;
 
     std::printf("push_households_per_s %.0f\n", households / timed.pushS);
     std::printf("pull_households_per_s %.0f\n", households / timed.pullS);

@@ -33,13 +33,16 @@ class TestEndToEnd : public QObject {
     }
     QString exportOf(const QString &db) { return cli(db, {QStringLiteral("export"), QStringLiteral("--stamps")}).out; }
 
-    SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000)
+    // Small requests and pages by default, so cuts land mid-sync; `realistic` keeps the product's defaults.
+    SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000, bool realistic = false)
     {
         SyncClient client(store);
         client.setServer(QUrl(url));
         SyncOptions o;
-        o.maxPushBytes = 16 * 1024; // several requests, so cuts land mid-sync
-        o.pageSize = 300;
+        if (!realistic) {
+            o.maxPushBytes = 16 * 1024;
+            o.pageSize = 300;
+        }
         o.transferTimeoutMs = timeoutMs;
         client.setOptions(o);
         QSignalSpy done(&client, &SyncClient::finished);
@@ -94,6 +97,36 @@ private slots:
         QVERIFY(ok(m_a, {QStringLiteral("conflicts")}).isEmpty());
         QCOMPARE(exportOf(m_a), exportOf(m_b));
         QCOMPARE(exportOf(m_a), serverDump(QStringLiteral("c:22945")));
+    }
+
+    void syncOverEmulated2G()
+    {
+        // 256 kbit/s up, 280 kbit/s down, 800 ms round trips: timeouts sized for 2G, not for a LAN.
+        CuttingProxy link(m_server.port);
+        link.emulate2G();
+        LocalStore d;
+        d.create(m_dir.filePath(QStringLiteral("slow.sqlite")));
+        d.setAreas({QStringLiteral("c:23089")});
+        SeedOptions o;
+        o.communeCode = QStringLiteral("23089");
+        o.households = 150;
+        o.householdsPerWrite = 1; // one change-set per household, as an officer makes them
+        seedCommune(d, o);
+        SyncReceipt r = syncThrough(d, link.url(), 30000, true);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(d.pendingCount(), 0);
+        QCOMPARE(r.requests, 1); // 150 change-sets pushed and the pull answered in one round trip
+        LocalStore e;
+        e.create(m_dir.filePath(QStringLiteral("slow2.sqlite")));
+        e.setAreas({QStringLiteral("c:23089")});
+        r = syncThrough(e, link.url(), 30000, true);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(dumpLocal(e, true), dumpLocal(d, true));
+        // Nothing to do: one round trip.
+        r = syncThrough(e, link.url(), 30000, true);
+        QVERIFY(r.ok);
+        QCOMPARE(r.requests, 1);
+        QCOMPARE(r.received, 0);
     }
 
     void cutLinksResumeWithoutLossOrDuplicates()
