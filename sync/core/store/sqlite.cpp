@@ -142,6 +142,13 @@ QString Stmt::text(int col) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
 }
 
+ReadTransaction::ReadTransaction(Db &db) : m_db(db) { m_db.cached("BEGIN DEFERRED")->run(); }
+
+ReadTransaction::~ReadTransaction()
+{
+    try { m_db.cached("COMMIT")->run(); } catch (...) {}
+}
+
 Transaction::Transaction(Db &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction()

@@ -101,6 +101,19 @@ private:
     Stmt *m_s;
 };
 
+// A read transaction (BEGIN DEFERRED): one snapshot for several queries, and no per-statement transaction
+// setup. Ends on destruction.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Db &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Db &m_db;
+};
+
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() was called.
 class Transaction {
 public:

@@ -174,6 +174,7 @@ public:
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) override
     {
         PullPage page;
+        sql::ReadTransaction snapshot_(m_db);
         const int limit = std::clamp(pageSize <= 0 ? m_limits.maxPageRecords : pageSize, 1, m_limits.maxPageRecords);
         const quint64 snapshot = m_seq;
         page.cursor = std::max(snapshot, cursor);
