@@ -346,8 +346,8 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
         }
     }
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
-    s->bind(1, int(st.type())).bind(2, st.id(), true).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
-        .bind(5, parent, true).bind(6, fold, true).run();
+    s->bind(1, int(st.type())).bindStaticText(2, st.id()).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
+        .bindStaticText(5, parent).bindStaticText(6, fold).run();
     return m_db.changes() == 1;
 }
 

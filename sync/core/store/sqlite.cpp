@@ -95,6 +95,13 @@ Stmt &Stmt::bind(int i, const std::string &v, bool text)
 
 Stmt &Stmt::bind(int i, const QString &text) { return bind(i, text.toStdString(), true); }
 
+Stmt &Stmt::bindStaticText(int i, std::string_view text)
+{
+    const int rc = sqlite3_bind_text(m_stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK) m_db.fail("bind", rc);
+    return *this;
+}
+
 Stmt &Stmt::bindStatic(int i, std::string_view blob)
 {
     const int rc = sqlite3_bind_blob(m_stmt, i, blob.data(), int(blob.size()), SQLITE_STATIC);

@@ -70,6 +70,7 @@ public:
     Stmt &bind(int i, const QString &text);
     // Binds a blob without copying it: the bytes must stay valid until the statement is reset.
     Stmt &bindStatic(int i, std::string_view blob);
+    Stmt &bindStaticText(int i, std::string_view text);
     Stmt &bindNull(int i);
     bool step();        // true while a row is available
     void run();         // steps to completion and resets
