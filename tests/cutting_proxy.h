@@ -21,7 +21,6 @@ public:
     int upKbps = 0, downKbps = 0; // bandwidth each way, kbit/s (0: unlimited)
     int delayMs = 0;              // one-way delay
     std::atomic<qint64> up = 0, down = 0; // bytes forwarded (read from other threads by the benchmark)
-    int connections = 0;
 
     explicit CuttingProxy(quint16 upstreamPort) : m_upstream(upstreamPort)
     {
@@ -74,7 +73,6 @@ private:
 
     void attach(QTcpSocket *client)
     {
-        ++connections;
         client->setParent(this);
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1); // forward at once, as a link would
         auto *server = new QTcpSocket(this);

@@ -413,14 +413,6 @@ QString fieldName(pb::RecordType t, quint32 field)
     return f ? q(f->name()) : QString::number(field);
 }
 
-std::optional<quint32> fieldNumber(pb::RecordType t, const QString &name)
-{
-    const auto *i = info(t);
-    const auto *f = i ? i->prototype->GetDescriptor()->FindFieldByName(name.toStdString()) : nullptr;
-    if (!f) return std::nullopt;
-    return quint32(f->number());
-}
-
 namespace {
 QString quoted(const std::string &s)
 {

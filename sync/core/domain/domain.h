@@ -69,7 +69,6 @@ QString title(pb::RecordType t, const google::protobuf::Message &m);
 
 // Field name by number for a type ("phone"), or the number as text for unknown fields.
 QString fieldName(pb::RecordType t, quint32 field);
-std::optional<quint32> fieldNumber(pb::RecordType t, const QString &name);
 // Renders one encoded field (as stored in FieldValue::raw) as text: `phone="0912345678"`.
 QString renderField(pb::RecordType t, quint32 field, const std::string &raw);
 

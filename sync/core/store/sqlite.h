@@ -18,7 +18,6 @@ class Error : public std::runtime_error {
 public:
     Error(const std::string &what, int code) : std::runtime_error(what), m_code(code) {}
     int code() const { return m_code; }
-    bool diskFull() const { return (m_code & 0xFF) == SQLITE_FULL; }
 
 private:
     int m_code;
@@ -42,7 +41,6 @@ public:
     int userVersion();
     void setUserVersion(int v);
     sqlite3 *handle() const { return m_db; }
-    qint64 lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
     int changes() const { return sqlite3_changes(m_db); }
     [[noreturn]] void fail(const std::string &what, int rc) const;
     // A statement prepared once per connection and reused: for the hot paths. Reset when the handle goes.
