@@ -151,6 +151,8 @@ std::unique_ptr<Message> newMessage(pb::RecordType t)
     return i ? std::unique_ptr<Message>(i->prototype->New()) : nullptr;
 }
 
+bool isKnownType(pb::RecordType t) { return info(t) != nullptr; }
+
 bool deviceWritable(pb::RecordType t)
 {
     const auto *i = info(t);

@@ -20,6 +20,7 @@ inline constexpr const char *kCodeList = "2025-07";
 QString typeName(pb::RecordType t);                 // "household"
 std::optional<pb::RecordType> typeFromName(const QString &name);
 std::unique_ptr<google::protobuf::Message> newMessage(pb::RecordType t); // nullptr for unknown types
+bool isKnownType(pb::RecordType t);
 bool deviceWritable(pb::RecordType t);              // false for reference data and conflicts
 
 // Parses `values` as the type's message. Fields unknown to this build are kept (and ignored here).

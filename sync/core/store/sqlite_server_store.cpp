@@ -382,16 +382,15 @@ private:
     // Returns the number of conflicts recorded. Throws ChangeSetRejected.
     int applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp, bool trusted = false)
     {
-        const QString what = domain::typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
-        if (!domain::newMessage(c.type()))
+        if (!domain::isKnownType(c.type()))
             throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("unknown record type %1").arg(int(c.type())));
-        if (c.id().empty() || c.id().size() > 128 || !isValidUtf8(QByteArray::fromStdString(c.id())))
+        if (c.id().empty() || c.id().size() > 128 || !isValidUtf8(QByteArray::fromRawData(c.id().data(), qsizetype(c.id().size()))))
             throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1: invalid record id").arg(domain::typeName(c.type())));
+        // The common case: a record nobody has yet. Insert it directly; if it exists after all, merge below.
+        if ((trusted || domain::deviceWritable(c.type())) && !c.deleted() && tryInsertNew(device, c, stamp)) return 0;
+        const QString what = domain::typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
         if (!trusted && !domain::deviceWritable(c.type()) && c.type() != pb::RECORD_TYPE_CONFLICT)
             throw ChangeSetRejected(pb::REJECT_REASON_READ_ONLY, what + QStringLiteral(": reference data is read-only"));
-
-        // The common case: a record nobody has yet. Insert it directly; if it exists after all, merge below.
-        if (!c.deleted() && c.type() != pb::RECORD_TYPE_CONFLICT && tryInsertNew(device, c, stamp)) return 0;
 
         Row row = load(c.type(), c.id()).value_or(Row{});
         Record &rec = row.rec;
