@@ -2,6 +2,7 @@
 // version-1 fixture, refusal of a newer schema, and applying answers.
 #include "helpers.h"
 
+#include <QFileInfo>
 #include <sqlite3.h>
 
 using namespace kh;
@@ -142,6 +143,33 @@ private slots:
         // Changing the subscription starts the pull again from the beginning.
         s.setAreas({QStringLiteral("c:22945"), QStringLiteral("c:23008")});
         QCOMPARE(s.cursorFor(s.areas()), quint64(0));
+    }
+
+    void fullStorageChangesNothing()
+    {
+        LocalStore s;
+        s.create(path("full.sqlite"));
+        const std::string v = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("Thôn A"))});
+        s.limitSize(QFileInfo(path("full.sqlite")).size() + 16 * 1024);
+        const auto before = s.all().size();
+        const int pending = s.pendingCount();
+        bool full = false;
+        try {
+            // A big batch of households that cannot fit.
+            std::vector<Edit> edits;
+            for (int i = 0; i < 3000; ++i) edits.push_back(household(s.newId(), v, QStringLiteral("Hộ %1").arg(i)));
+            s.write(edits);
+        } catch (const sql::Error &e) {
+            full = e.storageFull();
+        }
+        QVERIFY(full);
+        QCOMPARE(s.all().size(), before);
+        QCOMPARE(s.pendingCount(), pending);
+        // With room again, the same edit goes through.
+        s.limitSize(1LL << 30);
+        s.write({household(s.newId(), v, QStringLiteral("Lan"))});
+        QCOMPARE(s.pendingCount(), pending + 1);
     }
 
     void createRefusesExistingFile()

@@ -279,6 +279,13 @@ int run(const QStringList &argv)
         out().flush();
         err(QString::fromUtf8(e.what()));
         return 1;
+    } catch (const sql::Error &e) {
+        out().flush();
+        if (e.storageFull())
+            err(QStringLiteral("the device storage is full: nothing was saved. Free some space and try again."));
+        else
+            err(QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what())));
+        return 1;
     } catch (const std::exception &e) {
         out().flush();
         err(QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what())));

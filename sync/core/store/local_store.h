@@ -61,6 +61,10 @@ public:
     void create(const QString &path);
     void open(const QString &path);
 
+    // Caps the database file (a phone shared with other apps, little storage left): a write past the cap
+    // fails like a full disk, with sql::Error::storageFull(), and changes nothing.
+    void limitSize(qint64 bytes) { m_db.limitSize(bytes); }
+
     quint64 deviceId() const { return m_device; }
     QString deviceHex() const;
     HybridClock &clock() { return m_clock; }

@@ -61,6 +61,14 @@ void Db::exec(std::string_view sql)
     }
 }
 
+void Db::limitSize(qint64 bytes)
+{
+    Stmt ps(*this, "PRAGMA page_size");
+    ps.step();
+    const qint64 pages = std::max<qint64>(1, bytes / std::max<qint64>(512, ps.int64(0)));
+    exec("PRAGMA max_page_count=" + std::to_string(pages));
+}
+
 int Db::userVersion()
 {
     Stmt s(*this, "PRAGMA user_version");

@@ -18,6 +18,7 @@ class Error : public std::runtime_error {
 public:
     Error(const std::string &what, int code) : std::runtime_error(what), m_code(code) {}
     int code() const { return m_code; }
+    bool storageFull() const { return (m_code & 0xFF) == SQLITE_FULL; }
 
 private:
     int m_code;
@@ -38,6 +39,8 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr; }
     void exec(std::string_view sql);
+    // Caps the file's size; a write past it fails like a full disk (SQLITE_FULL) and its transaction rolls back.
+    void limitSize(qint64 bytes);
     int userVersion();
     void setUserVersion(int v);
     sqlite3 *handle() const { return m_db; }

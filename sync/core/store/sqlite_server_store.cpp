@@ -79,13 +79,7 @@ public:
     SqliteServerStore(const QString &path, const ServerLimits &limits) : m_limits(limits)
     {
         m_db.open(path, true, true);
-        if (limits.maxDatabaseBytes > 0) {
-            // A cap on the file, enforced by SQLite like a full disk: the transaction fails and rolls back.
-            auto ps = m_db.cached("PRAGMA page_size");
-            ps->step();
-            const qint64 pages = std::max<qint64>(1, limits.maxDatabaseBytes / std::max<qint64>(512, ps->int64(0)));
-            m_db.exec("PRAGMA max_page_count=" + std::to_string(pages));
-        }
+        if (limits.maxDatabaseBytes > 0) m_db.limitSize(limits.maxDatabaseBytes);
         const int v = m_db.userVersion();
         if (v > kSchemaVersion)
             throw sql::Error("server database schema " + std::to_string(v) + " is newer than this server", SQLITE_MISMATCH);
