@@ -68,7 +68,7 @@ private slots:
         auto pending = a->pending(1 << 20);
         pb::ChangeSet bad = pending[1];
         pb::Commune c;
-        c.set_name("Hacked");
+        c.set_name("Forged");
         bad.mutable_changes(0)->set_type(pb::RECORD_TYPE_COMMUNE);
         bad.mutable_changes(0)->set_id("C22945");
         bad.mutable_changes(0)->set_values(c.SerializeAsString());
