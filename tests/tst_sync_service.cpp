@@ -133,12 +133,24 @@ private slots:
         c5->set_type(pb::RECORD_TYPE_VILLAGE);
         c5->set_id("v3");
         c5->set_values(raw);
+        // Huge repeated fields and oversized values.
+        pb::Clan many;
+        many.set_name("Họ Lê");
+        for (int i = 0; i < 5000; ++i) many.add_village_ids("v2");
+        add(6, pb::RECORD_TYPE_CLAN, "k1", many);
+        pb::Village huge;
+        huge.set_commune_code("22945");
+        huge.set_name("Thôn");
+        huge.set_notes(std::string(300000, 'a'));
+        add(7, pb::RECORD_TYPE_VILLAGE, "v4", huge);
         const auto reply = m_service->sync(bytes(r), {}, false, HybridClock::systemNowMs());
         QCOMPARE(reply.status, 200);
         pb::SyncResponse resp;
         QVERIFY(resp.ParseFromArray(reply.body.constData(), int(reply.body.size())));
-        QCOMPARE(resp.acked_seq(), quint64(5));
-        QCOMPARE(resp.rejected_size(), 4);
+        QCOMPARE(resp.acked_seq(), quint64(7));
+        QCOMPARE(resp.rejected_size(), 6);
+        QVERIFY(QString::fromStdString(resp.rejected(4).message()).contains(QStringLiteral("more than 100 entries")));
+        QVERIFY(QString::fromStdString(resp.rejected(5).message()).contains(QStringLiteral("larger than")));
         QCOMPARE(resp.rejected(3).seq(), quint64(5));
         QCOMPARE(resp.rejected(3).reason(), pb::REJECT_REASON_INVALID);
         QVERIFY(QString::fromStdString(resp.rejected(3).message()).contains(QStringLiteral("malformed")));

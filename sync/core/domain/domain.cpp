@@ -104,6 +104,8 @@ const std::vector<const FieldDescriptor *> &stringFields(const google::protobuf:
     return it->second;
 }
 
+constexpr int kMaxRepeated = 100; // learning activities, a clan's villages: a person or clan has a few
+
 QString checkStrings(const Message &m)
 {
     const auto *r = m.GetReflection();
@@ -115,6 +117,8 @@ QString checkStrings(const Message &m)
             return e.isEmpty() ? e : q(f->name()) + QStringLiteral(": ") + e;
         };
         if (f->is_repeated()) {
+            if (r->FieldSize(m, f) > kMaxRepeated)
+                return q(f->name()) + QStringLiteral(": more than %1 entries").arg(kMaxRepeated);
             for (int k = 0; k < r->FieldSize(m, f); ++k)
                 if (QString e = check(r->GetRepeatedStringReference(m, f, k, &scratch)); !e.isEmpty()) return e;
         } else if (r->HasField(m, f)) {

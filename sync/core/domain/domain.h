@@ -23,6 +23,9 @@ std::unique_ptr<google::protobuf::Message> newMessage(pb::RecordType t); // null
 bool isKnownType(pb::RecordType t);
 bool deviceWritable(pb::RecordType t);              // false for reference data and conflicts
 
+// The largest encoded value of one record's change; the per-field limits keep real records far below it.
+inline constexpr size_t kMaxRecordBytes = 256 * 1024;
+
 // Parses `values` as the type's message. Fields unknown to this build are kept (and ignored here).
 std::unique_ptr<google::protobuf::Message> parse(pb::RecordType t, const std::string &values);
 

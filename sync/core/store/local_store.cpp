@@ -196,6 +196,8 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
             const QString err = domain::validateChange(e.type, *values, e.cleared, isCreate && !rec.exists());
             if (!err.isEmpty()) throw EditError((what + QStringLiteral(": ") + err).toStdString());
             c->set_values(values->SerializeAsString());
+            if (c->values().size() > domain::kMaxRecordBytes)
+                throw EditError(what.toStdString() + ": the record is too large to sync");
             for (quint32 n : e.cleared) c->add_cleared(n);
             // What this edit was made on top of, so the server can tell overwrites from concurrent edits.
             std::map<quint32, std::string> parts;

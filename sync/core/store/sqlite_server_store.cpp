@@ -380,6 +380,9 @@ private:
             throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("unknown record type %1").arg(int(c.type())));
         if (c.id().empty() || c.id().size() > 128 || !isValidUtf8(QByteArray::fromRawData(c.id().data(), qsizetype(c.id().size()))))
             throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1: invalid record id").arg(domain::typeName(c.type())));
+        if (c.values().size() > domain::kMaxRecordBytes)
+            throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1 '%2': value larger than %3 bytes")
+                                        .arg(domain::typeName(c.type()), QString::fromStdString(c.id())).arg(domain::kMaxRecordBytes));
         // The common case: a record nobody has yet. Insert it directly; if it exists after all, merge below.
         if ((trusted || domain::deviceWritable(c.type())) && !c.deleted() && tryInsertNew(device, c, stamp)) return 0;
         const QString what = domain::typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
