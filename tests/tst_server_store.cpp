@@ -5,6 +5,7 @@
 #include "tools/seed.h"
 
 #include <QFileInfo>
+#include <sqlite3.h>
 
 using namespace kh;
 using namespace kh::test;
@@ -257,6 +258,22 @@ private slots:
         QVERIFY(syncInProcess(*a, roomyService));
         QCOMPARE(a->pendingCount(), 0);
         QCOMPARE(dumpLocal(*a, true), dumpServer(*roomy, a->areas(), true));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future-server.sqlite"));
+        openSqliteServerStore(path, {}).reset();
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA user_version=42", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        try {
+            openSqliteServerStore(path, {});
+            QFAIL("opened a database from a newer server");
+        } catch (const std::exception &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("newer")));
+        }
     }
 
     void devicesCannotForgeConflicts()
