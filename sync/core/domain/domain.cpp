@@ -67,23 +67,15 @@ QString checkText(const std::string &v, bool notes)
     size_t chars = 0;
     bool slowNfc = false;
     for (size_t i = 0; i < n;) {
-        const unsigned c = p[i];
-        unsigned cp;
-        int len;
-        if (c < 0x80) { cp = c; len = 1; }
-        else if ((c & 0xE0) == 0xC0 && i + 1 < n) { cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F); len = 2; }
-        else if ((c & 0xF0) == 0xE0 && i + 2 < n) { cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F); len = 3; }
-        else if ((c & 0xF8) == 0xF0 && i + 3 < n) { cp = 0x10000; len = 4; }
-        else return QStringLiteral("not valid UTF-8");
+        const int cp = decodeUtf8(p, n, &i);
+        if (cp < 0) return QStringLiteral("not valid UTF-8");
         if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
             if (!(notes && cp == '\n')) return QStringLiteral("contains a control character");
         }
         if (cp == 0xFFFD) return QStringLiteral("contains U+FFFD, the mark of text that was not valid UTF-8");
         if (cp >= 0x300 && !(cp >= 0x1EA0 && cp <= 0x1EF9)) slowNfc = true;
-        chars += len == 4 ? 2 : 1; // UTF-16 units, as QString counts them
-        i += size_t(len);
+        chars += cp >= 0x10000 ? 2 : 1; // UTF-16 units, as QString counts them
     }
-    if (!isValidUtf8(QByteArray::fromRawData(v.data(), qsizetype(n)))) return QStringLiteral("not valid UTF-8");
     const size_t limit = notes ? 4000 : 300;
     if (chars > limit) return QStringLiteral("longer than %1 characters").arg(limit);
     if (slowNfc && !quickIsNfc(QString::fromUtf8(v.data(), qsizetype(n)))) return QStringLiteral("text is not in Unicode NFC form");

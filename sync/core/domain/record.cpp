@@ -139,6 +139,21 @@ bool Record::apply(const pb::Change &change, Stamp stamp, bool *changed, std::ve
     return true;
 }
 
+void Record::addBases(pb::Change *change) const
+{
+    std::map<quint32, std::string> parts;
+    splitFields(change->values(), &parts);
+    for (quint32 n : change->cleared()) parts.emplace(n, std::string());
+    for (const auto &[n, raw] : parts) {
+        const auto it = fields.find(n);
+        if (it == fields.end() || it->second.stamp.isNull()) continue;
+        auto *b = change->add_base();
+        b->set_field(n);
+        b->set_hlc(it->second.stamp.hlc);
+        b->set_device(it->second.stamp.device);
+    }
+}
+
 bool Record::merge(const Record &other)
 {
     bool changed = false;

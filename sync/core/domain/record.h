@@ -47,6 +47,9 @@ struct Record {
     // without having seen the current value (its base differs) and loses or wins against a different value
     // is reported there. Returns whether anything changed; false on malformed values.
     bool apply(const pb::Change &change, Stamp stamp, bool *changed, std::vector<FieldConflict> *conflicts);
+    // Records in `change` the stamps of the fields it sets or clears that this record already has: what the
+    // edit was made on top of, so the server can tell an overwrite from a concurrent edit.
+    void addBases(pb::Change *change) const;
     // Joins another replica's state into this one: per field the greater stamp wins. Commutative,
     // associative and idempotent, so every delivery order and every duplicate converge.
     bool merge(const Record &other);

@@ -29,26 +29,9 @@ QString cleanText(const QString &s)
 bool isValidUtf8(const QByteArray &b)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(b.constData());
-    const qsizetype n = b.size();
-    qsizetype i = 0;
-    while (i < n) {
-        unsigned c = p[i];
-        if (c < 0x80) { ++i; continue; }
-        int len;
-        unsigned cp;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return false;
-        if (i + len > n) return false;
-        for (int k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return false;
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        i += len;
-    }
+    const size_t n = size_t(b.size());
+    for (size_t i = 0; i < n;)
+        if (decodeUtf8(p, n, &i) < 0) return false;
     return true;
 }
 
@@ -79,14 +62,11 @@ void appendFoldedUtf8(std::string_view in, std::string *out)
     const size_t n = in.size();
     bool space = out->empty() || out->back() == ' ';
     for (size_t i = 0; i < n;) {
-        unsigned cp;
-        const unsigned c = p[i];
-        if (c < 0x80) { cp = c; i += 1; }
-        else if ((c & 0xE0) == 0xC0 && i + 1 < n) { cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F); i += 2; }
-        else if ((c & 0xF0) == 0xE0 && i + 2 < n) { cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F); i += 3; }
-        else {
-            // Rare (outside the BMP or malformed): take the slow path for the rest.
-            const QString rest = foldForSearch(QString::fromUtf8(in.data() + i, qsizetype(n - i)));
+        const size_t at = i;
+        const int cp = decodeUtf8(p, n, &i);
+        if (cp < 0 || cp >= 0x10000) {
+            // Rare (outside the BMP, or malformed): take the slow path for the rest.
+            const QString rest = foldForSearch(QString::fromUtf8(in.data() + at, qsizetype(n - at)));
             if (!rest.isEmpty() && !space) out->push_back(' ');
             out->append(rest.toStdString());
             return;

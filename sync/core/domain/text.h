@@ -16,6 +16,29 @@ QString cleanText(const QString &s);
 // True when the text is in NFC; fast for the characters Vietnamese uses.
 bool quickIsNfc(const QString &s);
 
+// Decodes the code point at p[*i] (n bytes in all) and advances *i; -1 for anything that is not strict UTF-8
+// (truncated, overlong, surrogate, above U+10FFFF). The one UTF-8 decoder the text rules share.
+inline int decodeUtf8(const unsigned char *p, size_t n, size_t *i)
+{
+    const unsigned c = p[*i];
+    if (c < 0x80) { ++*i; return int(c); }
+    int len;
+    unsigned cp;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return -1;
+    if (*i + size_t(len) > n) return -1;
+    for (int k = 1; k < len; ++k) {
+        if ((p[*i + size_t(k)] & 0xC0) != 0x80) return -1;
+        cp = (cp << 6) | (p[*i + size_t(k)] & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return -1;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+    *i += size_t(len);
+    return int(cp);
+}
+
 // True when the bytes are valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool isValidUtf8(const QByteArray &bytes);
 

@@ -131,6 +131,17 @@ std::optional<Record> LocalStore::getInTx(pb::RecordType type, const std::string
 
 std::optional<Record> LocalStore::get(pb::RecordType type, const std::string &id) { return getInTx(type, id); }
 
+// The columns lists and search read: the first parent's id and the folded search text.
+LocalStore::Derived LocalStore::derive(pb::RecordType type, const google::protobuf::Message *value)
+{
+    Derived d;
+    if (!value) return d;
+    const auto ps = domain::parents(type, *value);
+    if (!ps.empty()) d.parent = ps.front().id;
+    d.fold = domain::searchText(type, *value);
+    return d;
+}
+
 void LocalStore::putRecord(const Record &r, const google::protobuf::Message *value)
 {
     std::unique_ptr<google::protobuf::Message> parsed;
@@ -138,17 +149,12 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
         parsed = domain::parse(r.type, r.values());
         value = parsed.get();
     }
-    std::string parent, fold;
-    if (value) {
-        const auto ps = domain::parents(r.type, *value);
-        if (!ps.empty()) parent = ps.front().id;
-        fold = domain::searchText(r.type, *value);
-    }
+    const Derived d = derive(r.type, value);
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
                          "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
                          "parent=excluded.parent, fold=excluded.fold");
     s->bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
-        .bind(4, r.isDeleted() ? 1 : 0).bind(5, parent, true).bind(6, fold, true).run();
+        .bind(4, r.isDeleted() ? 1 : 0).bind(5, d.parent, true).bind(6, d.fold, true).run();
 }
 
 void LocalStore::checkReferences(pb::RecordType type, const google::protobuf::Message &merged)
@@ -171,9 +177,7 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
     sql::Transaction tx(m_db);
     const quint64 hlc = m_clock.tick();
     const Stamp stamp{hlc, m_device};
-    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
     pb::ChangeSet cs;
-    cs.set_seq(seq);
     cs.set_hlc(hlc);
     for (const Edit &e : edits) {
         const QString what = domain::typeName(e.type) + QStringLiteral(" '") + QString::fromStdString(e.id) + QLatin1Char('\'');
@@ -199,18 +203,7 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
             if (c->values().size() > domain::kMaxRecordBytes)
                 throw EditError(what.toStdString() + ": the record is too large to sync");
             for (quint32 n : e.cleared) c->add_cleared(n);
-            // What this edit was made on top of, so the server can tell overwrites from concurrent edits.
-            std::map<quint32, std::string> parts;
-            splitFields(c->values(), &parts);
-            for (quint32 n : e.cleared) parts.emplace(n, std::string());
-            for (const auto &[n, raw] : parts) {
-                const auto it = rec.fields.find(n);
-                if (it == rec.fields.end() || it->second.stamp.isNull()) continue;
-                auto *b = c->add_base();
-                b->set_field(n);
-                b->set_hlc(it->second.stamp.hlc);
-                b->set_device(it->second.stamp.device);
-            }
+            rec.addBases(c);
         }
         bool changed = false;
         if (!rec.apply(*c, stamp, &changed, nullptr)) throw EditError(what.toStdString() + ": malformed values");
@@ -226,9 +219,7 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
             putRecord(rec, nullptr);
         }
     }
-    auto o = m_db.cached("INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
-    o->bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
-    setMetaInTx("next_seq", QString::number(seq + 1));
+    const quint64 seq = appendOutbox(&cs);
     setMetaInTx("next_id", QString::number(m_nextId));
     setMetaInTx("hlc", QString::number(m_clock.last()));
     tx.commit();
@@ -295,9 +286,7 @@ void LocalStore::restamp(const pb::ChangeSet &old)
     // wherever they still carry the refused one, and queue it again under a new sequence number.
     const quint64 hlc = m_clock.tick();
     const Stamp was{old.hlc(), m_device}, now{hlc, m_device};
-    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
     pb::ChangeSet cs = old;
-    cs.set_seq(seq);
     cs.set_hlc(hlc);
     for (const auto &c : old.changes()) {
         auto rec = getInTx(c.type(), c.id());
@@ -307,9 +296,17 @@ void LocalStore::restamp(const pb::ChangeSet &old)
         if (rec->deleted == was) rec->deleted = now;
         putRecord(*rec, nullptr);
     }
+    appendOutbox(&cs);
+}
+
+quint64 LocalStore::appendOutbox(pb::ChangeSet *cs)
+{
+    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
+    cs->set_seq(seq);
     auto o = m_db.cached("INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
-    o->bind(1, seq).bind(2, hlc).bind(3, cs.SerializeAsString()).run();
+    o->bind(1, seq).bind(2, cs->hlc()).bind(3, cs->SerializeAsString()).run();
     setMetaInTx("next_seq", QString::number(seq + 1));
+    return seq;
 }
 
 ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
@@ -338,18 +335,11 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
     }
     auto &m = m_scratch[st.type()];
     if (!m) m.reset(domain::newMessage(st.type()).release());
-    std::string parent, fold;
-    if (m) {
-        m->Clear();
-        if (m->ParseFromString(values)) {
-            const auto ps = domain::parents(st.type(), *m);
-            if (!ps.empty()) parent = ps.front().id;
-            fold = domain::searchText(st.type(), *m);
-        }
-    }
+    const bool parsed = m && (m->Clear(), m->ParseFromString(values));
+    const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
     s->bind(1, int(st.type())).bindStaticText(2, st.id()).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
-        .bindStaticText(5, parent).bindStaticText(6, fold).run();
+        .bindStaticText(5, d.parent).bindStaticText(6, d.fold).run();
     return m_db.changes() == 1;
 }
 

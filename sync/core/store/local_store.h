@@ -113,6 +113,11 @@ private:
     std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
     void restamp(const pb::ChangeSet &cs);
+    quint64 appendOutbox(pb::ChangeSet *cs); // numbers it with the next sequence number and queues it
+    struct Derived {
+        std::string parent, fold;
+    };
+    static Derived derive(pb::RecordType type, const google::protobuf::Message *value);
     bool insertIfNew(const pb::RecordState &st, std::string_view encoded);
     bool mergeIncoming(const pb::RecordState &st);
 

@@ -223,15 +223,7 @@ public:
             c.set_values(m.SerializeAsString());
             const auto row = load(t, id);
             if (row && row->rec.values() == c.values()) return;
-            if (row) {
-                std::map<quint32, std::string> parts;
-                splitFields(c.values(), &parts);
-                for (const auto &[n, raw] : parts)
-                    if (auto it = row->rec.fields.find(n); it != row->rec.fields.end()) {
-                        auto *b = c.add_base();
-                        b->set_field(n); b->set_hlc(it->second.stamp.hlc); b->set_device(it->second.stamp.device);
-                    }
-            }
+            if (row) row->rec.addBases(&c);
             applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, true);
             ++written;
         };
@@ -512,11 +504,7 @@ private:
         }
         if (m_db.changes() == 0) return false;
         m_seq = seq;
-        for (const auto &a : *keys) {
-            auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
-            ia->bind(1, a, true).bind(2, seq).run();
-        }
-        m_keyCache[parentKey(c.type(), c.id())] = *keys;
+        addAreas(c.type(), c.id(), seq, *keys);
         return true;
     }
 
@@ -538,11 +526,17 @@ private:
             p->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
                 .bind(5, joined, true).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
         }
+        addAreas(rec.type, rec.id, seq, areas);
+    }
+
+    // Indexes a record version under its area keys, and remembers the keys for its children in this push.
+    void addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas)
+    {
         for (const auto &a : areas) {
             auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
             ia->bind(1, a, true).bind(2, seq).run();
         }
-        m_keyCache[parentKey(rec.type, rec.id)] = areas;
+        m_keyCache[parentKey(type, id)] = areas;
     }
 
     void writeConflict(const Record &rec, const FieldConflict &fc, const Keys &areas)
