@@ -197,8 +197,8 @@ public:
             page.cursor = seqs[i];
             get->bind(1, seqs[i]);
             if (!get->step()) { get->reset(); continue; }
-            const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_db_stmt(get), 0));
-            const int n = sqlite3_column_bytes(m_db_stmt(get), 0);
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(get->handle(), 0));
+            const int n = sqlite3_column_bytes(get->handle(), 0);
             outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
             outStream.WriteVarint32(quint32(n));
             outStream.WriteRaw(blob, n);
@@ -276,7 +276,6 @@ public:
     }
 
 private:
-    static sqlite3_stmt *m_db_stmt(const sql::Cached &c) { return c->handle(); }
 
     QString meta(const char *key)
     {
