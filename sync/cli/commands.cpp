@@ -4,6 +4,7 @@
 #include "support.h"
 #include "sync/sync_client.h"
 #include "tools/csv_import.h"
+#include "tools/conflicts.h"
 #include "tools/dump.h"
 #include "tools/seed.h"
 
@@ -72,23 +73,9 @@ int conflicts(Context &c, const QString &verb)
     }
     if (verb == QLatin1String("resolve")) {
         const Record r = mustGet(s, pb::RECORD_TYPE_CONFLICT, c.args.positional.value(2));
-        const auto k = valueOf<pb::Conflict>(r);
-        if (k.resolved()) throw EditError("conflict '" + r.id + "' is already resolved (" + k.resolution() + ")");
         const QString keep = c.args.require(QStringLiteral("keep"));
         if (keep != QLatin1String("winner") && keep != QLatin1String("loser")) throw UsageError("--keep must be winner or loser");
-        auto res = std::make_shared<pb::Conflict>();
-        res->set_resolved(true);
-        res->set_resolution(str(keep));
-        std::vector<Edit> edits{{pb::RECORD_TYPE_CONFLICT, r.id, res, {}, false}};
-        if (keep == QLatin1String("loser")) {
-            mustGet(s, k.record_type(), q(k.record_id()));
-            std::shared_ptr<google::protobuf::Message> v(domain::newMessage(k.record_type()));
-            std::vector<quint32> cleared;
-            if (k.loser_value().empty()) cleared.push_back(k.field());
-            else if (!v->ParseFromString(k.loser_value())) throw EditError("conflict '" + r.id + "' holds a malformed value");
-            edits.push_back({k.record_type(), k.record_id(), v, cleared, false});
-        }
-        s.write(edits);
+        resolveConflict(s, r.id, keep == QLatin1String("loser"));
         out() << "resolved " << q(r.id) << ": kept the " << keep << " value\n";
         return 0;
     }

@@ -33,6 +33,7 @@ const std::vector<TypeInfo> &types()
         {pb::RECORD_TYPE_CLAN, "clan", &pb::Clan::default_instance(), true},
         {pb::RECORD_TYPE_CLAN_MEMBERSHIP, "clan-membership", &pb::ClanMembership::default_instance(), true},
         {pb::RECORD_TYPE_CONFLICT, "conflict", &pb::Conflict::default_instance(), false},
+        {pb::RECORD_TYPE_EVALUATION, "evaluation", &pb::Evaluation::default_instance(), true},
     };
     return t;
 }
@@ -98,12 +99,27 @@ const std::vector<const FieldDescriptor *> &stringFields(const google::protobuf:
 
 constexpr int kMaxRepeated = 100; // learning activities, a clan's villages: a person or clan has a few
 
-QString checkStrings(const Message &m)
+// Nested messages (an evaluation's item answers) are checked like top-level ones, `depth` levels down.
+QString checkStrings(const Message &m, int depth = 0)
 {
     const auto *r = m.GetReflection();
+    const auto *d = m.GetDescriptor();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+        if (depth > 2) return q(f->name()) + QStringLiteral(": nested too deeply");
+        if (f->is_repeated()) {
+            if (r->FieldSize(m, f) > kMaxRepeated)
+                return q(f->name()) + QStringLiteral(": more than %1 entries").arg(kMaxRepeated);
+            for (int k = 0; k < r->FieldSize(m, f); ++k)
+                if (QString e = checkStrings(r->GetRepeatedMessage(m, f, k), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+        } else if (r->HasField(m, f)) {
+            if (QString e = checkStrings(r->GetMessage(m, f), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+        }
+    }
     std::string scratch;
     for (const FieldDescriptor *f : stringFields(m.GetDescriptor())) {
-        const bool notes = f->name() == "notes";
+        const bool notes = f->name() == "notes" || f->name() == "note";
         auto check = [&](const std::string &v) {
             const QString e = checkText(v, notes);
             return e.isEmpty() ? e : q(f->name()) + QStringLiteral(": ") + e;
@@ -175,6 +191,8 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
         {pb::RECORD_TYPE_CLAN_MEMBERSHIP, {{pb::ClanMembership::kClanIdFieldNumber, "clan_id"}, {pb::ClanMembership::kHouseholdIdFieldNumber, "household_id"}}},
         {pb::RECORD_TYPE_PROVINCE, {{pb::Province::kCodeFieldNumber, "code"}, {pb::Province::kNameFieldNumber, "name"}}},
         {pb::RECORD_TYPE_COMMUNE, {{pb::Commune::kCodeFieldNumber, "code"}, {pb::Commune::kProvinceCodeFieldNumber, "province_code"}, {pb::Commune::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_EVALUATION, {{pb::Evaluation::kModelFieldNumber, "model"}, {pb::Evaluation::kSubjectTypeFieldNumber, "subject_type"},
+                                      {pb::Evaluation::kSubjectIdFieldNumber, "subject_id"}, {pb::Evaluation::kYearFieldNumber, "year"}}},
     };
     if (const auto it = requiredByType.find(int(t)); it != requiredByType.end()) {
         const auto *r = m.GetReflection();
@@ -215,6 +233,19 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
                                      v.commune_code().find_first_not_of("0123456789") != std::string::npos))
             return QStringLiteral("commune_code: must be the 5-digit official code");
     }
+    if (t == pb::RECORD_TYPE_EVALUATION) {
+        const auto &e = static_cast<const pb::Evaluation &>(m);
+        if (e.has_year() && (e.year() < 2000 || int(e.year()) > thisYear + 1))
+            return QStringLiteral("year: %1 is outside 2000..%2").arg(e.year()).arg(thisYear + 1);
+        for (const int f : {pb::Evaluation::kRegisteredOnFieldNumber, pb::Evaluation::kDeclaredOnFieldNumber,
+                              pb::Evaluation::kVerifiedOnFieldNumber, pb::Evaluation::kDecidedOnFieldNumber}) {
+            const auto *fd = m.GetDescriptor()->FindFieldByNumber(f);
+            if (!m.GetReflection()->HasField(m, fd)) continue;
+            const QString v = q(m.GetReflection()->GetString(m, fd));
+            if (!v.isEmpty() && !QDate::fromString(v, Qt::ISODate).isValid())
+                return QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(q(fd->name()), v);
+        }
+    }
     if (t == pb::RECORD_TYPE_CLAN && isCreate) {
         const auto &c = static_cast<const pb::Clan &>(m);
         if (c.village_ids().empty() && c.commune_codes().empty())
@@ -242,10 +273,18 @@ void normalizeStrings(Message *m)
     const auto *r = m->GetReflection();
     for (int i = 0; i < d->field_count(); ++i) {
         const auto *f = d->field(i);
+        if (f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+            if (f->is_repeated()) {
+                for (int k = 0; k < r->FieldSize(*m, f); ++k) normalizeStrings(r->MutableRepeatedMessage(m, f, k));
+            } else if (r->HasField(*m, f)) {
+                normalizeStrings(r->MutableMessage(m, f));
+            }
+            continue;
+        }
         if (f->type() != FieldDescriptor::TYPE_STRING) continue;
         auto fix = [&](const std::string &s) {
             QString t = QString::fromUtf8(QByteArray::fromStdString(s));
-            if (f->name() == "notes") return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
+            if (f->name() == "notes" || f->name() == "note") return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
             return cleanText(t).toStdString();
         };
         if (f->is_repeated()) {
@@ -278,6 +317,11 @@ std::vector<Parent> parents(pb::RecordType t, const Message &m)
     case pb::RECORD_TYPE_CONFLICT: {
         const auto &c = static_cast<const pb::Conflict &>(m);
         p.push_back({c.record_type(), c.record_id()});
+        break;
+    }
+    case pb::RECORD_TYPE_EVALUATION: {
+        const auto &e = static_cast<const pb::Evaluation &>(m);
+        p.push_back({e.subject_type(), e.subject_id()});
         break;
     }
     default: break;
@@ -372,6 +416,10 @@ QString title(pb::RecordType t, const Message &m)
         const auto &c = static_cast<const pb::Conflict &>(m);
         return typeName(c.record_type()) + QLatin1Char(' ') + q(c.record_id()) + QLatin1Char(' ') +
                fieldName(c.record_type(), c.field());
+    }
+    case pb::RECORD_TYPE_EVALUATION: {
+        const auto &e = static_cast<const pb::Evaluation &>(m);
+        return QStringLiteral("%1 %2 %3").arg(q(pb::LearningModel_Name(e.model()))).arg(e.year()).arg(q(e.subject_id()));
     }
     default: return {};
     }
@@ -480,6 +528,10 @@ QString dumpLine(const Record &r, bool withStamps)
 std::string provinceId(const QString &code) { return "P" + code.toStdString(); }
 std::string communeId(const QString &code) { return "C" + code.toStdString(); }
 std::string membershipId(const std::string &clanId, const std::string &householdId) { return clanId + "|" + householdId; }
+std::string evaluationId(pb::LearningModel model, const std::string &subjectId, int year)
+{
+    return "E" + std::to_string(int(model)) + "-" + std::to_string(year) + "-" + subjectId;
+}
 
 std::string conflictId(const Record &r, const FieldConflict &c)
 {

@@ -84,6 +84,7 @@ QString dumpLine(const Record &r, bool withStamps);
 std::string provinceId(const QString &code);
 std::string communeId(const QString &code);
 std::string membershipId(const std::string &clanId, const std::string &householdId);
+std::string evaluationId(pb::LearningModel model, const std::string &subjectId, int year);
 std::string conflictId(const Record &r, const FieldConflict &c);
 
 } // namespace kh::domain
