@@ -178,6 +178,7 @@ int dispatch(Context &c)
         o.villages = intOf(QStringLiteral("villages"), c.args.value(QStringLiteral("villages"), QStringLiteral("5")));
         o.seed = quint32(intOf(QStringLiteral("seed"), c.args.value(QStringLiteral("seed"), QStringLiteral("1"))));
         o.fixedMembers = intOf(QStringLiteral("members"), c.args.value(QStringLiteral("members"), QStringLiteral("0")));
+        o.progressYear = intOf(QStringLiteral("progress-year"), c.args.value(QStringLiteral("progress-year"), QStringLiteral("0")));
         for (const QString &v : c.args.values(QStringLiteral("village"))) { mustGet(c.store, pb::RECORD_TYPE_VILLAGE, v); o.useVillages.push_back(str(v)); }
         if (o.households < 0 || o.households > 1'000'000) throw UsageError("--households must be 0..1000000");
         const auto r = seedCommune(c.store, o);
@@ -226,6 +227,7 @@ Bulk work
   import-csv FILE [--village ID] [--allow-duplicates]
                                          households from CSV (village, head, address, phone, notes)
   seed --commune CODE [--households N] [--villages K] [--village ID]... [--members M] [--seed S]
+       [--progress-year Y]               (also each household's learning-family stage in year Y)
                                          synthetic households with realistic Vietnamese names
 
 Exit status: 0 done, 1 refused or failed (nothing changed), 2 usage error.

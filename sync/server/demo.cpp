@@ -3,6 +3,7 @@
 #include "domain/hlc.h"
 #include "tools/seed.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 
@@ -24,6 +25,7 @@ int seedDemoCommune(ServerStore &store, const QString &dataDir, const QString &c
         o.villages = 6;
         o.seed = 2025;
         o.householdsPerWrite = 100;
+        o.progressYear = QDate::currentDate().year(); // a year under way: registered ... recognised
         created = seedCommune(device, o).households;
         while (true) {
             const auto pending = device.pending(1 << 20);

@@ -1,5 +1,9 @@
 #include "seed.h"
 
+#include "domain/learning.h"
+
+#include <array>
+
 #include "domain/refdata.h"
 
 #include <QDate>
@@ -97,6 +101,9 @@ SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
         }
         store.write(edits);
     }
+    // Its own generator for the year's progress, so the households stay the same with or without it.
+    Gen stages(o.seed * 7919 + 17);
+    Gen *sg = &stages;
     std::vector<Edit> batch;
     auto flush = [&] { if (!batch.empty()) { store.write(batch); batch.clear(); } };
     for (int h = 0; h < o.households; ++h) {
@@ -158,6 +165,39 @@ SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
             if (age >= 14 && o.fixedMembers == 0 && g.chance(0.5)) p->set_cccd(g.cccd(commune->provinceCode, birth, male).toStdString());
             batch.push_back({pb::RECORD_TYPE_MEMBER, store.newId(), p, {}, false});
             ++res.members;
+        }
+        if (o.progressYear > 0) {
+            const auto &village = hh->village_id();
+            const size_t vi = size_t(std::find(res.villageIds.begin(), res.villageIds.end(), village) - res.villageIds.begin());
+            const double keen = std::array{0.55, 0.78, 0.92}[vi % 3];
+            if (sg->chance(0.93)) {
+                auto e = std::make_shared<pb::Evaluation>();
+                e->set_model(pb::LEARNING_MODEL_FAMILY);
+                e->set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
+                e->set_subject_id(hid);
+                e->set_year(quint32(o.progressYear));
+                e->set_registered_on(QStringLiteral("%1-01-%2").arg(o.progressYear).arg(sg->uniform(5, 28), 2, 10, QLatin1Char('0')).toStdString());
+                if (sg->chance(keen)) {
+                    e->set_criteria_set(domain::familyCriteria(o.progressYear).id.toStdString());
+                    e->set_declared_on(QStringLiteral("%1-10-%2").arg(o.progressYear).arg(sg->uniform(1, 28), 2, 10, QLatin1Char('0')).toStdString());
+                    e->set_declared_by(sg->chance(0.4) ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER);
+                    for (const auto &item : domain::familyCriteria(o.progressYear).items) {
+                        auto *a = e->add_self_assessment();
+                        a->set_code(item.code.toStdString());
+                        a->set_met(sg->chance(0.9));
+                        if (a->met()) a->set_points(quint32(item.points));
+                    }
+                    if (sg->chance(keen)) {
+                        e->set_verified_on(QStringLiteral("%1-11-%2").arg(o.progressYear).arg(sg->uniform(1, 20), 2, 10, QLatin1Char('0')).toStdString());
+                        if (sg->chance(0.85)) {
+                            e->set_decided_on(QStringLiteral("%1-11-25").arg(o.progressYear).toStdString());
+                            e->set_recognised(sg->chance(0.96));
+                            e->set_decision_number(QStringLiteral("%1/QĐ-UBND").arg(100 + int(vi)).toStdString());
+                        }
+                    }
+                }
+                batch.push_back({pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, hid, o.progressYear), e, {}, false});
+            }
         }
         if ((h + 1) % std::max(1, o.householdsPerWrite) == 0) flush();
     }

@@ -14,6 +14,8 @@ struct SeedOptions {
     int fixedMembers = 0;      // > 0: exactly this many members per household (benchmarks)
     int householdsPerWrite = 50; // households per local transaction (one change-set each)
     std::vector<std::string> useVillages; // seed into these existing villages instead of creating new ones
+    int progressYear = 0;      // > 0: also a learning-family evaluation per household for this year, at stages
+                               // from "registered" to "recognised", further along in some villages than others
 };
 
 struct SeedResult {

@@ -1,0 +1,113 @@
+#include "app_settings.h"
+
+#include "domain/refdata.h"
+#include "domain/text.h"
+#include "labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+namespace kh::app {
+
+AppSettings::AppSettings(QQmlEngine *engine, QObject *parent) : QObject(parent), m_engine(engine) {}
+AppSettings::~AppSettings()
+{
+    if (m_translator) QCoreApplication::removeTranslator(m_translator.get());
+}
+
+void AppSettings::applyStored()
+{
+    apply(QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString());
+}
+
+void AppSettings::setLanguage(const QString &lang)
+{
+    if (lang == m_language) return;
+    apply(lang);
+    QSettings().setValue(QStringLiteral("language"), m_language);
+}
+
+void AppSettings::apply(const QString &requested)
+{
+    const QString lang = requested == QLatin1String("en") ? requested : QStringLiteral("vi");
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (lang == QLatin1String("vi")) {
+        auto t = std::make_unique<QTranslator>();
+        if (t->load(QStringLiteral(":/i18n/khuyenhoc_vi.qm"))) {
+            QCoreApplication::installTranslator(t.get());
+            m_translator = std::move(t);
+        } else {
+            qCWarning(lcApp) << "Vietnamese translation missing from the resources";
+        }
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    m_language = lang;
+    if (m_engine) m_engine->retranslate();
+    Labels::instance()->retranslate();
+    emit languageChanged();
+}
+
+CommuneSearchModel::CommuneSearchModel(QObject *parent) : QAbstractListModel(parent)
+{
+    const auto &cs = AdminUnits::builtin().communes();
+    m_folded.reserve(cs.size());
+    for (const auto &c : cs) m_folded.push_back(foldForSearch(c.fullName + QLatin1Char(' ') + c.code).toStdString());
+}
+
+void CommuneSearchModel::setQuery(const QString &q)
+{
+    if (q == m_query) return;
+    m_query = q;
+    std::vector<std::string> tokens;
+    for (const QString &t : foldForSearch(q).split(QLatin1Char(' '), Qt::SkipEmptyParts)) tokens.push_back(t.toStdString());
+    std::vector<int> hits;
+    if (!tokens.empty()) {
+        for (int i = 0; i < int(m_folded.size()) && hits.size() < 50; ++i) {
+            bool all = true;
+            for (const auto &t : tokens) all = all && m_folded[size_t(i)].find(t) != std::string::npos;
+            if (all) hits.push_back(i);
+        }
+    }
+    beginResetModel();
+    m_hits = std::move(hits);
+    endResetModel();
+    emit queryChanged();
+}
+
+QVariant CommuneSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const auto &c = AdminUnits::builtin().communes()[size_t(m_hits[size_t(index.row())])];
+    switch (role) {
+    case Qt::UserRole + 1: return c.code;
+    case Qt::DisplayRole:
+    case Qt::UserRole + 2: return c.fullName;
+    case Qt::UserRole + 3: {
+        const auto *p = AdminUnits::builtin().province(c.provinceCode);
+        return p ? p->fullName : c.provinceCode;
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CommuneSearchModel::roleNames() const
+{
+    return {{Qt::UserRole + 1, "code"}, {Qt::UserRole + 2, "name"}, {Qt::UserRole + 3, "province"}};
+}
+
+QString CommuneSearchModel::nameOf(const QString &code) const
+{
+    const auto *c = AdminUnits::builtin().commune(code);
+    return c ? c->fullName : code;
+}
+
+} // namespace kh::app

@@ -1,0 +1,63 @@
+#include "labels.h"
+
+namespace kh::app {
+
+Labels *Labels::instance()
+{
+    static Labels *l = new Labels; // lives as long as the process; QML never owns it
+    return l;
+}
+
+Labels *Labels::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+QStringList Labels::sexOptions() { return {tr("Not given"), tr("Male"), tr("Female")}; }
+
+QStringList Labels::relationOptions()
+{
+    return {tr("Not given"), tr("Head of household"), tr("Spouse"), tr("Child"), tr("Parent"), tr("Grandchild"),
+            tr("Grandparent"), tr("Brother or sister"), tr("Son- or daughter-in-law"), tr("Other")};
+}
+
+QStringList Labels::schoolingOptions()
+{
+    return {tr("Not given"), tr("No schooling"), tr("Preschool"), tr("Primary school"), tr("Lower secondary"),
+            tr("Upper secondary"), tr("Vocational"), tr("University"), tr("Postgraduate")};
+}
+
+QStringList Labels::literacyOptions()
+{
+    //: Literacy levels of Vietnam's literacy programme (mức độ 1 = grade 3 equivalent)
+    return {tr("Not given"), tr("Cannot read and write"), tr("Literate, level 1"), tr("Literate, level 2")};
+}
+
+QStringList Labels::villageKindOptions()
+{
+    //: Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố
+    return {tr("Not given"), tr("Village (thôn)"), tr("Hamlet (ấp)"), tr("Mountain village (bản)"),
+            tr("Highland village (buôn)"), tr("Residential group"), tr("Other")};
+}
+
+QStringList Labels::statusFilterOptions()
+{
+    return {tr("All statuses"), tr("Not registered"), tr("Registered"), tr("Self-declared"), tr("Verified"), tr("Recognised")};
+}
+
+QString Labels::stage(domain::Stage s)
+{
+    switch (s) {
+    case domain::Stage::None: return tr("Not registered");
+    case domain::Stage::Registered: return tr("Registered");
+    //: The household filled its self-assessment; an officer has not verified it yet
+    case domain::Stage::Declared: return tr("Awaiting verification");
+    case domain::Stage::Verified: return tr("Verified");
+    case domain::Stage::Recognised: return tr("Recognised");
+    case domain::Stage::NotRecognised: return tr("Not recognised");
+    }
+    return {};
+}
+
+} // namespace kh::app

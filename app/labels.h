@@ -1,0 +1,53 @@
+// Words for the domain's enums in the UI language: record stages, sex, relation, schooling, literacy,
+// village kinds. One place, so pages and models say the same thing. The option lists are indexed by the
+// protobuf enum value (index 0 = "not given").
+#pragma once
+
+#include "domain/learning.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+class Labels : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QStringList sexOptions READ sexOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList relationOptions READ relationOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList schoolingOptions READ schoolingOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList literacyOptions READ literacyOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList villageKindOptions READ villageKindOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList statusFilterOptions READ statusFilterOptions NOTIFY retranslated)
+
+public:
+    // Where a subject stands this year, for QML (mirrors domain::Stage).
+    enum class Stage { None, Registered, Declared, Verified, Recognised, NotRecognised };
+    Q_ENUM(Stage)
+
+    static Labels *instance();
+    static Labels *create(QQmlEngine *, QJSEngine *);
+
+    static QStringList sexOptions();
+    static QStringList relationOptions();
+    static QStringList schoolingOptions();
+    static QStringList literacyOptions();
+    static QStringList villageKindOptions();
+    static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
+    static QString stage(domain::Stage s);
+    Q_INVOKABLE static QString stageText(int stage) { return Labels::stage(domain::Stage(stage)); }
+    static QString option(const QStringList &options, int value) { return options.value(value); }
+
+    void retranslate() { emit retranslated(); }
+
+signals:
+    void retranslated();
+
+private:
+    explicit Labels(QObject *parent = nullptr) : QObject(parent) {}
+};
+
+} // namespace kh::app

@@ -1,0 +1,84 @@
+// khuyenhoc, the app: the composition root. Builds the workspace (the device database) and the phone's
+// settings, hands them to the QML root as initial properties, and nothing else reaches for globals.
+//
+// Options (for tests, screenshots and the benchmark; a phone starts without any):
+//   --data PATH        the device database (default: the app data directory)
+//   --lang vi|en       the UI language for this run
+//   --page NAME        open this page after start (HouseholdListPage, SyncPage...), with --arg ID
+//   --screenshot FILE  save the window as PNG once the page has rendered, then quit
+//   --sync             sync once at start (screenshots of the receipt)
+//   --timings          print start-up figures (the benchmark reads them)
+#include "app_settings.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("KhuyenHoc"));
+    QGuiApplication::setApplicationName(QStringLiteral("khuyenhoc"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Khuyến Học"));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser args;
+    args.addHelpOption();
+    args.addOptions({{QStringLiteral("data"), QStringLiteral("Device database file."), QStringLiteral("path")},
+                     {QStringLiteral("lang"), QStringLiteral("UI language: vi or en."), QStringLiteral("lang")},
+                     {QStringLiteral("page"), QStringLiteral("Page to open after start."), QStringLiteral("name")},
+                     {QStringLiteral("arg"), QStringLiteral("Record id for --page."), QStringLiteral("id")},
+                     {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG, then quit."), QStringLiteral("file")},
+                     {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
+                     {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
+    args.process(app);
+
+    kh::app::Workspace workspace; // declared before the engine: QML reads it until the engine is gone
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 puts the KhuyenHoc module at qrc:/KhuyenHoc
+    kh::app::AppSettings settings(&engine);
+    if (args.isSet(QStringLiteral("lang"))) settings.setLanguage(args.value(QStringLiteral("lang")));
+    else settings.applyStored();
+
+    const QString path = args.isSet(QStringLiteral("data")) ? args.value(QStringLiteral("data")) : kh::app::Workspace::defaultPath();
+    workspace.open(path); // on failure the UI shows workspace.lastError
+
+    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
+                                 {QStringLiteral("settings"), QVariant::fromValue(&settings)},
+                                 {QStringLiteral("startPage"), args.value(QStringLiteral("page"))},
+                                 {QStringLiteral("startArg"), args.value(QStringLiteral("arg"))},
+                                 {QStringLiteral("syncAtStart"), args.isSet(QStringLiteral("sync"))}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    if (window && args.isSet(QStringLiteral("timings"))) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&clock] {
+            static bool once = false;
+            if (once) return;
+            once = true;
+            qInfo("first_frame_ms %lld", clock.elapsed());
+        });
+    }
+    if (window && args.isSet(QStringLiteral("screenshot"))) {
+        const QString file = args.value(QStringLiteral("screenshot"));
+        // Give the page time to settle (transitions, a sync at start), then grab what is on screen.
+        QTimer::singleShot(args.isSet(QStringLiteral("sync")) ? 2500 : 1200, window, [window, file] {
+            const bool ok = window->grabWindow().save(file);
+            QCoreApplication::exit(ok ? 0 : 2);
+        });
+    }
+    return app.exec();
+}

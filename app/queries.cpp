@@ -1,0 +1,75 @@
+#include "queries.h"
+
+namespace kh::app {
+
+std::unordered_map<std::string, domain::Stage> familyStages(LocalStore &s, int year)
+{
+    std::unordered_map<std::string, domain::Stage> out;
+    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
+        const auto e = valueOf<pb::Evaluation>(r);
+        if (e.model() != pb::LEARNING_MODEL_FAMILY || int(e.year()) != year) continue;
+        out[e.subject_id()] = domain::stageOf(e);
+    }
+    return out;
+}
+
+QHash<QString, QString> villageNames(LocalStore &s)
+{
+    QHash<QString, QString> out;
+    for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) out.insert(q(r.id), q(valueOf<pb::Village>(r).name()));
+    return out;
+}
+
+QCollator vietnameseCollator()
+{
+    QCollator c{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    c.setCaseSensitivity(Qt::CaseInsensitive);
+    c.setNumericMode(true);
+    return c;
+}
+
+QString personSortText(const QString &family, const QString &middle, const QString &given)
+{
+    return given + QLatin1Char(' ') + family + QLatin1Char(' ') + middle;
+}
+
+} // namespace kh::app
+
+namespace kh::app {
+
+bool diffFields(const google::protobuf::Message &saved, const google::protobuf::Message &now,
+                google::protobuf::Message *changed, std::vector<quint32> *cleared)
+{
+    std::map<quint32, std::string> before, after;
+    splitFields(saved.SerializeAsString(), &before);
+    splitFields(now.SerializeAsString(), &after);
+    std::string out;
+    for (const auto &[n, raw] : after) {
+        const auto it = before.find(n);
+        if (it == before.end() || it->second != raw) out += raw;
+    }
+    for (const auto &[n, raw] : before)
+        if (!after.count(n)) cleared->push_back(n);
+    changed->ParseFromString(out);
+    return !out.empty() || !cleared->empty();
+}
+
+QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
+                    const google::protobuf::Message &now)
+{
+    std::shared_ptr<google::protobuf::Message> changed(now.New());
+    std::vector<quint32> cleared;
+    if (!diffFields(saved, now, changed.get(), &cleared)) return {};
+    try {
+        ws.store().write({{type, id, changed, cleared, false}});
+    } catch (const sql::Error &e) {
+        if (e.storageFull()) return QCoreApplication::translate("kh::app::Forms", "The phone's storage is full: nothing was saved. Free some space and save again.");
+        return QCoreApplication::translate("kh::app::Forms", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
+    } catch (const std::exception &e) {
+        return QCoreApplication::translate("kh::app::Forms", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
+    }
+    ws.notifyChanged();
+    return {};
+}
+
+} // namespace kh::app

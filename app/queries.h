@@ -1,0 +1,45 @@
+// Read helpers the models share: this year's stage of every household, village names, record values.
+#pragma once
+
+#include "domain/learning.h"
+#include "store/local_store.h"
+#include "workspace.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QHash>
+#include <unordered_map>
+
+namespace kh::app {
+
+template <typename M>
+M valueOf(const Record &r)
+{
+    M m;
+    m.ParseFromString(r.values());
+    return m;
+}
+
+inline QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// The learning-family stage of each household in `year` (households without an evaluation are absent).
+std::unordered_map<std::string, domain::Stage> familyStages(LocalStore &s, int year);
+// Village id → name, for every village on the device.
+QHash<QString, QString> villageNames(LocalStore &s);
+// A collator for Vietnamese dictionary order (ICU through Qt).
+QCollator vietnameseCollator();
+// The sort text for a person: given name first, then family and middle name.
+QString personSortText(const QString &family, const QString &middle, const QString &given);
+
+} // namespace kh::app
+
+namespace kh::app {
+// The fields of `now` that differ from `saved`, written into `changed` (same message type), and the numbers of
+// the fields `now` no longer has. Returns whether anything differs. Forms save only this, never the whole
+// record, so concurrent edits of other fields survive.
+bool diffFields(const google::protobuf::Message &saved, const google::protobuf::Message &now,
+                google::protobuf::Message *changed, std::vector<quint32> *cleared);
+// Writes one record's changes as one local change-set; returns an error in the UI language, or empty.
+QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
+                    const google::protobuf::Message &now);
+} // namespace kh::app

@@ -1,0 +1,223 @@
+#include "record_forms.h"
+
+#include "domain/domain.h"
+#include "domain/refdata.h"
+#include "domain/text.h"
+#include "queries.h"
+
+namespace kh::app {
+
+// ---- VillageForm
+
+VillageForm::VillageForm(QObject *parent) : QObject(parent) { validate(); }
+
+void VillageForm::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    m_ws = w;
+    load();
+    emit workspaceChanged();
+}
+
+void VillageForm::setVillageId(const QString &id)
+{
+    if (id == m_id) return;
+    m_id = id;
+    load();
+}
+
+void VillageForm::load()
+{
+    m_communes = m_ws ? m_ws->communeCodes() : QStringList();
+    pb::Village v;
+    if (m_ws && m_ws->isOpen() && !m_id.isEmpty())
+        if (const auto r = m_ws->store().get(pb::RECORD_TYPE_VILLAGE, m_id.toStdString())) v = valueOf<pb::Village>(*r);
+    m_savedBytes = v.SerializeAsString();
+    m_name = q(v.name());
+    m_kind = v.kind() ? int(v.kind()) : int(pb::VILLAGE_KIND_THON);
+    m_commune = v.commune_code().empty() ? m_communes.value(0) : q(v.commune_code());
+    if (!m_communes.contains(m_commune) && !m_commune.isEmpty()) m_communes << m_commune;
+    m_notes = q(v.notes());
+    emit loaded();
+    emit edited();
+    validate();
+}
+
+QStringList VillageForm::communeOptions() const
+{
+    QStringList out;
+    for (const QString &c : m_communes) {
+        const auto *info = AdminUnits::builtin().commune(c);
+        out << (info ? info->fullName : c);
+    }
+    return out;
+}
+
+void VillageForm::setName(const QString &v) { if (v != m_name) { m_name = v; emit edited(); validate(); } }
+void VillageForm::setKind(int v) { if (v != m_kind) { m_kind = v; emit edited(); validate(); } }
+void VillageForm::setNotes(const QString &v) { if (v != m_notes) { m_notes = v; emit edited(); validate(); } }
+void VillageForm::setCommuneIndex(int i)
+{
+    if (i < 0 || i >= m_communes.size() || m_communes[i] == m_commune) return;
+    m_commune = m_communes[i];
+    emit edited();
+    validate();
+}
+
+void VillageForm::validate()
+{
+    QVariantMap e;
+    if (cleanText(m_name).isEmpty()) e.insert(QStringLiteral("name"), tr("Enter the village's name"));
+    else if (m_name.size() > 300) e.insert(QStringLiteral("name"), tr("Too long: at most %1 characters").arg(300));
+    if (m_commune.isEmpty()) e.insert(QStringLiteral("commune"), tr("Choose the commune"));
+    m_errors = e;
+    emit validated();
+}
+
+QString VillageForm::save()
+{
+    m_saveError.clear();
+    if (!m_ws || !m_errors.isEmpty()) return {};
+    pb::Village before, now;
+    before.ParseFromString(m_savedBytes);
+    now = before;
+    now.set_name(cleanText(m_name).toStdString());
+    now.set_commune_code(m_commune.toStdString());
+    now.set_code_list(domain::kCodeList);
+    if (m_kind > 0 && pb::VillageKind_IsValid(m_kind)) now.set_kind(pb::VillageKind(m_kind));
+    const QString n = m_notes.normalized(QString::NormalizationForm_C).trimmed();
+    if (n.isEmpty()) now.clear_notes();
+    else now.set_notes(n.toStdString());
+    const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
+    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_VILLAGE, id, before, now);
+    if (!m_saveError.isEmpty()) {
+        emit validated();
+        return {};
+    }
+    m_id = q(id);
+    load();
+    return m_id;
+}
+
+// ---- ClanForm
+
+ClanForm::ClanForm(QObject *parent) : QObject(parent) { validate(); }
+
+void ClanForm::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    m_ws = w;
+    load();
+    emit workspaceChanged();
+}
+
+void ClanForm::setClanId(const QString &id)
+{
+    if (id == m_id) return;
+    m_id = id;
+    load();
+}
+
+void ClanForm::load()
+{
+    pb::Clan c;
+    if (m_ws && m_ws->isOpen() && !m_id.isEmpty())
+        if (const auto r = m_ws->store().get(pb::RECORD_TYPE_CLAN, m_id.toStdString())) c = valueOf<pb::Clan>(*r);
+    m_savedBytes = c.SerializeAsString();
+    m_text = {{QStringLiteral("name"), q(c.name())}, {QStringLiteral("branch"), q(c.branch())},
+              {QStringLiteral("headName"), q(c.head_name())}, {QStringLiteral("notes"), q(c.notes())}};
+    m_villages.clear();
+    for (const auto &v : c.village_ids()) m_villages << q(v);
+    emit loaded();
+    emit edited();
+    validate();
+}
+
+void ClanForm::setText(const QString &key, const QString &v)
+{
+    if (m_text.value(key) == v) return;
+    m_text.insert(key, v);
+    emit edited();
+    validate();
+}
+
+void ClanForm::setVillageSelected(const QString &villageId, bool selected)
+{
+    if (selected == m_villages.contains(villageId)) return;
+    if (selected) m_villages << villageId;
+    else m_villages.removeAll(villageId);
+    emit edited();
+    validate();
+}
+
+void ClanForm::validate()
+{
+    QVariantMap e;
+    if (cleanText(name()).isEmpty()) e.insert(QStringLiteral("name"), tr("Enter the clan's name, for example Họ Nguyễn"));
+    for (const QString &k : {QStringLiteral("name"), QStringLiteral("branch"), QStringLiteral("headName")})
+        if (m_text.value(k).size() > 300) e.insert(k, tr("Too long: at most %1 characters").arg(300));
+    if (m_villages.isEmpty()) e.insert(QStringLiteral("villages"), tr("Choose at least one village where the clan lives"));
+    m_errors = e;
+    emit validated();
+}
+
+QString ClanForm::save()
+{
+    m_saveError.clear();
+    if (!m_ws || !m_errors.isEmpty()) return {};
+    pb::Clan before, now;
+    before.ParseFromString(m_savedBytes);
+    now = before;
+    auto put = [](const QString &v, std::string *field, auto clear) {
+        const QString t = cleanText(v);
+        if (t.isEmpty()) clear();
+        else *field = t.toStdString();
+    };
+    put(name(), now.mutable_name(), [&] { now.clear_name(); });
+    put(branch(), now.mutable_branch(), [&] { now.clear_branch(); });
+    put(headName(), now.mutable_head_name(), [&] { now.clear_head_name(); });
+    const QString n = notes().normalized(QString::NormalizationForm_C).trimmed();
+    if (n.isEmpty()) now.clear_notes();
+    else now.set_notes(n.toStdString());
+    now.clear_village_ids();
+    for (const QString &v : m_villages) now.add_village_ids(v.toStdString());
+    const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
+    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_CLAN, id, before, now);
+    if (!m_saveError.isEmpty()) {
+        emit validated();
+        return {};
+    }
+    m_id = q(id);
+    load();
+    return m_id;
+}
+
+bool ClanForm::addHousehold(const QString &householdId)
+{
+    if (!m_ws || isNew() || householdId.isEmpty()) return false;
+    auto link = std::make_shared<pb::ClanMembership>();
+    link->set_clan_id(m_id.toStdString());
+    link->set_household_id(householdId.toStdString());
+    const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
+    if (const auto r = m_ws->store().get(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id); r && !r->isDeleted()) return true;
+    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, pb::ClanMembership(), *link);
+    emit validated();
+    return m_saveError.isEmpty();
+}
+
+bool ClanForm::removeHousehold(const QString &householdId)
+{
+    if (!m_ws || isNew()) return false;
+    const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
+    try {
+        m_ws->store().write({{pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, nullptr, {}, true}});
+    } catch (const std::exception &e) {
+        m_saveError = tr("Could not remove the household (%1).").arg(QString::fromUtf8(e.what()));
+        emit validated();
+        return false;
+    }
+    m_ws->notifyChanged();
+    return true;
+}
+
+} // namespace kh::app

@@ -1,0 +1,106 @@
+// A household's year as a learning family: registering for the title and filling the self-assessment, item
+// by item, against the criteria set for the year. Used by the household self-service mode (the household
+// fills it on its own or the officer's phone) and by officers filling it on a household's behalf. The result
+// is stored as declared and awaits an officer's verification.
+#pragma once
+
+#include "domain/learning.h"
+#include "workspace.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+// The criteria items with the answers given so far. Roles: code, group, text, points, required, answered, met.
+class CriteriaItemsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ANONYMOUS
+public:
+    using QAbstractListModel::QAbstractListModel;
+    struct Item {
+        domain::CriteriaItem item;
+        bool answered = false, met = false;
+    };
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void reset(std::vector<Item> items);
+    void setAnswer(int row, bool met);
+    const std::vector<Item> &items() const { return m_items; }
+private:
+    std::vector<Item> m_items;
+};
+
+class SelfAssessment : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY loaded)
+    Q_PROPERTY(bool asHousehold READ asHousehold WRITE setAsHousehold NOTIFY loaded)
+    Q_PROPERTY(QString householdName READ householdName NOTIFY loaded)
+    Q_PROPERTY(int year READ year NOTIFY loaded)
+    Q_PROPERTY(int stage READ stage NOTIFY loaded)
+    Q_PROPERTY(QString stageText READ stageText NOTIFY loaded)
+    Q_PROPERTY(bool registered READ registered NOTIFY loaded)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY loaded)
+    Q_PROPERTY(QString criteriaTitle READ criteriaTitle CONSTANT)
+    Q_PROPERTY(QString criteriaNotes READ criteriaNotes CONSTANT)
+    Q_PROPERTY(kh::app::CriteriaItemsModel *items READ items CONSTANT)
+    Q_PROPERTY(int itemCount READ itemCount CONSTANT)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
+    Q_PROPERTY(int metCount READ metCount NOTIFY answersChanged)
+    Q_PROPERTY(int pointsClaimed READ pointsClaimed NOTIFY answersChanged)
+    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY answersChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    explicit SelfAssessment(QObject *parent = nullptr);
+
+    Workspace *workspace() const { return m_ws; }
+    void setWorkspace(Workspace *w);
+    QString householdId() const { return m_household; }
+    void setHouseholdId(const QString &id);
+    bool asHousehold() const { return m_asHousehold; }
+    void setAsHousehold(bool v);
+    QString householdName() const { return m_name; }
+    int year() const;
+    int stage() const { return int(m_stage); }
+    QString stageText() const;
+    bool registered() const { return m_stage != domain::Stage::None; }
+    // A self-assessment can be (re)filled until an officer verified it.
+    bool canEdit() const { return m_stage == domain::Stage::None || m_stage == domain::Stage::Registered || m_stage == domain::Stage::Declared; }
+    QString criteriaTitle() const;
+    QString criteriaNotes() const;
+    CriteriaItemsModel *items() { return &m_items; }
+    int itemCount() const { return int(domain::familyCriteria(year()).items.size()); }
+    int answeredCount() const;
+    int metCount() const;
+    int pointsClaimed() const;
+    bool canSubmit() const { return canEdit() && answeredCount() == int(m_items.items().size()); }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE bool registerForYear();
+    Q_INVOKABLE void setAnswer(int row, bool met);
+    Q_INVOKABLE bool submit();
+
+signals:
+    void workspaceChanged();
+    void loaded();
+    void answersChanged();
+    void errorChanged();
+
+private:
+    void load();
+    bool write(const pb::Evaluation &before, const pb::Evaluation &now);
+    void setError(const QString &e);
+
+    QPointer<Workspace> m_ws;
+    QString m_household, m_name, m_error;
+    bool m_asHousehold = true;
+    domain::Stage m_stage = domain::Stage::None;
+    pb::Evaluation m_saved;
+    CriteriaItemsModel m_items;
+};
+
+} // namespace kh::app

@@ -1,0 +1,223 @@
+#include "sync_controller.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+namespace kh::app {
+
+SyncController::SyncController(QObject *parent) : QObject(parent)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_autoSync && m_pending > 0) sync();
+    });
+    // The platform's reachability, where Qt has a backend for it (Android, NetworkManager on Linux). Without
+    // one the retry timer stands in: while edits wait, sync is retried with a growing delay.
+    if (QNetworkInformation::loadDefaultBackend() || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        if (auto *ni = QNetworkInformation::instance()) {
+            connect(ni, &QNetworkInformation::reachabilityChanged, this, &SyncController::onReachability);
+            m_haveReachability = ni->reachability() != QNetworkInformation::Reachability::Unknown;
+            m_online = ni->reachability() == QNetworkInformation::Reachability::Online ||
+                       ni->reachability() == QNetworkInformation::Reachability::Site;
+        }
+    }
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_client.reset();
+    m_ws = w;
+    if (m_ws) {
+        connect(m_ws, &Workspace::changed, this, &SyncController::refreshCounts);
+        connect(m_ws, &Workspace::openedChanged, this, &SyncController::refreshCounts);
+    }
+    refreshCounts();
+    emit workspaceChanged();
+}
+
+void SyncController::setAutoSync(bool on)
+{
+    if (on == m_autoSync) return;
+    m_autoSync = on;
+    if (!on) m_retry.stop();
+    emit autoSyncChanged();
+}
+
+void SyncController::refreshCounts()
+{
+    if (!m_ws || !m_ws->isOpen()) return;
+    auto &s = m_ws->store();
+    try {
+        m_pending = s.pendingCount();
+        int open = 0;
+        for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
+            pb::Conflict c;
+            c.ParseFromString(r.values());
+            open += c.resolved() ? 0 : 1;
+        }
+        m_conflicts = open;
+        m_rejectedReasons.clear();
+        for (const auto &rj : s.rejected()) m_rejectedReasons << rj.message;
+        if (const auto last = s.lastSync(true)) m_lastOkMs = last->atMs;
+        if (!m_haveReachability && !m_attempted) {
+            const auto last = s.lastSync(false); // until this session has tried, the last attempt tells
+            m_online = last && last->error.isEmpty() && QDateTime::currentMSecsSinceEpoch() - last->atMs < 15 * 60 * 1000;
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "reading sync counts failed:" << e.what();
+    }
+    emit countsChanged();
+    if (m_pending > 0 && m_autoSync && !busy() && !m_retry.isActive() && m_errorKind != ErrorKind::None)
+        scheduleRetry();
+}
+
+QString SyncController::lastSyncText() const
+{
+    if (!m_lastOkMs) return tr("Never synced");
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_lastOkMs);
+    const QLocale loc;
+    if (t.date() == QDate::currentDate()) return tr("Synced today at %1").arg(loc.toString(t.time(), QLocale::ShortFormat));
+    return tr("Synced %1").arg(loc.toString(t, QLocale::ShortFormat));
+}
+
+void SyncController::sync()
+{
+    if (!m_ws || !m_ws->isOpen() || busy()) return;
+    m_retry.stop();
+    if (!m_ws->configured()) {
+        m_hasReceipt = true;
+        m_receipt = {};
+        m_errorKind = ErrorKind::NotConfigured;
+        emit receiptChanged();
+        emit finished(false);
+        return;
+    }
+    if (!m_client) {
+        m_client = std::make_unique<SyncClient>(m_ws->store());
+        connect(m_client.get(), &SyncClient::finished, this, &SyncController::onFinished);
+        connect(m_client.get(), &SyncClient::progress, this, [this](int sent, int received, int pending) {
+            const int total = sent + pending;
+            m_progress = total > 0 && pending > 0 ? double(sent) / total : -1; // -1: receiving, size unknown
+            m_progressText = pending > 0 ? tr("Sending: %1 of %2").arg(QLocale().toString(sent), QLocale().toString(total))
+                                         : tr("Receiving: %1 records").arg(QLocale().toString(received));
+            emit progressChanged();
+        });
+    }
+    m_client->setServer(QUrl(m_ws->serverUrl()));
+    m_pendingAtStart = m_pending;
+    m_progress = m_pending > 0 ? 0 : -1;
+    m_progressText = tr("Connecting to the server…");
+    m_state = State::Syncing;
+    emit progressChanged();
+    emit stateChanged();
+    m_client->start();
+}
+
+void SyncController::cancel()
+{
+    if (m_client && busy()) m_client->abort();
+}
+
+void SyncController::onFinished(const SyncReceipt &r)
+{
+    m_receipt = r;
+    m_hasReceipt = true;
+    using E = SyncReceipt::Error;
+    switch (r.error) {
+    case E::NoError: m_errorKind = r.rejected > 0 ? ErrorKind::Rejected : ErrorKind::None; break;
+    case E::Offline: m_errorKind = ErrorKind::Offline; break;
+    case E::Timeout: m_errorKind = ErrorKind::Timeout; break;
+    case E::ServerRefused: m_errorKind = ErrorKind::ServerRefused; break;
+    case E::ServerError: case E::Busy: m_errorKind = ErrorKind::ServerError; break;
+    case E::BadResponse: m_errorKind = ErrorKind::BadResponse; break;
+    case E::Storage: m_errorKind = ErrorKind::StorageFull; break;
+    }
+    if (!r.ok) qCWarning(lcApp) << "sync failed:" << r.error << r.message;
+    m_attempted = true;
+    m_online = r.ok || (r.error != E::Offline && r.error != E::Timeout);
+    m_state = State::Idle;
+    m_retryDelayS = r.ok ? 30 : m_retryDelayS;
+    emit stateChanged();
+    emit receiptChanged();
+    if (m_ws) m_ws->notifyChanged(); // records arrived, the outbox shrank: models and counts reload
+    emit finished(r.ok);
+}
+
+void SyncController::scheduleRetry()
+{
+    m_retry.start(m_retryDelayS * 1000);
+    m_retryDelayS = std::min(m_retryDelayS * 2, 600);
+}
+
+void SyncController::onReachability()
+{
+    auto *ni = QNetworkInformation::instance();
+    if (!ni) return;
+    const bool up = ni->reachability() == QNetworkInformation::Reachability::Online ||
+                    ni->reachability() == QNetworkInformation::Reachability::Site;
+    if (!up) {
+        m_online = false;
+        emit stateChanged();
+        return;
+    }
+    m_retryDelayS = 30;
+    if (m_autoSync && m_pending > 0) sync(); // the network came back with edits waiting
+}
+
+QString SyncController::describe(const SyncReceipt &r)
+{
+    QStringList parts;
+    parts << tr("%n change(s) sent", nullptr, r.sent) << tr("%n received", nullptr, r.received)
+          << tr("%n conflict(s)", nullptr, r.conflicts);
+    if (r.rejected > 0) parts << tr("%n refused", nullptr, r.rejected);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString SyncController::receiptText() const { return m_hasReceipt ? describe(m_receipt) : QString(); }
+
+QString SyncController::errorTitle() const
+{
+    switch (m_errorKind) {
+    case ErrorKind::None: return {};
+    case ErrorKind::NotConfigured: return tr("No server address yet");
+    case ErrorKind::Offline: return tr("Cannot reach the server");
+    case ErrorKind::Timeout: return tr("The network is too slow, the sync stopped");
+    case ErrorKind::ServerRefused: return tr("The server refused the request");
+    case ErrorKind::ServerError: return tr("The server has a problem");
+    case ErrorKind::BadResponse: return tr("The server's answer could not be read");
+    case ErrorKind::StorageFull: return tr("The phone's storage is full");
+    case ErrorKind::Rejected: return tr("Some changes were refused by the server");
+    }
+    return {};
+}
+
+QString SyncController::errorAdvice() const
+{
+    switch (m_errorKind) {
+    case ErrorKind::None: return {};
+    case ErrorKind::NotConfigured: return tr("Enter the server address in Settings, then sync again.");
+    case ErrorKind::Offline:
+        return tr("Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically when the network is back.");
+    case ErrorKind::Timeout:
+        return tr("Try again where the signal is better. What already reached the server is kept; the next sync continues from there.");
+    case ErrorKind::ServerRefused:
+        return tr("Check the server address in Settings. If it is right, tell the commune staff.");
+    case ErrorKind::ServerError: return tr("Try again in a few minutes. If it keeps failing, tell the commune staff.");
+    case ErrorKind::BadResponse:
+        return tr("The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.");
+    case ErrorKind::StorageFull:
+        return tr("Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.");
+    case ErrorKind::Rejected:
+        return tr("The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.");
+    }
+    return {};
+}
+
+} // namespace kh::app

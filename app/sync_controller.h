@@ -1,0 +1,111 @@
+// What the officer sees of sync, always: changes not yet sent, the last successful sync, online or not, a
+// progress bar, the receipt of the last sync in words and, when it failed, why and what to do.
+// Syncs when asked, when the network comes back, and retries on its own while edits wait to be sent.
+#pragma once
+
+#include "sync/sync_client.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+class SyncController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(bool online READ online NOTIFY stateChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countsChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY countsChanged)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY countsChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    Q_PROPERTY(bool hasReceipt READ hasReceipt NOTIFY receiptChanged)
+    Q_PROPERTY(bool lastOk READ lastOk NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
+    Q_PROPERTY(ErrorKind errorKind READ errorKind NOTIFY receiptChanged)
+    Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY receiptChanged)
+    Q_PROPERTY(QString errorAdvice READ errorAdvice NOTIFY receiptChanged)
+    Q_PROPERTY(QStringList rejectedReasons READ rejectedReasons NOTIFY countsChanged)
+    Q_PROPERTY(bool autoSync READ autoSync WRITE setAutoSync NOTIFY autoSyncChanged)
+
+public:
+    enum class State { Idle, Syncing };
+    Q_ENUM(State)
+    // Why the last sync failed, as the UI explains it.
+    enum class ErrorKind { None, NotConfigured, Offline, Timeout, ServerRefused, ServerError, BadResponse, StorageFull, Rejected };
+    Q_ENUM(ErrorKind)
+
+    explicit SyncController(QObject *parent = nullptr);
+    ~SyncController() override;
+
+    Workspace *workspace() const { return m_ws; }
+    void setWorkspace(Workspace *w);
+
+    Q_INVOKABLE void sync();
+    Q_INVOKABLE void cancel();
+
+    State state() const { return m_state; }
+    bool busy() const { return m_state == State::Syncing; }
+    bool online() const { return m_online; }
+    int pendingCount() const { return m_pending; }
+    int conflictCount() const { return m_conflicts; }
+    int rejectedCount() const { return int(m_rejectedReasons.size()); }
+    QString lastSyncText() const;
+    double progress() const { return m_progress; }
+    QString progressText() const { return m_progressText; }
+    bool hasReceipt() const { return m_hasReceipt; }
+    bool lastOk() const { return m_receipt.ok; }
+    QString receiptText() const;
+    ErrorKind errorKind() const { return m_errorKind; }
+    QString errorTitle() const;
+    QString errorAdvice() const;
+    QStringList rejectedReasons() const { return m_rejectedReasons; }
+    bool autoSync() const { return m_autoSync; }
+    void setAutoSync(bool on);
+
+    // Receipt wording, shared with tests: "152 thay đổi đã gửi, 310 đã nhận, 2 xung đột".
+    static QString describe(const SyncReceipt &r);
+
+signals:
+    void workspaceChanged();
+    void stateChanged();
+    void countsChanged();
+    void progressChanged();
+    void receiptChanged();
+    void autoSyncChanged();
+    void finished(bool ok);
+
+private:
+    void refreshCounts();
+    void onFinished(const SyncReceipt &r);
+    void onReachability();
+    void scheduleRetry();
+
+    QPointer<Workspace> m_ws;
+    std::unique_ptr<SyncClient> m_client;
+    State m_state = State::Idle;
+    bool m_online = false;
+    bool m_haveReachability = false; // the platform tells us; else the last contact with the server does
+    bool m_attempted = false;
+    bool m_autoSync = true;
+    int m_pending = 0, m_conflicts = 0;
+    QStringList m_rejectedReasons;
+    qint64 m_lastOkMs = 0;
+    double m_progress = 0;
+    QString m_progressText;
+    int m_pendingAtStart = 0;
+    bool m_hasReceipt = false;
+    SyncReceipt m_receipt;
+    ErrorKind m_errorKind = ErrorKind::None;
+    QTimer m_retry;
+    int m_retryDelayS = 30;
+};
+
+} // namespace kh::app

@@ -1,0 +1,162 @@
+#include "workspace.h"
+
+#include "domain/refdata.h"
+#include "domain/text.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcApp, "kh.app")
+
+namespace kh::app {
+
+Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/khuyenhoc.db");
+}
+
+bool Workspace::open(const QString &path)
+{
+    auto s = std::make_unique<LocalStore>();
+    try {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (QFileInfo::exists(path)) s->open(path);
+        else s->create(path);
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "cannot open" << path << e.what();
+        setError(tr("Cannot open the data on this phone (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_store = std::move(s);
+    m_path = path;
+    m_locked = m_store->meta("locked_household");
+    emit openedChanged();
+    emit settingsChanged();
+    emit modeChanged();
+    notifyChanged();
+    return true;
+}
+
+QString Workspace::checkServerUrl(const QString &input, QUrl *out)
+{
+    QString t = input.trimmed();
+    if (t.isEmpty()) return tr("Enter the server address, for example http://192.168.1.10:8080");
+    if (!t.contains(QLatin1String("://"))) t.prepend(QLatin1String("http://"));
+    const QUrl u(t, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        return tr("This is not a server address. It looks like http://192.168.1.10:8080");
+    if (out) *out = u;
+    return {};
+}
+
+bool Workspace::configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName)
+{
+    if (!m_store) return false;
+    QUrl url;
+    if (const QString e = checkServerUrl(serverUrl, &url); !e.isEmpty()) {
+        setError(e);
+        return false;
+    }
+    if (communeCodes.isEmpty()) {
+        setError(tr("Choose at least one commune you work in."));
+        return false;
+    }
+    QStringList areas;
+    for (const QString &c : communeCodes) {
+        if (!AdminUnits::builtin().commune(c)) {
+            setError(tr("Unknown commune code %1.").arg(c));
+            return false;
+        }
+        areas << QStringLiteral("c:") + c;
+    }
+    try {
+        m_store->setMeta("server", url.toString());
+        m_store->setMeta("officer", cleanText(officerName));
+        m_store->setAreas(areas);
+    } catch (const std::exception &e) {
+        setError(tr("Could not save the settings (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    emit settingsChanged();
+    return true;
+}
+
+bool Workspace::setServerUrl(const QString &input)
+{
+    QUrl url;
+    if (const QString e = checkServerUrl(input, &url); !e.isEmpty()) {
+        setError(e);
+        return false;
+    }
+    m_store->setMeta("server", url.toString());
+    setError({});
+    emit settingsChanged();
+    return true;
+}
+
+void Workspace::lockToHousehold(const QString &householdId)
+{
+    if (!m_store || householdId.isEmpty()) return;
+    m_store->setMeta("locked_household", householdId);
+    m_locked = householdId;
+    emit modeChanged();
+}
+
+void Workspace::unlock()
+{
+    if (!m_store) return;
+    m_store->setMeta("locked_household", QString());
+    m_locked.clear();
+    emit modeChanged();
+}
+
+bool Workspace::configured() const
+{
+    return m_store && !m_store->meta("server").isEmpty() && !m_store->areas().isEmpty();
+}
+
+QString Workspace::serverUrl() const { return m_store ? m_store->meta("server") : QString(); }
+QString Workspace::officerName() const { return m_store ? m_store->meta("officer") : QString(); }
+
+QStringList Workspace::communeCodes() const
+{
+    QStringList out;
+    if (!m_store) return out;
+    for (const QString &a : m_store->areas())
+        if (a.startsWith(QLatin1String("c:"))) out << a.mid(2);
+    return out;
+}
+
+QString Workspace::areaTitle() const
+{
+    QStringList names;
+    for (const QString &c : communeCodes())
+        if (const auto *info = AdminUnits::builtin().commune(c)) names << info->fullName;
+    return names.join(QStringLiteral(", "));
+}
+
+int Workspace::year() const { return QDate::currentDate().year(); }
+
+void Workspace::notifyChanged()
+{
+    ++m_revision;
+    emit changed();
+}
+
+void Workspace::setError(const QString &e)
+{
+    if (e == m_error) return;
+    m_error = e;
+    emit errorChanged();
+}
+
+} // namespace kh::app

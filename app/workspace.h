@@ -1,0 +1,81 @@
+// The device's workspace as the app sees it: the local database, the officer's settings stored in it, and
+// one signal when anything in it changed (a local save or a sync), so models reload.
+//
+// main.cpp creates one and hands it to the QML root; tests create their own (it is a plain QML type).
+#pragma once
+
+#include "store/local_store.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace kh::app {
+
+class Workspace : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
+    Q_PROPERTY(QString path READ path NOTIFY openedChanged)
+    Q_PROPERTY(bool configured READ configured NOTIFY settingsChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY settingsChanged)
+    Q_PROPERTY(QString officerName READ officerName NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList communeCodes READ communeCodes NOTIFY settingsChanged)
+    Q_PROPERTY(QString areaTitle READ areaTitle NOTIFY settingsChanged)
+    Q_PROPERTY(QString lockedHousehold READ lockedHousehold NOTIFY modeChanged)
+    Q_PROPERTY(int year READ year CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Opens the device database at `path`, creating it on first run. False (and lastError) when it cannot.
+    Q_INVOKABLE bool open(const QString &path);
+    // The database's default place on this device (app data directory).
+    Q_INVOKABLE static QString defaultPath();
+
+    // First run: the server and the communes (official 5-digit codes) this officer works in. Accounts come
+    // later (issue 5): this is the seam where a login will provide the areas instead.
+    Q_INVOKABLE bool configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName);
+    Q_INVOKABLE bool setServerUrl(const QString &url);
+
+    // Household self-service: the app shows only this household until an officer takes the phone back.
+    Q_INVOKABLE void lockToHousehold(const QString &householdId);
+    Q_INVOKABLE void unlock();
+
+    bool isOpen() const { return bool(m_store); }
+    QString path() const { return m_path; }
+    bool configured() const;
+    QString serverUrl() const;
+    QString officerName() const;
+    QStringList communeCodes() const;
+    QString areaTitle() const;
+    QString lockedHousehold() const { return m_locked; }
+    int year() const;
+    int revision() const { return m_revision; }
+    QString lastError() const { return m_error; }
+
+    LocalStore &store() { return *m_store; }
+    // Models and controllers call this after they wrote, and the sync controller after a sync applied.
+    void notifyChanged();
+    void setError(const QString &e);
+
+    // Checks a server address typed by a person; empty when fine, else a message in the UI language.
+    static QString checkServerUrl(const QString &url, QUrl *out);
+
+signals:
+    void openedChanged();
+    void settingsChanged();
+    void modeChanged();
+    void changed();
+    void errorChanged();
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+    QString m_path, m_error, m_locked;
+    int m_revision = 0;
+};
+
+} // namespace kh::app

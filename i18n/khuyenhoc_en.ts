@@ -1,0 +1,1209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClanFormPage</name>
+    <message>
+        <source>New clan</source>
+        <translation>New clan</translation>
+    </message>
+    <message>
+        <source>Clan name, e.g. Họ Nguyễn</source>
+        <translation>Clan name, e.g. Họ Nguyễn</translation>
+    </message>
+    <message>
+        <source>Branch (chi), if any</source>
+        <translation>Branch (chi), if any</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Head of the clan</translation>
+    </message>
+    <message>
+        <source>Villages where the clan lives</source>
+        <translation>Villages where the clan lives</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Member households (%1)</source>
+        <translation>Member households (%1)</translation>
+    </message>
+    <message>
+        <source>Add a household to the clan</source>
+        <translation>Add a household to the clan</translation>
+    </message>
+    <message>
+        <source>Which household belongs to %1?</source>
+        <translation>Which household belongs to %1?</translation>
+    </message>
+    <message>
+        <source>Press and hold a household to remove it from the clan.</source>
+        <translation>Press and hold a household to remove it from the clan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanListPage</name>
+    <message>
+        <source>Clans</source>
+        <translation>Clans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clans yet. Add one with the + button.</source>
+        <translation>No clans yet. Add one with the + button.</translation>
+    </message>
+    <message>
+        <source>Add a clan</source>
+        <translation>Add a clan</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Commune overview %1</source>
+        <translation>Commune overview %1</translation>
+    </message>
+    <message>
+        <source>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</source>
+        <translation>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>HH</source>
+        <extracomment>Column headers of the commune table; keep them very short (about 4 letters)</extracomment>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <source>Reg.</source>
+        <translation>Reg.</translation>
+    </message>
+    <message>
+        <source>Decl.</source>
+        <translation>Decl.</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>Rec.</translation>
+    </message>
+    <message>
+        <source>No villages on this phone yet. Sync, or add the villages of your commune.</source>
+        <translation>No villages on this phone yet. Sync, or add the villages of your commune.</translation>
+    </message>
+    <message>
+        <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
+        <translation>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same information was changed on two phones. Choose the value that is right.</source>
+        <translation>The same information was changed on two phones. Choose the value that is right.</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change agrees.</source>
+        <translation>No conflicts. Every change agrees.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Khuyến Học</source>
+        <translation>Khuyến Học</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · year %2</translation>
+    </message>
+    <message>
+        <source>Households (%1)</source>
+        <translation>Households (%1)</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Clans</translation>
+    </message>
+    <message>
+        <source>Commune overview</source>
+        <translation>Commune overview</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflicts to review (%1)</translation>
+    </message>
+    <message>
+        <source>Hand the phone to a household</source>
+        <translation>Hand the phone to a household</translation>
+    </message>
+    <message>
+        <source>Which household will fill in its self-assessment?</source>
+        <translation>Which household will fill in its self-assessment?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormPage</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Choose the village</source>
+        <translation>Choose the village</translation>
+    </message>
+    <message>
+        <source>Family name of the head (Nguyễn, Trần…)</source>
+        <translation>Family name of the head (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Address (hamlet, lane, house number)</source>
+        <translation>Address (hamlet, lane, house number)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A similar household already lives in this village. Is it the same one?</source>
+        <translation>A similar household already lives in this village. Is it the same one?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <source>Delete this household?</source>
+        <translation>Delete this household?</translation>
+    </message>
+    <message>
+        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
+        <translation>Its members and clan links are deleted too. Other officers see the deletion after they sync.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Search name, address or phone</source>
+        <translation>Search name, address or phone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 of %2 households</translation>
+    </message>
+    <message>
+        <source>No households yet. Add the first one with the + button.</source>
+        <translation>No households yet. Add the first one with the + button.</translation>
+    </message>
+    <message>
+        <source>No household matches the search.</source>
+        <translation>No household matches the search.</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Add a household</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Learning family %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>Hand the phone to this household</source>
+        <translation>Hand the phone to this household</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerPage</name>
+    <message>
+        <source>Choose a household</source>
+        <translation>Choose a household</translation>
+    </message>
+    <message>
+        <source>Search name, address or phone</source>
+        <translation>Search name, address or phone</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Khuyến Học</source>
+        <translation>Khuyến Học</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormPage</name>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Studying now</source>
+        <translation>Studying now</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Literacy</translation>
+    </message>
+    <message>
+        <source>Learning activities this year (separate with commas)</source>
+        <translation>Learning activities this year (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD), 12 digits</source>
+        <translation>Citizen ID (CCCD), 12 digits</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Remove from household</source>
+        <translation>Remove from household</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <source>Your family is registered for %1. Answer %2 short questions about your family&apos;s learning.</source>
+        <translation>Your family is registered for %1. Answer %2 short questions about your family&apos;s learning.</translation>
+    </message>
+    <message>
+        <source>Register your family for the title &quot;Learning family&quot; in %1, then answer %2 short questions.</source>
+        <translation>Register your family for the title &quot;Learning family&quot; in %1, then answer %2 short questions.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>An officer has verified this year&apos;s assessment. Nothing more to do here.</source>
+        <translation>An officer has verified this year&apos;s assessment. Nothing more to do here.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Question %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Yes, our family does</source>
+        <translation>Yes, our family does</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points).</source>
+        <translation>Your family meets %1 of %2 criteria (%3 points).</translation>
+    </message>
+    <message>
+        <source>When you send, an officer of the village will check it with your family.</source>
+        <translation>When you send, an officer of the village will check it with your family.</translation>
+    </message>
+    <message>
+        <source>Send the self-assessment</source>
+        <translation>Send the self-assessment</translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
+        <translation>Change an answer</translation>
+    </message>
+    <message>
+        <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
+        <translation>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</translation>
+    </message>
+    <message>
+        <source>Officer: press and hold to take the phone back</source>
+        <translation>Officer: press and hold to take the phone back</translation>
+    </message>
+    <message>
+        <source>Back to the household</source>
+        <translation>Back to the household</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Save the address</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Data file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this phone</source>
+        <translation>Set up this phone</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept on this phone and works without a network. Tell the app where to send it and which communes you work in.</source>
+        <translation>Everything you record is kept on this phone and works without a network. Tell the app where to send it and which communes you work in.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Your name (shown to colleagues)</source>
+        <translation>Your name (shown to colleagues)</translation>
+    </message>
+    <message>
+        <source>Communes you work in</source>
+        <translation>Communes you work in</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Search a commune, e.g. phu loc</source>
+        <translation>Search a commune, e.g. phu loc</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Everything sent</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Sync details</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything on this phone has reached the server</source>
+        <translation>Everything on this phone has reached the server</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Last sync finished</source>
+        <translation>Last sync finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n conflict(s)</source>
+        <translation>
+            <numerusform>Review %n conflict</numerusform>
+            <numerusform>Review %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
+    </message>
+    <message>
+        <source>Sync automatically when the network is back</source>
+        <translation>Sync automatically when the network is back</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFormPage</name>
+    <message>
+        <source>New village</source>
+        <translation>New village</translation>
+    </message>
+    <message>
+        <source>Edit village</source>
+        <translation>Edit village</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Thôn Phú Lộc</source>
+        <translation>Name, e.g. Thôn Phú Lộc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Households of this village</source>
+        <translation>Households of this village</translation>
+    </message>
+</context>
+<context>
+    <name>VillageListPage</name>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · %n household</numerusform>
+            <numerusform>%1 · %n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No villages yet. Add the villages and residential groups of your commune with the + button.</source>
+        <translation>No villages yet. Add the villages and residential groups of your commune with the + button.</translation>
+    </message>
+    <message>
+        <source>Add a village</source>
+        <translation>Add a village</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::ClanForm</name>
+    <message>
+        <source>Enter the clan&apos;s name, for example Họ Nguyễn</source>
+        <translation>Enter the clan&apos;s name, for example Họ Nguyễn</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Too long: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Choose at least one village where the clan lives</source>
+        <translation>Choose at least one village where the clan lives</translation>
+    </message>
+    <message>
+        <source>Could not remove the household (%1).</source>
+        <translation>Could not remove the household (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::ConflictModel</name>
+    <message>
+        <source>this phone</source>
+        <translation>this phone</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>phone %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict (%1).</source>
+        <translation>Could not resolve the conflict (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Fields</name>
+    <message>
+        <source>Family name of the head</source>
+        <translation>Family name of the head</translation>
+    </message>
+    <message>
+        <source>Middle name of the head</source>
+        <translation>Middle name of the head</translation>
+    </message>
+    <message>
+        <source>Given name of the head</source>
+        <translation>Given name of the head</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Studying now</source>
+        <translation>Studying now</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Literacy</translation>
+    </message>
+    <message>
+        <source>Learning activities</source>
+        <translation>Learning activities</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Citizen ID (CCCD)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Head of the clan</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Forms</name>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</source>
+        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Could not save (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::HouseholdForm</name>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Too long: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Choose the village</source>
+        <translation>Choose the village</translation>
+    </message>
+    <message>
+        <source>Enter the given name of the head of household</source>
+        <translation>Enter the given name of the head of household</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
+        <translation>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Could not delete (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Labels</name>
+    <message>
+        <source>Not given</source>
+        <extracomment>Literacy levels of Vietnam&apos;s literacy programme (mức độ 1 = grade 3 equivalent)
+----------
+Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extracomment>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Son- or daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Lower secondary</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Upper secondary</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Vocational</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>Postgraduate</translation>
+    </message>
+    <message>
+        <source>Cannot read and write</source>
+        <translation>Cannot read and write</translation>
+    </message>
+    <message>
+        <source>Literate, level 1</source>
+        <translation>Literate, level 1</translation>
+    </message>
+    <message>
+        <source>Literate, level 2</source>
+        <translation>Literate, level 2</translation>
+    </message>
+    <message>
+        <source>Village (thôn)</source>
+        <translation>Village (thôn)</translation>
+    </message>
+    <message>
+        <source>Hamlet (ấp)</source>
+        <translation>Hamlet (ấp)</translation>
+    </message>
+    <message>
+        <source>Mountain village (bản)</source>
+        <translation>Mountain village (bản)</translation>
+    </message>
+    <message>
+        <source>Highland village (buôn)</source>
+        <translation>Highland village (buôn)</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation>Self-declared</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <extracomment>The household filled its self-assessment; an officer has not verified it yet</extracomment>
+        <translation>Awaiting verification</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::MemberForm</name>
+    <message>
+        <source>Enter the given name</source>
+        <translation>Enter the given name</translation>
+    </message>
+    <message>
+        <source>Birth year must be a year between 1900 and %1</source>
+        <translation>Birth year must be a year between 1900 and %1</translation>
+    </message>
+    <message>
+        <source>A citizen ID (CCCD) has 12 digits and matches the birth year</source>
+        <translation>A citizen ID (CCCD) has 12 digits and matches the birth year</translation>
+    </message>
+    <message>
+        <source>At most 100 activities</source>
+        <translation>At most 100 activities</translation>
+    </message>
+    <message>
+        <source>The member must belong to a household</source>
+        <translation>The member must belong to a household</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Could not delete (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::MemberListModel</name>
+    <message>
+        <source>studying now</source>
+        <translation>studying now</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SelfAssessment</name>
+    <message>
+        <source>An officer has already verified this year&apos;s assessment; it can no longer be changed here.</source>
+        <translation>An officer has already verified this year&apos;s assessment; it can no longer be changed here.</translation>
+    </message>
+    <message>
+        <source>Answer every item first (%1 of %2 answered).</source>
+        <translation>Answer every item first (%1 of %2 answered).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SyncController</name>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Synced today at %1</source>
+        <translation>Synced today at %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Sending: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 records</source>
+        <translation>Receiving: %1 records</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server address yet</source>
+        <translation>No server address yet</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Cannot reach the server</translation>
+    </message>
+    <message>
+        <source>The network is too slow, the sync stopped</source>
+        <translation>The network is too slow, the sync stopped</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>The server refused the request</translation>
+    </message>
+    <message>
+        <source>The server has a problem</source>
+        <translation>The server has a problem</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>The server&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full</source>
+        <translation>The phone&apos;s storage is full</translation>
+    </message>
+    <message>
+        <source>Some changes were refused by the server</source>
+        <translation>Some changes were refused by the server</translation>
+    </message>
+    <message>
+        <source>Enter the server address in Settings, then sync again.</source>
+        <translation>Enter the server address in Settings, then sync again.</translation>
+    </message>
+    <message>
+        <source>Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically when the network is back.</source>
+        <translation>Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically when the network is back.</translation>
+    </message>
+    <message>
+        <source>Try again where the signal is better. What already reached the server is kept; the next sync continues from there.</source>
+        <translation>Try again where the signal is better. What already reached the server is kept; the next sync continues from there.</translation>
+    </message>
+    <message>
+        <source>Check the server address in Settings. If it is right, tell the commune staff.</source>
+        <translation>Check the server address in Settings. If it is right, tell the commune staff.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps failing, tell the commune staff.</source>
+        <translation>Try again in a few minutes. If it keeps failing, tell the commune staff.</translation>
+    </message>
+    <message>
+        <source>The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.</source>
+        <translation>The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.</translation>
+    </message>
+    <message>
+        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</source>
+        <translation>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
+        <translation>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::VillageForm</name>
+    <message>
+        <source>Enter the village&apos;s name</source>
+        <translation>Enter the village&apos;s name</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Too long: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Choose the commune</source>
+        <translation>Choose the commune</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::VillageListModel</name>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Workspace</name>
+    <message>
+        <source>Cannot open the data on this phone (%1).</source>
+        <translation>Cannot open the data on this phone (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example http://192.168.1.10:8080</source>
+        <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
+    </message>
+    <message>
+        <source>This is not a server address. It looks like http://192.168.1.10:8080</source>
+        <translation>This is not a server address. It looks like http://192.168.1.10:8080</translation>
+    </message>
+    <message>
+        <source>Choose at least one commune you work in.</source>
+        <translation>Choose at least one commune you work in.</translation>
+    </message>
+    <message>
+        <source>Unknown commune code %1.</source>
+        <translation>Unknown commune code %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings (%1).</source>
+        <translation>Could not save the settings (%1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ClanFormPage</name>
+    <message>
+        <source>New clan</source>
+        <translation>Dòng họ mới</translation>
+    </message>
+    <message>
+        <source>Clan name, e.g. Họ Nguyễn</source>
+        <translation>Tên dòng họ, ví dụ Họ Nguyễn</translation>
+    </message>
+    <message>
+        <source>Branch (chi), if any</source>
+        <translation>Chi họ (nếu có)</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Trưởng họ</translation>
+    </message>
+    <message>
+        <source>Villages where the clan lives</source>
+        <translation>Các thôn có người trong họ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Member households (%1)</source>
+        <translation>Hộ thuộc dòng họ (%1)</translation>
+    </message>
+    <message>
+        <source>Add a household to the clan</source>
+        <translation>Thêm hộ vào dòng họ</translation>
+    </message>
+    <message>
+        <source>Which household belongs to %1?</source>
+        <translation>Hộ nào thuộc %1?</translation>
+    </message>
+    <message>
+        <source>Press and hold a household to remove it from the clan.</source>
+        <translation>Nhấn giữ một hộ để bỏ hộ đó khỏi dòng họ.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanListPage</name>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n hộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clans yet. Add one with the + button.</source>
+        <translation>Chưa có dòng họ nào. Bấm nút + để thêm.</translation>
+    </message>
+    <message>
+        <source>Add a clan</source>
+        <translation>Thêm dòng họ</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Commune overview %1</source>
+        <translation>Tổng hợp xã năm %1</translation>
+    </message>
+    <message>
+        <source>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</source>
+        <translation>%1 hộ · %2 đăng ký · %3 tự đánh giá · %4 đã xác minh · %5 được công nhận (%6)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>HH</source>
+        <extracomment>Column headers of the commune table; keep them very short (about 4 letters)</extracomment>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Reg.</source>
+        <translation>ĐK</translation>
+    </message>
+    <message>
+        <source>Decl.</source>
+        <translation>TĐG</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>XM</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>No villages on this phone yet. Sync, or add the villages of your commune.</source>
+        <translation>Máy chưa có thôn nào. Hãy đồng bộ, hoặc thêm các thôn của xã.</translation>
+    </message>
+    <message>
+        <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
+        <translation>Chỉ tiêu quốc gia năm 2025: 70% số hộ được công nhận gia đình học tập. Thôn dưới chỉ tiêu tô màu cam.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>The same information was changed on two phones. Choose the value that is right.</source>
+        <translation>Cùng một thông tin đã được sửa trên hai máy. Hãy chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Giá trị khác</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Giữ giá trị này</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change agrees.</source>
+        <translation>Không có xung đột. Mọi thay đổi đều khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Khuyến Học</source>
+        <translation>Khuyến Học</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>%1 · year %2</source>
+        <translation>%1 · năm %2</translation>
+    </message>
+    <message>
+        <source>Households (%1)</source>
+        <translation>Hộ gia đình (%1)</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Commune overview</source>
+        <translation>Tổng hợp xã</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Xung đột cần xem (%1)</translation>
+    </message>
+    <message>
+        <source>Hand the phone to a household</source>
+        <translation>Đưa máy cho hộ tự khai</translation>
+    </message>
+    <message>
+        <source>Which household will fill in its self-assessment?</source>
+        <translation>Hộ nào sẽ tự đánh giá?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormPage</name>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Sửa thông tin hộ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Choose the village</source>
+        <translation>Chọn thôn</translation>
+    </message>
+    <message>
+        <source>Family name of the head (Nguyễn, Trần…)</source>
+        <translation>Họ của chủ hộ (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Address (hamlet, lane, house number)</source>
+        <translation>Địa chỉ (xóm, ngõ, số nhà)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>A similar household already lives in this village. Is it the same one?</source>
+        <translation>Thôn này đã có hộ giống như vậy. Có phải cùng một hộ không?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Xóa hộ</translation>
+    </message>
+    <message>
+        <source>Delete this household?</source>
+        <translation>Xóa hộ này?</translation>
+    </message>
+    <message>
+        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
+        <translation>Các thành viên và liên kết dòng họ của hộ cũng bị xóa. Cán bộ khác sẽ thấy sau khi đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Search name, address or phone</source>
+        <translation>Tìm tên, địa chỉ hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 trên %2 hộ</translation>
+    </message>
+    <message>
+        <source>No households yet. Add the first one with the + button.</source>
+        <translation>Chưa có hộ nào. Bấm nút + để thêm hộ đầu tiên.</translation>
+    </message>
+    <message>
+        <source>No household matches the search.</source>
+        <translation>Không có hộ nào khớp với từ tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Thêm hộ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Gia đình học tập năm %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Thành viên (%1)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Sửa thông tin hộ</translation>
+    </message>
+    <message>
+        <source>Hand the phone to this household</source>
+        <translation>Đưa máy cho hộ này tự khai</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerPage</name>
+    <message>
+        <source>Choose a household</source>
+        <translation>Chọn hộ</translation>
+    </message>
+    <message>
+        <source>Search name, address or phone</source>
+        <translation>Tìm tên, địa chỉ hoặc số điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Khuyến Học</source>
+        <translation>Khuyến Học</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormPage</name>
+    <message>
+        <source>New member</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Sửa thành viên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Studying now</source>
+        <translation>Đang đi học</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Learning activities this year (separate with commas)</source>
+        <translation>Hoạt động học tập trong năm (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD), 12 digits</source>
+        <translation>Số CCCD (12 chữ số)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Remove from household</source>
+        <translation>Xóa khỏi hộ</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <source>Your family is registered for %1. Answer %2 short questions about your family&apos;s learning.</source>
+        <translation>Gia đình đã đăng ký năm %1. Hãy trả lời %2 câu hỏi ngắn về việc học của gia đình.</translation>
+    </message>
+    <message>
+        <source>Register your family for the title &quot;Learning family&quot; in %1, then answer %2 short questions.</source>
+        <translation>Đăng ký danh hiệu &quot;Gia đình học tập&quot; năm %1, rồi trả lời %2 câu hỏi ngắn.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>An officer has verified this year&apos;s assessment. Nothing more to do here.</source>
+        <translation>Cán bộ đã xác minh kết quả năm nay. Không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Câu %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Yes, our family does</source>
+        <translation>Có, gia đình đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Câu trước</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points).</source>
+        <translation>Gia đình đạt %1 trên %2 tiêu chí (%3 điểm).</translation>
+    </message>
+    <message>
+        <source>When you send, an officer of the village will check it with your family.</source>
+        <translation>Sau khi gửi, cán bộ thôn sẽ cùng gia đình kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Send the self-assessment</source>
+        <translation>Gửi bản tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
+        <translation>Sửa câu trả lời</translation>
+    </message>
+    <message>
+        <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
+        <translation>Cảm ơn gia đình. Bản tự đánh giá đã được lưu và đang chờ cán bộ xác minh.</translation>
+    </message>
+    <message>
+        <source>Officer: press and hold to take the phone back</source>
+        <translation>Cán bộ: nhấn giữ để nhận lại máy</translation>
+    </message>
+    <message>
+        <source>Back to the household</source>
+        <translation>Quay lại hộ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Lưu địa chỉ</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Địa bàn phụ trách</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this phone</source>
+        <translation>Cài đặt máy</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept on this phone and works without a network. Tell the app where to send it and which communes you work in.</source>
+        <translation>Mọi thông tin bạn ghi được lưu ngay trên máy và dùng được khi không có mạng. Hãy cho biết địa chỉ máy chủ để gửi và các xã bạn phụ trách.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Your name (shown to colleagues)</source>
+        <translation>Họ tên của bạn (đồng nghiệp sẽ thấy)</translation>
+    </message>
+    <message>
+        <source>Communes you work in</source>
+        <translation>Các xã phụ trách</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Search a commune, e.g. phu loc</source>
+        <translation>Tìm xã, ví dụ phu loc</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Online</source>
+        <translation>Có mạng</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất mạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n thay đổi chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Đã gửi hết</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Chi tiết đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything on this phone has reached the server</source>
+        <translation>Mọi dữ liệu trên máy đã về máy chủ</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Last sync finished</source>
+        <translation>Lần đồng bộ gần nhất đã xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n conflict(s)</source>
+        <translation>
+            <numerusform>Xem %n xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Thay đổi bị máy chủ từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>Sync automatically when the network is back</source>
+        <translation>Tự động đồng bộ khi có mạng trở lại</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFormPage</name>
+    <message>
+        <source>New village</source>
+        <translation>Thôn mới</translation>
+    </message>
+    <message>
+        <source>Edit village</source>
+        <translation>Sửa thôn</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Thôn Phú Lộc</source>
+        <translation>Tên, ví dụ Thôn Phú Lộc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Households of this village</source>
+        <translation>Các hộ của thôn</translation>
+    </message>
+</context>
+<context>
+    <name>VillageListPage</name>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · %n hộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No villages yet. Add the villages and residential groups of your commune with the + button.</source>
+        <translation>Chưa có thôn nào. Bấm nút + để thêm các thôn, tổ dân phố của xã.</translation>
+    </message>
+    <message>
+        <source>Add a village</source>
+        <translation>Thêm thôn</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::ClanForm</name>
+    <message>
+        <source>Enter the clan&apos;s name, for example Họ Nguyễn</source>
+        <translation>Nhập tên dòng họ, ví dụ Họ Nguyễn</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Quá dài: tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Choose at least one village where the clan lives</source>
+        <translation>Chọn ít nhất một thôn có người trong họ</translation>
+    </message>
+    <message>
+        <source>Could not remove the household (%1).</source>
+        <translation>Không bỏ được hộ (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::ConflictModel</name>
+    <message>
+        <source>this phone</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>máy %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict (%1).</source>
+        <translation>Không xử lý được xung đột (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Fields</name>
+    <message>
+        <source>Family name of the head</source>
+        <translation>Họ của chủ hộ</translation>
+    </message>
+    <message>
+        <source>Middle name of the head</source>
+        <translation>Tên đệm của chủ hộ</translation>
+    </message>
+    <message>
+        <source>Given name of the head</source>
+        <translation>Tên của chủ hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Studying now</source>
+        <translation>Đang đi học</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Learning activities</source>
+        <translation>Hoạt động học tập</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Trưởng họ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(để trống)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Forms</name>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</source>
+        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Không lưu được (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::HouseholdForm</name>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Quá dài: tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Choose the village</source>
+        <translation>Chọn thôn</translation>
+    </message>
+    <message>
+        <source>Enter the given name of the head of household</source>
+        <translation>Nhập tên của chủ hộ</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
+        <translation>Không phải số điện thoại Việt Nam: 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Không xóa được (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Labels</name>
+    <message>
+        <source>Not given</source>
+        <extracomment>Literacy levels of Vietnam&apos;s literacy programme (mức độ 1 = grade 3 equivalent)
+----------
+Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extracomment>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cha/mẹ</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Ông/bà</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Con dâu/con rể</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Chưa đi học</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Mầm non</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Tiểu học</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Trung học cơ sở</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Trung học phổ thông</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Trung cấp, cao đẳng nghề</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Đại học</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>Sau đại học</translation>
+    </message>
+    <message>
+        <source>Cannot read and write</source>
+        <translation>Chưa biết chữ</translation>
+    </message>
+    <message>
+        <source>Literate, level 1</source>
+        <translation>Biết chữ mức độ 1</translation>
+    </message>
+    <message>
+        <source>Literate, level 2</source>
+        <translation>Biết chữ mức độ 2</translation>
+    </message>
+    <message>
+        <source>Village (thôn)</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Hamlet (ấp)</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Mountain village (bản)</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Highland village (buôn)</source>
+        <translation>Buôn</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation>Đã tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Được công nhận</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Không được công nhận</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <extracomment>The household filled its self-assessment; an officer has not verified it yet</extracomment>
+        <translation>Chờ xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::MemberForm</name>
+    <message>
+        <source>Enter the given name</source>
+        <translation>Nhập tên</translation>
+    </message>
+    <message>
+        <source>Birth year must be a year between 1900 and %1</source>
+        <translation>Năm sinh phải từ 1900 đến %1</translation>
+    </message>
+    <message>
+        <source>A citizen ID (CCCD) has 12 digits and matches the birth year</source>
+        <translation>Số CCCD gồm 12 chữ số và phải khớp với năm sinh</translation>
+    </message>
+    <message>
+        <source>At most 100 activities</source>
+        <translation>Tối đa 100 hoạt động</translation>
+    </message>
+    <message>
+        <source>The member must belong to a household</source>
+        <translation>Thành viên phải thuộc một hộ</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Không xóa được (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::MemberListModel</name>
+    <message>
+        <source>studying now</source>
+        <translation>đang đi học</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SelfAssessment</name>
+    <message>
+        <source>An officer has already verified this year&apos;s assessment; it can no longer be changed here.</source>
+        <translation>Cán bộ đã xác minh kết quả năm nay; không thể sửa ở đây nữa.</translation>
+    </message>
+    <message>
+        <source>Answer every item first (%1 of %2 answered).</source>
+        <translation>Hãy trả lời hết các câu (đã trả lời %1 / %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SyncController</name>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Synced today at %1</source>
+        <translation>Đồng bộ lúc %1 hôm nay</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Đang gửi: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 records</source>
+        <translation>Đang nhận: %1 bản ghi</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối máy chủ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n thay đổi đã gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n đã nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server address yet</source>
+        <translation>Chưa có địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <source>The network is too slow, the sync stopped</source>
+        <translation>Mạng quá chậm, đồng bộ bị dừng</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>Máy chủ từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>The server has a problem</source>
+        <translation>Máy chủ đang gặp sự cố</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Không đọc được trả lời của máy chủ</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full</source>
+        <translation>Bộ nhớ máy đã đầy</translation>
+    </message>
+    <message>
+        <source>Some changes were refused by the server</source>
+        <translation>Một số thay đổi bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Enter the server address in Settings, then sync again.</source>
+        <translation>Nhập địa chỉ máy chủ trong Cài đặt rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically when the network is back.</source>
+        <translation>Kiểm tra sóng điện thoại hoặc Wi-Fi. Dữ liệu vẫn an toàn trên máy và sẽ tự gửi khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>Try again where the signal is better. What already reached the server is kept; the next sync continues from there.</source>
+        <translation>Hãy thử lại ở nơi sóng tốt hơn. Phần đã gửi được máy chủ giữ lại; lần sau sẽ gửi tiếp.</translation>
+    </message>
+    <message>
+        <source>Check the server address in Settings. If it is right, tell the commune staff.</source>
+        <translation>Kiểm tra địa chỉ máy chủ trong Cài đặt. Nếu địa chỉ đúng, hãy báo cán bộ xã.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps failing, tell the commune staff.</source>
+        <translation>Thử lại sau ít phút. Nếu vẫn lỗi, hãy báo cán bộ xã.</translation>
+    </message>
+    <message>
+        <source>The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.</source>
+        <translation>Có thể địa chỉ máy chủ sai, hoặc Wi-Fi đang đòi đăng nhập. Kiểm tra địa chỉ trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</source>
+        <translation>Xóa bớt ảnh, video hoặc ứng dụng không cần rồi đồng bộ lại. Không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
+        <translation>Các thay đổi bị từ chối vẫn nằm trên máy. Xem danh sách bên dưới để sửa, hoặc báo cán bộ xã.</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::VillageForm</name>
+    <message>
+        <source>Enter the village&apos;s name</source>
+        <translation>Nhập tên thôn</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters</source>
+        <translation>Quá dài: tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Choose the commune</source>
+        <translation>Chọn xã</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::VillageListModel</name>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả các thôn</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Workspace</name>
+    <message>
+        <source>Cannot open the data on this phone (%1).</source>
+        <translation>Không mở được dữ liệu trên máy (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example http://192.168.1.10:8080</source>
+        <translation>Nhập địa chỉ máy chủ, ví dụ http://192.168.1.10:8080</translation>
+    </message>
+    <message>
+        <source>This is not a server address. It looks like http://192.168.1.10:8080</source>
+        <translation>Đây không phải địa chỉ máy chủ. Địa chỉ có dạng http://192.168.1.10:8080</translation>
+    </message>
+    <message>
+        <source>Choose at least one commune you work in.</source>
+        <translation>Chọn ít nhất một xã bạn phụ trách.</translation>
+    </message>
+    <message>
+        <source>Unknown commune code %1.</source>
+        <translation>Không có xã mã %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings (%1).</source>
+        <translation>Không lưu được cài đặt (%1).</translation>
+    </message>
+</context>
+</TS>

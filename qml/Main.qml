@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KhuyenHoc
+
+// The window: a title bar with back, the sync bar that is always visible, and a stack of pages loaded on
+// demand. First run shows the setup page; a phone handed to a household shows only the self-service page.
+ApplicationWindow {
+    id: window
+    required property Workspace workspace
+    required property AppSettings settings
+    property string startPage
+    property string startArg
+    property bool syncAtStart: false
+
+    width: 360
+    height: 760
+    visible: true
+    title: qsTr("Khuyến Học")
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    color: Theme.background
+
+    SyncController {
+        id: syncController
+        workspace: window.workspace
+    }
+
+    Navigator {
+        id: nav
+        stack: stack
+        workspace: window.workspace
+        sync: syncController
+        settings: window.settings
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+        ToolBar {
+            Layout.fillWidth: true
+            RowLayout {
+                anchors.fill: parent
+                ToolButton {
+                    objectName: "backButton"
+                    visible: stack.depth > 1
+                    text: "‹"
+                    font.pixelSize: 28
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Back")
+                    onClicked: nav.back()
+                }
+                Label {
+                    objectName: "pageTitle"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: stack.depth > 1 ? 0 : Theme.margin
+                    text: (stack.currentItem as Page)?.title ?? window.title
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontTitle
+                    elide: Text.ElideRight
+                    color: "white"
+                }
+            }
+        }
+        SyncBar {
+            Layout.fillWidth: true
+            visible: window.workspace.configured && window.workspace.lockedHousehold.length === 0
+            sync: syncController
+            onDetailsRequested: nav.open("SyncPage", {})
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: window.workspace.lastError.length > 0
+            text: window.workspace.lastError
+            color: "white"
+            wrapMode: Text.WordWrap
+            padding: Theme.gap
+            background: Rectangle { color: Theme.danger }
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+    }
+
+    // Android's back gesture and Escape on a desktop go back one page.
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        onActivated: nav.back()
+    }
+    onClosing: (close) => {
+        if (stack.depth > 1) {
+            close.accepted = false
+            nav.back()
+        }
+    }
+
+    function home(): void {
+        if (!window.workspace.configured)
+            nav.replace("SetupPage", {})
+        else if (window.workspace.lockedHousehold.length > 0)
+            nav.replace("SelfServicePage", { householdId: window.workspace.lockedHousehold })
+        else
+            nav.replace("HomePage", {})
+    }
+
+    // Models hold words in the UI language (stages, relations): reload them when it changes.
+    Connections {
+        target: window.settings
+        function onLanguageChanged() { window.workspace.notifyChanged() }
+    }
+
+    Connections {
+        target: window.workspace
+        function onSettingsChanged() { window.home() }
+        function onModeChanged() { window.home() }
+    }
+
+    Component.onCompleted: {
+        home()
+        if (startPage.length > 0 && window.workspace.configured)
+            nav.open(startPage, startArg.length > 0 ? { recordId: startArg } : {})
+        if (syncAtStart)
+            syncController.sync()
+    }
+}

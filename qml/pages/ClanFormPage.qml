@@ -1,0 +1,119 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// A clan: its name, branch, head, the villages it lives in and its member households across villages.
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    title: form.isNew ? qsTr("New clan") : form.name
+    readonly property var errs: form.errors
+    readonly property var selectedVillages: form.villageIds   // field → message, shown under each field
+
+    ClanForm { id: form; workspace: page.nav.workspace; clanId: page.recordId }
+    ClanMemberModel { id: members; workspace: page.nav.workspace; clanId: form.clanId }
+    VillageListModel { id: villages; workspace: page.nav.workspace }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            FormField {
+                objectName: "name"
+                label: qsTr("Clan name, e.g. Họ Nguyễn")
+                text: form.name
+                error: page.errs["name"] ?? ""
+                onEdited: (value) => form.name = value
+            }
+            FormField {
+                objectName: "branch"
+                label: qsTr("Branch (chi), if any")
+                text: form.branch
+                onEdited: (value) => form.branch = value
+            }
+            FormField {
+                objectName: "headName"
+                label: qsTr("Head of the clan")
+                text: form.headName
+                onEdited: (value) => form.headName = value
+            }
+            SectionHeader { title: qsTr("Villages where the clan lives") }
+            Repeater {
+                model: villages
+                delegate: CheckBox {
+                    required property string villageId
+                    required property string name
+                    Layout.minimumHeight: Theme.touch
+                    text: name
+                    checked: page.selectedVillages.indexOf(villageId) >= 0
+                    onToggled: form.setVillageSelected(villageId, checked)
+                }
+            }
+            Label {
+                visible: page.errs["villages"] !== undefined
+                text: page.errs["villages"] ?? ""
+                color: Theme.danger
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: form.saveError.length > 0
+                text: form.saveError
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "saveButton"
+                text: qsTr("Save")
+                highlighted: true
+                enabled: form.canSave
+                onClicked: form.save()
+            }
+            SectionHeader {
+                visible: !form.isNew
+                title: qsTr("Member households (%1)").arg(members.count)
+            }
+            Repeater {
+                model: members
+                delegate: ListRow {
+                    required property string householdId
+                    required property string name
+                    required property string village
+                    Layout.fillWidth: true
+                    title: name
+                    detail: village
+                    onPressAndHold: form.removeHousehold(householdId)
+                    onClicked: page.nav.open("HouseholdPage", { recordId: householdId })
+                }
+            }
+            BigButton {
+                objectName: "addMemberHouseholdButton"
+                visible: !form.isNew
+                text: qsTr("Add a household to the clan")
+                onClicked: {
+                    const picker = page.nav.open("HouseholdPickerPage", { purpose: qsTr("Which household belongs to %1?").arg(form.name) })
+                    picker.picked.connect(id => form.addHousehold(id))
+                }
+            }
+            Label {
+                visible: members.count > 0
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Press and hold a household to remove it from the clan.")
+            }
+        }
+    }
+}

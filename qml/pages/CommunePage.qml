@@ -1,0 +1,127 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// Commune staff's view: per village, households and this year's learning-family counts, with the villages
+// below the national 70% target highlighted. Tap a village for its households.
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    title: qsTr("Commune overview %1").arg(page.nav.workspace.year)
+
+    VillageListModel { id: villages; workspace: page.nav.workspace }
+    readonly property var totals: villages.totals
+
+    component Cell: Label {
+        Layout.preferredWidth: 44
+        horizontalAlignment: Text.AlignRight
+        font.pixelSize: Theme.fontSmall
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Frame {
+            objectName: "totals"
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+            ColumnLayout {
+                width: parent.width
+                Label {
+                    Layout.fillWidth: true
+                    text: page.nav.workspace.areaTitle
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)")
+                          .arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared)
+                          .arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.")
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Label { Layout.fillWidth: true; text: qsTr("Village"); font.bold: true; font.pixelSize: Theme.fontSmall }
+            //: Column headers of the commune table; keep them very short (about 4 letters)
+            Cell { text: qsTr("HH"); font.bold: true }
+            Cell { text: qsTr("Reg."); font.bold: true }
+            Cell { text: qsTr("Decl."); font.bold: true }
+            Cell { text: qsTr("Ver."); font.bold: true }
+            Cell { text: qsTr("Rec."); font.bold: true }
+        }
+        ListView {
+            id: list
+            objectName: "villageTable"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: villages
+            delegate: ItemDelegate {
+                id: row
+                required property string villageId
+                required property string name
+                required property int households
+                required property int registered
+                required property int declared
+                required property int verified
+                required property int recognised
+                required property string rateText
+                required property bool lagging
+                width: list.width
+                implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 12)
+                background: Rectangle { color: row.lagging ? "#fff3e0" : "transparent" }
+                onClicked: page.nav.open("HouseholdListPage", { recordId: row.villageId })
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.name
+                            textFormat: Text.PlainText
+                            font.bold: true
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: row.rateText
+                            font.bold: true
+                            color: row.lagging ? Theme.warning : Theme.ok
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Item { Layout.fillWidth: true }
+                        Cell { text: row.households }
+                        Cell { text: row.registered }
+                        Cell { text: row.declared }
+                        Cell { text: row.verified }
+                        Cell { text: row.recognised }
+                    }
+                }
+            }
+            EmptyState {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: list.count === 0
+                message: qsTr("No villages on this phone yet. Sync, or add the villages of your commune.")
+            }
+        }
+    }
+}

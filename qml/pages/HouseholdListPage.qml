@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// Every household on the phone, searched as you type (no diacritics needed), filtered by village and by
+// this year's stage, in Vietnamese order of the head's given name.
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId          // a village id to filter by, when opened from a village
+    title: qsTr("Households")
+
+    HouseholdListModel {
+        id: households
+        workspace: page.nav.workspace
+        villageId: page.recordId
+    }
+    VillageListModel { id: villages; workspace: page.nav.workspace }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        TextField {
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            Layout.minimumHeight: Theme.touch
+            placeholderText: qsTr("Search name, address or phone")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextEdited: households.query = text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            ComboBox {
+                objectName: "villageFilter"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touch
+                model: villages.filterOptions
+                currentIndex: villages.indexOf(page.recordId) + 1
+                onActivated: (index) => households.villageId = index > 0 ? villages.get(index - 1, "villageId") : ""
+            }
+            ComboBox {
+                objectName: "statusFilter"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touch
+                model: Labels.statusFilterOptions
+                onActivated: (index) => households.statusFilter = index
+            }
+        }
+        Label {
+            objectName: "countLabel"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            text: qsTr("%1 of %2 households").arg(households.count).arg(households.totalCount)
+            color: Theme.muted
+            font.pixelSize: Theme.fontSmall
+        }
+        ListView {
+            id: list
+            objectName: "householdList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: households
+            reuseItems: true
+            delegate: ListRow {
+                required property string householdId
+                required property string name
+                required property string summary
+                required property int stage
+                required property string stageText
+                title: name
+                detail: summary
+                chipStage: stage
+                chipText: stageText
+                onClicked: page.nav.open("HouseholdPage", { recordId: householdId })
+            }
+            EmptyState {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: list.count === 0
+                message: households.totalCount === 0 ? qsTr("No households yet. Add the first one with the + button.")
+                                                     : qsTr("No household matches the search.")
+            }
+        }
+    }
+
+    RoundButton {
+        objectName: "addHouseholdButton"
+        text: "+"
+        font.pixelSize: 28
+        width: 64
+        height: 64
+        highlighted: true
+        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        Accessible.name: qsTr("Add a household")
+        onClicked: page.nav.open("HouseholdFormPage", { villageId: households.villageId })
+    }
+}

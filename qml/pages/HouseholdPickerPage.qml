@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// Choosing one household (for a clan, or to hand the phone to it): the same search as the household list.
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    property string purpose
+    signal picked(string householdId)
+    title: qsTr("Choose a household")
+
+    HouseholdListModel { id: households; workspace: page.nav.workspace }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.purpose.length > 0
+            text: page.purpose
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+        }
+        TextField {
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            Layout.minimumHeight: Theme.touch
+            placeholderText: qsTr("Search name, address or phone")
+            onTextEdited: households.query = text
+        }
+        ListView {
+            objectName: "pickerList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: households
+            delegate: ListRow {
+                required property string householdId
+                required property string name
+                required property string village
+                title: name
+                detail: village
+                onClicked: {
+                    const id = householdId
+                    page.nav.back()
+                    page.picked(id)
+                }
+            }
+        }
+    }
+}

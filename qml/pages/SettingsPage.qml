@@ -1,0 +1,68 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    title: qsTr("Settings")
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            SectionHeader { title: qsTr("Language") }
+            RadioButton {
+                objectName: "vietnamese"
+                Layout.minimumHeight: Theme.touch
+                text: "Tiếng Việt"
+                checked: page.nav.settings && page.nav.settings.language === "vi"
+                onToggled: if (checked && page.nav.settings) page.nav.settings.language = "vi"
+            }
+            RadioButton {
+                objectName: "english"
+                Layout.minimumHeight: Theme.touch
+                text: "English"
+                checked: page.nav.settings && page.nav.settings.language === "en"
+                onToggled: if (checked && page.nav.settings) page.nav.settings.language = "en"
+            }
+            SectionHeader { title: qsTr("Server") }
+            FormField {
+                id: server
+                objectName: "serverField"
+                label: qsTr("Server address")
+                text: page.nav.workspace.serverUrl
+                inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                onEdited: (value) => text = value
+            }
+            BigButton {
+                text: qsTr("Save the address")
+                enabled: server.text !== page.nav.workspace.serverUrl
+                onClicked: page.nav.workspace.setServerUrl(server.text)
+            }
+            SectionHeader { title: qsTr("Work area") }
+            Label {
+                Layout.fillWidth: true
+                text: page.nav.workspace.areaTitle
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Data file: %1").arg(page.nav.workspace.path)
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    title: form.isNew ? qsTr("New village") : qsTr("Edit village")
+    readonly property var errs: form.errors   // field → message, shown under each field
+
+    VillageForm { id: form; workspace: page.nav.workspace; villageId: page.recordId }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            ChoiceField {
+                objectName: "commune"
+                label: qsTr("Commune")
+                options: form.communeOptions
+                currentIndex: form.communeIndex
+                error: page.errs["commune"] ?? ""
+                onActivated: (index) => form.communeIndex = index
+            }
+            FormField {
+                objectName: "name"
+                label: qsTr("Name, e.g. Thôn Phú Lộc")
+                text: form.name
+                error: page.errs["name"] ?? ""
+                onEdited: (value) => form.name = value
+            }
+            ChoiceField {
+                objectName: "kind"
+                label: qsTr("Kind")
+                options: Labels.villageKindOptions
+                currentIndex: form.kind
+                onActivated: (index) => form.kind = index
+            }
+            FormField {
+                objectName: "notes"
+                label: qsTr("Notes")
+                multiline: true
+                text: form.notes
+                onEdited: (value) => form.notes = value
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: form.saveError.length > 0
+                text: form.saveError
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "saveButton"
+                text: qsTr("Save")
+                highlighted: true
+                enabled: form.canSave
+                onClicked: if (form.save().length > 0) page.nav.back()
+            }
+            BigButton {
+                visible: !form.isNew
+                flat: true
+                text: qsTr("Households of this village")
+                onClicked: page.nav.open("HouseholdListPage", { recordId: page.recordId })
+            }
+        }
+    }
+}
