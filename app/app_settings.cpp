@@ -38,18 +38,16 @@ void AppSettings::apply(const QString &requested)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    if (lang == QLatin1String("vi")) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(QStringLiteral(":/i18n/khuyenhoc_vi.qm"))) {
-            QCoreApplication::installTranslator(t.get());
-            m_translator = std::move(t);
-        } else {
-            qCWarning(lcApp) << "Vietnamese translation missing from the resources";
-        }
-        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    // English is the source language; its .qm holds only the plural forms ("1 change", "2 changes").
+    auto t = std::make_unique<QTranslator>();
+    if (t->load(QStringLiteral(":/i18n/khuyenhoc_%1.qm").arg(lang))) {
+        QCoreApplication::installTranslator(t.get());
+        m_translator = std::move(t);
     } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        qCWarning(lcApp) << "translation" << lang << "missing from the resources";
     }
+    QLocale::setDefault(lang == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_language = lang;
     if (m_engine) m_engine->retranslate();
     Labels::instance()->retranslate();

@@ -8,4 +8,5 @@ Button {
     Layout.fillWidth: true
     Layout.minimumHeight: Theme.touch + 8
     font.pixelSize: Theme.fontBody
+    font.capitalization: Font.MixedCase   // Vietnamese reads better than in capitals
 }

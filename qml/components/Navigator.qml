@@ -12,11 +12,18 @@ QtObject {
     property AppSettings settings   // null in tests that do not need it
 
 
+    // Pages are compiled into the module; a page that fails to load says why in the log.
+    function component(page: string): Component {
+        const c = Qt.createComponent(Qt.resolvedUrl("../pages/" + page + ".qml"))
+        if (c.status === Component.Error)
+            console.warn("page", page, "failed to load:", c.errorString())
+        return c
+    }
     function open(page: string, props: var): Item {
-        return stack.push(Qt.resolvedUrl("../pages/" + page + ".qml"), Object.assign({ nav: nav }, props || {}))
+        return stack.push(component(page), Object.assign({ nav: nav }, props || {}))
     }
     function replace(page: string, props: var): void {
-        stack.replace(null, Qt.resolvedUrl("../pages/" + page + ".qml"), Object.assign({ nav: nav }, props || {}))
+        stack.replace(null, component(page), Object.assign({ nav: nav }, props || {}))
     }
     function back(): void {
         if (stack.depth > 1)

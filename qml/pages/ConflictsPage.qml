@@ -14,21 +14,30 @@ Page {
 
     ConflictModel { id: conflicts; workspace: page.nav.workspace }
 
+    Label {
+        id: intro
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap }
+        wrapMode: Text.WordWrap
+        visible: conflicts.count > 0
+        height: visible ? implicitHeight : 0
+        text: qsTr("The same information was changed on two phones. Choose the value that is right.")
+    }
+    Label {
+        id: problem
+        anchors { left: parent.left; right: parent.right; top: intro.bottom; margins: Theme.gap }
+        visible: conflicts.lastError.length > 0
+        height: visible ? implicitHeight : 0
+        text: conflicts.lastError
+        color: Theme.danger
+        wrapMode: Text.WordWrap
+    }
     ListView {
         id: list
         objectName: "conflictList"
-        anchors.fill: parent
-        anchors.margins: Theme.gap
+        anchors { left: parent.left; right: parent.right; top: problem.bottom; bottom: parent.bottom; margins: Theme.gap }
         spacing: Theme.gap
         clip: true
         model: conflicts
-        header: Label {
-            width: list.width
-            wrapMode: Text.WordWrap
-            bottomPadding: Theme.gap
-            visible: conflicts.count > 0
-            text: qsTr("The same information was changed on two phones. Choose the value that is right.")
-        }
         delegate: Frame {
             id: card
             required property string conflictId
@@ -103,13 +112,6 @@ Page {
             width: parent.width
             visible: list.count === 0
             message: qsTr("No conflicts. Every change agrees.")
-        }
-        footer: Label {
-            width: list.width
-            visible: conflicts.lastError.length > 0
-            text: conflicts.lastError
-            color: Theme.danger
-            wrapMode: Text.WordWrap
         }
     }
 }

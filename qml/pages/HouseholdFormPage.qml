@@ -159,7 +159,7 @@ Page {
         title: qsTr("Delete this household?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
-            width: parent.width
+            width: confirmDelete.availableWidth
             wrapMode: Text.WordWrap
             text: qsTr("Its members and clan links are deleted too. Other officers see the deletion after they sync.")
         }

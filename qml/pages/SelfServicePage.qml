@@ -93,6 +93,7 @@ Page {
             snapMode: ListView.SnapOneItem
             highlightRangeMode: ListView.StrictlyEnforceRange
             interactive: false
+            highlightMoveDuration: 0   // the next question appears at once: no animation on a slow phone
             clip: true
             model: assessment.items
             delegate: ColumnLayout {
@@ -198,19 +199,16 @@ Page {
         Item { Layout.fillHeight: page.step !== 1 }
 
         // Handing the phone back: a deliberate press-and-hold, so a child tapping around cannot leave.
-        Button {
+        BigButton {
             objectName: "handBackButton"
             visible: page.locked
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touch
             flat: true
+            font.pixelSize: Theme.fontSmall
             text: qsTr("Officer: press and hold to take the phone back")
             onPressAndHold: page.nav.workspace.unlock()
         }
-        Button {
+        BigButton {
             visible: !page.locked && page.step === 3
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touch
             text: qsTr("Back to the household")
             onClicked: page.nav.back()
         }

@@ -1,0 +1,508 @@
+// The app's C++ layer without QML: models checked with QAbstractItemModelTester, controllers with
+// QSignalSpy, and sync against the real server binary on a free port.
+#include "app_settings.h"
+#include "household_form.h"
+#include "household_list_model.h"
+#include "models.h"
+#include "process.h"
+#include "queries.h"
+#include "record_forms.h"
+#include "self_assessment.h"
+#include "sync_controller.h"
+#include "tools/seed.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kh;
+using namespace kh::app;
+
+class TstAppModels : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Workspace> workspace(const QString &server = QStringLiteral("http://127.0.0.1:9"))
+    {
+        auto ws = std::make_unique<Workspace>();
+        if (!ws->open(m_dir.filePath(QStringLiteral("ws%1.db").arg(++m_n)))) qFatal("cannot open workspace");
+        if (!ws->configure(server, {QStringLiteral("22945")}, QStringLiteral("Cán bộ Thử"))) qFatal("cannot configure");
+        return ws;
+    }
+    static QString village(Workspace &ws, const QString &name)
+    {
+        VillageForm f;
+        f.setWorkspace(&ws);
+        f.setName(name);
+        return f.save();
+    }
+    static QString household(Workspace &ws, const QString &village, const QString &family, const QString &middle,
+                             const QString &given, const QString &address = {})
+    {
+        HouseholdForm f;
+        f.setWorkspace(&ws);
+        f.setVillageId(village);
+        f.setHeadFamilyName(family);
+        f.setHeadMiddleName(middle);
+        f.setHeadGivenName(given);
+        f.setAddress(address);
+        return f.save();
+    }
+    static QStringList names(const HouseholdListModel &m)
+    {
+        QStringList out;
+        for (int i = 0; i < m.rowCount(); ++i) out << m.data(m.index(i), HouseholdListModel::NameRole).toString();
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void householdListSearchIgnoresDiacriticsAndCase()
+    {
+        auto ws = workspace();
+        const QString v = village(*ws, QStringLiteral("Thôn Phú Lộc"));
+        household(*ws, v, QStringLiteral("Nguyễn"), QStringLiteral("Văn"), QStringLiteral("Hùng"));
+        household(*ws, v, QStringLiteral("Đặng"), QStringLiteral("Thị"), QStringLiteral("Hoà"));
+        household(*ws, v, QStringLiteral("Trần"), QStringLiteral("Quốc"), QStringLiteral("Bảo"), QStringLiteral("Xóm Đình"));
+        HouseholdListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setWorkspace(ws.get());
+        QCOMPARE(m.count(), 3);
+        m.setQuery(QStringLiteral("nguyen van hung"));
+        QCOMPARE(names(m), QStringList{QStringLiteral("Nguyễn Văn Hùng")});
+        m.setQuery(QStringLiteral("NGUYỄN hùng")); // case, diacritics and word order
+        QCOMPARE(names(m), QStringList{QStringLiteral("Nguyễn Văn Hùng")});
+        m.setQuery(QStringLiteral("dang"));       // "d" finds "Đ"
+        QCOMPARE(names(m), QStringList{QStringLiteral("Đặng Thị Hoà")});
+        m.setQuery(QStringLiteral("hòa"));        // new tone placement finds the old one
+        QCOMPARE(names(m), QStringList{QStringLiteral("Đặng Thị Hoà")});
+        m.setQuery(QStringLiteral("xom dinh"));   // the address too
+        QCOMPARE(names(m), QStringList{QStringLiteral("Trần Quốc Bảo")});
+        m.setQuery(QString());
+        QCOMPARE(m.count(), 3);
+    }
+
+    void householdListSortsTheVietnameseWayByGivenName()
+    {
+        auto ws = workspace();
+        const QString v = village(*ws, QStringLiteral("Thôn An Hòa"));
+        // Given names in dictionary order: An < Anh < Ánh < Ân < Bình < Đào < Dũng? no: d < đ, so Dũng < Đào.
+        for (const auto &[f, g] : std::vector<std::pair<QString, QString>>{
+                 {QStringLiteral("Lê"), QStringLiteral("Đào")}, {QStringLiteral("Vũ"), QStringLiteral("Ân")},
+                 {QStringLiteral("Phạm"), QStringLiteral("Ánh")}, {QStringLiteral("Hồ"), QStringLiteral("Dũng")},
+                 {QStringLiteral("Bùi"), QStringLiteral("Anh")}, {QStringLiteral("Ngô"), QStringLiteral("Bình")},
+                 {QStringLiteral("Trần"), QStringLiteral("An")}, {QStringLiteral("Âu"), QStringLiteral("An")}})
+            household(*ws, v, f, QString(), g);
+        HouseholdListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setWorkspace(ws.get());
+        // Same given name: then by family name (Trần < Âu? t > â, so Âu An first).
+        QCOMPARE(names(m), (QStringList{QStringLiteral("Âu An"), QStringLiteral("Trần An"), QStringLiteral("Bùi Anh"),
+                                        QStringLiteral("Phạm Ánh"), QStringLiteral("Vũ Ân"), QStringLiteral("Ngô Bình"),
+                                        QStringLiteral("Hồ Dũng"), QStringLiteral("Lê Đào")}));
+    }
+
+    void householdListFiltersByVillageAndStage()
+    {
+        auto ws = workspace();
+        const QString a = village(*ws, QStringLiteral("Thôn A"));
+        const QString b = village(*ws, QStringLiteral("Thôn B"));
+        const QString h1 = household(*ws, a, QStringLiteral("Lê"), QString(), QStringLiteral("Một"));
+        household(*ws, a, QStringLiteral("Lê"), QString(), QStringLiteral("Hai"));
+        household(*ws, b, QStringLiteral("Lê"), QString(), QStringLiteral("Ba"));
+        HouseholdListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&m, &HouseholdListModel::countChanged);
+        m.setWorkspace(ws.get());
+        m.setVillageId(a);
+        QCOMPARE(m.count(), 2);
+        m.setStatusFilter(HouseholdListModel::StatusFilter::Registered);
+        QCOMPARE(m.count(), 0);
+        SelfAssessment s;
+        s.setWorkspace(ws.get());
+        s.setHouseholdId(h1);
+        QVERIFY(s.registerForYear()); // the list reloads by itself when the workspace changes
+        QCOMPARE(names(m), QStringList{QStringLiteral("Lê Một")});
+        QCOMPARE(m.data(m.index(0), HouseholdListModel::StageRole).toInt(), int(Labels::Stage::Registered));
+        m.setStatusFilter(HouseholdListModel::StatusFilter::NotRegistered);
+        QCOMPARE(names(m), QStringList{QStringLiteral("Lê Hai")});
+        m.setVillageId(QString());
+        QCOMPARE(m.count(), 2);
+        QVERIFY(counts.count() >= 4);
+    }
+
+    void villageCountsMatchAnIndependentCount()
+    {
+        auto ws = workspace();
+        SeedOptions o;
+        o.communeCode = QStringLiteral("22945");
+        o.households = 400;
+        o.villages = 4;
+        o.seed = 7;
+        o.progressYear = ws->year();
+        seedCommune(ws->store(), o);
+        ws->notifyChanged();
+        VillageListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setWorkspace(ws.get());
+        QCOMPARE(m.count(), 4);
+        // Independent count straight from the records.
+        std::map<std::string, std::string> villageOf;
+        for (const auto &r : ws->store().list(pb::RECORD_TYPE_HOUSEHOLD)) villageOf[r.id] = valueOf<pb::Household>(r).village_id();
+        std::map<std::string, std::array<int, 5>> expect; // households, registered, declared, verified, recognised
+        for (const auto &[h, v] : villageOf) ++expect[v][0];
+        for (const auto &r : ws->store().list(pb::RECORD_TYPE_EVALUATION)) {
+            const auto e = valueOf<pb::Evaluation>(r);
+            auto &c = expect[villageOf[e.subject_id()]];
+            ++c[1];
+            if (!e.declared_on().empty()) ++c[2];
+            if (!e.verified_on().empty()) ++c[3];
+            if (!e.decided_on().empty() && e.recognised()) ++c[4];
+        }
+        int total = 0;
+        for (int i = 0; i < m.count(); ++i) {
+            const auto &c = expect[m.get(i, QStringLiteral("villageId")).toString().toStdString()];
+            QCOMPARE(m.get(i, QStringLiteral("households")).toInt(), c[0]);
+            QCOMPARE(m.get(i, QStringLiteral("registered")).toInt(), c[1]);
+            QCOMPARE(m.get(i, QStringLiteral("declared")).toInt(), c[2]);
+            QCOMPARE(m.get(i, QStringLiteral("verified")).toInt(), c[3]);
+            QCOMPARE(m.get(i, QStringLiteral("recognised")).toInt(), c[4]);
+            QCOMPARE(m.get(i, QStringLiteral("lagging")).toBool(), c[0] > 0 && 100.0 * c[4] / c[0] < 70.0);
+            total += c[0];
+        }
+        QCOMPARE(total, 400);
+        QCOMPARE(m.totals().value(QStringLiteral("households")).toInt(), 400);
+    }
+
+    void householdFormValidatesBesideEachField()
+    {
+        auto ws = workspace();
+        HouseholdForm f;
+        QSignalSpy validated(&f, &HouseholdForm::validated);
+        f.setWorkspace(ws.get());
+        QVERIFY(!f.canSave());
+        QVERIFY(f.errors().contains(QStringLiteral("villageId")));
+        QVERIFY(f.errors().contains(QStringLiteral("headGivenName")));
+        f.setVillageId(village(*ws, QStringLiteral("Thôn C")));
+        f.setHeadGivenName(QStringLiteral("Hùng"));
+        f.setPhone(QStringLiteral("12345"));
+        QVERIFY(f.errors().contains(QStringLiteral("phone")));
+        QVERIFY(!f.canSave());
+        QVERIFY(f.save().isEmpty());
+        f.setPhone(QStringLiteral("0912 345 678"));
+        QVERIFY(f.errors().isEmpty());
+        QVERIFY(f.canSave());
+        QVERIFY(validated.count() >= 4);
+        const QString id = f.save();
+        QVERIFY(!id.isEmpty());
+        const auto r = ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, id.toStdString());
+        QCOMPARE(valueOf<pb::Household>(*r).phone(), std::string("0912345678"));
+    }
+
+    void householdFormSavesOnlyTheFieldsThatChanged()
+    {
+        auto ws = workspace();
+        const QString id = household(*ws, village(*ws, QStringLiteral("Thôn D")), QStringLiteral("Phan"), QStringLiteral("Văn"),
+                                     QStringLiteral("Tài"), QStringLiteral("Số 1"));
+        const int before = ws->store().pendingCount();
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setHouseholdId(id);
+        QCOMPARE(f.headName(), QStringLiteral("Phan Văn Tài"));
+        QVERIFY(!f.modified());
+        f.setAddress(QStringLiteral("Số 2, xóm 3"));
+        QVERIFY(f.modified());
+        QCOMPARE(f.save(), id);
+        QCOMPARE(ws->store().pendingCount(), before + 1);
+        const auto sets = ws->store().pending(1 << 20);
+        const pb::ChangeSet &last = sets.back();
+        QCOMPARE(last.changes_size(), 1);
+        std::map<quint32, std::string> fields;
+        QVERIFY(splitFields(last.changes(0).values(), &fields));
+        QCOMPARE(fields.size(), size_t(1)); // only the address travels: a concurrent phone edit elsewhere survives
+        QVERIFY(fields.count(pb::Household::kAddressFieldNumber));
+    }
+
+    void everyTextFieldIsStoredInNfc()
+    {
+        auto ws = workspace();
+        const QString nfd = QStringLiteral("Nguyễn").normalized(QString::NormalizationForm_D);
+        QCOMPARE(nfd.size(), 8);
+        const QString id = household(*ws, village(*ws, QStringLiteral("Thôn E")), nfd, QString(), QStringLiteral("Hùng"));
+        const auto h = valueOf<pb::Household>(*ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, id.toStdString()));
+        QCOMPARE(QString::fromStdString(h.head_family_name()), QStringLiteral("Nguyễn"));
+        QCOMPARE(QString::fromStdString(h.head_family_name()).size(), 6);
+        MemberForm m;
+        m.setWorkspace(ws.get());
+        m.setHouseholdId(id);
+        m.setGivenName(QStringLiteral("Thủy").normalized(QString::NormalizationForm_D));
+        const QString mid = m.save();
+        QVERIFY(!mid.isEmpty());
+        const auto mem = valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, mid.toStdString()));
+        QCOMPARE(QString::fromStdString(mem.given_name()), QStringLiteral("Thủy"));
+    }
+
+    void newHouseholdLikeAnExistingOneIsFlagged()
+    {
+        auto ws = workspace();
+        const QString v = village(*ws, QStringLiteral("Thôn F"));
+        const QString other = village(*ws, QStringLiteral("Thôn G"));
+        household(*ws, v, QStringLiteral("Nguyễn"), QStringLiteral("Văn"), QStringLiteral("Hùng"), QStringLiteral("Số 5"));
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setVillageId(v);
+        f.setHeadFamilyName(QStringLiteral("nguyen"));
+        f.setHeadMiddleName(QStringLiteral("van"));
+        f.setHeadGivenName(QStringLiteral("hung"));
+        QCOMPARE(f.similarHouseholds(), QStringList{QStringLiteral("Nguyễn Văn Hùng – Số 5")});
+        f.setHeadGivenName(QStringLiteral("Hưng")); // Hưng and Hùng fold alike: a likely typo, flagged
+        QVERIFY(!f.similarHouseholds().isEmpty());
+        f.setHeadGivenName(QStringLiteral("Minh")); // a different given name is a different person
+        QVERIFY(f.similarHouseholds().isEmpty());
+        f.setHeadGivenName(QStringLiteral("Hùng"));
+        f.setVillageId(other);                       // same name in another village: not flagged
+        QVERIFY(f.similarHouseholds().isEmpty());
+        f.setVillageId(v);
+        QVERIFY(!f.similarHouseholds().isEmpty());
+        QVERIFY(f.canSave());                        // a warning, not a refusal: namesakes exist
+    }
+
+    void memberFormValidatesAndRemoves()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn H")), QStringLiteral("Lý"), QString(), QStringLiteral("Công"));
+        MemberForm m;
+        QSignalSpy edited(&m, &MemberForm::edited);
+        m.setWorkspace(ws.get());
+        m.setHouseholdId(h);
+        QVERIFY(m.errors().contains(QStringLiteral("givenName")));
+        m.setGivenName(QStringLiteral("Lan"));
+        m.setBirthYear(QStringLiteral("1850"));
+        QVERIFY(m.errors().contains(QStringLiteral("birthYear")));
+        m.setBirthYear(QStringLiteral("2012"));
+        m.setCccd(QStringLiteral("12345"));
+        QVERIFY(m.errors().contains(QStringLiteral("cccd")));
+        m.setCccd(QString());
+        m.setRelation(int(pb::RELATION_CHILD));
+        m.setSchooling(int(pb::SCHOOLING_LOWER_SECONDARY));
+        m.setStudyingNow(true);
+        m.setLearningActivities(QStringLiteral("Câu lạc bộ tiếng Anh, Đọc sách"));
+        QVERIFY(m.canSave());
+        QVERIFY(edited.count() >= 8);
+        const QString id = m.save();
+        QVERIFY(!id.isEmpty());
+        MemberListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setWorkspace(ws.get());
+        list.setHouseholdId(h);
+        QCOMPARE(list.count(), 1);
+        QCOMPARE(list.get(0, QStringLiteral("name")).toString(), QStringLiteral("Lan"));
+        const auto mem = valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, id.toStdString()));
+        QCOMPARE(mem.learning_activities_size(), 2);
+        QCOMPARE(mem.birth_year(), 2012u);
+        MemberForm again;
+        again.setWorkspace(ws.get());
+        again.setMemberId(id);
+        QCOMPARE(again.learningActivities(), QStringLiteral("Câu lạc bộ tiếng Anh, Đọc sách"));
+        QVERIFY(again.remove());
+        QCOMPARE(list.count(), 0);
+    }
+
+    void clanSpansVillagesWithMemberHouseholds()
+    {
+        auto ws = workspace();
+        const QString a = village(*ws, QStringLiteral("Thôn I"));
+        const QString b = village(*ws, QStringLiteral("Thôn K"));
+        const QString h1 = household(*ws, a, QStringLiteral("Hoàng"), QString(), QStringLiteral("Minh"));
+        const QString h2 = household(*ws, b, QStringLiteral("Hoàng"), QString(), QStringLiteral("Tuấn"));
+        ClanForm c;
+        c.setWorkspace(ws.get());
+        c.setName(QStringLiteral("Họ Hoàng"));
+        QVERIFY(c.errors().contains(QStringLiteral("villages")));
+        QVERIFY(!c.addHousehold(h1)); // not saved yet
+        c.setVillageSelected(a, true);
+        c.setVillageSelected(b, true);
+        const QString id = c.save();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(c.addHousehold(h1));
+        QVERIFY(c.addHousehold(h2));
+        QVERIFY(c.addHousehold(h2)); // twice is once
+        ClanMemberModel members;
+        QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        members.setWorkspace(ws.get());
+        members.setClanId(id);
+        QCOMPARE(members.count(), 2);
+        ClanListModel clans;
+        QAbstractItemModelTester tester2(&clans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        clans.setWorkspace(ws.get());
+        QCOMPARE(clans.count(), 1);
+        QCOMPARE(clans.get(0, QStringLiteral("households")).toInt(), 2);
+        QCOMPARE(clans.get(0, QStringLiteral("villages")).toString(), QStringLiteral("Thôn I, Thôn K"));
+        QVERIFY(c.removeHousehold(h1));
+        QCOMPARE(members.count(), 1);
+    }
+
+    void selfAssessmentIsStoredAsDeclaredAwaitingVerification()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn L")), QStringLiteral("Mai"), QString(), QStringLiteral("Hoa"));
+        SelfAssessment s;
+        QSignalSpy loaded(&s, &SelfAssessment::loaded);
+        s.setWorkspace(ws.get());
+        s.setHouseholdId(h);
+        QCOMPARE(s.stage(), int(Labels::Stage::None));
+        QVERIFY(s.itemCount() >= 8);
+        QVERIFY(!s.submit()); // nothing answered
+        QVERIFY(!s.error().isEmpty());
+        QVERIFY(s.registerForYear());
+        QCOMPARE(s.stage(), int(Labels::Stage::Registered));
+        for (int i = 0; i < s.itemCount(); ++i) s.setAnswer(i, i != 2);
+        QCOMPARE(s.answeredCount(), s.itemCount());
+        QCOMPARE(s.metCount(), s.itemCount() - 1);
+        QVERIFY(s.submit());
+        QCOMPARE(s.stage(), int(Labels::Stage::Declared));
+        QVERIFY(loaded.count() >= 3);
+        const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.toStdString(), ws->year());
+        const auto e = valueOf<pb::Evaluation>(*ws->store().get(pb::RECORD_TYPE_EVALUATION, id));
+        QCOMPARE(e.declared_by(), pb::ASSESSOR_SELF);
+        QCOMPARE(QString::fromStdString(e.criteria_set()), domain::familyCriteria(ws->year()).id);
+        QCOMPARE(e.self_assessment_size(), s.itemCount());
+        QVERIFY(!e.self_assessment(2).met());
+        // Once an officer verified it, the household can no longer change it.
+        auto verified = std::make_shared<pb::Evaluation>();
+        verified->set_verified_on("2026-11-20");
+        ws->store().write({{pb::RECORD_TYPE_EVALUATION, id, verified, {}, false}});
+        ws->notifyChanged();
+        SelfAssessment later;
+        later.setWorkspace(ws.get());
+        later.setHouseholdId(h);
+        QCOMPARE(later.stage(), int(Labels::Stage::Verified));
+        QVERIFY(!later.canEdit());
+        QVERIFY(!later.submit());
+    }
+
+    void handingThePhoneToAHouseholdSurvivesARestart()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn M")), QStringLiteral("Đỗ"), QString(), QStringLiteral("Nam"));
+        QSignalSpy mode(ws.get(), &Workspace::modeChanged);
+        ws->lockToHousehold(h);
+        QCOMPARE(mode.count(), 1);
+        const QString path = ws->path();
+        ws.reset();
+        Workspace again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.lockedHousehold(), h);
+        again.unlock();
+        QVERIFY(again.lockedHousehold().isEmpty());
+    }
+
+    void receiptReadsInVietnamese()
+    {
+        AppSettings settings(nullptr);
+        settings.setLanguage(QStringLiteral("vi"));
+        SyncReceipt r;
+        r.sent = 152;
+        r.received = 310;
+        r.conflicts = 2;
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 310 đã nhận, 2 xung đột"));
+        settings.setLanguage(QStringLiteral("en"));
+        r.sent = 1;
+        QCOMPARE(SyncController::describe(r), QStringLiteral("1 change sent, 310 received, 2 conflicts"));
+    }
+
+    void syncFailureIsExplainedAndSuccessGivesAReceipt()
+    {
+        AppSettings english(nullptr);
+        english.setLanguage(QStringLiteral("en"));
+        auto ws = workspace(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
+        household(*ws, village(*ws, QStringLiteral("Thôn N")), QStringLiteral("Lê"), QString(), QStringLiteral("Khang"));
+        SyncController sync;
+        sync.setAutoSync(false);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.setWorkspace(ws.get());
+        QCOMPARE(sync.pendingCount(), 2);
+        sync.sync();
+        QVERIFY(sync.busy());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::Offline);
+        QVERIFY(!sync.errorTitle().isEmpty());
+        QVERIFY(sync.errorAdvice().contains(QStringLiteral("safe")));
+        QVERIFY(!sync.online());
+        QCOMPARE(sync.pendingCount(), 2); // nothing lost
+
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-a"))), qPrintable(server.log()));
+        QVERIFY(ws->setServerUrl(server.url()));
+        finished.clear();
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::None);
+        QCOMPARE(sync.pendingCount(), 0);
+        QVERIFY(sync.online());
+        QVERIFY(sync.receiptText().startsWith(QStringLiteral("2 changes sent")));
+        QVERIFY(!sync.lastSyncText().isEmpty());
+    }
+
+    void concurrentEditBecomesAConflictTheOfficerResolves()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-b"))), qPrintable(server.log()));
+        auto a = workspace(server.url());
+        auto b = workspace(server.url());
+        SyncController sa, sb;
+        sa.setAutoSync(false);
+        sb.setAutoSync(false);
+        sa.setWorkspace(a.get());
+        sb.setWorkspace(b.get());
+        auto syncOnce = [](SyncController &s) {
+            QSignalSpy f(&s, &SyncController::finished);
+            s.sync();
+            return f.wait(20000) && f.first().first().toBool();
+        };
+        const QString h = household(*a, village(*a, QStringLiteral("Thôn O")), QStringLiteral("Vương"), QString(), QStringLiteral("Hải"));
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        HouseholdForm fa, fb;
+        fa.setWorkspace(a.get());
+        fa.setHouseholdId(h);
+        fb.setWorkspace(b.get());
+        fb.setHouseholdId(h);
+        QCOMPARE(fb.headName(), QStringLiteral("Vương Hải"));
+        fa.setPhone(QStringLiteral("0912000001"));
+        fb.setPhone(QStringLiteral("0987000002"));
+        QVERIFY(!fa.save().isEmpty());
+        QVERIFY(!fb.save().isEmpty());
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        QVERIFY(syncOnce(sa));
+        QCOMPARE(sb.conflictCount(), 1);
+        ConflictModel conflicts;
+        QAbstractItemModelTester tester(&conflicts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        conflicts.setWorkspace(a.get());
+        QCOMPARE(conflicts.count(), 1);
+        QCOMPARE(conflicts.get(0, QStringLiteral("recordTitle")).toString(), QStringLiteral("Vương Hải"));
+        QCOMPARE(conflicts.get(0, QStringLiteral("fieldLabel")).toString(), QStringLiteral("Phone"));
+        const QStringList values{conflicts.get(0, QStringLiteral("keptValue")).toString(), conflicts.get(0, QStringLiteral("otherValue")).toString()};
+        QVERIFY(values.contains(QStringLiteral("0912000001")));
+        QVERIFY(values.contains(QStringLiteral("0987000002")));
+        const QString other = values[1];
+        QVERIFY(conflicts.resolve(conflicts.get(0, QStringLiteral("conflictId")).toString(), true));
+        QCOMPARE(conflicts.count(), 0);
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        HouseholdForm check;
+        check.setWorkspace(b.get());
+        check.setHouseholdId(h);
+        QCOMPARE(check.phone(), other); // the officer's pick reached the other phone
+        QCOMPARE(sb.conflictCount(), 0);
+    }
+};
+
+QTEST_MAIN(TstAppModels)
+#include "tst_app_models.moc"
