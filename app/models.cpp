@@ -67,7 +67,7 @@ QList<QVariantHash> MemberListModel::load(Workspace &ws)
 
 VillageListModel::VillageListModel(QObject *parent)
     : RowModel({"villageId", "name", "kindText", "communeCode", "communeName", "households", "registered", "declared",
-                "verified", "recognised", "rateText", "lagging"}, parent)
+                "verified", "recognised", "rateText", "lagging", "firstOfCommune"}, parent)
 {
 }
 
@@ -113,6 +113,9 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
     std::stable_sort(rows.begin(), rows.end(), [](const QVariantHash &a, const QVariantHash &b) {
         return a.value(QStringLiteral("communeCode")).toString() < b.value(QStringLiteral("communeCode")).toString();
     });
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].insert(QStringLiteral("firstOfCommune"),
+                       i == 0 || rows[i - 1].value(QStringLiteral("communeCode")) != rows[i].value(QStringLiteral("communeCode")));
     m_totals = {{QStringLiteral("households"), total.households}, {QStringLiteral("registered"), total.registered},
                 {QStringLiteral("declared"), total.declared}, {QStringLiteral("verified"), total.verified},
                 {QStringLiteral("recognised"), total.recognised},

@@ -27,7 +27,8 @@ private:
 
 // Villages on the device with this year's learning-family counts: what commune staff look at.
 // Roles: villageId, name, kindText, communeCode, communeName, households, registered, declared, verified,
-// recognised, rateText ("72%" of households recognised), lagging (below the 70% national target).
+// recognised, rateText ("72%" of households recognised), lagging (below the 70% national target),
+// firstOfCommune (the first row of its commune: where a list shows the commune's heading).
 class VillageListModel : public kh::app::RowModel {
     Q_OBJECT
     QML_ELEMENT

@@ -59,7 +59,7 @@ public:
 
     LocalStore &store() { return *m_store; }
     // Models and controllers call this after they wrote, and the sync controller after a sync applied.
-    void notifyChanged();
+    Q_INVOKABLE void notifyChanged();
     void setError(const QString &e);
 
     // Checks a server address typed by a person; empty when fine, else a message in the UI language.

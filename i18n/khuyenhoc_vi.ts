@@ -498,6 +498,16 @@
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <extracomment>The name of the Vietnamese language in Vietnamese, shown as is in every UI language</extracomment>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the English language in English, shown as is in every UI language</extracomment>
+        <translation>English</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

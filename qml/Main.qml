@@ -26,11 +26,13 @@ ApplicationWindow {
 
     SyncController {
         id: syncController
+        objectName: "syncController"
         workspace: window.workspace
     }
 
     Navigator {
         id: nav
+        objectName: "navigator"
         stack: stack
         workspace: window.workspace
         sync: syncController
@@ -84,6 +86,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "stack"
         anchors.fill: parent
     }
 

@@ -158,8 +158,7 @@ Page {
         width: parent.width - 2 * Theme.margin
         title: qsTr("Delete this household?")
         standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            width: confirmDelete.availableWidth
+        contentItem: Label {
             wrapMode: Text.WordWrap
             text: qsTr("Its members and clan links are deleted too. Other officers see the deletion after they sync.")
         }

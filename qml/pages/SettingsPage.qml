@@ -24,14 +24,16 @@ Page {
             RadioButton {
                 objectName: "vietnamese"
                 Layout.minimumHeight: Theme.touch
-                text: "Tiếng Việt"
+                //: The name of the Vietnamese language in Vietnamese, shown as is in every UI language
+                text: qsTr("Tiếng Việt")
                 checked: page.nav.settings && page.nav.settings.language === "vi"
                 onToggled: if (checked && page.nav.settings) page.nav.settings.language = "vi"
             }
             RadioButton {
                 objectName: "english"
                 Layout.minimumHeight: Theme.touch
-                text: "English"
+                //: The name of the English language in English, shown as is in every UI language
+                text: qsTr("English")
                 checked: page.nav.settings && page.nav.settings.language === "en"
                 onToggled: if (checked && page.nav.settings) page.nav.settings.language = "en"
             }

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import KhuyenHoc
 
 // Villages, hamlets and residential groups of the officer's communes (commune staff create them: no
@@ -19,20 +20,29 @@ Page {
         anchors.fill: parent
         clip: true
         model: villages
-        section.property: "communeName"
-        section.delegate: SectionHeader {
-            required property string section
-            x: Theme.margin
-            title: section
-        }
-        delegate: ListRow {
+        // The commune's heading sits in the first row of each commune (Qt 6.4 cannot create ListView
+        // section delegates in a file with `pragma ComponentBehavior: Bound`).
+        delegate: ColumnLayout {
+            id: entry
             required property string villageId
             required property string name
             required property string kindText
+            required property string communeName
             required property int households
-            title: name
-            detail: qsTr("%1 · %n household(s)", "", households).arg(kindText)
-            onClicked: page.nav.open("VillageFormPage", { recordId: villageId })
+            required property bool firstOfCommune
+            width: list.width
+            spacing: 0
+            SectionHeader {
+                visible: entry.firstOfCommune
+                Layout.leftMargin: Theme.margin
+                title: entry.communeName
+            }
+            ListRow {
+                Layout.fillWidth: true
+                title: entry.name
+                detail: qsTr("%1 · %n household(s)", "", entry.households).arg(entry.kindText)
+                onClicked: page.nav.open("VillageFormPage", { recordId: entry.villageId })
+            }
         }
         EmptyState {
             anchors.centerIn: parent

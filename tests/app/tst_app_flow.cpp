@@ -1,0 +1,186 @@
+// The whole app, driven through its UI like an officer would: the real Main.qml on two "phones" (two
+// engines, two device databases), the real server binary on a free port. Officer A creates a village and a
+// household offline by tapping and typing, syncs; officer B syncs and finds the household in the list.
+#include "app_settings.h"
+#include "process.h"
+#include "queries.h"
+#include "sync_controller.h"
+#include "workspace.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
+
+using namespace kh;
+using namespace kh::app;
+
+namespace {
+
+// A running app: its workspace, settings, engine and window.
+struct Phone {
+    Workspace workspace;
+    QQmlApplicationEngine engine;
+    std::unique_ptr<AppSettings> settings;
+    QQuickWindow *window = nullptr;
+
+    bool start(const QString &db, const QString &server)
+    {
+        if (!workspace.open(db) || !workspace.configure(server, {QStringLiteral("22945")}, QStringLiteral("Thử"))) return false;
+        settings = std::make_unique<AppSettings>(&engine);
+        settings->setLanguage(QStringLiteral("vi"));
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
+                                     {QStringLiteral("settings"), QVariant::fromValue(settings.get())}});
+        engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
+        if (engine.rootObjects().isEmpty()) return false;
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        return window && QTest::qWaitForWindowExposed(window);
+    }
+    QQuickItem *page() const
+    {
+        auto *stack = window->findChild<QQuickItem *>(QStringLiteral("stack"));
+        return stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+    }
+    SyncController *sync() const { return window->findChild<SyncController *>(QStringLiteral("syncController")); }
+};
+
+// Items inside Flickables and views are visual children, not always QObject children: search both.
+QQuickItem *find(QObject *root, const QString &name)
+{
+    if (!root) return nullptr;
+    if (auto *item = qobject_cast<QQuickItem *>(root)) {
+        if (item->objectName() == name) return item;
+        for (QQuickItem *c : item->childItems())
+            if (QQuickItem *f = find(c, name)) return f;
+    }
+    for (QObject *c : root->children())
+        if (QQuickItem *f = find(c, name)) return f;
+    return nullptr;
+}
+
+bool settle(Phone &p)
+{
+    // Wait for page transitions and layouts, then one more frame.
+    auto *stack = find(p.window->contentItem(), QStringLiteral("stack"));
+    const bool ok = QTest::qWaitFor([&] { return stack && !stack->property("busy").toBool(); }, 5000);
+    QTest::qWait(50);
+    return ok;
+}
+
+bool tap(Phone &p, const QString &name)
+{
+    QQuickItem *item = find(p.page() ? static_cast<QObject *>(p.page()) : p.window->contentItem(), name);
+    if (!item) item = find(p.window->contentItem(), name);
+    if (!item || !item->isVisible() || !item->isEnabled()) {
+        qWarning() << "cannot tap" << name << item << (item ? item->isVisible() : false) << (item ? item->isEnabled() : false);
+        return false;
+    }
+    // Scroll the page like a thumb would, until the item is on screen.
+    for (QQuickItem *f = item->parentItem(); f; f = f->parentItem()) {
+        if (!f->inherits("QQuickFlickable")) continue;
+        auto *content = f->property("contentItem").value<QQuickItem *>();
+        const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal maxY = std::max<qreal>(0, f->property("contentHeight").toReal() - f->height());
+        f->setProperty("contentY", std::clamp<qreal>(y - f->height() / 2, 0, maxY));
+        QTest::qWait(30);
+        break;
+    }
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(p.window, Qt::LeftButton, {}, centre.toPoint());
+    return settle(p);
+}
+
+bool type(Phone &p, const QString &name, const QString &text)
+{
+    QQuickItem *item = find(p.page(), name);
+    if (!item) {
+        qWarning() << "no field" << name;
+        return false;
+    }
+    item->forceActiveFocus();
+    for (const QChar ch : text) // one key press per character, Vietnamese letters included
+        QTest::sendKeyEvent(QTest::Click, p.window, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    return item->property("text").toString() == text;
+}
+
+} // namespace
+
+class TstAppFlow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+    void officerCreatesOfflineSyncsAndAColleagueSeesIt()
+    {
+        QTemporaryDir dir;
+        test::ServerProcess server;
+        QVERIFY2(server.start(dir.filePath(QStringLiteral("server"))), qPrintable(server.log()));
+
+        Phone a;
+        QVERIFY(a.start(dir.filePath(QStringLiteral("a.db")), server.url()));
+        QVERIFY(settle(a));
+        a.sync()->setAutoSync(false);
+
+        // A village, then a household in it, all offline (nothing has talked to the server yet).
+        QVERIFY(tap(a, QStringLiteral("villagesButton")));
+        QVERIFY(tap(a, QStringLiteral("addVillageButton")));
+        QVERIFY(type(a, QStringLiteral("nameInput"), QStringLiteral("Thôn Phú Lộc")));
+        QVERIFY(tap(a, QStringLiteral("saveButton")));
+        QVERIFY(tap(a, QStringLiteral("backButton")));
+        QVERIFY(tap(a, QStringLiteral("householdsButton")));
+        QVERIFY(tap(a, QStringLiteral("addHouseholdButton")));
+        auto *combo = find(a.page(), QStringLiteral("villageCombo"));
+        QVERIFY(combo);
+        QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0)); // the only village
+        QVERIFY(type(a, QStringLiteral("familyNameInput"), QStringLiteral("Nguyễn")));
+        QVERIFY(type(a, QStringLiteral("middleNameInput"), QStringLiteral("Văn")));
+        QVERIFY(type(a, QStringLiteral("givenNameInput"), QStringLiteral("Hùng")));
+        QVERIFY(type(a, QStringLiteral("phoneInput"), QStringLiteral("0912345678")));
+        QVERIFY(tap(a, QStringLiteral("saveButton")));
+        QCOMPARE(a.page()->property("title").toString(), QStringLiteral("Nguyễn Văn Hùng"));
+        QCOMPARE(a.sync()->pendingCount(), 2);
+        QVERIFY(find(a.window->contentItem(), QStringLiteral("pendingLabel"))->property("text").toString().contains(QStringLiteral("2 thay đổi chưa gửi")));
+
+        // Sync from the bar.
+        QSignalSpy doneA(a.sync(), &SyncController::finished);
+        QVERIFY(tap(a, QStringLiteral("syncButton")));
+        QVERIFY(doneA.count() || doneA.wait(20000));
+        QCOMPARE(doneA.first().first().toBool(), true);
+        QCOMPARE(a.sync()->pendingCount(), 0);
+        // Received: the commune's and the province's reference records, on this phone's first sync.
+        QCOMPARE(a.sync()->receiptText(), QStringLiteral("2 thay đổi đã gửi, 2 đã nhận, 0 xung đột"));
+
+        // The colleague's phone.
+        Phone b;
+        QVERIFY(b.start(dir.filePath(QStringLiteral("b.db")), server.url()));
+        QVERIFY(settle(b));
+        b.sync()->setAutoSync(false);
+        QSignalSpy doneB(b.sync(), &SyncController::finished);
+        QVERIFY(tap(b, QStringLiteral("syncButton")));
+        QVERIFY(doneB.count() || doneB.wait(20000));
+        QCOMPARE(doneB.first().first().toBool(), true);
+        QVERIFY(tap(b, QStringLiteral("householdsButton")));
+        auto *list = find(b.page(), QStringLiteral("householdList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        QVERIFY(type(b, QStringLiteral("searchField"), QStringLiteral("nguyen van hung")));
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        // ... and in B's own database, with every field as typed on A.
+        const auto rows = b.workspace.store().list(pb::RECORD_TYPE_HOUSEHOLD);
+        QCOMPARE(rows.size(), size_t(1));
+        const auto h = valueOf<pb::Household>(rows.front());
+        QCOMPARE(q(h.head_family_name()), QStringLiteral("Nguyễn"));
+        QCOMPARE(q(h.head_given_name()), QStringLiteral("Hùng"));
+        QCOMPARE(q(h.phone()), QStringLiteral("0912345678"));
+    }
+};
+
+QTEST_MAIN(TstAppFlow)
+#include "tst_app_flow.moc"
