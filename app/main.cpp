@@ -7,6 +7,7 @@
 //   --page NAME        open this page after start (HouseholdListPage, SyncPage...), with --arg ID
 //   --screenshot FILE  save the window as PNG once the page has rendered, then quit
 //   --sync             sync once at start (screenshots of the receipt)
+//   --hand-to ID       start handed to household ID (self-service only, as if the officer had handed it over)
 //   --timings          print start-up figures (the benchmark reads them)
 #include "app_settings.h"
 #include "workspace.h"
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
                      {QStringLiteral("arg"), QStringLiteral("Record id for --page."), QStringLiteral("id")},
                      {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG, then quit."), QStringLiteral("file")},
                      {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
+                     {QStringLiteral("hand-to"), QStringLiteral("Start handed to this household."), QStringLiteral("id")},
                      {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
     args.process(app);
 
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
 
     const QString path = args.isSet(QStringLiteral("data")) ? args.value(QStringLiteral("data")) : kh::app::Workspace::defaultPath();
     workspace.open(path); // on failure the UI shows workspace.lastError
+    if (args.isSet(QStringLiteral("hand-to"))) workspace.lockToHousehold(args.value(QStringLiteral("hand-to")));
 
     engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
                                  {QStringLiteral("settings"), QVariant::fromValue(&settings)},

@@ -27,7 +27,7 @@ void sortByText(QList<QVariantHash> &rows, const char *role)
 
 // ---- MemberListModel
 
-MemberListModel::MemberListModel(QObject *parent) : RowModel({"memberId", "name", "detail", "birthYear"}, parent) {}
+MemberListModel::MemberListModel(QObject *parent) : RowModel({"memberId", "name", "summary", "birthYear"}, parent) {}
 
 void MemberListModel::setHouseholdId(const QString &id)
 {
@@ -57,7 +57,7 @@ QList<QVariantHash> MemberListModel::load(Workspace &ws)
         if (m.studying_now()) detail << MemberListModel::tr("studying now");
         rows.append({{QStringLiteral("memberId"), id},
                      {QStringLiteral("name"), joinName(q(m.family_name()), q(m.middle_name()), q(m.given_name()))},
-                     {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
+                     {QStringLiteral("summary"), detail.join(QStringLiteral(" · "))},
                      {QStringLiteral("birthYear"), int(m.birth_year())}});
     }
     return rows;

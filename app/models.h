@@ -8,7 +8,7 @@
 namespace kh::app {
 
 // Members of one household, head first then by birth year.
-// Roles: memberId, name, detail ("Con · 2012 · Tiểu học"), birthYear.
+// Roles: memberId, name, summary ("Con · 2012 · Tiểu học"), birthYear.
 class MemberListModel : public kh::app::RowModel {
     Q_OBJECT
     QML_ELEMENT

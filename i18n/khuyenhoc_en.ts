@@ -574,10 +574,6 @@
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
-    <message>
-        <source>Sync details</source>
-        <translation>Sync details</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

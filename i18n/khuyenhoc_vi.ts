@@ -572,10 +572,6 @@
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
-    <message>
-        <source>Sync details</source>
-        <translation>Chi tiết đồng bộ</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -5,7 +5,9 @@ import KhuyenHoc
 
 // A labelled choice from a short list of words (sex, relation, schooling...). `currentIndex` is the
 // protobuf enum value: index 0 means "not given".
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4's nested layouts keep stale positions when the error line
+// appears or disappears; a positioner re-lays out reliably.
+Column {
     id: field
     property string label
     property var options: []
@@ -22,8 +24,8 @@ ColumnLayout {
     }
     ComboBox {
         objectName: field.objectName + "Combo"
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touch
+        width: field.width
+        height: Math.max(implicitHeight, Theme.touch)
         model: field.options
         currentIndex: field.currentIndex
         onActivated: (index) => field.activated(index)
@@ -34,6 +36,6 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.WordWrap
-        Layout.fillWidth: true
+        width: field.width
     }
 }

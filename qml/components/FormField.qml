@@ -5,7 +5,9 @@ import KhuyenHoc
 
 // A labelled text field with its validation message beside it. `text` shows the controller's value;
 // every edit goes back through `edited`.
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4's nested layouts keep stale positions when the error line
+// appears or disappears; a positioner re-lays out reliably.
+Column {
     id: field
     property string label
     property string text
@@ -23,14 +25,14 @@ ColumnLayout {
         text: field.label
         font.pixelSize: Theme.fontSmall
         color: field.error.length > 0 ? Theme.danger : Theme.muted
-        Layout.fillWidth: true
+        width: field.width
         wrapMode: Text.WordWrap
     }
     TextField {
         objectName: field.objectName + "Input"
         visible: !field.multiline
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touch
+        width: field.width
+        height: Math.max(implicitHeight, Theme.touch)
         font.pixelSize: field.fontSize
         text: field.text
         placeholderText: field.placeholder
@@ -40,8 +42,8 @@ ColumnLayout {
     TextArea {
         objectName: field.objectName + "Area"
         visible: field.multiline
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touch * 2
+        width: field.width
+        height: Math.max(implicitHeight, Theme.touch * 2)
         wrapMode: TextEdit.Wrap
         font.pixelSize: field.fontSize
         text: field.text
@@ -55,6 +57,6 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.WordWrap
-        Layout.fillWidth: true
+        width: field.width
     }
 }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-// Always visible under the title: online or not, changes not yet sent, the last successful sync, a sync
-// button and, while syncing, a progress bar.
+// Always visible under the title: changes not yet sent, online or not, the last successful sync (or why the
+// last one failed), a sync button and, while syncing, a progress bar. Tap the text for the details.
 Rectangle {
     id: bar
     required property SyncController sync
@@ -35,9 +35,8 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     font.bold: bar.sync.pendingCount > 0
                     elide: Text.ElideRight
-                    text: (bar.sync.online ? qsTr("Online") : qsTr("Offline")) + " · "
-                          + (bar.sync.pendingCount > 0 ? qsTr("%n change(s) not sent yet", "", bar.sync.pendingCount)
-                                                        : qsTr("Everything sent"))
+                    text: bar.sync.pendingCount > 0 ? qsTr("%n change(s) not sent yet", "", bar.sync.pendingCount)
+                                                    : qsTr("Everything sent")
                 }
                 Label {
                     objectName: "lastSyncLabel"
@@ -46,25 +45,23 @@ Rectangle {
                     color: Theme.muted
                     elide: Text.ElideRight
                     text: bar.sync.busy ? bar.sync.progressText
-                          : (bar.sync.hasReceipt && !bar.sync.lastOk ? bar.sync.errorTitle : bar.sync.lastSyncText)
+                          : (bar.sync.hasReceipt && !bar.sync.lastOk ? bar.sync.errorTitle
+                             : (bar.sync.online ? qsTr("Online") : qsTr("Offline")) + " · " + bar.sync.lastSyncText)
+                }
+                TapHandler {
+                    objectName: "syncDetails"
+                    onTapped: bar.detailsRequested()
                 }
             }
             Button {
                 objectName: "syncButton"
                 text: bar.sync.busy ? qsTr("Syncing…") : qsTr("Sync")
+                font.capitalization: Font.MixedCase
                 enabled: !bar.sync.busy
                 highlighted: bar.sync.pendingCount > 0
                 Layout.minimumHeight: Theme.touch
+                Layout.rightMargin: Theme.gap / 2
                 onClicked: bar.sync.sync()
-            }
-            ToolButton {
-                objectName: "syncDetailsButton"
-                text: "ⓘ"
-                font.pixelSize: Theme.fontTitle
-                Layout.preferredWidth: Theme.touch
-                Layout.preferredHeight: Theme.touch
-                Accessible.name: qsTr("Sync details")
-                onClicked: bar.detailsRequested()
             }
         }
         ProgressBar {

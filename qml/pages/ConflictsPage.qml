@@ -74,6 +74,7 @@ Page {
                             required property var modelData
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
                             Label {
                                 Layout.fillWidth: true
                                 text: side.modelData.other ? qsTr("Other value") : qsTr("Current value")
@@ -94,10 +95,8 @@ Page {
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.WordWrap
                             }
-                            Button {
+                            BigButton {
                                 objectName: side.modelData.other ? "keepOtherButton" : "keepCurrentButton"
-                                Layout.fillWidth: true
-                                Layout.minimumHeight: Theme.touch
                                 text: qsTr("Keep this")
                                 highlighted: !side.modelData.other
                                 onClicked: conflicts.resolve(card.conflictId, side.modelData.other)

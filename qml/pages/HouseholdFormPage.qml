@@ -32,14 +32,15 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            ColumnLayout {
+            Column {
+                id: villageField
                 Layout.fillWidth: true
                 spacing: 2
                 Label { text: qsTr("Village"); font.pixelSize: Theme.fontSmall; color: Theme.muted }
                 ComboBox {
                     objectName: "villageCombo"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touch
+                    width: villageField.width
+                    height: Math.max(implicitHeight, Theme.touch)
                     model: villages
                     textRole: "name"
                     currentIndex: villages.indexOf(form.villageId)

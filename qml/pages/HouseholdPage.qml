@@ -59,10 +59,10 @@ Page {
                 delegate: ListRow {
                     required property string memberId
                     required property string name
-                    required property string detail
+                    required property string summary
                     Layout.fillWidth: true
                     title: name
-                    detail: detail
+                    detail: summary
                     onClicked: page.nav.open("MemberFormPage", { recordId: memberId, householdId: page.recordId })
                 }
             }
