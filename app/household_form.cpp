@@ -125,12 +125,11 @@ void HouseholdForm::findSimilar()
     m_similar.clear();
     if (!isNew() || !m_ws || !m_ws->isOpen() || villageId().isEmpty() || cleanText(headGivenName()).isEmpty()) return;
     const QString mine = foldForSearch(headName());
-    for (const auto &r : m_ws->store().list(pb::RECORD_TYPE_HOUSEHOLD, villageId().toStdString())) {
-        const auto h = valueOf<pb::Household>(r);
-        const QString name = joinName(q(h.head_family_name()), q(h.head_middle_name()), q(h.head_given_name()));
-        if (foldForSearch(q(h.head_given_name())) != foldForSearch(cleanText(headGivenName()))) continue;
-        if (distance(foldForSearch(name), mine, 2) <= 2)
-            m_similar << (h.address().empty() ? name : name + QStringLiteral(" – ") + q(h.address()));
+    const std::string given = foldForSearch(cleanText(headGivenName())).toStdString();
+    for (const auto &r : m_ws->households().rows()) {
+        if (r.villageId != villageId() || r.givenFold != given) continue;
+        if (distance(QString::fromStdString(r.nameFold), mine, 2) <= 2)
+            m_similar << (r.address.isEmpty() ? r.name : r.name + QStringLiteral(" – ") + r.address);
     }
 }
 
@@ -183,7 +182,7 @@ bool HouseholdForm::remove()
         emit validated();
         return false;
     }
-    m_ws->notifyChanged();
+    m_ws->notifyChanged(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
     return true;
 }
 
@@ -360,7 +359,7 @@ bool MemberForm::remove()
         emit validated();
         return false;
     }
-    m_ws->notifyChanged();
+    m_ws->notifyChanged(pb::RECORD_TYPE_MEMBER, m_id.toStdString());
     return true;
 }
 

@@ -23,42 +23,21 @@ void HouseholdListModel::setWorkspace(Workspace *w)
 
 void HouseholdListModel::reload()
 {
-    if (!m_ws || !m_ws->isOpen() || m_loadedRevision == m_ws->revision()) return;
-    m_loadedRevision = m_ws->revision();
-    std::vector<Row> rows;
+    if (!m_ws || !m_ws->isOpen()) return;
     try {
-        auto &s = m_ws->store();
-        const auto stages = familyStages(s, m_ws->year());
-        m_villageNames = villageNames(s);
-        const QCollator collator = vietnameseCollator();
-        const auto records = s.list(pb::RECORD_TYPE_HOUSEHOLD);
-        rows.reserve(records.size());
-        pb::Household h;
-        for (const auto &r : records) {
-            h.Clear();
-            h.ParseFromString(r.values());
-            const QString family = q(h.head_family_name()), middle = q(h.head_middle_name()), given = q(h.head_given_name());
-            const auto st = stages.find(r.id);
-            rows.push_back({q(r.id), joinName(family, middle, given), q(h.address()), q(h.village_id()), q(h.phone()),
-                            domain::searchText(pb::RECORD_TYPE_HOUSEHOLD, h),
-                            collator.sortKey(personSortText(family, middle, given)),
-                            st == stages.end() ? domain::Stage::None : st->second});
-        }
-        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            const int c = a.key.compare(b.key);
-            return c != 0 ? c < 0 : a.id < b.id;
-        });
+        m_villageNames = villageNames(m_ws->store());
     } catch (const std::exception &e) {
-        qCWarning(lcApp) << "loading households failed:" << e.what();
+        qCWarning(lcApp) << "loading village names failed:" << e.what();
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_visible.clear();
-    endResetModel();
     refilter();
 }
 
-bool HouseholdListModel::matches(const Row &r, const std::vector<std::string> &tokens) const
+const HouseholdIndex::Row &HouseholdListModel::row(int visibleRow) const
+{
+    return m_ws->households().rows()[size_t(m_visible[size_t(visibleRow)])];
+}
+
+bool HouseholdListModel::matches(const HouseholdIndex::Row &r, const std::vector<std::string> &tokens) const
 {
     if (!m_village.isEmpty() && r.villageId != m_village) return false;
     using D = domain::Stage;
@@ -77,17 +56,48 @@ bool HouseholdListModel::matches(const Row &r, const std::vector<std::string> &t
 
 void HouseholdListModel::refilter()
 {
+    if (!m_ws || !m_ws->isOpen()) return;
     std::vector<std::string> tokens;
     for (const QString &t : foldForSearch(m_query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) tokens.push_back(t.toStdString());
+    const auto &rows = m_ws->households().rows();
     std::vector<int> visible;
-    visible.reserve(m_rows.size());
-    for (int i = 0; i < int(m_rows.size()); ++i)
-        if (matches(m_rows[size_t(i)], tokens)) visible.push_back(i);
-    if (visible == m_visible) return;
-    beginResetModel();
+    std::vector<QString> ids;
+    visible.reserve(rows.size());
+    for (int i = 0; i < int(rows.size()); ++i)
+        if (matches(rows[size_t(i)], tokens)) {
+            visible.push_back(i);
+            ids.push_back(rows[size_t(i)].id);
+        }
+    const bool totalChanged = m_total != int(rows.size());
+    m_total = int(rows.size());
+    // The smallest change a view can take: rows kept at both ends, the middle removed and inserted. Saving one
+    // household inserts one row; a search keystroke removes a few ranges' worth at once.
+    const size_t oldN = m_visibleIds.size(), newN = ids.size();
+    size_t head = 0;
+    while (head < oldN && head < newN && m_visibleIds[head] == ids[head]) ++head;
+    size_t tail = 0;
+    while (tail < oldN - head && tail < newN - head && m_visibleIds[oldN - 1 - tail] == ids[newN - 1 - tail]) ++tail;
+    if (head + tail < oldN) {
+        beginRemoveRows({}, int(head), int(oldN - tail - 1));
+        // Kept rows point at their places in the index as it is now (inserts and deletes shift them).
+        std::vector<int> kept(visible.begin(), visible.begin() + qsizetype(head));
+        kept.insert(kept.end(), visible.end() - qsizetype(tail), visible.end());
+        m_visible = std::move(kept);
+        m_visibleIds.erase(m_visibleIds.begin() + qsizetype(head), m_visibleIds.end() - qsizetype(tail));
+        endRemoveRows();
+    } else {
+        m_visible.assign(visible.begin(), visible.begin() + qsizetype(head));
+        m_visible.insert(m_visible.end(), visible.end() - qsizetype(tail), visible.end());
+    }
+    if (head + tail < newN) {
+        beginInsertRows({}, int(head), int(newN - tail - 1));
+        m_visibleIds.insert(m_visibleIds.begin() + qsizetype(head), ids.begin() + qsizetype(head), ids.end() - qsizetype(tail));
+        m_visible.insert(m_visible.begin() + qsizetype(head), visible.begin() + qsizetype(head), visible.end() - qsizetype(tail));
+        endInsertRows();
+    }
     m_visible = std::move(visible);
-    endResetModel();
-    emit countChanged();
+    if (!m_visible.empty()) emit dataChanged(index(0), index(int(m_visible.size()) - 1)); // a stage or address may have changed
+    if (oldN != newN || totalChanged) emit countChanged();
 }
 
 void HouseholdListModel::setQuery(const QString &q)
@@ -122,7 +132,7 @@ int HouseholdListModel::rowCount(const QModelIndex &parent) const
 QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const Row &r = m_rows[size_t(m_visible[size_t(index.row())])];
+    const HouseholdIndex::Row &r = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
@@ -149,7 +159,7 @@ QHash<int, QByteArray> HouseholdListModel::roleNames() const
 
 QString HouseholdListModel::idAt(int row) const
 {
-    return row >= 0 && row < int(m_visible.size()) ? m_rows[size_t(m_visible[size_t(row)])].id : QString();
+    return row >= 0 && row < int(m_visible.size()) ? this->row(row).id : QString();
 }
 
 } // namespace kh::app

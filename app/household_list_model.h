@@ -53,7 +53,7 @@ public:
     StatusFilter statusFilter() const { return m_status; }
     void setStatusFilter(StatusFilter s);
     int count() const { return int(m_visible.size()); }
-    int totalCount() const { return int(m_rows.size()); }
+    int totalCount() const { return m_total; }
 
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE void reload();
@@ -66,22 +66,17 @@ signals:
     void countChanged();
 
 private:
-    struct Row {
-        QString id, name, address, villageId, phone;
-        std::string fold;
-        QCollatorSortKey key;
-        domain::Stage stage;
-    };
+    const HouseholdIndex::Row &row(int visibleRow) const;
     void refilter();
-    bool matches(const Row &r, const std::vector<std::string> &tokens) const;
+    bool matches(const HouseholdIndex::Row &r, const std::vector<std::string> &tokens) const;
 
     QPointer<Workspace> m_ws;
     QString m_query, m_village;
     StatusFilter m_status = StatusFilter::All;
-    std::vector<Row> m_rows;       // sorted
-    std::vector<int> m_visible;    // indexes into m_rows
+    std::vector<int> m_visible;       // indexes into the workspace's household index
+    std::vector<QString> m_visibleIds; // the same rows by id, to update views with the smallest change
+    int m_total = 0;
     QHash<QString, QString> m_villageNames;
-    int m_loadedRevision = -1;
 };
 
 } // namespace kh::app

@@ -8,7 +8,7 @@
 //   --screenshot FILE  save the window as PNG once the page has rendered, then quit
 //   --sync             sync once at start (screenshots of the receipt)
 //   --hand-to ID       start handed to household ID (self-service only, as if the officer had handed it over)
-//   --timings          print start-up figures (the benchmark reads them)
+//   --timings          print the time to the first frame and, at exit, the peak memory (the benchmark reads them)
 #include "app_settings.h"
 #include "workspace.h"
 
@@ -20,6 +20,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
+#include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
 
@@ -83,5 +84,11 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(ok ? 0 : 2);
         });
     }
-    return app.exec();
+    const int rc = app.exec();
+    if (args.isSet(QStringLiteral("timings"))) {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        qInfo("peak_rss_mb %ld", usage.ru_maxrss / 1024);
+    }
+    return rc;
 }

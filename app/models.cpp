@@ -74,20 +74,16 @@ VillageListModel::VillageListModel(QObject *parent)
 QList<QVariantHash> VillageListModel::load(Workspace &ws)
 {
     auto &s = ws.store();
-    const auto stages = familyStages(s, ws.year());
     struct Counts { int households = 0, registered = 0, declared = 0, verified = 0, recognised = 0; };
     QHash<QString, Counts> counts;
-    for (const auto &r : s.list(pb::RECORD_TYPE_HOUSEHOLD)) {
-        const auto h = valueOf<pb::Household>(r);
-        Counts &c = counts[q(h.village_id())];
+    for (const auto &h : ws.households().rows()) {
+        Counts &c = counts[h.villageId];
         ++c.households;
-        const auto st = stages.find(r.id);
-        const domain::Stage stage = st == stages.end() ? domain::Stage::None : st->second;
         // Counts are cumulative: a recognised household was also registered, declared and verified.
-        if (stage != domain::Stage::None) ++c.registered;
-        if (stage >= domain::Stage::Declared) ++c.declared;
-        if (stage >= domain::Stage::Verified) ++c.verified;
-        if (stage == domain::Stage::Recognised) ++c.recognised;
+        if (h.stage != domain::Stage::None) ++c.registered;
+        if (h.stage >= domain::Stage::Declared) ++c.declared;
+        if (h.stage >= domain::Stage::Verified) ++c.verified;
+        if (h.stage == domain::Stage::Recognised) ++c.recognised;
     }
     QList<QVariantHash> rows;
     Counts total;
@@ -296,7 +292,7 @@ bool ConflictModel::resolve(const QString &conflictId, bool keepOther)
         emit lastErrorChanged();
         return false;
     }
-    workspace()->notifyChanged();
+    workspace()->notifyChanged(); // the conflicted record may be a household: rebuild
     return true;
 }
 

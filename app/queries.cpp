@@ -68,7 +68,7 @@ QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, c
     } catch (const std::exception &e) {
         return QCoreApplication::translate("kh::app::Forms", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
     }
-    ws.notifyChanged();
+    ws.notifyChanged(type, id);
     return {};
 }
 

@@ -216,7 +216,7 @@ bool ClanForm::removeHousehold(const QString &householdId)
         emit validated();
         return false;
     }
-    m_ws->notifyChanged();
+    m_ws->notifyChanged(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
     return true;
 }
 

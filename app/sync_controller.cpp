@@ -146,7 +146,11 @@ void SyncController::onFinished(const SyncReceipt &r)
     m_retryDelayS = r.ok ? 30 : m_retryDelayS;
     emit stateChanged();
     emit receiptChanged();
-    if (m_ws) m_ws->notifyChanged(); // records arrived, the outbox shrank: models and counts reload
+    // Records arrived: everything reloads. Nothing arrived: only the outbox shrank, counts refresh.
+    if (m_ws) {
+        if (r.received > 0) m_ws->notifyChanged();
+        else m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
+    }
     emit finished(r.ok);
 }
 

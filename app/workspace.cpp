@@ -35,7 +35,9 @@ bool Workspace::open(const QString &path)
         setError(tr("Cannot open the data on this phone (%1).").arg(QString::fromUtf8(e.what())));
         return false;
     }
+    m_households.reset();
     m_store = std::move(s);
+    m_households = std::make_unique<HouseholdIndex>(*m_store, year());
     m_path = path;
     m_locked = m_store->meta("locked_household");
     emit openedChanged();
@@ -148,6 +150,14 @@ int Workspace::year() const { return QDate::currentDate().year(); }
 
 void Workspace::notifyChanged()
 {
+    if (m_households) m_households->invalidate();
+    ++m_revision;
+    emit changed();
+}
+
+void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
+{
+    if (m_households) m_households->update(type, id);
     ++m_revision;
     emit changed();
 }

@@ -4,6 +4,7 @@
 // main.cpp creates one and hands it to the QML root; tests create their own (it is a plain QML type).
 #pragma once
 
+#include "household_index.h"
 #include "store/local_store.h"
 
 #include <QObject>
@@ -58,7 +59,10 @@ public:
     QString lastError() const { return m_error; }
 
     LocalStore &store() { return *m_store; }
-    // Models and controllers call this after they wrote, and the sync controller after a sync applied.
+    HouseholdIndex &households() { return *m_households; }
+    // Models and controllers call this after they wrote one record: shared indexes update that record only.
+    void notifyChanged(pb::RecordType type, const std::string &id);
+    // ... and this when anything may have changed (a sync applied, the language changed): indexes rebuild.
     Q_INVOKABLE void notifyChanged();
     void setError(const QString &e);
 
@@ -74,6 +78,7 @@ signals:
 
 private:
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<HouseholdIndex> m_households;
     QString m_path, m_error, m_locked;
     int m_revision = 0;
 };

@@ -6,6 +6,12 @@ PKGS=(
   cmake ninja-build g++ pkg-config git curl iproute2
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   protobuf-compiler libprotobuf-dev libsqlite3-dev libzstd-dev
+  # the Qt Quick app and its tests
+  qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
+  qml6-module-qtqml-workerscript qml6-module-qttest fonts-noto-core
+  # screenshots of the app in a real window
+  xvfb xauth imagemagick
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -134,6 +134,37 @@ private slots:
         QVERIFY(counts.count() >= 4);
     }
 
+    void savingOneHouseholdInsertsOneRowInPlace()
+    {
+        auto ws = workspace();
+        const QString v = village(*ws, QStringLiteral("Thôn Z"));
+        for (const QString &g : {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Dũng"), QStringLiteral("Đào")})
+            household(*ws, v, QStringLiteral("Lê"), QString(), g);
+        HouseholdListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setWorkspace(ws.get());
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        const QString id = household(*ws, v, QStringLiteral("Lê"), QString(), QStringLiteral("Chi"));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2); // between Bình and Dũng
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(names(m), (QStringList{QStringLiteral("Lê An"), QStringLiteral("Lê Bình"), QStringLiteral("Lê Chi"),
+                                        QStringLiteral("Lê Dũng"), QStringLiteral("Lê Đào")}));
+        // Renaming moves it; deleting removes it; the index follows without a rebuild.
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setHouseholdId(id);
+        f.setHeadGivenName(QStringLiteral("Yến"));
+        QCOMPARE(f.save(), id);
+        QCOMPARE(names(m).last(), QStringLiteral("Lê Yến"));
+        QVERIFY(f.remove());
+        QCOMPARE(m.count(), 4);
+        QCOMPARE(reset.count(), 0);
+    }
+
     void villageCountsMatchAnIndependentCount()
     {
         auto ws = workspace();

@@ -1,0 +1,87 @@
+#include "household_index.h"
+
+#include "domain/domain.h"
+#include "domain/text.h"
+#include "queries.h"
+
+namespace kh::app {
+
+HouseholdIndex::HouseholdIndex(LocalStore &store, int year) : m_store(store), m_year(year), m_collator(vietnameseCollator()) {}
+
+bool HouseholdIndex::before(const Row &a, const Row &b)
+{
+    const int c = a.key.compare(b.key);
+    return c != 0 ? c < 0 : a.id < b.id;
+}
+
+const std::vector<HouseholdIndex::Row> &HouseholdIndex::rows()
+{
+    if (!m_built) build();
+    return m_rows;
+}
+
+namespace {
+HouseholdIndex::Row makeRow(const std::string &id, const pb::Household &h, domain::Stage stage, const QCollator &collator)
+{
+    const QString family = q(h.head_family_name()), middle = q(h.head_middle_name()), given = q(h.head_given_name());
+    const QString name = joinName(family, middle, given);
+    return {q(id), name, q(h.address()), q(h.village_id()), q(h.phone()),
+            domain::searchText(pb::RECORD_TYPE_HOUSEHOLD, h), foldForSearch(name).toStdString(), foldForSearch(given).toStdString(),
+            collator.sortKey(personSortText(family, middle, given)), stage};
+}
+} // namespace
+
+void HouseholdIndex::build()
+{
+    const auto stages = familyStages(m_store, m_year);
+    std::vector<Row> rows;
+    const auto records = m_store.list(pb::RECORD_TYPE_HOUSEHOLD);
+    rows.reserve(records.size());
+    pb::Household h;
+    for (const auto &r : records) {
+        h.Clear();
+        h.ParseFromString(r.values());
+        const auto st = stages.find(r.id);
+        rows.push_back(makeRow(r.id, h, st == stages.end() ? domain::Stage::None : st->second, m_collator));
+    }
+    std::sort(rows.begin(), rows.end(), before);
+    m_rows = std::move(rows);
+    m_built = true;
+    ++m_revision;
+}
+
+std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &householdId, std::optional<domain::Stage> knownStage)
+{
+    const auto r = m_store.get(pb::RECORD_TYPE_HOUSEHOLD, householdId);
+    if (!r || r->isDeleted()) return std::nullopt;
+    domain::Stage stage = domain::Stage::None;
+    if (knownStage) {
+        stage = *knownStage;
+    } else if (const auto e = m_store.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, householdId, m_year));
+               e && !e->isDeleted()) {
+        stage = domain::stageOf(valueOf<pb::Evaluation>(*e));
+    }
+    return makeRow(householdId, valueOf<pb::Household>(*r), stage, m_collator);
+}
+
+void HouseholdIndex::update(pb::RecordType type, const std::string &id)
+{
+    if (!m_built) return; // built fresh on next use
+    std::string household = id;
+    if (type == pb::RECORD_TYPE_EVALUATION) {
+        const auto e = m_store.get(type, id);
+        if (!e) return;
+        const auto ev = valueOf<pb::Evaluation>(*e);
+        if (ev.model() != pb::LEARNING_MODEL_FAMILY || int(ev.year()) != m_year) return;
+        household = ev.subject_id();
+    } else if (type != pb::RECORD_TYPE_HOUSEHOLD) {
+        return;
+    }
+    const QString qid = q(household);
+    const auto old = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.id == qid; });
+    if (old != m_rows.end()) m_rows.erase(old);
+    if (auto row = read(household)) m_rows.insert(std::upper_bound(m_rows.begin(), m_rows.end(), *row, before), std::move(*row));
+    ++m_revision;
+}
+
+} // namespace kh::app

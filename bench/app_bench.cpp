@@ -1,0 +1,178 @@
+// app_bench: the app with 10,000 households in its local database (synthetic, with this year's progress).
+//
+// Prints one figure per line:
+//   first_frame_ms N          the real khuyenhoc binary, from process start to its first frame
+//   app_peak_rss_mb N         ... its peak memory after opening the household list
+//   open_household_list_ms N  tapping "Households" until the list's first frame (in-process, real Main.qml)
+//   search_keystroke_ms N     the slowest keystroke typing "nguyen van hung" into the search field, until the
+//                             filtered list is on screen (search_keystroke_median_ms too)
+//   save_household_ms N       tapping Save on a new household until the household's page is drawn
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
+#include "app_settings.h"
+#include "process.h"
+#include "tools/seed.h"
+#include "workspace.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+#include <sys/resource.h>
+
+Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
+
+using namespace kh;
+
+namespace {
+
+QQuickItem *find(QObject *root, const QString &name)
+{
+    if (!root) return nullptr;
+    if (auto *item = qobject_cast<QQuickItem *>(root)) {
+        if (item->objectName() == name) return item;
+        for (QQuickItem *c : item->childItems())
+            if (QQuickItem *f = find(c, name)) return f;
+    }
+    for (QObject *c : root->children())
+        if (QQuickItem *f = find(c, name)) return f;
+    return nullptr;
+}
+
+// Runs `action`, then waits until `ready` holds and the window has put a new frame on screen.
+qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::function<bool()> &ready)
+{
+    bool swapped = false;
+    const auto c = QObject::connect(w, &QQuickWindow::frameSwapped, w, [&] { swapped = true; });
+    QElapsedTimer t;
+    t.start();
+    action();
+    while (!ready()) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    swapped = false;
+    w->update();
+    while (!swapped) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const qint64 ms = t.elapsed();
+    QObject::disconnect(c);
+    return ms;
+}
+
+void tap(QQuickWindow *w, QQuickItem *item)
+{
+    const QPointF c = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(w, Qt::LeftButton, {}, c.toPoint());
+}
+
+void typeChar(QQuickWindow *w, QChar ch) { QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier); }
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    const QStringList args = app.arguments();
+    const int households = args.contains(QStringLiteral("--households")) ? args.value(args.indexOf(QStringLiteral("--households")) + 1).toInt() : 10000;
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("phone.db"));
+    {
+        app::Workspace ws;
+        ws.open(db);
+        ws.configure(QStringLiteral("http://127.0.0.1:9"), {QStringLiteral("22945")}, QStringLiteral("Bench"));
+        SeedOptions o;
+        o.communeCode = QStringLiteral("22945");
+        o.households = households;
+        o.villages = 12;
+        o.seed = 42;
+        o.householdsPerWrite = 500;
+        o.progressYear = ws.year();
+        seedCommune(ws.store(), o);
+    }
+    std::fprintf(stderr, "seeded %d households\n", households);
+
+    // The real binary: start to first frame, and its peak memory with the household list open.
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(KH_APP_BIN), {QStringLiteral("--data"), db, QStringLiteral("--timings"), QStringLiteral("--page"),
+                                             QStringLiteral("HouseholdListPage"), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png"))});
+        p.waitForFinished(60000);
+        const QString out = QString::fromUtf8(p.readAll());
+        for (const QString &key : {QStringLiteral("first_frame_ms"), QStringLiteral("peak_rss_mb")}) {
+            const QRegularExpression re(key + QStringLiteral(" (\\d+)"));
+            const auto m = re.match(out);
+            std::printf("%s %s\n", key == QLatin1String("peak_rss_mb") ? "app_peak_rss_mb" : qPrintable(key),
+                        m.hasMatch() ? qPrintable(m.captured(1)) : "?");
+        }
+        std::fflush(stdout);
+    }
+
+    // In-process, the real Main.qml on the same database.
+    app::Workspace ws;
+    ws.open(db);
+    QQmlApplicationEngine engine;
+    app::AppSettings settings(&engine);
+    settings.setLanguage(QStringLiteral("vi"));
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&ws)},
+                                 {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
+    engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
+    auto *w = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!w || !QTest::qWaitForWindowExposed(w)) return 1;
+    QTest::qWait(300);
+    auto *stack = find(w->contentItem(), QStringLiteral("stack"));
+    auto page = [&] { return stack->property("currentItem").value<QQuickItem *>(); };
+    auto settled = [&] { return !stack->property("busy").toBool(); };
+
+    QQuickItem *list = nullptr;
+    const qint64 openMs = timed(w, [&] { tap(w, find(page(), QStringLiteral("householdsButton"))); }, [&] {
+        list = find(page(), QStringLiteral("householdList"));
+        return list && list->property("count").toInt() > 0;
+    });
+    std::printf("open_household_list_ms %lld\n", openMs);
+    while (!settled()) QCoreApplication::processEvents();
+
+    auto *search = find(page(), QStringLiteral("searchField"));
+    search->forceActiveFocus();
+    std::vector<qint64> keys;
+    for (const QChar ch : QStringLiteral("nguyen van hung")) {
+        const QString before = search->property("text").toString();
+        keys.push_back(timed(w, [&] { typeChar(w, ch); }, [&] { return search->property("text").toString() != before; }));
+    }
+    std::vector<qint64> sorted = keys;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("search_keystroke_ms %lld\nsearch_keystroke_median_ms %lld\n", sorted.back(), sorted[sorted.size() / 2]);
+    std::printf("search_hits %d\n", list->property("count").toInt());
+
+    tap(w, find(page(), QStringLiteral("addHouseholdButton")));
+    while (!settled()) QCoreApplication::processEvents();
+    QTest::qWait(100);
+    QQuickItem *form = page();
+    auto *combo = find(form, QStringLiteral("villageCombo"));
+    QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0));
+    for (const auto &[field, text] : {std::pair{"familyNameInput", "Nguyễn"}, std::pair{"middleNameInput", "Văn"},
+                                      std::pair{"givenNameInput", "Bền"}, std::pair{"phoneInput", "0912345678"}}) {
+        auto *input = find(form, QLatin1String(field));
+        input->forceActiveFocus();
+        for (const QChar ch : QString::fromUtf8(text)) typeChar(w, ch);
+    }
+    auto *save = find(form, QStringLiteral("saveButton"));
+    auto *flick = save->parentItem();
+    while (flick && !flick->inherits("QQuickFlickable")) flick = flick->parentItem();
+    if (flick) flick->setProperty("contentY", std::max<qreal>(0, flick->property("contentHeight").toReal() - flick->height()));
+    QTest::qWait(50);
+    // Until the household's page is built and drawn (StackView's slide animation after that is not counted).
+    const qint64 saveMs = timed(w, [&] { tap(w, save); }, [&] { return page() != form; });
+    std::printf("save_household_ms %lld\n", saveMs);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("bench_peak_rss_mb %ld\n", usage.ru_maxrss / 1024);
+    return 0;
+}
