@@ -50,6 +50,13 @@ void SyncController::setAutoSync(bool on)
     emit autoSyncChanged();
 }
 
+void SyncController::setRetryDelayMs(int ms)
+{
+    if (ms == m_firstRetryMs || ms <= 0) return;
+    m_firstRetryMs = m_nextRetryMs = ms;
+    emit autoSyncChanged();
+}
+
 void SyncController::refreshCounts()
 {
     if (!m_ws || !m_ws->isOpen()) return;
@@ -74,8 +81,8 @@ void SyncController::refreshCounts()
         qCWarning(lcApp) << "reading sync counts failed:" << e.what();
     }
     emit countsChanged();
-    if (m_pending > 0 && m_autoSync && !busy() && !m_retry.isActive() && m_errorKind != ErrorKind::None)
-        scheduleRetry();
+    const bool transient = m_errorKind == ErrorKind::Offline || m_errorKind == ErrorKind::Timeout || m_errorKind == ErrorKind::ServerError;
+    if (m_pending > 0 && m_autoSync && !busy() && !m_retry.isActive() && transient) scheduleRetry();
 }
 
 QString SyncController::lastSyncText() const
@@ -143,7 +150,7 @@ void SyncController::onFinished(const SyncReceipt &r)
     m_attempted = true;
     m_online = r.ok || (r.error != E::Offline && r.error != E::Timeout);
     m_state = State::Idle;
-    m_retryDelayS = r.ok ? 30 : m_retryDelayS;
+    if (r.ok) m_nextRetryMs = m_firstRetryMs;
     emit stateChanged();
     emit receiptChanged();
     // Records arrived: everything reloads. Nothing arrived: only the outbox shrank, counts refresh.
@@ -156,8 +163,8 @@ void SyncController::onFinished(const SyncReceipt &r)
 
 void SyncController::scheduleRetry()
 {
-    m_retry.start(m_retryDelayS * 1000);
-    m_retryDelayS = std::min(m_retryDelayS * 2, 600);
+    m_retry.start(m_nextRetryMs);
+    m_nextRetryMs = std::min(m_nextRetryMs * 2, 600'000);
 }
 
 void SyncController::onReachability()
@@ -171,16 +178,16 @@ void SyncController::onReachability()
         emit stateChanged();
         return;
     }
-    m_retryDelayS = 30;
+    m_nextRetryMs = m_firstRetryMs;
     if (m_autoSync && m_pending > 0) sync(); // the network came back with edits waiting
 }
 
 QString SyncController::describe(const SyncReceipt &r)
 {
     QStringList parts;
-    parts << tr("%n change(s) sent", nullptr, r.sent) << tr("%n received", nullptr, r.received)
-          << tr("%n conflict(s)", nullptr, r.conflicts);
-    if (r.rejected > 0) parts << tr("%n refused", nullptr, r.rejected);
+    parts << tr("%Ln change(s) sent", nullptr, r.sent) << tr("%Ln received", nullptr, r.received)
+          << tr("%Ln conflict(s)", nullptr, r.conflicts);
+    if (r.rejected > 0) parts << tr("%Ln refused", nullptr, r.rejected);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -34,6 +34,9 @@ class SyncController : public QObject {
     Q_PROPERTY(QString errorAdvice READ errorAdvice NOTIFY receiptChanged)
     Q_PROPERTY(QStringList rejectedReasons READ rejectedReasons NOTIFY countsChanged)
     Q_PROPERTY(bool autoSync READ autoSync WRITE setAutoSync NOTIFY autoSyncChanged)
+    // After a failure of the network or server, the first automatic retry waits this long (then doubling, at
+    // most ten minutes), while edits wait to be sent.
+    Q_PROPERTY(int retryDelayMs READ retryDelayMs WRITE setRetryDelayMs NOTIFY autoSyncChanged)
 
 public:
     enum class State { Idle, Syncing };
@@ -69,6 +72,8 @@ public:
     QStringList rejectedReasons() const { return m_rejectedReasons; }
     bool autoSync() const { return m_autoSync; }
     void setAutoSync(bool on);
+    int retryDelayMs() const { return m_firstRetryMs; }
+    void setRetryDelayMs(int ms);
 
     // Receipt wording, shared with tests: "152 thay đổi đã gửi, 310 đã nhận, 2 xung đột".
     static QString describe(const SyncReceipt &r);
@@ -105,7 +110,8 @@ private:
     SyncReceipt m_receipt;
     ErrorKind m_errorKind = ErrorKind::None;
     QTimer m_retry;
-    int m_retryDelayS = 30;
+    int m_firstRetryMs = 30'000;
+    int m_nextRetryMs = 30'000;
 };
 
 } // namespace kh::app

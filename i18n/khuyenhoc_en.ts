@@ -28,10 +28,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Member households (%1)</source>
-        <translation>Member households (%1)</translation>
-    </message>
-    <message>
         <source>Add a household to the clan</source>
         <translation>Add a household to the clan</translation>
     </message>
@@ -43,19 +39,16 @@
         <source>Press and hold a household to remove it from the clan.</source>
         <translation>Press and hold a household to remove it from the clan.</translation>
     </message>
+    <message>
+        <source>Member households (%L1)</source>
+        <translation>Member households (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>
     <message>
         <source>Clans</source>
         <translation>Clans</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s)</source>
-        <translation>
-            <numerusform>%n household</numerusform>
-            <numerusform>%n households</numerusform>
-        </translation>
     </message>
     <message>
         <source>No clans yet. Add one with the + button.</source>
@@ -65,16 +58,19 @@
         <source>Add a clan</source>
         <translation>Add a clan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
         <source>Commune overview %1</source>
         <translation>Commune overview %1</translation>
-    </message>
-    <message>
-        <source>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</source>
-        <translation>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</translation>
     </message>
     <message>
         <source>Village</source>
@@ -108,6 +104,10 @@
     <message>
         <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
         <translation>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</translation>
+    </message>
+    <message>
+        <source>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</source>
+        <translation>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</translation>
     </message>
 </context>
 <context>
@@ -156,10 +156,6 @@
         <translation>%1 · year %2</translation>
     </message>
     <message>
-        <source>Households (%1)</source>
-        <translation>Households (%1)</translation>
-    </message>
-    <message>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Households (%L1)</source>
+        <translation>Households (%L1)</translation>
     </message>
 </context>
 <context>
@@ -266,10 +266,6 @@
         <translation>Search name, address or phone</translation>
     </message>
     <message>
-        <source>%1 of %2 households</source>
-        <translation>%1 of %2 households</translation>
-    </message>
-    <message>
         <source>No households yet. Add the first one with the + button.</source>
         <translation>No households yet. Add the first one with the + button.</translation>
     </message>
@@ -280,6 +276,10 @@
     <message>
         <source>Add a household</source>
         <translation>Add a household</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 households</source>
+        <translation>%L1 of %L2 households</translation>
     </message>
 </context>
 <context>
@@ -555,13 +555,6 @@
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not sent yet</source>
-        <translation>
-            <numerusform>%n change not sent yet</numerusform>
-            <numerusform>%n changes not sent yet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Everything sent</source>
         <translation>Everything sent</translation>
@@ -574,19 +567,19 @@
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln change not sent yet</numerusform>
+            <numerusform>%Ln changes not sent yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
-        </translation>
     </message>
     <message>
         <source>Everything on this phone has reached the server</source>
@@ -608,13 +601,6 @@
         <source>Last sync finished</source>
         <translation>Last sync finished</translation>
     </message>
-    <message numerus="yes">
-        <source>Review %n conflict(s)</source>
-        <translation>
-            <numerusform>Review %n conflict</numerusform>
-            <numerusform>Review %n conflicts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes the server refused (%1)</source>
         <translation>Changes the server refused (%1)</translation>
@@ -622,6 +608,20 @@
     <message>
         <source>Sync automatically when the network is back</source>
         <translation>Sync automatically when the network is back</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln conflict(s)</source>
+        <translation>
+            <numerusform>Review %Ln conflict</numerusform>
+            <numerusform>Review %Ln conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,13 +665,6 @@
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n household(s)</source>
-        <translation>
-            <numerusform>%1 · %n household</numerusform>
-            <numerusform>%1 · %n households</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No villages yet. Add the villages and residential groups of your commune with the + button.</source>
         <translation>No villages yet. Add the villages and residential groups of your commune with the + button.</translation>
@@ -679,6 +672,13 @@
     <message>
         <source>Add a village</source>
         <translation>Add a village</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln household(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln household</numerusform>
+            <numerusform>%1 · %Ln households</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,34 +1070,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) sent</source>
-        <translation>
-            <numerusform>%n change sent</numerusform>
-            <numerusform>%n changes sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received</source>
-        <translation>
-            <numerusform>%n received</numerusform>
-            <numerusform>%n received</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No server address yet</source>
         <translation>No server address yet</translation>
@@ -1161,6 +1133,34 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
         <translation>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln change sent</numerusform>
+            <numerusform>%Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln received</numerusform>
+            <numerusform>%Ln received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Member households (%1)</source>
-        <translation>Hộ thuộc dòng họ (%1)</translation>
-    </message>
-    <message>
         <source>Add a household to the clan</source>
         <translation>Thêm hộ vào dòng họ</translation>
     </message>
@@ -43,18 +39,16 @@
         <source>Press and hold a household to remove it from the clan.</source>
         <translation>Nhấn giữ một hộ để bỏ hộ đó khỏi dòng họ.</translation>
     </message>
+    <message>
+        <source>Member households (%L1)</source>
+        <translation>Hộ thuộc dòng họ (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>
     <message>
         <source>Clans</source>
         <translation>Dòng họ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s)</source>
-        <translation>
-            <numerusform>%n hộ</numerusform>
-        </translation>
     </message>
     <message>
         <source>No clans yet. Add one with the + button.</source>
@@ -64,16 +58,18 @@
         <source>Add a clan</source>
         <translation>Thêm dòng họ</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln hộ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
         <source>Commune overview %1</source>
         <translation>Tổng hợp xã năm %1</translation>
-    </message>
-    <message>
-        <source>%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)</source>
-        <translation>%1 hộ · %2 đăng ký · %3 tự đánh giá · %4 đã xác minh · %5 được công nhận (%6)</translation>
     </message>
     <message>
         <source>Village</source>
@@ -107,6 +103,10 @@
     <message>
         <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
         <translation>Chỉ tiêu quốc gia năm 2025: 70% số hộ được công nhận gia đình học tập. Thôn dưới chỉ tiêu tô màu cam.</translation>
+    </message>
+    <message>
+        <source>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</source>
+        <translation>%L1 hộ · %L2 đăng ký · %L3 tự đánh giá · %L4 đã xác minh · %L5 được công nhận (%6)</translation>
     </message>
 </context>
 <context>
@@ -155,10 +155,6 @@
         <translation>%1 · năm %2</translation>
     </message>
     <message>
-        <source>Households (%1)</source>
-        <translation>Hộ gia đình (%1)</translation>
-    </message>
-    <message>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
@@ -185,6 +181,10 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Households (%L1)</source>
+        <translation>Hộ gia đình (%L1)</translation>
     </message>
 </context>
 <context>
@@ -265,10 +265,6 @@
         <translation>Tìm tên, địa chỉ hoặc số điện thoại</translation>
     </message>
     <message>
-        <source>%1 of %2 households</source>
-        <translation>%1 trên %2 hộ</translation>
-    </message>
-    <message>
         <source>No households yet. Add the first one with the + button.</source>
         <translation>Chưa có hộ nào. Bấm nút + để thêm hộ đầu tiên.</translation>
     </message>
@@ -279,6 +275,10 @@
     <message>
         <source>Add a household</source>
         <translation>Thêm hộ</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 households</source>
+        <translation>%L1 trên %L2 hộ</translation>
     </message>
 </context>
 <context>
@@ -554,12 +554,6 @@
         <source>Offline</source>
         <translation>Mất mạng</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not sent yet</source>
-        <translation>
-            <numerusform>%n thay đổi chưa gửi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Everything sent</source>
         <translation>Đã gửi hết</translation>
@@ -572,18 +566,18 @@
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln thay đổi chưa gửi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n thay đổi đang chờ gửi</numerusform>
-        </translation>
     </message>
     <message>
         <source>Everything on this phone has reached the server</source>
@@ -605,12 +599,6 @@
         <source>Last sync finished</source>
         <translation>Lần đồng bộ gần nhất đã xong</translation>
     </message>
-    <message numerus="yes">
-        <source>Review %n conflict(s)</source>
-        <translation>
-            <numerusform>Xem %n xung đột</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes the server refused (%1)</source>
         <translation>Thay đổi bị máy chủ từ chối (%1)</translation>
@@ -618,6 +606,18 @@
     <message>
         <source>Sync automatically when the network is back</source>
         <translation>Tự động đồng bộ khi có mạng trở lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln conflict(s)</source>
+        <translation>
+            <numerusform>Xem %Ln xung đột</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,12 +661,6 @@
         <source>Villages</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n household(s)</source>
-        <translation>
-            <numerusform>%1 · %n hộ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No villages yet. Add the villages and residential groups of your commune with the + button.</source>
         <translation>Chưa có thôn nào. Bấm nút + để thêm các thôn, tổ dân phố của xã.</translation>
@@ -674,6 +668,12 @@
     <message>
         <source>Add a village</source>
         <translation>Thêm thôn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln household(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln hộ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,30 +1065,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Connecting to the server…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) sent</source>
-        <translation>
-            <numerusform>%n thay đổi đã gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received</source>
-        <translation>
-            <numerusform>%n đã nhận</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n xung đột</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n bị từ chối</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No server address yet</source>
         <translation>Chưa có địa chỉ máy chủ</translation>
@@ -1152,6 +1128,30 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
         <translation>Các thay đổi bị từ chối vẫn nằm trên máy. Xem danh sách bên dưới để sửa, hoặc báo cán bộ xã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln thay đổi đã gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln đã nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln bị từ chối</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     font.bold: bar.sync.pendingCount > 0
                     elide: Text.ElideRight
-                    text: bar.sync.pendingCount > 0 ? qsTr("%n change(s) not sent yet", "", bar.sync.pendingCount)
+                    text: bar.sync.pendingCount > 0 ? qsTr("%Ln change(s) not sent yet", "", bar.sync.pendingCount)
                                                     : qsTr("Everything sent")
                 }
                 Label {

@@ -82,7 +82,7 @@ Page {
             }
             SectionHeader {
                 visible: !form.isNew
-                title: qsTr("Member households (%1)").arg(members.count)
+                title: qsTr("Member households (%L1)").arg(members.count)
             }
             Repeater {
                 model: members

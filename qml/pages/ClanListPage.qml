@@ -24,7 +24,7 @@ Page {
             required property string villages
             required property int households
             title: name
-            detail: qsTr("%n household(s)", "", households) + (villages.length > 0 ? " · " + villages : "")
+            detail: qsTr("%Ln household(s)", "", households) + (villages.length > 0 ? " · " + villages : "")
             onClicked: page.nav.open("ClanFormPage", { recordId: clanId })
         }
         EmptyState {

@@ -41,7 +41,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("%1 households · %2 registered · %3 self-declared · %4 verified · %5 recognised (%6)")
+                    text: qsTr("%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)")
                           .arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared)
                           .arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
                 }
@@ -108,11 +108,11 @@ Page {
                     RowLayout {
                         Layout.fillWidth: true
                         Item { Layout.fillWidth: true }
-                        Cell { text: row.households }
-                        Cell { text: row.registered }
-                        Cell { text: row.declared }
-                        Cell { text: row.verified }
-                        Cell { text: row.recognised }
+                        Cell { text: Labels.number(row.households) }
+                        Cell { text: Labels.number(row.registered) }
+                        Cell { text: Labels.number(row.declared) }
+                        Cell { text: Labels.number(row.verified) }
+                        Cell { text: Labels.number(row.recognised) }
                     }
                 }
             }

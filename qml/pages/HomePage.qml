@@ -39,7 +39,7 @@ Page {
             }
             BigButton {
                 objectName: "householdsButton"
-                text: qsTr("Households (%1)").arg(households.totalCount)
+                text: qsTr("Households (%L1)").arg(households.totalCount)
                 highlighted: true
                 onClicked: page.nav.open("HouseholdListPage", {})
             }

@@ -55,7 +55,7 @@ Page {
             objectName: "countLabel"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
-            text: qsTr("%1 of %2 households").arg(households.count).arg(households.totalCount)
+            text: qsTr("%L1 of %L2 households").arg(households.count).arg(households.totalCount)
             color: Theme.muted
             font.pixelSize: Theme.fontSmall
         }

@@ -28,7 +28,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontTitle
-                text: page.sync.pendingCount > 0 ? qsTr("%n change(s) waiting to be sent", "", page.sync.pendingCount)
+                text: page.sync.pendingCount > 0 ? qsTr("%Ln change(s) waiting to be sent", "", page.sync.pendingCount)
                                                  : qsTr("Everything on this phone has reached the server")
             }
             Label {
@@ -96,7 +96,7 @@ Page {
             }
             BigButton {
                 visible: page.sync.conflictCount > 0
-                text: qsTr("Review %n conflict(s)", "", page.sync.conflictCount)
+                text: qsTr("Review %Ln conflict(s)", "", page.sync.conflictCount)
                 onClicked: page.nav.open("ConflictsPage", {})
             }
             SectionHeader {

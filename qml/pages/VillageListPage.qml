@@ -40,7 +40,7 @@ Page {
             ListRow {
                 Layout.fillWidth: true
                 title: entry.name
-                detail: qsTr("%1 · %n household(s)", "", entry.households).arg(entry.kindText)
+                detail: qsTr("%1 · %Ln household(s)", "", entry.households).arg(entry.kindText)
                 onClicked: page.nav.open("VillageFormPage", { recordId: entry.villageId })
             }
         }

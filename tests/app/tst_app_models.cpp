@@ -440,6 +440,9 @@ private slots:
         r.received = 310;
         r.conflicts = 2;
         QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 310 đã nhận, 2 xung đột"));
+        r.received = 12345; // numbers in the Vietnamese format
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 12.345 đã nhận, 2 xung đột"));
+        r.received = 310;
         settings.setLanguage(QStringLiteral("en"));
         r.sent = 1;
         QCOMPARE(SyncController::describe(r), QStringLiteral("1 change sent, 310 received, 2 conflicts"));
@@ -478,6 +481,38 @@ private slots:
         QVERIFY(sync.online());
         QVERIFY(sync.receiptText().startsWith(QStringLiteral("2 changes sent")));
         QVERIFY(!sync.lastSyncText().isEmpty());
+    }
+
+    void editsAreSentByThemselvesWhenTheServerIsBack()
+    {
+        // Find a free port, then leave it closed: the "network" is down.
+        quint16 port = 0;
+        {
+            test::ServerProcess probe;
+            QVERIFY(probe.start(m_dir.filePath(QStringLiteral("srv-probe"))));
+            port = probe.port;
+        }
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        auto ws = workspace(url);
+        household(*ws, village(*ws, QStringLiteral("Thôn P")), QStringLiteral("Tạ"), QString(), QStringLiteral("Quyết"));
+        SyncController sync;
+        sync.setRetryDelayMs(300);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.setWorkspace(ws.get());
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::Offline);
+        QVERIFY(finished.wait(5000)); // retried on its own, still down
+        QCOMPARE(finished.last().first().toBool(), false);
+        test::ServerProcess server;    // the network comes back
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-back")), {QStringLiteral("--port"), QString::number(port)}), qPrintable(server.log()));
+        QCOMPARE(server.port, port);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 20000);
+        QCOMPARE(sync.pendingCount(), 0);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::None);
+        const int attempts = int(finished.count());
+        QTest::qWait(1000);            // nothing pending: no more automatic syncs
+        QCOMPARE(int(finished.count()), attempts);
     }
 
     void concurrentEditBecomesAConflictTheOfficerResolves()
