@@ -71,7 +71,7 @@ void SyncController::refreshCounts()
         }
         m_conflicts = open;
         m_rejectedReasons.clear();
-        for (const auto &rj : s.rejected()) m_rejectedReasons << rj.message;
+        for (const auto &rj : s.rejected()) m_rejectedReasons << describeRefusal(rj.reason, rj.message);
         if (const auto last = s.lastSync(true)) m_lastOkMs = last->atMs;
         if (!m_haveReachability && !m_attempted) {
             const auto last = s.lastSync(false); // until this session has tried, the last attempt tells
@@ -189,6 +189,20 @@ QString SyncController::describe(const SyncReceipt &r)
           << tr("%Ln conflict(s)", nullptr, r.conflicts);
     if (r.rejected > 0) parts << tr("%Ln refused", nullptr, r.rejected);
     return parts.join(QStringLiteral(", "));
+}
+
+QString SyncController::describeRefusal(int reason, const QString &detail)
+{
+    QString why;
+    switch (reason) {
+    case pb::REJECT_REASON_INVALID: why = tr("Some information is not valid"); break;
+    case pb::REJECT_REASON_CLOCK_AHEAD: why = tr("The phone's clock is wrong; the change is sent again with the right time"); break;
+    case pb::REJECT_REASON_UNKNOWN_REFERENCE: why = tr("It refers to a village or household the server does not have (deleted elsewhere?)"); break;
+    case pb::REJECT_REASON_READ_ONLY: why = tr("This information can only be changed by the commune or the server"); break;
+    default: why = tr("Refused by the server"); break;
+    }
+    //: A refused change: the reason in words, then the server's technical detail in brackets
+    return tr("%1 (%2)").arg(why, detail);
 }
 
 QString SyncController::receiptText() const { return m_hasReceipt ? describe(m_receipt) : QString(); }

@@ -77,6 +77,8 @@ public:
 
     // Receipt wording, shared with tests: "152 thay đổi đã gửi, 310 đã nhận, 2 xung đột".
     static QString describe(const SyncReceipt &r);
+    // A change-set the server refused, in words, with the server's detail after it.
+    static QString describeRefusal(int reason, const QString &detail);
 
 signals:
     void workspaceChanged();

@@ -1162,6 +1162,31 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
             <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some information is not valid</source>
+        <translation>Some information is not valid</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s clock is wrong; the change is sent again with the right time</source>
+        <translation>The phone&apos;s clock is wrong; the change is sent again with the right time</translation>
+    </message>
+    <message>
+        <source>It refers to a village or household the server does not have (deleted elsewhere?)</source>
+        <translation>It refers to a village or household the server does not have (deleted elsewhere?)</translation>
+    </message>
+    <message>
+        <source>This information can only be changed by the commune or the server</source>
+        <translation>This information can only be changed by the commune or the server</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

@@ -1153,6 +1153,31 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
             <numerusform>%Ln bị từ chối</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some information is not valid</source>
+        <translation>Có thông tin không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s clock is wrong; the change is sent again with the right time</source>
+        <translation>Đồng hồ của máy bị sai; thay đổi sẽ được gửi lại với giờ đúng</translation>
+    </message>
+    <message>
+        <source>It refers to a village or household the server does not have (deleted elsewhere?)</source>
+        <translation>Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?)</translation>
+    </message>
+    <message>
+        <source>This information can only be changed by the commune or the server</source>
+        <translation>Thông tin này chỉ xã hoặc máy chủ được thay đổi</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

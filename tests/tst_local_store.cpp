@@ -1,5 +1,6 @@
 // The device store: edits and outbox in one transaction, refusals that change nothing, migrations from a
 // version-1 fixture, refusal of a newer schema, and applying answers.
+#include "domain/learning.h"
 #include "helpers.h"
 
 #include <QFileInfo>
@@ -69,6 +70,42 @@ private slots:
         const auto r = s.get(pb::RECORD_TYPE_VILLAGE, v);
         QCOMPARE(QString::fromStdString(valueOf<pb::Village>(*r).name()), QStringLiteral("Thôn Nguyễn"));
         QCOMPARE(s.list(pb::RECORD_TYPE_VILLAGE, {}, QStringLiteral("thon nguyen")).size(), size_t(1));
+    }
+
+    void evaluationsAreCheckedAndNormalised()
+    {
+        LocalStore s;
+        s.create(path("eval.sqlite"));
+        const std::string v = s.newId(), h = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("Thôn E")), household(h, v, QStringLiteral("Lan"))});
+        const std::string id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026);
+        auto make = [&](const char *declared) {
+            auto e = std::make_shared<pb::Evaluation>();
+            e->set_model(pb::LEARNING_MODEL_FAMILY);
+            e->set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
+            e->set_subject_id(h);
+            e->set_year(2026);
+            e->set_registered_on("2026-01-10");
+            e->set_declared_on(declared);
+            auto *a = e->add_self_assessment();
+            a->set_code("1.1");
+            a->set_met(true);
+            a->set_note(QStringLiteral("Hai cháu đều đi học").normalized(QString::NormalizationForm_D).toStdString());
+            return Edit{pb::RECORD_TYPE_EVALUATION, id, e, {}, false};
+        };
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({make("2026-13-40")})); // not a date
+        auto badYear = make("2026-10-01");
+        static_cast<pb::Evaluation &>(*badYear.values).set_year(1990);
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({badYear}));
+        auto orphan = make("2026-10-01");
+        static_cast<pb::Evaluation &>(*orphan.values).set_subject_id("no-such-household");
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({orphan}));
+        s.write({make("2026-10-01")});
+        const auto e = valueOf<pb::Evaluation>(*s.get(pb::RECORD_TYPE_EVALUATION, id));
+        QCOMPARE(domain::stageOf(e), domain::Stage::Declared);
+        // Nested text is normalised too (an item's note typed on a keyboard that sends combining marks).
+        QCOMPARE(QString::fromStdString(e.self_assessment(0).note()), QStringLiteral("Hai cháu đều đi học"));
+        QCOMPARE(s.list(pb::RECORD_TYPE_EVALUATION, h).size(), size_t(1)); // listed under its household
     }
 
     void migratesFromVersion1Fixture()

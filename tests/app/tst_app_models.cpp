@@ -12,6 +12,8 @@
 #include "tools/seed.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +60,29 @@ class TstAppModels : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // QSettings (the remembered language) go to a test location
+    }
+
+    void languageIsVietnameseByDefaultAndRemembered()
+    {
+        QSettings().remove(QStringLiteral("language"));
+        {
+            AppSettings first(nullptr);
+            first.applyStored();
+            QCOMPARE(first.language(), QStringLiteral("vi"));
+            QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Đã đăng ký"));
+            QCOMPARE(QLocale().toString(12345), QStringLiteral("12.345"));
+            first.setLanguage(QStringLiteral("en"));
+            QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Registered"));
+        }
+        AppSettings next(nullptr); // the app starting again
+        next.applyStored();
+        QCOMPARE(next.language(), QStringLiteral("en"));
+        next.setLanguage(QStringLiteral("vi"));
+    }
 
     void householdListSearchIgnoresDiacriticsAndCase()
     {
@@ -438,11 +462,15 @@ private slots:
         SyncReceipt r;
         r.sent = 152;
         r.received = 310;
+        QCOMPARE(SyncController::describeRefusal(pb::REJECT_REASON_UNKNOWN_REFERENCE, QStringLiteral("household 'x'")),
+                 QStringLiteral("Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?) (household 'x')"));
         r.conflicts = 2;
         QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 310 đã nhận, 2 xung đột"));
         r.received = 12345; // numbers in the Vietnamese format
         QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 12.345 đã nhận, 2 xung đột"));
         r.received = 310;
+        QCOMPARE(SyncController::describeRefusal(pb::REJECT_REASON_UNKNOWN_REFERENCE, QStringLiteral("household 'x'")),
+                 QStringLiteral("Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?) (household 'x')"));
         settings.setLanguage(QStringLiteral("en"));
         r.sent = 1;
         QCOMPARE(SyncController::describe(r), QStringLiteral("1 change sent, 310 received, 2 conflicts"));
