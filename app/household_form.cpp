@@ -175,15 +175,9 @@ QString HouseholdForm::save()
 bool HouseholdForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    try {
-        m_ws->store().write({{pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString(), nullptr, {}, true}});
-    } catch (const std::exception &e) {
-        m_saveError = tr("Could not delete (%1).").arg(QString::fromUtf8(e.what()));
-        emit validated();
-        return false;
-    }
-    m_ws->notifyChanged(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
-    return true;
+    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
+    emit validated();
+    return m_saveError.isEmpty();
 }
 
 // ---- MemberForm
@@ -352,15 +346,9 @@ QString MemberForm::save()
 bool MemberForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    try {
-        m_ws->store().write({{pb::RECORD_TYPE_MEMBER, m_id.toStdString(), nullptr, {}, true}});
-    } catch (const std::exception &e) {
-        m_saveError = tr("Could not delete (%1).").arg(QString::fromUtf8(e.what()));
-        emit validated();
-        return false;
-    }
-    m_ws->notifyChanged(pb::RECORD_TYPE_MEMBER, m_id.toStdString());
-    return true;
+    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_MEMBER, m_id.toStdString());
+    emit validated();
+    return m_saveError.isEmpty();
 }
 
 } // namespace kh::app

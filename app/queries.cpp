@@ -72,4 +72,18 @@ QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, c
     return {};
 }
 
+QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id)
+{
+    try {
+        ws.store().write({{type, id, nullptr, {}, true}});
+    } catch (const sql::Error &e) {
+        if (e.storageFull()) return QCoreApplication::translate("kh::app::Forms", "The phone's storage is full: nothing was saved. Free some space and save again.");
+        return QCoreApplication::translate("kh::app::Forms", "Could not delete (%1).").arg(QString::fromUtf8(e.what()));
+    } catch (const std::exception &e) {
+        return QCoreApplication::translate("kh::app::Forms", "Could not delete (%1).").arg(QString::fromUtf8(e.what()));
+    }
+    ws.notifyChanged(type, id);
+    return {};
+}
+
 } // namespace kh::app

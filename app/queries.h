@@ -42,4 +42,6 @@ bool diffFields(const google::protobuf::Message &saved, const google::protobuf::
 // Writes one record's changes as one local change-set; returns an error in the UI language, or empty.
 QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
                     const google::protobuf::Message &now);
+// Deletes one record (a tombstone, with its cascade) as one local change-set; an error in the UI language, or empty.
+QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id);
 } // namespace kh::app

@@ -209,15 +209,9 @@ bool ClanForm::removeHousehold(const QString &householdId)
 {
     if (!m_ws || isNew()) return false;
     const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
-    try {
-        m_ws->store().write({{pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, nullptr, {}, true}});
-    } catch (const std::exception &e) {
-        m_saveError = tr("Could not remove the household (%1).").arg(QString::fromUtf8(e.what()));
-        emit validated();
-        return false;
-    }
-    m_ws->notifyChanged(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
-    return true;
+    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
+    emit validated();
+    return m_saveError.isEmpty();
 }
 
 } // namespace kh::app

@@ -11,6 +11,7 @@
 #include "app_settings.h"
 #include "process.h"
 #include "tools/seed.h"
+#include "ui_driver.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -32,18 +33,7 @@ using namespace kh;
 
 namespace {
 
-QQuickItem *find(QObject *root, const QString &name)
-{
-    if (!root) return nullptr;
-    if (auto *item = qobject_cast<QQuickItem *>(root)) {
-        if (item->objectName() == name) return item;
-        for (QQuickItem *c : item->childItems())
-            if (QQuickItem *f = find(c, name)) return f;
-    }
-    for (QObject *c : root->children())
-        if (QQuickItem *f = find(c, name)) return f;
-    return nullptr;
-}
+using test::findItem;
 
 // Runs `action`, then waits until `ready` holds and the window has put a new frame on screen.
 qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::function<bool()> &ready)
@@ -61,14 +51,6 @@ qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::fu
     QObject::disconnect(c);
     return ms;
 }
-
-void tap(QQuickWindow *w, QQuickItem *item)
-{
-    const QPointF c = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(w, Qt::LeftButton, {}, c.toPoint());
-}
-
-void typeChar(QQuickWindow *w, QChar ch) { QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier); }
 
 } // namespace
 
@@ -127,49 +109,46 @@ int main(int argc, char *argv[])
     auto *w = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!w || !QTest::qWaitForWindowExposed(w)) return 1;
     QTest::qWait(300);
-    auto *stack = find(w->contentItem(), QStringLiteral("stack"));
+    auto *stack = findItem(w->contentItem(), QStringLiteral("stack"));
     auto page = [&] { return stack->property("currentItem").value<QQuickItem *>(); };
     auto settled = [&] { return !stack->property("busy").toBool(); };
 
     QQuickItem *list = nullptr;
-    const qint64 openMs = timed(w, [&] { tap(w, find(page(), QStringLiteral("householdsButton"))); }, [&] {
-        list = find(page(), QStringLiteral("householdList"));
+    const qint64 openMs = timed(w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("householdsButton"))); }, [&] {
+        list = findItem(page(), QStringLiteral("householdList"));
         return list && list->property("count").toInt() > 0;
     });
     std::printf("open_household_list_ms %lld\n", openMs);
     while (!settled()) QCoreApplication::processEvents();
 
-    auto *search = find(page(), QStringLiteral("searchField"));
+    auto *search = findItem(page(), QStringLiteral("searchField"));
     search->forceActiveFocus();
     std::vector<qint64> keys;
     for (const QChar ch : QStringLiteral("nguyen van hung")) {
         const QString before = search->property("text").toString();
-        keys.push_back(timed(w, [&] { typeChar(w, ch); }, [&] { return search->property("text").toString() != before; }));
+        keys.push_back(timed(w, [&] { test::typeText(w, QString(ch)); }, [&] { return search->property("text").toString() != before; }));
     }
     std::vector<qint64> sorted = keys;
     std::sort(sorted.begin(), sorted.end());
     std::printf("search_keystroke_ms %lld\nsearch_keystroke_median_ms %lld\n", sorted.back(), sorted[sorted.size() / 2]);
     std::printf("search_hits %d\n", list->property("count").toInt());
 
-    tap(w, find(page(), QStringLiteral("addHouseholdButton")));
+    test::tapItem(w, findItem(page(), QStringLiteral("addHouseholdButton")));
     while (!settled()) QCoreApplication::processEvents();
     QTest::qWait(100);
     QQuickItem *form = page();
-    auto *combo = find(form, QStringLiteral("villageCombo"));
+    auto *combo = findItem(form, QStringLiteral("villageCombo"));
     QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0));
     for (const auto &[field, text] : {std::pair{"familyNameInput", "Nguyễn"}, std::pair{"middleNameInput", "Văn"},
                                       std::pair{"givenNameInput", "Bền"}, std::pair{"phoneInput", "0912345678"}}) {
-        auto *input = find(form, QLatin1String(field));
+        auto *input = findItem(form, QLatin1String(field));
         input->forceActiveFocus();
-        for (const QChar ch : QString::fromUtf8(text)) typeChar(w, ch);
+        test::typeText(w, QString::fromUtf8(text));
     }
-    auto *save = find(form, QStringLiteral("saveButton"));
-    auto *flick = save->parentItem();
-    while (flick && !flick->inherits("QQuickFlickable")) flick = flick->parentItem();
-    if (flick) flick->setProperty("contentY", std::max<qreal>(0, flick->property("contentHeight").toReal() - flick->height()));
-    QTest::qWait(50);
+    auto *save = findItem(form, QStringLiteral("saveButton"));
+    test::scrollIntoView(save); // before the clock starts
     // Until the household's page is built and drawn (StackView's slide animation after that is not counted).
-    const qint64 saveMs = timed(w, [&] { tap(w, save); }, [&] { return page() != form; });
+    const qint64 saveMs = timed(w, [&] { test::tapItem(w, save); }, [&] { return page() != form; });
     std::printf("save_household_ms %lld\n", saveMs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -695,10 +695,6 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Choose at least one village where the clan lives</translation>
     </message>
-    <message>
-        <source>Could not remove the household (%1).</source>
-        <translation>Could not remove the household (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -824,6 +820,10 @@
         <source>Could not save (%1).</source>
         <translation>Could not save (%1).</translation>
     </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Could not delete (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -842,10 +842,6 @@
     <message>
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Could not delete (%1).</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1016,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The member must belong to a household</source>
         <translation>The member must belong to a household</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Could not delete (%1).</translation>
     </message>
 </context>
 <context>

@@ -690,10 +690,6 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Chọn ít nhất một thôn có người trong họ</translation>
     </message>
-    <message>
-        <source>Could not remove the household (%1).</source>
-        <translation>Không bỏ được hộ (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -819,6 +815,10 @@
         <source>Could not save (%1).</source>
         <translation>Không lưu được (%1).</translation>
     </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Không xóa được (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -837,10 +837,6 @@
     <message>
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Không phải số điện thoại Việt Nam: 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Không xóa được (%1).</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1011,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The member must belong to a household</source>
         <translation>Thành viên phải thuộc một hộ</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Không xóa được (%1).</translation>
     </message>
 </context>
 <context>

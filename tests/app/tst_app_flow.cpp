@@ -5,6 +5,7 @@
 #include "process.h"
 #include "queries.h"
 #include "sync_controller.h"
+#include "ui_driver.h"
 #include "workspace.h"
 
 #include <QQmlApplicationEngine>
@@ -51,24 +52,12 @@ struct Phone {
     SyncController *sync() const { return window->findChild<SyncController *>(QStringLiteral("syncController")); }
 };
 
-// Items inside Flickables and views are visual children, not always QObject children: search both.
-QQuickItem *find(QObject *root, const QString &name)
-{
-    if (!root) return nullptr;
-    if (auto *item = qobject_cast<QQuickItem *>(root)) {
-        if (item->objectName() == name) return item;
-        for (QQuickItem *c : item->childItems())
-            if (QQuickItem *f = find(c, name)) return f;
-    }
-    for (QObject *c : root->children())
-        if (QQuickItem *f = find(c, name)) return f;
-    return nullptr;
-}
+using test::findItem;
 
 bool settle(Phone &p)
 {
     // Wait for page transitions and layouts, then one more frame.
-    auto *stack = find(p.window->contentItem(), QStringLiteral("stack"));
+    auto *stack = findItem(p.window->contentItem(), QStringLiteral("stack"));
     const bool ok = QTest::qWaitFor([&] { return stack && !stack->property("busy").toBool(); }, 5000);
     QTest::qWait(50);
     return ok;
@@ -76,37 +65,25 @@ bool settle(Phone &p)
 
 bool tap(Phone &p, const QString &name)
 {
-    QQuickItem *item = find(p.page() ? static_cast<QObject *>(p.page()) : p.window->contentItem(), name);
-    if (!item) item = find(p.window->contentItem(), name);
+    QQuickItem *item = findItem(p.page() ? static_cast<QObject *>(p.page()) : p.window->contentItem(), name);
+    if (!item) item = findItem(p.window->contentItem(), name);
     if (!item || !item->isVisible() || !item->isEnabled()) {
         qWarning() << "cannot tap" << name << item << (item ? item->isVisible() : false) << (item ? item->isEnabled() : false);
         return false;
     }
-    // Scroll the page like a thumb would, until the item is on screen.
-    for (QQuickItem *f = item->parentItem(); f; f = f->parentItem()) {
-        if (!f->inherits("QQuickFlickable")) continue;
-        auto *content = f->property("contentItem").value<QQuickItem *>();
-        const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
-        const qreal maxY = std::max<qreal>(0, f->property("contentHeight").toReal() - f->height());
-        f->setProperty("contentY", std::clamp<qreal>(y - f->height() / 2, 0, maxY));
-        QTest::qWait(30);
-        break;
-    }
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(p.window, Qt::LeftButton, {}, centre.toPoint());
+    test::tapItem(p.window, item);
     return settle(p);
 }
 
 bool type(Phone &p, const QString &name, const QString &text)
 {
-    QQuickItem *item = find(p.page(), name);
+    QQuickItem *item = findItem(p.page(), name);
     if (!item) {
         qWarning() << "no field" << name;
         return false;
     }
     item->forceActiveFocus();
-    for (const QChar ch : text) // one key press per character, Vietnamese letters included
-        QTest::sendKeyEvent(QTest::Click, p.window, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    test::typeText(p.window, text);
     return item->property("text").toString() == text;
 }
 
@@ -136,7 +113,7 @@ private slots:
         QVERIFY(tap(a, QStringLiteral("backButton")));
         QVERIFY(tap(a, QStringLiteral("householdsButton")));
         QVERIFY(tap(a, QStringLiteral("addHouseholdButton")));
-        auto *combo = find(a.page(), QStringLiteral("villageCombo"));
+        auto *combo = findItem(a.page(), QStringLiteral("villageCombo"));
         QVERIFY(combo);
         QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0)); // the only village
         QVERIFY(type(a, QStringLiteral("familyNameInput"), QStringLiteral("Nguyễn")));
@@ -146,7 +123,7 @@ private slots:
         QVERIFY(tap(a, QStringLiteral("saveButton")));
         QCOMPARE(a.page()->property("title").toString(), QStringLiteral("Nguyễn Văn Hùng"));
         QCOMPARE(a.sync()->pendingCount(), 2);
-        QVERIFY(find(a.window->contentItem(), QStringLiteral("pendingLabel"))->property("text").toString().contains(QStringLiteral("2 thay đổi chưa gửi")));
+        QVERIFY(findItem(a.window->contentItem(), QStringLiteral("pendingLabel"))->property("text").toString().contains(QStringLiteral("2 thay đổi chưa gửi")));
 
         // Sync from the bar.
         QSignalSpy doneA(a.sync(), &SyncController::finished);
@@ -167,7 +144,7 @@ private slots:
         QVERIFY(doneB.count() || doneB.wait(20000));
         QCOMPARE(doneB.first().first().toBool(), true);
         QVERIFY(tap(b, QStringLiteral("householdsButton")));
-        auto *list = find(b.page(), QStringLiteral("householdList"));
+        auto *list = findItem(b.page(), QStringLiteral("householdList"));
         QVERIFY(list);
         QTRY_COMPARE(list->property("count").toInt(), 1);
         QVERIFY(type(b, QStringLiteral("searchField"), QStringLiteral("nguyen van hung")));
