@@ -40,15 +40,7 @@ QString tooLong(const QString &v, int limit)
 }
 } // namespace
 
-HouseholdForm::HouseholdForm(QObject *parent) : QObject(parent) { validate(); }
-
-void HouseholdForm::setWorkspace(Workspace *w)
-{
-    if (w == m_ws) return;
-    m_ws = w;
-    load();
-    emit workspaceChanged();
-}
+HouseholdForm::HouseholdForm(QObject *parent) : FormBase(parent) { validate(); }
 
 void HouseholdForm::setHouseholdId(const QString &id)
 {
@@ -182,15 +174,7 @@ bool HouseholdForm::remove()
 
 // ---- MemberForm
 
-MemberForm::MemberForm(QObject *parent) : QObject(parent) { validate(); }
-
-void MemberForm::setWorkspace(Workspace *w)
-{
-    if (w == m_ws) return;
-    m_ws = w;
-    load();
-    emit workspaceChanged();
-}
+MemberForm::MemberForm(QObject *parent) : FormBase(parent) { validate(); }
 
 void MemberForm::setMemberId(const QString &id)
 {

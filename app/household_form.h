@@ -3,7 +3,7 @@
 // officers editing different fields of one household both keep their work).
 #pragma once
 
-#include "workspace.h"
+#include "form_base.h"
 
 #include <QPointer>
 #include <QVariantMap>
@@ -11,10 +11,9 @@
 
 namespace kh::app {
 
-class HouseholdForm : public QObject {
+class HouseholdForm : public kh::app::FormBase {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY loaded)
     Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
     Q_PROPERTY(QString villageId READ villageId WRITE setVillageId NOTIFY edited)
@@ -27,17 +26,12 @@ class HouseholdForm : public QObject {
     Q_PROPERTY(QString address READ address WRITE setAddress NOTIFY edited)
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY edited)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY edited)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY validated)
-    Q_PROPERTY(bool canSave READ canSave NOTIFY validated)
     Q_PROPERTY(bool modified READ modified NOTIFY edited)
     Q_PROPERTY(QStringList similarHouseholds READ similarHouseholds NOTIFY validated)
-    Q_PROPERTY(QString saveError READ saveError NOTIFY validated)
 
 public:
     explicit HouseholdForm(QObject *parent = nullptr);
 
-    Workspace *workspace() const { return m_ws; }
-    void setWorkspace(Workspace *w);
     QString householdId() const { return m_id; }
     void setHouseholdId(const QString &id);
     bool isNew() const { return m_id.isEmpty(); }
@@ -60,41 +54,29 @@ public:
     QString notes() const { return m_f.value(QStringLiteral("notes")); }
     void setNotes(const QString &v) { set(QStringLiteral("notes"), v); }
 
-    QVariantMap errors() const { return m_errors; }
-    bool canSave() const { return m_errors.isEmpty() && modified(); }
+    bool canSave() const override { return m_errors.isEmpty() && modified(); }
     bool modified() const { return m_f != m_saved; }
     QStringList similarHouseholds() const { return m_similar; }
-    QString saveError() const { return m_saveError; }
 
     // Writes the changed fields (one local change-set). Returns the household's id, empty when refused.
     Q_INVOKABLE QString save();
     Q_INVOKABLE bool remove();
 
-signals:
-    void workspaceChanged();
-    void loaded();
-    void edited();
-    void validated();
-
 private:
     void set(const QString &key, const QString &value);
-    void load();
+    void load() override;
     void validate();
     void findSimilar();
 
-    QPointer<Workspace> m_ws;
     QString m_id;
     QHash<QString, QString> m_f, m_saved; // field values as shown, and as stored
-    QVariantMap m_errors;
     QStringList m_similar;
-    QString m_saveError;
 };
 
 // Editing one member of a household.
-class MemberForm : public QObject {
+class MemberForm : public kh::app::FormBase {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY loaded)
     Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY loaded)
     Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
@@ -109,15 +91,10 @@ class MemberForm : public QObject {
     Q_PROPERTY(int literacy READ literacy WRITE setLiteracy NOTIFY edited)
     Q_PROPERTY(QString learningActivities READ learningActivities WRITE setLearningActivities NOTIFY edited)
     Q_PROPERTY(QString cccd READ cccd WRITE setCccd NOTIFY edited)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY validated)
-    Q_PROPERTY(bool canSave READ canSave NOTIFY validated)
-    Q_PROPERTY(QString saveError READ saveError NOTIFY validated)
 
 public:
     explicit MemberForm(QObject *parent = nullptr);
 
-    Workspace *workspace() const { return m_ws; }
-    void setWorkspace(Workspace *w);
     QString memberId() const { return m_id; }
     void setMemberId(const QString &id);
     QString householdId() const { return m_household; }
@@ -147,32 +124,20 @@ public:
     void setLearningActivities(const QString &v);
     void setCccd(const QString &v);
 
-    QVariantMap errors() const { return m_errors; }
-    bool canSave() const { return m_errors.isEmpty(); }
-    QString saveError() const { return m_saveError; }
 
     Q_INVOKABLE QString save();
     Q_INVOKABLE bool remove();
 
-signals:
-    void workspaceChanged();
-    void loaded();
-    void edited();
-    void validated();
-
 private:
-    void load();
+    void load() override;
     void changed();
     void setText(const QString &key, const QString &v);
     void compose(); // text as typed → m_m, cleaned
     void validate();
 
-    QPointer<Workspace> m_ws;
     QString m_id, m_household, m_birthYear, m_activities;
     QHash<QString, QString> m_text; // text fields as typed
     pb::Member m_m, m_saved;
-    QVariantMap m_errors;
-    QString m_saveError;
 };
 
 } // namespace kh::app

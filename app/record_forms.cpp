@@ -9,15 +9,7 @@ namespace kh::app {
 
 // ---- VillageForm
 
-VillageForm::VillageForm(QObject *parent) : QObject(parent) { validate(); }
-
-void VillageForm::setWorkspace(Workspace *w)
-{
-    if (w == m_ws) return;
-    m_ws = w;
-    load();
-    emit workspaceChanged();
-}
+VillageForm::VillageForm(QObject *parent) : FormBase(parent) { validate(); }
 
 void VillageForm::setVillageId(const QString &id)
 {
@@ -101,15 +93,7 @@ QString VillageForm::save()
 
 // ---- ClanForm
 
-ClanForm::ClanForm(QObject *parent) : QObject(parent) { validate(); }
-
-void ClanForm::setWorkspace(Workspace *w)
-{
-    if (w == m_ws) return;
-    m_ws = w;
-    load();
-    emit workspaceChanged();
-}
+ClanForm::ClanForm(QObject *parent) : FormBase(parent) { validate(); }
 
 void ClanForm::setClanId(const QString &id)
 {
