@@ -36,6 +36,14 @@ signals:
 
 protected:
     virtual void load() = 0;
+    // Clears the last save's error; false (with validated()) when the form cannot be saved now.
+    bool beginSave();
+    // Writes the fields of `now` that differ from `before` as record `id`, in one local change-set. False, with
+    // saveError set, when the store refused (storage full, a rule broken).
+    bool writeChanges(pb::RecordType type, const std::string &id, const google::protobuf::Message &before,
+                      const google::protobuf::Message &now);
+    // Deletes record `id` (a tombstone and its cascade). False, with saveError set, when refused.
+    bool deleteRecord(pb::RecordType type, const std::string &id);
 
     QPointer<Workspace> m_ws;
     QVariantMap m_errors;

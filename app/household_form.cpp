@@ -127,11 +127,7 @@ void HouseholdForm::findSimilar()
 
 QString HouseholdForm::save()
 {
-    m_saveError.clear();
-    if (!m_ws || !m_ws->isOpen() || !m_errors.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!beginSave()) return {};
     pb::Household before, now;
     if (!isNew())
         if (const auto r = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString())) before = valueOf<pb::Household>(*r);
@@ -154,11 +150,7 @@ QString HouseholdForm::save()
     else now.set_notes(n.toStdString());
 
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
-    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_HOUSEHOLD, id, isNew() ? pb::Household() : before, now);
-    if (!m_saveError.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!writeChanges(pb::RECORD_TYPE_HOUSEHOLD, id, isNew() ? pb::Household() : before, now)) return {};
     m_id = q(id);
     load();
     return m_id;
@@ -167,9 +159,7 @@ QString HouseholdForm::save()
 bool HouseholdForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
-    emit validated();
-    return m_saveError.isEmpty();
+    return deleteRecord(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
 }
 
 // ---- MemberForm
@@ -311,17 +301,9 @@ void MemberForm::validate()
 
 QString MemberForm::save()
 {
-    m_saveError.clear();
-    if (!m_ws || !m_ws->isOpen() || !m_errors.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!beginSave()) return {};
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
-    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_MEMBER, id, isNew() ? pb::Member() : m_saved, m_m);
-    if (!m_saveError.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!writeChanges(pb::RECORD_TYPE_MEMBER, id, isNew() ? pb::Member() : m_saved, m_m)) return {};
     m_id = q(id);
     load();
     return m_id;
@@ -330,9 +312,7 @@ QString MemberForm::save()
 bool MemberForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_MEMBER, m_id.toStdString());
-    emit validated();
-    return m_saveError.isEmpty();
+    return deleteRecord(pb::RECORD_TYPE_MEMBER, m_id.toStdString());
 }
 
 } // namespace kh::app

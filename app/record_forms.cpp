@@ -68,8 +68,7 @@ void VillageForm::validate()
 
 QString VillageForm::save()
 {
-    m_saveError.clear();
-    if (!m_ws || !m_errors.isEmpty()) return {};
+    if (!beginSave()) return {};
     pb::Village before, now;
     before.ParseFromString(m_savedBytes);
     now = before;
@@ -81,11 +80,7 @@ QString VillageForm::save()
     if (n.isEmpty()) now.clear_notes();
     else now.set_notes(n.toStdString());
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
-    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_VILLAGE, id, before, now);
-    if (!m_saveError.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!writeChanges(pb::RECORD_TYPE_VILLAGE, id, before, now)) return {};
     m_id = q(id);
     load();
     return m_id;
@@ -147,8 +142,7 @@ void ClanForm::validate()
 
 QString ClanForm::save()
 {
-    m_saveError.clear();
-    if (!m_ws || !m_errors.isEmpty()) return {};
+    if (!beginSave()) return {};
     pb::Clan before, now;
     before.ParseFromString(m_savedBytes);
     now = before;
@@ -166,11 +160,7 @@ QString ClanForm::save()
     now.clear_village_ids();
     for (const QString &v : m_villages) now.add_village_ids(v.toStdString());
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
-    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_CLAN, id, before, now);
-    if (!m_saveError.isEmpty()) {
-        emit validated();
-        return {};
-    }
+    if (!writeChanges(pb::RECORD_TYPE_CLAN, id, before, now)) return {};
     m_id = q(id);
     load();
     return m_id;
@@ -179,23 +169,20 @@ QString ClanForm::save()
 bool ClanForm::addHousehold(const QString &householdId)
 {
     if (!m_ws || isNew() || householdId.isEmpty()) return false;
-    auto link = std::make_shared<pb::ClanMembership>();
-    link->set_clan_id(m_id.toStdString());
-    link->set_household_id(householdId.toStdString());
+    pb::ClanMembership link;
+    link.set_clan_id(m_id.toStdString());
+    link.set_household_id(householdId.toStdString());
     const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
     if (const auto r = m_ws->store().get(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id); r && !r->isDeleted()) return true;
-    m_saveError = writeRecord(*m_ws, pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, pb::ClanMembership(), *link);
-    emit validated();
-    return m_saveError.isEmpty();
+    m_saveError.clear();
+    return writeChanges(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, pb::ClanMembership(), link);
 }
 
 bool ClanForm::removeHousehold(const QString &householdId)
 {
     if (!m_ws || isNew()) return false;
     const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
-    m_saveError = removeRecord(*m_ws, pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
-    emit validated();
-    return m_saveError.isEmpty();
+    return deleteRecord(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
 }
 
 } // namespace kh::app

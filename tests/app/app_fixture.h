@@ -1,0 +1,66 @@
+// What the app's C++ tests share: a temporary folder, configured workspaces on fresh databases, and records
+// made through the app's own forms.
+#pragma once
+
+#include "app_settings.h"
+#include "household_form.h"
+#include "household_list_model.h"
+#include "models.h"
+#include "process.h"
+#include "queries.h"
+#include "record_forms.h"
+#include "self_assessment.h"
+#include "sync_controller.h"
+#include "tools/seed.h"
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace kh::test {
+
+using namespace kh::app;
+
+class AppFixture : public QObject {
+    Q_OBJECT
+protected:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Workspace> workspace(const QString &server = QStringLiteral("http://127.0.0.1:9"))
+    {
+        auto ws = std::make_unique<Workspace>();
+        if (!ws->open(m_dir.filePath(QStringLiteral("ws%1.db").arg(++m_n)))) qFatal("cannot open workspace");
+        if (!ws->configure(server, {QStringLiteral("22945")}, QStringLiteral("Cán bộ Thử"))) qFatal("cannot configure");
+        return ws;
+    }
+    static QString village(Workspace &ws, const QString &name)
+    {
+        VillageForm f;
+        f.setWorkspace(&ws);
+        f.setName(name);
+        return f.save();
+    }
+    static QString household(Workspace &ws, const QString &village, const QString &family, const QString &middle,
+                             const QString &given, const QString &address = {})
+    {
+        HouseholdForm f;
+        f.setWorkspace(&ws);
+        f.setVillageId(village);
+        f.setHeadFamilyName(family);
+        f.setHeadMiddleName(middle);
+        f.setHeadGivenName(given);
+        f.setAddress(address);
+        return f.save();
+    }
+    static QStringList names(const HouseholdListModel &m)
+    {
+        QStringList out;
+        for (int i = 0; i < m.rowCount(); ++i) out << m.data(m.index(i), HouseholdListModel::NameRole).toString();
+        return out;
+    }
+};
+
+} // namespace kh::test

@@ -1,0 +1,371 @@
+// The app's controllers, observed with QSignalSpy: forms (validation, saving only what changed, NFC, the
+// look-alike warning), the self-assessment, handing the phone over, language, and sync against the real
+// server binary (receipt, failures in words, automatic retry, conflicts).
+#include "app_fixture.h"
+
+using namespace kh;
+using namespace kh::app;
+
+class TstAppControllers : public kh::test::AppFixture {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // QSettings (the remembered language) go to a test location
+    }
+
+    void languageIsVietnameseByDefaultAndRemembered()
+    {
+        QSettings().remove(QStringLiteral("language"));
+        {
+            AppSettings first(nullptr);
+            first.applyStored();
+            QCOMPARE(first.language(), QStringLiteral("vi"));
+            QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Đã đăng ký"));
+            QCOMPARE(QLocale().toString(12345), QStringLiteral("12.345"));
+            first.setLanguage(QStringLiteral("en"));
+            QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Registered"));
+        }
+        AppSettings next(nullptr); // the app starting again
+        next.applyStored();
+        QCOMPARE(next.language(), QStringLiteral("en"));
+        next.setLanguage(QStringLiteral("vi"));
+    }
+
+    void householdFormValidatesBesideEachField()
+    {
+        auto ws = workspace();
+        HouseholdForm f;
+        QSignalSpy validated(&f, &HouseholdForm::validated);
+        f.setWorkspace(ws.get());
+        QVERIFY(!f.canSave());
+        QVERIFY(f.errors().contains(QStringLiteral("villageId")));
+        QVERIFY(f.errors().contains(QStringLiteral("headGivenName")));
+        f.setVillageId(village(*ws, QStringLiteral("Thôn C")));
+        f.setHeadGivenName(QStringLiteral("Hùng"));
+        f.setPhone(QStringLiteral("12345"));
+        QVERIFY(f.errors().contains(QStringLiteral("phone")));
+        QVERIFY(!f.canSave());
+        QVERIFY(f.save().isEmpty());
+        f.setPhone(QStringLiteral("0912 345 678"));
+        QVERIFY(f.errors().isEmpty());
+        QVERIFY(f.canSave());
+        QVERIFY(validated.count() >= 4);
+        const QString id = f.save();
+        QVERIFY(!id.isEmpty());
+        const auto r = ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, id.toStdString());
+        QCOMPARE(valueOf<pb::Household>(*r).phone(), std::string("0912345678"));
+    }
+
+    void householdFormSavesOnlyTheFieldsThatChanged()
+    {
+        auto ws = workspace();
+        const QString id = household(*ws, village(*ws, QStringLiteral("Thôn D")), QStringLiteral("Phan"), QStringLiteral("Văn"),
+                                     QStringLiteral("Tài"), QStringLiteral("Số 1"));
+        const int before = ws->store().pendingCount();
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setHouseholdId(id);
+        QCOMPARE(f.headName(), QStringLiteral("Phan Văn Tài"));
+        QVERIFY(!f.modified());
+        f.setAddress(QStringLiteral("Số 2, xóm 3"));
+        QVERIFY(f.modified());
+        QCOMPARE(f.save(), id);
+        QCOMPARE(ws->store().pendingCount(), before + 1);
+        const auto sets = ws->store().pending(1 << 20);
+        const pb::ChangeSet &last = sets.back();
+        QCOMPARE(last.changes_size(), 1);
+        std::map<quint32, std::string> fields;
+        QVERIFY(splitFields(last.changes(0).values(), &fields));
+        QCOMPARE(fields.size(), size_t(1)); // only the address travels: a concurrent phone edit elsewhere survives
+        QVERIFY(fields.count(pb::Household::kAddressFieldNumber));
+    }
+
+    void everyTextFieldIsStoredInNfc()
+    {
+        auto ws = workspace();
+        const QString nfd = QStringLiteral("Nguyễn").normalized(QString::NormalizationForm_D);
+        QCOMPARE(nfd.size(), 8);
+        const QString id = household(*ws, village(*ws, QStringLiteral("Thôn E")), nfd, QString(), QStringLiteral("Hùng"));
+        const auto h = valueOf<pb::Household>(*ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, id.toStdString()));
+        QCOMPARE(QString::fromStdString(h.head_family_name()), QStringLiteral("Nguyễn"));
+        QCOMPARE(QString::fromStdString(h.head_family_name()).size(), 6);
+        MemberForm m;
+        m.setWorkspace(ws.get());
+        m.setHouseholdId(id);
+        m.setGivenName(QStringLiteral("Thủy").normalized(QString::NormalizationForm_D));
+        const QString mid = m.save();
+        QVERIFY(!mid.isEmpty());
+        const auto mem = valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, mid.toStdString()));
+        QCOMPARE(QString::fromStdString(mem.given_name()), QStringLiteral("Thủy"));
+    }
+
+    void newHouseholdLikeAnExistingOneIsFlagged()
+    {
+        auto ws = workspace();
+        const QString v = village(*ws, QStringLiteral("Thôn F"));
+        const QString other = village(*ws, QStringLiteral("Thôn G"));
+        household(*ws, v, QStringLiteral("Nguyễn"), QStringLiteral("Văn"), QStringLiteral("Hùng"), QStringLiteral("Số 5"));
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setVillageId(v);
+        f.setHeadFamilyName(QStringLiteral("nguyen"));
+        f.setHeadMiddleName(QStringLiteral("van"));
+        f.setHeadGivenName(QStringLiteral("hung"));
+        QCOMPARE(f.similarHouseholds(), QStringList{QStringLiteral("Nguyễn Văn Hùng – Số 5")});
+        f.setHeadGivenName(QStringLiteral("Hưng")); // Hưng and Hùng fold alike: a likely typo, flagged
+        QVERIFY(!f.similarHouseholds().isEmpty());
+        f.setHeadGivenName(QStringLiteral("Minh")); // a different given name is a different person
+        QVERIFY(f.similarHouseholds().isEmpty());
+        f.setHeadGivenName(QStringLiteral("Hùng"));
+        f.setVillageId(other);                       // same name in another village: not flagged
+        QVERIFY(f.similarHouseholds().isEmpty());
+        f.setVillageId(v);
+        QVERIFY(!f.similarHouseholds().isEmpty());
+        QVERIFY(f.canSave());                        // a warning, not a refusal: namesakes exist
+    }
+
+    void memberFormValidatesAndRemoves()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn H")), QStringLiteral("Lý"), QString(), QStringLiteral("Công"));
+        MemberForm m;
+        QSignalSpy edited(&m, &MemberForm::edited);
+        m.setWorkspace(ws.get());
+        m.setHouseholdId(h);
+        QVERIFY(m.errors().contains(QStringLiteral("givenName")));
+        m.setGivenName(QStringLiteral("Lan"));
+        m.setBirthYear(QStringLiteral("1850"));
+        QVERIFY(m.errors().contains(QStringLiteral("birthYear")));
+        m.setBirthYear(QStringLiteral("2012"));
+        m.setCccd(QStringLiteral("12345"));
+        QVERIFY(m.errors().contains(QStringLiteral("cccd")));
+        m.setCccd(QString());
+        m.setRelation(int(pb::RELATION_CHILD));
+        m.setSchooling(int(pb::SCHOOLING_LOWER_SECONDARY));
+        m.setStudyingNow(true);
+        m.setLearningActivities(QStringLiteral("Câu lạc bộ tiếng Anh, Đọc sách"));
+        QVERIFY(m.canSave());
+        QVERIFY(edited.count() >= 8);
+        const QString id = m.save();
+        QVERIFY(!id.isEmpty());
+        MemberListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setWorkspace(ws.get());
+        list.setHouseholdId(h);
+        QCOMPARE(list.count(), 1);
+        QCOMPARE(list.get(0, QStringLiteral("name")).toString(), QStringLiteral("Lan"));
+        const auto mem = valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, id.toStdString()));
+        QCOMPARE(mem.learning_activities_size(), 2);
+        QCOMPARE(mem.birth_year(), 2012u);
+        MemberForm again;
+        again.setWorkspace(ws.get());
+        again.setMemberId(id);
+        QCOMPARE(again.learningActivities(), QStringLiteral("Câu lạc bộ tiếng Anh, Đọc sách"));
+        QVERIFY(again.remove());
+        QCOMPARE(list.count(), 0);
+    }
+
+    void selfAssessmentIsStoredAsDeclaredAwaitingVerification()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn L")), QStringLiteral("Mai"), QString(), QStringLiteral("Hoa"));
+        SelfAssessment s;
+        QSignalSpy loaded(&s, &SelfAssessment::loaded);
+        s.setWorkspace(ws.get());
+        s.setHouseholdId(h);
+        QCOMPARE(s.stage(), int(Labels::Stage::None));
+        QVERIFY(s.itemCount() >= 8);
+        QVERIFY(!s.submit()); // nothing answered
+        QVERIFY(!s.error().isEmpty());
+        QVERIFY(s.registerForYear());
+        QCOMPARE(s.stage(), int(Labels::Stage::Registered));
+        for (int i = 0; i < s.itemCount(); ++i) s.setAnswer(i, i != 2);
+        QCOMPARE(s.answeredCount(), s.itemCount());
+        QCOMPARE(s.metCount(), s.itemCount() - 1);
+        QVERIFY(s.submit());
+        QCOMPARE(s.stage(), int(Labels::Stage::Declared));
+        QVERIFY(loaded.count() >= 3);
+        const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.toStdString(), ws->year());
+        const auto e = valueOf<pb::Evaluation>(*ws->store().get(pb::RECORD_TYPE_EVALUATION, id));
+        QCOMPARE(e.declared_by(), pb::ASSESSOR_SELF);
+        QCOMPARE(QString::fromStdString(e.criteria_set()), domain::familyCriteria(ws->year()).id);
+        QCOMPARE(e.self_assessment_size(), s.itemCount());
+        QVERIFY(!e.self_assessment(2).met());
+        // Once an officer verified it, the household can no longer change it.
+        auto verified = std::make_shared<pb::Evaluation>();
+        verified->set_verified_on("2026-11-20");
+        ws->store().write({{pb::RECORD_TYPE_EVALUATION, id, verified, {}, false}});
+        ws->notifyChanged();
+        SelfAssessment later;
+        later.setWorkspace(ws.get());
+        later.setHouseholdId(h);
+        QCOMPARE(later.stage(), int(Labels::Stage::Verified));
+        QVERIFY(!later.canEdit());
+        QVERIFY(!later.submit());
+    }
+
+    void handingThePhoneToAHouseholdSurvivesARestart()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn M")), QStringLiteral("Đỗ"), QString(), QStringLiteral("Nam"));
+        QSignalSpy mode(ws.get(), &Workspace::modeChanged);
+        ws->lockToHousehold(h);
+        QCOMPARE(mode.count(), 1);
+        const QString path = ws->path();
+        ws.reset();
+        Workspace again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.lockedHousehold(), h);
+        again.unlock();
+        QVERIFY(again.lockedHousehold().isEmpty());
+    }
+
+    void receiptReadsInVietnamese()
+    {
+        AppSettings settings(nullptr);
+        settings.setLanguage(QStringLiteral("vi"));
+        SyncReceipt r;
+        r.sent = 152;
+        r.received = 310;
+        QCOMPARE(SyncController::describeRefusal(pb::REJECT_REASON_UNKNOWN_REFERENCE, QStringLiteral("household 'x'")),
+                 QStringLiteral("Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?) (household 'x')"));
+        r.conflicts = 2;
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 310 đã nhận, 2 xung đột"));
+        r.received = 12345; // numbers in the Vietnamese format
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 thay đổi đã gửi, 12.345 đã nhận, 2 xung đột"));
+        r.received = 310;
+        QCOMPARE(SyncController::describeRefusal(pb::REJECT_REASON_UNKNOWN_REFERENCE, QStringLiteral("household 'x'")),
+                 QStringLiteral("Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?) (household 'x')"));
+        settings.setLanguage(QStringLiteral("en"));
+        r.sent = 1;
+        QCOMPARE(SyncController::describe(r), QStringLiteral("1 change sent, 310 received, 2 conflicts"));
+    }
+
+    void syncFailureIsExplainedAndSuccessGivesAReceipt()
+    {
+        AppSettings english(nullptr);
+        english.setLanguage(QStringLiteral("en"));
+        auto ws = workspace(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
+        household(*ws, village(*ws, QStringLiteral("Thôn N")), QStringLiteral("Lê"), QString(), QStringLiteral("Khang"));
+        SyncController sync;
+        sync.setAutoSync(false);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.setWorkspace(ws.get());
+        QCOMPARE(sync.pendingCount(), 2);
+        sync.sync();
+        QVERIFY(sync.busy());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::Offline);
+        QVERIFY(!sync.errorTitle().isEmpty());
+        QVERIFY(sync.errorAdvice().contains(QStringLiteral("safe")));
+        QVERIFY(!sync.online());
+        QCOMPARE(sync.pendingCount(), 2); // nothing lost
+
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-a"))), qPrintable(server.log()));
+        QVERIFY(ws->setServerUrl(server.url()));
+        finished.clear();
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::None);
+        QCOMPARE(sync.pendingCount(), 0);
+        QVERIFY(sync.online());
+        QVERIFY(sync.receiptText().startsWith(QStringLiteral("2 changes sent")));
+        QVERIFY(!sync.lastSyncText().isEmpty());
+    }
+
+    void editsAreSentByThemselvesWhenTheServerIsBack()
+    {
+        // Find a free port, then leave it closed: the "network" is down.
+        quint16 port = 0;
+        {
+            test::ServerProcess probe;
+            QVERIFY(probe.start(m_dir.filePath(QStringLiteral("srv-probe"))));
+            port = probe.port;
+        }
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        auto ws = workspace(url);
+        household(*ws, village(*ws, QStringLiteral("Thôn P")), QStringLiteral("Tạ"), QString(), QStringLiteral("Quyết"));
+        SyncController sync;
+        sync.setRetryDelayMs(300);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.setWorkspace(ws.get());
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::Offline);
+        QVERIFY(finished.wait(5000)); // retried on its own, still down
+        QCOMPARE(finished.last().first().toBool(), false);
+        test::ServerProcess server;    // the network comes back
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-back")), {QStringLiteral("--port"), QString::number(port)}), qPrintable(server.log()));
+        QCOMPARE(server.port, port);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 20000);
+        QCOMPARE(sync.pendingCount(), 0);
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::None);
+        const int attempts = int(finished.count());
+        QTest::qWait(1000);            // nothing pending: no more automatic syncs
+        QCOMPARE(int(finished.count()), attempts);
+    }
+
+    void concurrentEditBecomesAConflictTheOfficerResolves()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-b"))), qPrintable(server.log()));
+        auto a = workspace(server.url());
+        auto b = workspace(server.url());
+        SyncController sa, sb;
+        sa.setAutoSync(false);
+        sb.setAutoSync(false);
+        sa.setWorkspace(a.get());
+        sb.setWorkspace(b.get());
+        auto syncOnce = [](SyncController &s) {
+            QSignalSpy f(&s, &SyncController::finished);
+            s.sync();
+            return f.wait(20000) && f.first().first().toBool();
+        };
+        const QString h = household(*a, village(*a, QStringLiteral("Thôn O")), QStringLiteral("Vương"), QString(), QStringLiteral("Hải"));
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        HouseholdForm fa, fb;
+        fa.setWorkspace(a.get());
+        fa.setHouseholdId(h);
+        fb.setWorkspace(b.get());
+        fb.setHouseholdId(h);
+        QCOMPARE(fb.headName(), QStringLiteral("Vương Hải"));
+        fa.setPhone(QStringLiteral("0912000001"));
+        fb.setPhone(QStringLiteral("0987000002"));
+        QVERIFY(!fa.save().isEmpty());
+        QVERIFY(!fb.save().isEmpty());
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        QVERIFY(syncOnce(sa));
+        QCOMPARE(sb.conflictCount(), 1);
+        ConflictModel conflicts;
+        QAbstractItemModelTester tester(&conflicts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        conflicts.setWorkspace(a.get());
+        QCOMPARE(conflicts.count(), 1);
+        QCOMPARE(conflicts.get(0, QStringLiteral("recordTitle")).toString(), QStringLiteral("Vương Hải"));
+        QCOMPARE(conflicts.get(0, QStringLiteral("fieldLabel")).toString(), QStringLiteral("Phone"));
+        const QStringList values{conflicts.get(0, QStringLiteral("keptValue")).toString(), conflicts.get(0, QStringLiteral("otherValue")).toString()};
+        QVERIFY(values.contains(QStringLiteral("0912000001")));
+        QVERIFY(values.contains(QStringLiteral("0987000002")));
+        const QString other = values[1];
+        QVERIFY(conflicts.resolve(conflicts.get(0, QStringLiteral("conflictId")).toString(), true));
+        QCOMPARE(conflicts.count(), 0);
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        HouseholdForm check;
+        check.setWorkspace(b.get());
+        check.setHouseholdId(h);
+        QCOMPARE(check.phone(), other); // the officer's pick reached the other phone
+        QCOMPARE(sb.conflictCount(), 0);
+    }
+
+};
+
+QTEST_MAIN(TstAppControllers)
+#include "tst_app_controllers.moc"
