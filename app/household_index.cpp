@@ -47,7 +47,6 @@ void HouseholdIndex::build()
     std::sort(rows.begin(), rows.end(), before);
     m_rows = std::move(rows);
     m_built = true;
-    ++m_revision;
 }
 
 std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &householdId, std::optional<domain::Stage> knownStage)
@@ -81,7 +80,6 @@ void HouseholdIndex::update(pb::RecordType type, const std::string &id)
     const auto old = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.id == qid; });
     if (old != m_rows.end()) m_rows.erase(old);
     if (auto row = read(household)) m_rows.insert(std::upper_bound(m_rows.begin(), m_rows.end(), *row, before), std::move(*row));
-    ++m_revision;
 }
 
 } // namespace kh::app

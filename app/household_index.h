@@ -31,7 +31,6 @@ public:
     // One household or its evaluation changed (saved here): re-reads just that household.
     void update(pb::RecordType type, const std::string &id);
     void invalidate() { m_built = false; }
-    int revision() const { return m_revision; }
 
 private:
     void build();
@@ -43,7 +42,6 @@ private:
     QCollator m_collator;
     std::vector<Row> m_rows;
     bool m_built = false;
-    int m_revision = 0;
 };
 
 } // namespace kh::app

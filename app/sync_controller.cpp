@@ -118,7 +118,6 @@ void SyncController::sync()
         });
     }
     m_client->setServer(QUrl(m_ws->serverUrl()));
-    m_pendingAtStart = m_pending;
     m_progress = m_pending > 0 ? 0 : -1;
     m_progressText = tr("Connecting to the server…");
     m_state = State::Syncing;

@@ -107,7 +107,6 @@ private:
     qint64 m_lastOkMs = 0;
     double m_progress = 0;
     QString m_progressText;
-    int m_pendingAtStart = 0;
     bool m_hasReceipt = false;
     SyncReceipt m_receipt;
     ErrorKind m_errorKind = ErrorKind::None;

@@ -151,14 +151,12 @@ int Workspace::year() const { return QDate::currentDate().year(); }
 void Workspace::notifyChanged()
 {
     if (m_households) m_households->invalidate();
-    ++m_revision;
     emit changed();
 }
 
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
     if (m_households) m_households->update(type, id);
-    ++m_revision;
     emit changed();
 }
 

@@ -25,7 +25,6 @@ class Workspace : public QObject {
     Q_PROPERTY(QString areaTitle READ areaTitle NOTIFY settingsChanged)
     Q_PROPERTY(QString lockedHousehold READ lockedHousehold NOTIFY modeChanged)
     Q_PROPERTY(int year READ year CONSTANT)
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
 
 public:
@@ -55,7 +54,6 @@ public:
     QString areaTitle() const;
     QString lockedHousehold() const { return m_locked; }
     int year() const;
-    int revision() const { return m_revision; }
     QString lastError() const { return m_error; }
 
     LocalStore &store() { return *m_store; }
@@ -80,7 +78,6 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
     QString m_path, m_error, m_locked;
-    int m_revision = 0;
 };
 
 } // namespace kh::app
