@@ -12,7 +12,7 @@ SyncController::SyncController(QObject *parent) : QObject(parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (m_autoSync && m_pending > 0) sync();
+        if (m_autoSync && (m_pending > 0 || !m_attempted)) sync();
     });
     // The platform's reachability, where Qt has a backend for it (Android, NetworkManager on Linux). Without
     // one the retry timer stands in: while edits wait, sync is retried with a growing delay.
@@ -37,9 +37,19 @@ void SyncController::setWorkspace(Workspace *w)
     if (m_ws) {
         connect(m_ws, &Workspace::changed, this, &SyncController::refreshCounts);
         connect(m_ws, &Workspace::openedChanged, this, &SyncController::refreshCounts);
+        connect(m_ws, &Workspace::settingsChanged, this, &SyncController::syncSoonAfterStart);
     }
     refreshCounts();
+    syncSoonAfterStart();
     emit workspaceChanged();
+}
+
+void SyncController::syncSoonAfterStart()
+{
+    // One sync shortly after the app starts (or is first set up): edits left from last time go out, and what
+    // colleagues sent comes in. With nothing to do it costs one small request.
+    if (m_autoSync && !m_attempted && !busy() && m_ws && m_ws->configured() && !m_retry.isActive())
+        m_retry.start(kStartSyncDelayMs);
 }
 
 void SyncController::setAutoSync(bool on)

@@ -94,6 +94,8 @@ private:
     void onFinished(const SyncReceipt &r);
     void onReachability();
     void scheduleRetry();
+    void syncSoonAfterStart();
+    static constexpr int kStartSyncDelayMs = 2000; // let the first page draw before the network starts
 
     QPointer<Workspace> m_ws;
     std::unique_ptr<SyncClient> m_client;

@@ -279,6 +279,23 @@ private slots:
         QVERIFY(!sync.lastSyncText().isEmpty());
     }
 
+    void syncsOnceShortlyAfterTheAppStarts()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-start"))), qPrintable(server.log()));
+        auto ws = workspace(server.url());
+        household(*ws, village(*ws, QStringLiteral("Thôn S")), QStringLiteral("Lục"), QString(), QStringLiteral("Vân")); // left from last time
+        SyncController sync;
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.setWorkspace(ws.get()); // what Main.qml does at start; nobody presses anything
+        QVERIFY(!sync.busy());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(sync.pendingCount(), 0);
+        QTest::qWait(2500);          // once, not a loop
+        QCOMPARE(finished.count(), 1);
+    }
+
     void editsAreSentByThemselvesWhenTheServerIsBack()
     {
         // Find a free port, then leave it closed: the "network" is down.
