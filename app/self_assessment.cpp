@@ -14,14 +14,15 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Item &i = m_items[size_t(index.row())];
     switch (role) {
-    case Qt::UserRole + 1: return i.item.code;
-    case Qt::UserRole + 2: return i.item.group;
+    case Qt::UserRole + 1: return QString::fromStdString(i.item.code());
+    case Qt::UserRole + 2: return QString::fromStdString(i.item.group());
     case Qt::DisplayRole:
-    case Qt::UserRole + 3: return i.item.text;
-    case Qt::UserRole + 4: return i.item.points;
-    case Qt::UserRole + 5: return i.item.required;
+    case Qt::UserRole + 3: return QString::fromStdString(i.item.text());
+    case Qt::UserRole + 4: return int(i.item.points());
+    case Qt::UserRole + 5: return i.item.required();
     case Qt::UserRole + 6: return i.answered;
     case Qt::UserRole + 7: return i.met;
+    case Qt::UserRole + 8: return i.explanation;
     default: return {};
     }
 }
@@ -29,7 +30,8 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
 {
     return {{Qt::UserRole + 1, "code"}, {Qt::UserRole + 2, "group"}, {Qt::UserRole + 3, "text"}, {Qt::UserRole + 4, "points"},
-            {Qt::UserRole + 5, "required"}, {Qt::UserRole + 6, "answered"}, {Qt::UserRole + 7, "met"}};
+            {Qt::UserRole + 5, "required"}, {Qt::UserRole + 6, "answered"}, {Qt::UserRole + 7, "met"},
+            {Qt::UserRole + 8, "explanation"}};
 }
 
 void CriteriaItemsModel::reset(std::vector<Item> items)
@@ -75,31 +77,51 @@ void SelfAssessment::setAsHousehold(bool v)
 int SelfAssessment::year() const { return m_ws ? m_ws->year() : QDate::currentDate().year(); }
 
 QString SelfAssessment::stageText() const { return Labels::stage(m_stage); }
-QString SelfAssessment::criteriaTitle() const { return domain::familyCriteria(year()).title; }
-QString SelfAssessment::criteriaNotes() const { return domain::familyCriteria(year()).notes; }
+QString SelfAssessment::criteriaTitle() const { return q(m_set.title()); }
+QString SelfAssessment::criteriaNotes() const { return q(m_set.notes()); }
 
 void SelfAssessment::load()
 {
     m_saved.Clear();
     m_name.clear();
-    if (m_ws && m_ws->isOpen() && !m_household.isEmpty()) {
+    std::vector<CriteriaItemsModel::Item> items;
+    if (m_ws && m_ws->isOpen()) {
         auto &s = m_ws->store();
-        if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()); h && !h->isDeleted())
-            m_name = domain::title(pb::RECORD_TYPE_HOUSEHOLD, valueOf<pb::Household>(*h));
         const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
-        if (const auto e = s.get(pb::RECORD_TYPE_EVALUATION, id); e && !e->isDeleted()) m_saved = valueOf<pb::Evaluation>(*e);
+        if (!m_household.isEmpty()) {
+            if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()); h && !h->isDeleted())
+                m_name = domain::title(pb::RECORD_TYPE_HOUSEHOLD, valueOf<pb::Household>(*h));
+            if (const auto e = s.get(pb::RECORD_TYPE_EVALUATION, id); e && !e->isDeleted()) m_saved = valueOf<pb::Evaluation>(*e);
+        }
+        // The set the evaluation pins, or the one that applies to this household this year.
+        const auto sets = learning::criteriaSets(s);
+        const pb::CriteriaSet *set = m_saved.criteria_set().empty() ? nullptr : domain::findCriteriaSet(sets, q(m_saved.criteria_set()));
+        if (!set) set = domain::chooseCriteriaSet(sets, pb::LEARNING_MODEL_FAMILY, year(),
+                                                  learning::provinceOf(s, pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()));
+        m_set = set ? *set : pb::CriteriaSet();
+        pb::Evaluation forComputing = m_saved;
+        forComputing.set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
+        forComputing.set_subject_id(m_household.toStdString());
+        forComputing.set_year(quint32(year()));
+        const auto computed = m_household.isEmpty() ? std::map<QString, domain::Computed>() : learning::computedItems(s, m_set, forComputing);
+        for (const auto &c : m_set.criteria()) {
+            CriteriaItemsModel::Item it{c, false, false, {}};
+            if (const auto k = computed.find(q(c.code())); k != computed.end()) {
+                it.explanation = k->second.explanation;
+                if (k->second.known) { // pre-filled from the records; the household can still change it
+                    it.answered = true;
+                    it.met = k->second.met;
+                }
+            }
+            for (const auto &a : m_saved.self_assessment())
+                if (a.code() == c.code()) {
+                    it.answered = true;
+                    it.met = a.met();
+                }
+            items.push_back(it);
+        }
     }
     m_stage = domain::stageOf(m_saved);
-    std::vector<CriteriaItemsModel::Item> items;
-    for (const auto &ci : domain::familyCriteria(year()).items) {
-        CriteriaItemsModel::Item it{ci, false, false};
-        for (const auto &a : m_saved.self_assessment())
-            if (q(a.code()) == ci.code) {
-                it.answered = true;
-                it.met = a.met();
-            }
-        items.push_back(it);
-    }
     m_items.reset(std::move(items));
     emit loaded();
     emit answersChanged();
@@ -118,7 +140,7 @@ int SelfAssessment::metCount() const
 int SelfAssessment::pointsClaimed() const
 {
     int p = 0;
-    for (const auto &i : m_items.items()) p += i.answered && i.met ? i.item.points : 0;
+    for (const auto &i : m_items.items()) p += i.answered && i.met ? int(i.item.points()) : 0;
     return p;
 }
 
@@ -129,12 +151,20 @@ void SelfAssessment::setError(const QString &e)
     emit errorChanged();
 }
 
-bool SelfAssessment::write(const pb::Evaluation &before, const pb::Evaluation &now)
+bool SelfAssessment::run(const std::function<void()> &step)
 {
-    const std::string id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
-    const QString e = writeRecord(*m_ws, pb::RECORD_TYPE_EVALUATION, id, before, now);
-    setError(e);
-    if (!e.isEmpty()) return false;
+    try {
+        step();
+    } catch (const sql::Error &e) {
+        setError(e.storageFull() ? tr("The phone's storage is full: nothing was saved. Free some space and try again.")
+                                 : tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    } catch (const std::exception &e) {
+        setError(tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    m_ws->notifyChanged(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year()));
     load();
     return true;
 }
@@ -143,13 +173,7 @@ bool SelfAssessment::registerForYear()
 {
     if (!m_ws || m_household.isEmpty()) return false;
     if (registered()) return true;
-    pb::Evaluation now = m_saved;
-    now.set_model(pb::LEARNING_MODEL_FAMILY);
-    now.set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
-    now.set_subject_id(m_household.toStdString());
-    now.set_year(quint32(year()));
-    now.set_registered_on(QDate::currentDate().toString(Qt::ISODate).toStdString());
-    return write(m_saved, now);
+    return run([&] { learning::registerSubject(m_ws->store(), pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year(), QDate::currentDate()); });
 }
 
 void SelfAssessment::setAnswer(int row, bool met)
@@ -171,18 +195,10 @@ bool SelfAssessment::submit()
         return false;
     }
     if (!registered() && !registerForYear()) return false;
-    pb::Evaluation now = m_saved;
-    now.set_criteria_set(domain::familyCriteria(year()).id.toStdString());
-    now.set_declared_on(QDate::currentDate().toString(Qt::ISODate).toStdString());
-    now.set_declared_by(m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER);
-    now.clear_self_assessment();
-    for (const auto &i : m_items.items()) {
-        auto *a = now.add_self_assessment();
-        a->set_code(i.item.code.toStdString());
-        a->set_met(i.met);
-        if (i.met) a->set_points(quint32(i.item.points));
-    }
-    return write(m_saved, now);
+    std::vector<learning::Answer> answers;
+    for (const auto &i : m_items.items()) answers.push_back({q(i.item.code()), i.met, -1, {}});
+    const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
+    return run([&] { learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, QDate::currentDate()); });
 }
 
 } // namespace kh::app

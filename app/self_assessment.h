@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/learning.h"
+#include "tools/learning.h"
 #include "workspace.h"
 
 #include <QAbstractListModel>
@@ -13,15 +14,17 @@
 
 namespace kh::app {
 
-// The criteria items with the answers given so far. Roles: code, group, text, points, required, answered, met.
+// The criteria items with the answers given so far. Roles: code, group, text, points, required, answered, met,
+// explanation (what the records say, for items computed from them: "2 trẻ trong độ tuổi đi học, cả 2 đang đi học").
 class CriteriaItemsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ANONYMOUS
 public:
     using QAbstractListModel::QAbstractListModel;
     struct Item {
-        domain::CriteriaItem item;
+        pb::Criterion item;
         bool answered = false, met = false;
+        QString explanation;
     };
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -73,7 +76,7 @@ public:
     QString criteriaTitle() const;
     QString criteriaNotes() const;
     CriteriaItemsModel *items() { return &m_items; }
-    int itemCount() const { return int(domain::familyCriteria(year()).items.size()); }
+    int itemCount() const { return m_set.criteria_size(); }
     int answeredCount() const;
     int metCount() const;
     int pointsClaimed() const;
@@ -92,7 +95,7 @@ signals:
 
 private:
     void load();
-    bool write(const pb::Evaluation &before, const pb::Evaluation &now);
+    bool run(const std::function<void()> &step);
     void setError(const QString &e);
 
     QPointer<Workspace> m_ws;
@@ -100,6 +103,7 @@ private:
     bool m_asHousehold = true;
     domain::Stage m_stage = domain::Stage::None;
     pb::Evaluation m_saved;
+    pb::CriteriaSet m_set;
     CriteriaItemsModel m_items;
 };
 

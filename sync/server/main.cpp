@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
 
     try {
         const int n = store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
-        if (n > 0) std::fprintf(stdout, "khuyenhoc-server: wrote %d province and commune records (national list %s)\n", n, kh::domain::kCodeList);
+        if (n > 0) std::fprintf(stdout, "khuyenhoc-server: wrote %d reference records (provinces and communes of the national list %s, criteria sets)\n", n, kh::domain::kCodeList);
         if (p.isSet(QStringLiteral("demo-commune"))) {
             const QString code = p.value(QStringLiteral("demo-commune"));
             if (!kh::AdminUnits::builtin().commune(code)) return fail(QStringLiteral("--demo-commune %1 is not in the national list").arg(code), 2);

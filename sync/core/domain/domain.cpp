@@ -34,6 +34,9 @@ const std::vector<TypeInfo> &types()
         {pb::RECORD_TYPE_CLAN_MEMBERSHIP, "clan-membership", &pb::ClanMembership::default_instance(), true},
         {pb::RECORD_TYPE_CONFLICT, "conflict", &pb::Conflict::default_instance(), false},
         {pb::RECORD_TYPE_EVALUATION, "evaluation", &pb::Evaluation::default_instance(), true},
+        {pb::RECORD_TYPE_CRITERIA_SET, "criteria-set", &pb::CriteriaSet::default_instance(), false},
+        {pb::RECORD_TYPE_ITEM_VERIFICATION, "item-verification", &pb::ItemVerification::default_instance(), true},
+        {pb::RECORD_TYPE_LEARNING_UNIT, "learning-unit", &pb::LearningUnit::default_instance(), true},
     };
     return t;
 }
@@ -193,6 +196,9 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
         {pb::RECORD_TYPE_COMMUNE, {{pb::Commune::kCodeFieldNumber, "code"}, {pb::Commune::kProvinceCodeFieldNumber, "province_code"}, {pb::Commune::kNameFieldNumber, "name"}}},
         {pb::RECORD_TYPE_EVALUATION, {{pb::Evaluation::kModelFieldNumber, "model"}, {pb::Evaluation::kSubjectTypeFieldNumber, "subject_type"},
                                       {pb::Evaluation::kSubjectIdFieldNumber, "subject_id"}, {pb::Evaluation::kYearFieldNumber, "year"}}},
+        {pb::RECORD_TYPE_ITEM_VERIFICATION, {{pb::ItemVerification::kEvaluationIdFieldNumber, "evaluation_id"}, {pb::ItemVerification::kCodeFieldNumber, "code"}}},
+        {pb::RECORD_TYPE_LEARNING_UNIT, {{pb::LearningUnit::kCommuneCodeFieldNumber, "commune_code"}, {pb::LearningUnit::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_CRITERIA_SET, {{pb::CriteriaSet::kSetIdFieldNumber, "set_id"}, {pb::CriteriaSet::kVersionFieldNumber, "version"}, {pb::CriteriaSet::kModelFieldNumber, "model"}}},
     };
     if (const auto it = requiredByType.find(int(t)); it != requiredByType.end()) {
         const auto *r = m.GetReflection();
@@ -245,6 +251,16 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
             if (!v.isEmpty() && !QDate::fromString(v, Qt::ISODate).isValid())
                 return QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(q(fd->name()), v);
         }
+    }
+    if (t == pb::RECORD_TYPE_ITEM_VERIFICATION) {
+        const auto &v = static_cast<const pb::ItemVerification &>(m);
+        if (v.has_verified_on() && !v.verified_on().empty() && !QDate::fromString(q(v.verified_on()), Qt::ISODate).isValid())
+            return QStringLiteral("verified_on: '%1' is not a date (YYYY-MM-DD)").arg(q(v.verified_on()));
+    }
+    if (t == pb::RECORD_TYPE_LEARNING_UNIT) {
+        const auto &u = static_cast<const pb::LearningUnit &>(m);
+        if (u.has_learning_citizens() && u.has_member_count() && u.learning_citizens() > u.member_count())
+            return QStringLiteral("learning_citizens: more than the %1 members").arg(u.member_count());
     }
     if (t == pb::RECORD_TYPE_CLAN && isCreate) {
         const auto &c = static_cast<const pb::Clan &>(m);
@@ -321,9 +337,12 @@ std::vector<Parent> parents(pb::RecordType t, const Message &m)
     }
     case pb::RECORD_TYPE_EVALUATION: {
         const auto &e = static_cast<const pb::Evaluation &>(m);
-        p.push_back({e.subject_type(), e.subject_id()});
+        // A commune's own evaluation hangs under the commune record (id "C" + code).
+        p.push_back({e.subject_type(), e.subject_type() == pb::RECORD_TYPE_COMMUNE ? communeId(q(e.subject_id())) : e.subject_id()});
         break;
     }
+    case pb::RECORD_TYPE_ITEM_VERIFICATION: p.push_back({pb::RECORD_TYPE_EVALUATION, static_cast<const pb::ItemVerification &>(m).evaluation_id()}); break;
+    case pb::RECORD_TYPE_LEARNING_UNIT: p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(q(static_cast<const pb::LearningUnit &>(m).commune_code()))}); break;
     default: break;
     }
     return p;
@@ -340,6 +359,11 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
     if (t == pb::RECORD_TYPE_COMMUNE) {
         const auto &c = static_cast<const pb::Commune &>(m);
         return std::set<std::string>{"c:" + c.code(), "p:" + c.province_code(), "rc:" + c.code()};
+    }
+    if (t == pb::RECORD_TYPE_CRITERIA_SET) {
+        // Every device needs the national sets ("rg", global reference); a province's own reach its communes.
+        const auto &cs = static_cast<const pb::CriteriaSet &>(m);
+        return std::set<std::string>{cs.province_code().empty() ? std::string("rg") : "rp:" + cs.province_code()};
     }
     if (t == pb::RECORD_TYPE_VILLAGE) {
         keys.insert("v:" + id);
@@ -368,6 +392,7 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
 std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &r)
 {
     std::set<std::string> keys;
+    if (!areas.isEmpty()) keys.insert("rg"); // national reference every device needs (criteria sets)
     auto commune = [&](const QString &c) {
         keys.insert(("c:" + c).toStdString());
         for (const QString &v : r.villagesOfCommune(c)) keys.insert(("v:" + v).toStdString());
@@ -420,6 +445,15 @@ QString title(pb::RecordType t, const Message &m)
     case pb::RECORD_TYPE_EVALUATION: {
         const auto &e = static_cast<const pb::Evaluation &>(m);
         return QStringLiteral("%1 %2 %3").arg(q(pb::LearningModel_Name(e.model()))).arg(e.year()).arg(q(e.subject_id()));
+    }
+    case pb::RECORD_TYPE_CRITERIA_SET: {
+        const auto &cs = static_cast<const pb::CriteriaSet &>(m);
+        return q(cs.title()) + QStringLiteral(" (") + q(cs.set_id()) + QLatin1Char('@') + QString::number(cs.version()) + QLatin1Char(')');
+    }
+    case pb::RECORD_TYPE_LEARNING_UNIT: return q(static_cast<const pb::LearningUnit &>(m).name());
+    case pb::RECORD_TYPE_ITEM_VERIFICATION: {
+        const auto &v = static_cast<const pb::ItemVerification &>(m);
+        return q(v.evaluation_id()) + QLatin1Char('/') + q(v.code());
     }
     default: return {};
     }

@@ -1,35 +1,82 @@
-// The yearly learning records as the app and CLI read them: an Evaluation's stage, and the criteria a
-// household's self-assessment is filled against.
-//
-// Criteria here are the seam for the learning-models issue: today one built-in set for the learning family
-// (data/criteria/family-2016.json, marked where the official text is unconfirmed); later, sets that arrive
-// by sync and are read-only on devices. Callers only see CriteriaSet.
+// The learning models' rules, without any storage: an Evaluation's stage, criteria sets in their readable
+// form (data/criteria/*.json) and as records, choosing the set that applies, computing items from the records
+// ("2 children of school age, both studying"), and scoring an evaluation under its set's pass rule.
 #pragma once
 
 #include "records.pb.h"
 
 #include <QString>
+#include <QStringList>
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace kh::domain {
 
+namespace pb = khuyenhoc::v1;
+
 // Where a subject stands in a year, in the order the cycle runs.
 enum class Stage { None, Registered, Declared, Verified, Recognised, NotRecognised };
-Stage stageOf(const khuyenhoc::v1::Evaluation &e);
+Stage stageOf(const pb::Evaluation &e);
 
-struct CriteriaItem {
-    QString code, group, text;
+// ---- Criteria sets
+
+// Parses a criteria set from its readable JSON form. Nullopt with `error` naming what is wrong.
+std::optional<pb::CriteriaSet> parseCriteriaJson(const QByteArray &json, QString *error);
+// Checks a set: codes unique and non-empty, points and thresholds consistent with its rule.
+QString checkCriteriaSet(const pb::CriteriaSet &s);
+// The sets shipped in data/criteria/ (compiled in): the national defaults for every model.
+const std::vector<pb::CriteriaSet> &builtinCriteriaSets();
+// "family@1": what an Evaluation's criteria_set pins.
+QString criteriaRef(const pb::CriteriaSet &s);
+std::string criteriaSetRecordId(const pb::CriteriaSet &s); // "K" + set_id + "@" + version
+// The set for a model, year and province: the province's own if it has one, else the national one; the
+// newest version valid in that year. Null if none.
+const pb::CriteriaSet *chooseCriteriaSet(const std::vector<pb::CriteriaSet> &sets, pb::LearningModel model, int year,
+                                         const QString &provinceCode);
+const pb::CriteriaSet *findCriteriaSet(const std::vector<pb::CriteriaSet> &sets, const QString &ref);
+
+QString modelName(pb::LearningModel m);                  // "family", "clan"... (CLI and file names)
+std::optional<pb::LearningModel> modelFromName(const QString &name);
+pb::RecordType subjectTypeOf(pb::LearningModel m);       // HOUSEHOLD for family, CLAN, VILLAGE, LEARNING_UNIT, MEMBER
+
+// ---- Computed items
+
+struct Computed {
+    bool known = false;   // false: the records do not say (e.g. nobody of that age, literacy not recorded)
+    bool met = false;
+    int percent = -1;     // share computations
+    QString explanation;  // in Vietnamese, e.g. "2 trẻ trong độ tuổi đi học, cả 2 đang đi học"
+};
+// Ages are "year − birth year": a child born in 2020 is 6 in 2026 and of compulsory-school age all that year.
+inline constexpr int kSchoolAgeFrom = 6, kSchoolAgeTo = 14, kAdultFrom = 19, kAdultTo = 60;
+Computed computeFromMembers(pb::Computation c, const std::vector<pb::Member> &members, int year);
+Computed computeShare(pb::Computation c, int recognised, int total, int minPercent);
+
+// ---- Scoring
+
+struct ItemResult {
+    QString code;
+    bool answered = false;  // declared by the subject (or officer on its behalf), or computed
+    bool met = false;       // the value that counts: verified if verified, else declared, else computed
     int points = 0;
-    bool required = false;
+    bool verified = false, agreed = false;
+    QString explanation;    // computed items
 };
-
-struct CriteriaSet {
-    QString id;      // "family-2016@1": what an Evaluation's criteria_set pins
-    QString title, source, notes;
-    std::vector<CriteriaItem> items;
+struct Result {
+    bool complete = false;  // every item has a value
+    bool passed = false;
+    int total = 0;          // points rules
+    int level = 0;          // level rules: 0, 1 or 2
+    QStringList reasons;    // why it did not pass, one line per failing rule, in Vietnamese
+    std::vector<ItemResult> items;
 };
+// Scores an evaluation under `set` (the one it pins). `verifications` are the officers' verdicts by item code;
+// `computed` the items computed from the records by code.
+Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::map<QString, pb::ItemVerification> &verifications,
+                const std::map<QString, Computed> &computed);
 
-// The learning family's criteria for a year (the built-in set until criteria sets sync).
-const CriteriaSet &familyCriteria(int year);
+// National targets for 2025 (Decision 387/QĐ-TTg), percent: 70 families, 65 clans, 65 village communities, 80 units.
+int nationalTarget(pb::LearningModel m);
 
 } // namespace kh::domain

@@ -1,3 +1,4 @@
+#include "domain/learning.h"
 #include "domain/text.h"
 #include "server_store.h"
 #include "sqlite.h"
@@ -240,6 +241,8 @@ public:
             m.set_code_list(domain::kCodeList);
             put(pb::RECORD_TYPE_COMMUNE, domain::communeId(c.code), m);
         }
+        // The national criteria sets (data/criteria/): every device receives them, read-only.
+        for (const auto &cs : domain::builtinCriteriaSets()) put(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(cs), cs);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
         m_keyCache.clear();

@@ -178,14 +178,15 @@ SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
                 e->set_year(quint32(o.progressYear));
                 e->set_registered_on(QStringLiteral("%1-01-%2").arg(o.progressYear).arg(sg->uniform(5, 28), 2, 10, QLatin1Char('0')).toStdString());
                 if (sg->chance(keen)) {
-                    e->set_criteria_set(domain::familyCriteria(o.progressYear).id.toStdString());
+                    const auto &family = *domain::chooseCriteriaSet(domain::builtinCriteriaSets(), pb::LEARNING_MODEL_FAMILY, o.progressYear, {});
+                    e->set_criteria_set(domain::criteriaRef(family).toStdString());
                     e->set_declared_on(QStringLiteral("%1-10-%2").arg(o.progressYear).arg(sg->uniform(1, 28), 2, 10, QLatin1Char('0')).toStdString());
                     e->set_declared_by(sg->chance(0.4) ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER);
-                    for (const auto &item : domain::familyCriteria(o.progressYear).items) {
+                    for (const auto &item : family.criteria()) {
                         auto *a = e->add_self_assessment();
-                        a->set_code(item.code.toStdString());
+                        a->set_code(item.code());
                         a->set_met(sg->chance(0.9));
-                        if (a->met()) a->set_points(quint32(item.points));
+                        if (a->met()) a->set_points(item.points());
                     }
                     if (sg->chance(keen)) {
                         e->set_verified_on(QStringLiteral("%1-11-%2").arg(o.progressYear).arg(sg->uniform(1, 20), 2, 10, QLatin1Char('0')).toStdString());

@@ -1,0 +1,77 @@
+// The yearly cycle on a device: register, self-assess, verify item by item, recognise, reopen, re-assess
+// under a new criteria set; and scoring an evaluation from the records. Every step checks that it is legal
+// (a clear error and nothing written otherwise) and writes one local change-set, so it syncs with the
+// field-level merge like any edit: item verdicts are records of their own, and two officers verifying
+// different items of one household both keep their work.
+//
+// Roles come with accounts (issue 5): until then "you" is this device, and recognising is not restricted.
+#pragma once
+
+#include "domain/learning.h"
+#include "store/local_store.h"
+
+#include <QDate>
+
+namespace kh::learning {
+
+class WorkflowError : public EditError {
+public:
+    using EditError::EditError;
+};
+
+// The criteria sets this device knows: those synced from the server, else the built-in national defaults.
+std::vector<pb::CriteriaSet> criteriaSets(LocalStore &s);
+// The 2-digit province of a subject (household, clan, village, unit, member, commune), empty if unknown.
+QString provinceOf(LocalStore &s, pb::RecordType type, const std::string &id);
+
+std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year, const QDate &on);
+
+struct Answer {
+    QString code;
+    bool met = false;
+    int points = -1; // -1: the item's full points when met, 0 when not
+    QString note;
+};
+void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor by, const QDate &on);
+void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &code, bool agree, int points,
+                const QString &note, const QString &evidence, const QString &by, const QDate &on);
+void completeVerification(LocalStore &s, const std::string &evaluationId, const QString &by, const QDate &on);
+void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, const QString &decision, const QDate &on,
+               const QString &by);
+void reopen(LocalStore &s, const std::string &evaluationId, const QString &reason, const QDate &on);
+// Pins the evaluation to `newRef` (a newer set) and clears its self-assessment and verdicts: explicit, so a
+// changed set never silently changes a result.
+void reassess(LocalStore &s, const std::string &evaluationId, const QString &newRef);
+
+// The items computable from the records for this evaluation (members' ages and schooling, shares of
+// learning families or citizens).
+std::map<QString, domain::Computed> computedItems(LocalStore &s, const pb::CriteriaSet &set, const pb::Evaluation &e);
+std::map<QString, pb::ItemVerification> verdicts(LocalStore &s, const std::string &evaluationId);
+
+struct Scored {
+    pb::Evaluation evaluation;
+    pb::CriteriaSet set;          // the set it pins (or would use, before a self-assessment)
+    domain::Result result;
+};
+Scored score(LocalStore &s, const std::string &evaluationId);
+
+// ---- Roll-ups, computed from the records, never typed in.
+
+struct Rate {
+    int total = 0, registered = 0, recognised = 0;
+    int target = 0; // national target, percent (0: none)
+    int percent() const { return total ? int(100.0 * recognised / total + 0.5) : 0; }
+    bool meetsTarget() const { return total > 0 && 100 * recognised >= target * total; }
+};
+struct AreaFigures {
+    QString id, name;              // village id or commune code
+    Rate families, clans, villages, units, citizens;
+};
+struct Rollup {
+    std::vector<AreaFigures> villages; // per village, in name order
+    std::vector<AreaFigures> communes; // per commune (villages' figures summed, plus clans, units)
+    AreaFigures total;                 // everything on this device
+};
+Rollup rollup(LocalStore &s, int year);
+
+} // namespace kh::learning
