@@ -76,6 +76,34 @@ private slots:
         QVERIFY(ok({QStringLiteral("household"), QStringLiteral("show"), h}).contains(QStringLiteral("members: 1")));
     }
 
+    void learningFamilyCycle()
+    {
+        const auto S = [](const char *x) { return QString::fromUtf8(x); };
+        QVERIFY(ok({S("criteria"), S("list")}).contains(S("family@1\tfamily\tGia đình học tập")));
+        QVERIFY(ok({S("criteria"), S("show"), S("citizen@1")}).contains(S("at least 80 points, no item below 5")));
+        const QString h = ok({S("household"), S("add"), S("--village"), m_village, S("--head"), S("Phạm Văn Tú")});
+        ok({S("member"), S("add"), S("--household"), h, S("--name"), S("Phạm Văn Tú"), S("--birth-year"), S("1980"),
+            S("--relation"), S("head"), S("--literacy"), S("level2"), S("--activity"), S("Lớp trồng nấm")});
+        ok({S("member"), S("add"), S("--household"), h, S("--name"), S("Phạm Thị Mơ"), S("--birth-year"), S("2019"), S("--studying"), S("yes")});
+        const QString e = ok({S("evaluation"), S("register"), S("--household"), h, S("--year"), S("2026")});
+        QCOMPARE(e, S("E1-2026-") + h);
+        refused({S("evaluation"), S("recognise"), e, S("--achieved"), S("yes"), S("--decision"), S("1/QĐ")}, 1, S("not verified yet"));
+        QStringList assess{S("evaluation"), S("assess"), e, S("--computed"), S("--by"), S("subject")};
+        for (const char *code : {"1.2", "1.3", "2.3", "3.1", "3.2", "4.1", "4.2"}) assess << S("--item") << S(code) + S("=yes");
+        const QString scored = ok(assess);
+        QVERIFY2(scored.contains(S("1 trẻ trong độ tuổi đi học, 1 đang đi học — đạt")), qPrintable(scored)); // computed, age 7
+        QVERIFY(scored.contains(S("result: passes, 100 points")));
+        refused({S("evaluation"), S("verify"), e, S("--done")}, 1, S("items not verified yet"));
+        for (const char *code : {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"})
+            ok({S("evaluation"), S("verify"), e, S("--item"), S(code), S(code) == S("3.1") ? S("--disagree") : S("--agree"), S("--by"), S("Cán bộ thôn")});
+        QVERIFY(ok({S("evaluation"), S("verify"), e, S("--done"), S("--by"), S("Cán bộ thôn")}).contains(S("90 points")));
+        QVERIFY(ok({S("evaluation"), S("recognise"), e, S("--achieved"), S("yes"), S("--decision"), S("45/QĐ-UBND"), S("--date"), S("2026-11-25")})
+                    .contains(S("decided 2026-11-25: recognised, decision 45/QĐ-UBND")));
+        refused({S("evaluation"), S("assess"), e, S("--item"), S("3.1=yes")}, 1, S("reopen it first"));
+        QVERIFY(ok({S("evaluation"), S("list"), S("--year"), S("2026"), S("--stage"), S("recognised")}).contains(e));
+        QVERIFY(ok({S("rollup"), S("--year"), S("2026")}).contains(S("families 1/")));
+    }
+
     void badInputNamesTheField()
     {
         refused({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("12345"), QStringLiteral("--name"), QStringLiteral("X")}, 1, QStringLiteral("commune"));

@@ -139,6 +139,13 @@ int dispatch(Context &c)
         for (const QString &a : c.store.areas()) out() << a << '\n';
         return 0;
     }
+    if (noun == QLatin1String("criteria") || noun == QLatin1String("evaluation") || noun == QLatin1String("unit")) {
+        const int rc = noun == QLatin1String("criteria") ? criteriaCommand(c, verb)
+                     : noun == QLatin1String("evaluation") ? evaluationCommand(c, verb) : unitCommand(c, verb);
+        if (rc == -1) throw UsageError("unknown command '" + str(noun) + " " + str(verb) + "'; see 'khuyenhoc-cli help'");
+        return rc;
+    }
+    if (noun == QLatin1String("rollup")) return rollupCommand(c);
     if (noun == QLatin1String("sync")) return sync(c);
     if (noun == QLatin1String("status")) return status(c);
     if (noun == QLatin1String("conflicts")) {
@@ -217,6 +224,21 @@ Records (ids are printed by add and list)
   clan add --name N [--branch B] [--head NAME] --village ID... [--commune CODE]...
   clan list | show ID | update ID [...] | delete ID | join CLAN HOUSEHOLD | leave CLAN HOUSEHOLD
 
+Learning models (the yearly cycle: register, self-assess, verify item by item, recognise)
+  criteria [list] | criteria show SET@VERSION | criteria check FILE.json
+  evaluation register --household ID | --clan ID | --village ID | --unit ID | --member ID [--year Y] [--date D]
+  evaluation assess EVAL --item CODE=yes|no|POINTS... [--computed] [--by subject|officer]
+                                         self-assessment; --computed fills items from the records
+  evaluation verify EVAL --item CODE --agree|--disagree [--points N] [--note T] [--evidence T] [--by NAME]
+  evaluation verify EVAL --done --by NAME     every item verified: the self-assessment is verified
+  evaluation recognise EVAL --achieved yes|no --decision "45/QĐ-UBND" [--date D] [--by NAME]
+  evaluation reopen EVAL --reason T     a decided result, reopened for correction
+  evaluation reassess EVAL --criteria SET@VERSION   re-pin to a newer criteria set (clears answers)
+  evaluation show EVAL | evaluation list [--year Y] [--model M] [--stage S]
+  unit add --commune CODE --name N [--kind school|agency|enterprise|health|armed-forces|other] [--members N]
+       [--citizens N] | unit update ID [...] | unit list
+  rollup [--year Y]                      recognised/total and rates per village and commune, against targets
+
 Conflicts and refusals
   conflicts [list [--all]]               values that lost a same-field edit race
   conflicts resolve ID --keep winner|loser
@@ -239,7 +261,8 @@ int run(const QStringList &argv)
     Context c;
     try {
         c.args = Args::parse(argv, {QStringLiteral("stamps"), QStringLiteral("all"), QStringLiteral("allow-duplicates"),
-                                    QStringLiteral("clear-activities"), QStringLiteral("help")});
+                                    QStringLiteral("clear-activities"), QStringLiteral("help"),
+                                    QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed")});
         const QString noun = c.args.positional.value(0);
         if (noun.isEmpty() || noun == QLatin1String("help") || c.args.has(QStringLiteral("help"))) {
             out() << helpText();

@@ -51,5 +51,10 @@ int householdCommand(Context &c, const QString &verb);
 int memberCommand(Context &c, const QString &verb);
 int clanCommand(Context &c, const QString &verb);
 int genericCommand(Context &c, pb::RecordType t, const QString &verb);
+// The learning models (learning_commands.cpp).
+int criteriaCommand(Context &c, const QString &verb);
+int evaluationCommand(Context &c, const QString &verb);
+int unitCommand(Context &c, const QString &verb);
+int rollupCommand(Context &c);
 
 } // namespace kh::cli

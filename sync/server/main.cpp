@@ -2,6 +2,9 @@
 // data, starts HTTP, and shuts down cleanly on SIGTERM/SIGINT.
 #include "demo.h"
 #include "http_server.h"
+#include "domain/learning.h"
+#include "domain/refdata.h"
+#include "domain/hlc.h"
 #include "tools/dump.h"
 
 #include <QCommandLineParser>
@@ -61,7 +64,8 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QStringLiteral(
         "Khuyến Học sync server.\n\n"
         "  khuyenhoc-server [options]            serve POST /v1/sync and GET /v1/health\n"
-        "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit"));
+        "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit\n"
+        "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new version)"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("'dump' to print the database; nothing to serve."));
@@ -98,6 +102,22 @@ int main(int argc, char *argv[])
         return fail(QString::fromUtf8(e.what()));
     }
 
+    if (p.positionalArguments().value(0) == QLatin1String("publish-criteria")) {
+        // An administrator publishes a province's own set or a new version: khuyenhoc-server publish-criteria FILE.json
+        QFile f(p.positionalArguments().value(1));
+        if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("usage: khuyenhoc-server publish-criteria FILE.json --data DIR"), 2);
+        QString error;
+        const auto set = kh::domain::parseCriteriaJson(f.readAll(), &error);
+        if (!set) return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
+        try {
+            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+            const bool written = store->publishCriteriaSet(*set);
+            std::fprintf(stdout, "%s %s\n", written ? "published" : "unchanged", qPrintable(kh::domain::criteriaRef(*set)));
+        } catch (const std::exception &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
     if (dumping) {
         for (const QString &line : kh::dumpServer(*store, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
             std::fprintf(stdout, "%s\n", line.toUtf8().constData());

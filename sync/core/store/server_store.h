@@ -44,8 +44,12 @@ public:
                              qint64 nowMs) = 0;
     // What changed after `cursor` in the areas, oldest first.
     virtual PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) = 0;
-    // Writes the national list of provinces and communes as reference records (idempotent).
+    // Writes the national list of provinces and communes and the built-in criteria sets as reference
+    // records (idempotent).
     virtual int seedReference(const AdminUnits &units, qint64 nowMs) = 0;
+    // Publishes a criteria set (a province's own, or a new version): a read-only record every device in its
+    // area receives. A set with the same id and version is replaced. Returns false if it was already there.
+    virtual bool publishCriteriaSet(const pb::CriteriaSet &set) = 0;
     // Every record in the areas (all records when empty), ordered by type and id: for dumps and tests.
     virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
     // Does the area exist (a known commune or province code, or a village record)?

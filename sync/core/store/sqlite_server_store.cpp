@@ -212,21 +212,39 @@ public:
         return page;
     }
 
+    // A record written by the server itself (reference data); false when it already holds these values.
+    bool putServerRecord(pb::RecordType t, const std::string &id, const google::protobuf::Message &m)
+    {
+        pb::Change c;
+        c.set_type(t);
+        c.set_id(id);
+        c.set_values(m.SerializeAsString());
+        const auto row = load(t, id);
+        if (row && row->rec.values() == c.values()) return false;
+        if (row) row->rec.addBases(&c);
+        applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, true);
+        return true;
+    }
+
+    bool publishCriteriaSet(const pb::CriteriaSet &set) override
+    {
+        if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty()) throw std::runtime_error("criteria set: " + e.toStdString());
+        sql::Transaction tx(m_db);
+        m_keyCache.clear();
+        const bool written = putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set);
+        setMeta("hlc", QString::number(m_clock.last()));
+        tx.commit();
+        m_keyCache.clear();
+        return written;
+    }
+
     int seedReference(const AdminUnits &units, qint64) override
     {
         sql::Transaction tx(m_db);
         m_keyCache.clear();
         int written = 0;
         auto put = [&](pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
-            pb::Change c;
-            c.set_type(t);
-            c.set_id(id);
-            c.set_values(m.SerializeAsString());
-            const auto row = load(t, id);
-            if (row && row->rec.values() == c.values()) return;
-            if (row) row->rec.addBases(&c);
-            applyChange(m_device, 0, c, Stamp{m_clock.tick(), m_device}, true);
-            ++written;
+            written += putServerRecord(t, id, m) ? 1 : 0;
         };
         for (const auto &p : units.provinces()) {
             pb::Province m;
