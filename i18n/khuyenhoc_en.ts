@@ -43,6 +43,18 @@
         <source>Member households (%L1)</source>
         <translation>Member households (%L1)</translation>
     </message>
+    <message>
+        <source>Learning clan %1</source>
+        <translation>Learning clan %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Register for this year</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Evaluation, verification and recognition</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>
@@ -138,6 +150,81 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Criteria: %1</translation>
+    </message>
+    <message>
+        <source> (%1 points)</source>
+        <translation> (%1 points)</translation>
+    </message>
+    <message>
+        <source>From the records: %1</source>
+        <translation>From the records: %1</translation>
+    </message>
+    <message>
+        <source>Declared: %1 · Verified: %2</source>
+        <translation>Declared: %1 · Verified: %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>disagreed</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Verification complete</source>
+        <translation>Verification complete</translation>
+    </message>
+    <message>
+        <source>Decision number, e.g. 45/QĐ-UBND</source>
+        <translation>Decision number, e.g. 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Recognise</translation>
+    </message>
+    <message>
+        <source>Do not recognise</source>
+        <translation>Do not recognise</translation>
+    </message>
+    <message>
+        <source>Why reopen it?</source>
+        <translation>Why reopen it?</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Reopen for correction</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -186,6 +273,14 @@
     <message>
         <source>Households (%L1)</source>
         <translation>Households (%L1)</translation>
+    </message>
+    <message>
+        <source>Waiting for verification (%L1)</source>
+        <translation>Waiting for verification (%L1)</translation>
+    </message>
+    <message>
+        <source>Recognition (%L1)</source>
+        <translation>Recognition (%L1)</translation>
     </message>
 </context>
 <context>
@@ -316,6 +411,10 @@
         <source>Hand the phone to this household</source>
         <translation>Hand the phone to this household</translation>
     </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Evaluation, verification and recognition</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPickerPage</name>
@@ -403,6 +502,32 @@
     </message>
 </context>
 <context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Decision number, e.g. 45/QĐ-UBND</source>
+        <translation>Decision number, e.g. 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Recognise all that pass</source>
+        <translation>Recognise all that pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised</source>
+        <translation>
+            <numerusform>%Ln recognised</numerusform>
+            <numerusform>%Ln recognised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing verified waits for a decision.</source>
+        <translation>Nothing verified waits for a decision.</translation>
+    </message>
+</context>
+<context>
     <name>SelfServicePage</name>
     <message>
         <source>Your family is registered for %1. Answer %2 short questions about your family&apos;s learning.</source>
@@ -467,6 +592,11 @@
     <message>
         <source>Back to the household</source>
         <translation>Back to the household</translation>
+    </message>
+    <message>
+        <source>From your family&apos;s details: %1</source>
+        <extracomment>Shown under a question the app could answer from the household&apos;s members</extracomment>
+        <translation>From your family&apos;s details: %1</translation>
     </message>
 </context>
 <context>
@@ -625,6 +755,17 @@
     </message>
 </context>
 <context>
+    <name>VerificationQueuePage</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Waiting for verification</translation>
+    </message>
+    <message>
+        <source>Nothing waits for verification.</source>
+        <translation>Nothing waits for verification.</translation>
+    </message>
+</context>
+<context>
     <name>VillageFormPage</name>
     <message>
         <source>New village</source>
@@ -657,6 +798,18 @@
     <message>
         <source>Households of this village</source>
         <translation>Households of this village</translation>
+    </message>
+    <message>
+        <source>Learning village community %1</source>
+        <translation>Learning village community %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Register for this year</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Evaluation, verification and recognition</translation>
     </message>
 </context>
 <context>
@@ -709,6 +862,148 @@
     <message>
         <source>Could not resolve the conflict (%1).</source>
         <translation>Could not resolve the conflict (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::EvaluationController</name>
+    <message>
+        <source>Learning family</source>
+        <translation>Learning family</translation>
+    </message>
+    <message>
+        <source>Learning clan</source>
+        <translation>Learning clan</translation>
+    </message>
+    <message>
+        <source>Learning village community</source>
+        <translation>Learning village community</translation>
+    </message>
+    <message>
+        <source>Learning unit</source>
+        <translation>Learning unit</translation>
+    </message>
+    <message>
+        <source>Learning citizen</source>
+        <translation>Learning citizen</translation>
+    </message>
+    <message>
+        <source>Learning commune community</source>
+        <translation>Learning commune community</translation>
+    </message>
+    <message>
+        <source>Passes: %1 points</source>
+        <translation>Passes: %1 points</translation>
+    </message>
+    <message>
+        <source>Does not pass yet: %1 points</source>
+        <translation>Does not pass yet: %1 points</translation>
+    </message>
+    <message>
+        <source>Does not reach level 1 yet</source>
+        <translation>Does not reach level 1 yet</translation>
+    </message>
+    <message>
+        <source>Every criterion met</source>
+        <translation>Every criterion met</translation>
+    </message>
+    <message>
+        <source>Some criteria not met yet</source>
+        <translation>Some criteria not met yet</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Could not save (%1).</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists on this phone.</source>
+        <translation>This evaluation no longer exists on this phone.</translation>
+    </message>
+    <message>
+        <source>The result has been decided. Reopen it first to change anything.</source>
+        <translation>The result has been decided. Reopen it first to change anything.</translation>
+    </message>
+    <message>
+        <source>This phone does not have the criteria set yet: sync first.</source>
+        <translation>This phone does not have the criteria set yet: sync first.</translation>
+    </message>
+    <message>
+        <source>Not registered for this year: register first.</source>
+        <translation>Not registered for this year: register first.</translation>
+    </message>
+    <message>
+        <source>Already verified: the self-assessment can no longer change.</source>
+        <translation>Already verified: the self-assessment can no longer change.</translation>
+    </message>
+    <message>
+        <source>This item is not in the criteria set.</source>
+        <translation>This item is not in the criteria set.</translation>
+    </message>
+    <message>
+        <source>More points than the item allows.</source>
+        <translation>More points than the item allows.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
+        <translation>Nothing to verify: the self-assessment has not been sent yet.</translation>
+    </message>
+    <message>
+        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
+        <translation>You filled in this self-assessment on this phone: another officer must verify it.</translation>
+    </message>
+    <message>
+        <source>Verify every item first.</source>
+        <translation>Verify every item first.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: an officer verifies before the commune decides.</source>
+        <translation>Not verified yet: an officer verifies before the commune decides.</translation>
+    </message>
+    <message>
+        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
+        <translation>The verified result does not pass: it cannot be recognised as achieved.</translation>
+    </message>
+    <message>
+        <source>Enter the decision number.</source>
+        <translation>Enter the decision number.</translation>
+    </message>
+    <message>
+        <source>Nothing to reopen: no decision yet.</source>
+        <translation>Nothing to reopen: no decision yet.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Say why it is reopened.</translation>
+    </message>
+    <message>
+        <source>That criteria set does not apply here.</source>
+        <translation>That criteria set does not apply here.</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::EvaluationListModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>criteria met</source>
+        <translation>criteria met</translation>
+    </message>
+    <message>
+        <source>criteria not all met</source>
+        <translation>criteria not all met</translation>
+    </message>
+    <message>
+        <source>criteria set missing: sync</source>
+        <translation>criteria set missing: sync</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1329,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Answer every item first (%1 of %2 answered).</source>
         <translation>Answer every item first (%1 of %2 answered).</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Could not save (%1).</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,18 @@
         <source>Member households (%L1)</source>
         <translation>Hộ thuộc dòng họ (%L1)</translation>
     </message>
+    <message>
+        <source>Learning clan %1</source>
+        <translation>Dòng họ học tập năm %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Đăng ký năm nay</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Đánh giá, xác minh và công nhận</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>
@@ -137,6 +149,81 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source> (%1 points)</source>
+        <translation> (%1 điểm)</translation>
+    </message>
+    <message>
+        <source>From the records: %1</source>
+        <translation>Theo dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Declared: %1 · Verified: %2</source>
+        <translation>Tự đánh giá: %1 · Xác minh: %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>đồng ý</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>không đồng ý</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Verification complete</source>
+        <translation>Hoàn tất xác minh</translation>
+    </message>
+    <message>
+        <source>Decision number, e.g. 45/QĐ-UBND</source>
+        <translation>Số quyết định, ví dụ 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <source>Do not recognise</source>
+        <translation>Không công nhận</translation>
+    </message>
+    <message>
+        <source>Why reopen it?</source>
+        <translation>Lý do mở lại?</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -185,6 +272,14 @@
     <message>
         <source>Households (%L1)</source>
         <translation>Hộ gia đình (%L1)</translation>
+    </message>
+    <message>
+        <source>Waiting for verification (%L1)</source>
+        <translation>Chờ xác minh (%L1)</translation>
+    </message>
+    <message>
+        <source>Recognition (%L1)</source>
+        <translation>Xét công nhận (%L1)</translation>
     </message>
 </context>
 <context>
@@ -315,6 +410,10 @@
         <source>Hand the phone to this household</source>
         <translation>Đưa máy cho hộ này tự khai</translation>
     </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Đánh giá, xác minh và công nhận</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPickerPage</name>
@@ -402,6 +501,31 @@
     </message>
 </context>
 <context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Xét công nhận</translation>
+    </message>
+    <message>
+        <source>Decision number, e.g. 45/QĐ-UBND</source>
+        <translation>Số quyết định, ví dụ 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Recognise all that pass</source>
+        <translation>Công nhận tất cả đạt chuẩn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised</source>
+        <translation>
+            <numerusform>Đã công nhận %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing verified waits for a decision.</source>
+        <translation>Không có kết quả đã xác minh nào chờ quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>SelfServicePage</name>
     <message>
         <source>Your family is registered for %1. Answer %2 short questions about your family&apos;s learning.</source>
@@ -466,6 +590,11 @@
     <message>
         <source>Back to the household</source>
         <translation>Quay lại hộ</translation>
+    </message>
+    <message>
+        <source>From your family&apos;s details: %1</source>
+        <extracomment>Shown under a question the app could answer from the household&apos;s members</extracomment>
+        <translation>Theo thông tin gia đình: %1</translation>
     </message>
 </context>
 <context>
@@ -621,6 +750,17 @@
     </message>
 </context>
 <context>
+    <name>VerificationQueuePage</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Chờ xác minh</translation>
+    </message>
+    <message>
+        <source>Nothing waits for verification.</source>
+        <translation>Không có bản tự đánh giá nào chờ xác minh.</translation>
+    </message>
+</context>
+<context>
     <name>VillageFormPage</name>
     <message>
         <source>New village</source>
@@ -653,6 +793,18 @@
     <message>
         <source>Households of this village</source>
         <translation>Các hộ của thôn</translation>
+    </message>
+    <message>
+        <source>Learning village community %1</source>
+        <translation>Cộng đồng học tập thôn năm %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Đăng ký năm nay</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Đánh giá, xác minh và công nhận</translation>
     </message>
 </context>
 <context>
@@ -704,6 +856,148 @@
     <message>
         <source>Could not resolve the conflict (%1).</source>
         <translation>Không xử lý được xung đột (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::EvaluationController</name>
+    <message>
+        <source>Learning family</source>
+        <translation>Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>Learning clan</source>
+        <translation>Dòng họ học tập</translation>
+    </message>
+    <message>
+        <source>Learning village community</source>
+        <translation>Cộng đồng học tập cấp thôn</translation>
+    </message>
+    <message>
+        <source>Learning unit</source>
+        <translation>Đơn vị học tập</translation>
+    </message>
+    <message>
+        <source>Learning citizen</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Learning commune community</source>
+        <translation>Cộng đồng học tập cấp xã</translation>
+    </message>
+    <message>
+        <source>Passes: %1 points</source>
+        <translation>Đạt: %1 điểm</translation>
+    </message>
+    <message>
+        <source>Does not pass yet: %1 points</source>
+        <translation>Chưa đạt: %1 điểm</translation>
+    </message>
+    <message>
+        <source>Does not reach level 1 yet</source>
+        <translation>Chưa đạt mức độ 1</translation>
+    </message>
+    <message>
+        <source>Every criterion met</source>
+        <translation>Đạt mọi tiêu chí</translation>
+    </message>
+    <message>
+        <source>Some criteria not met yet</source>
+        <translation>Còn tiêu chí chưa đạt</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>Quyết định %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Không lưu được (%1).</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists on this phone.</source>
+        <translation>Bản đánh giá này không còn trên máy.</translation>
+    </message>
+    <message>
+        <source>The result has been decided. Reopen it first to change anything.</source>
+        <translation>Kết quả đã có quyết định. Hãy mở lại trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>This phone does not have the criteria set yet: sync first.</source>
+        <translation>Máy chưa có bộ tiêu chí này: hãy đồng bộ trước.</translation>
+    </message>
+    <message>
+        <source>Not registered for this year: register first.</source>
+        <translation>Chưa đăng ký năm nay: hãy đăng ký trước.</translation>
+    </message>
+    <message>
+        <source>Already verified: the self-assessment can no longer change.</source>
+        <translation>Đã xác minh: không thể sửa bản tự đánh giá nữa.</translation>
+    </message>
+    <message>
+        <source>This item is not in the criteria set.</source>
+        <translation>Mục này không có trong bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>More points than the item allows.</source>
+        <translation>Số điểm vượt quá điểm tối đa của mục.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
+        <translation>Chưa có gì để xác minh: bản tự đánh giá chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
+        <translation>Bạn đã điền bản tự đánh giá này trên máy này: cán bộ khác phải xác minh.</translation>
+    </message>
+    <message>
+        <source>Verify every item first.</source>
+        <translation>Hãy xác minh hết các mục trước.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: an officer verifies before the commune decides.</source>
+        <translation>Chưa xác minh: cán bộ xác minh trước khi xã quyết định.</translation>
+    </message>
+    <message>
+        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
+        <translation>Kết quả xác minh chưa đạt: không thể công nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the decision number.</source>
+        <translation>Hãy nhập số quyết định.</translation>
+    </message>
+    <message>
+        <source>Nothing to reopen: no decision yet.</source>
+        <translation>Chưa có quyết định nên không cần mở lại.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Hãy ghi lý do mở lại.</translation>
+    </message>
+    <message>
+        <source>That criteria set does not apply here.</source>
+        <translation>Bộ tiêu chí đó không áp dụng ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::EvaluationListModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>criteria met</source>
+        <translation>đạt tiêu chí</translation>
+    </message>
+    <message>
+        <source>criteria not all met</source>
+        <translation>còn tiêu chí chưa đạt</translation>
+    </message>
+    <message>
+        <source>criteria set missing: sync</source>
+        <translation>thiếu bộ tiêu chí: hãy đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1323,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Answer every item first (%1 of %2 answered).</source>
         <translation>Hãy trả lời hết các câu (đã trả lời %1 / %2).</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Không lưu được (%1).</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,44 @@ private slots:
         learning::completeVerification(b, id, QStringLiteral("B"), d); // B sees A's work: nothing is missing
     }
 
+    void unitsAndCitizensRunTheSameCycle()
+    {
+        LocalStore s;
+        s.create(path());
+        const QDate d(2026, 12, 1);
+        auto unit = std::make_shared<pb::LearningUnit>();
+        unit->set_commune_code(kCommune.toStdString());
+        unit->set_name("Trường Tiểu học Phú Lộc");
+        unit->set_kind(pb::UNIT_KIND_SCHOOL);
+        unit->set_member_count(40);
+        unit->set_learning_citizens(35);
+        const std::string u = s.newId();
+        s.write({{pb::RECORD_TYPE_LEARNING_UNIT, u, unit, {}, false}});
+        const std::string e = learning::registerSubject(s, pb::LEARNING_MODEL_UNIT, u, 2026, d);
+        std::vector<learning::Answer> all;
+        for (const auto &c : builtin(pb::LEARNING_MODEL_UNIT).criteria())
+            if (c.computation() == pb::COMPUTATION_UNSPECIFIED) all.push_back(answer(c.code(), true));
+        learning::assess(s, e, all, pb::ASSESSOR_OFFICER, d);
+        auto r = learning::score(s, e).result;
+        QVERIFY(!r.passed); // 35 of 40 = 87.5% < 90% learning citizens
+        QVERIFY(r.items.back().explanation.startsWith(QStringLiteral("35/40 thành viên")));
+        auto more = std::make_shared<pb::LearningUnit>();
+        more->set_learning_citizens(36);
+        s.write({{pb::RECORD_TYPE_LEARNING_UNIT, u, more, {}, false}});
+        QVERIFY(learning::score(s, e).result.passed); // 90%: recomputed from the record, never typed into the evaluation
+        // A learning citizen: a household member under the points rule.
+        const std::string v = s.newId(), h = s.newId(), m = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("Thôn U")), household(h, v, QStringLiteral("Nga")), member(m, h, QStringLiteral("Nga"), 1990)});
+        const std::string c = learning::registerSubject(s, pb::LEARNING_MODEL_CITIZEN, m, 2026, d);
+        std::vector<learning::Answer> eights;
+        for (const auto &x : builtin(pb::LEARNING_MODEL_CITIZEN).criteria()) eights.push_back({QString::fromStdString(x.code()), true, 8, {}});
+        learning::assess(s, c, eights, pb::ASSESSOR_SELF, d);
+        QCOMPARE(learning::score(s, c).result.total, 80);
+        QVERIFY(learning::score(s, c).result.passed);
+        eights[0].points = 11; // more than the indicator's maximum
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, c, eights, pb::ASSESSOR_SELF, d));
+    }
+
     void rollupsMatchAnIndependentCount()
     {
         LocalStore s;

@@ -17,6 +17,8 @@ Page {
     ClanMemberModel { id: members; workspace: page.nav.workspace; clanId: form.clanId }
     VillageListModel { id: villages; workspace: page.nav.workspace }
 
+    EvaluationController { id: evaluation; workspace: page.nav.workspace; evaluationId: evaluation.idFor(2, form.clanId) }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -113,6 +115,27 @@ Page {
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
                 text: qsTr("Press and hold a household to remove it from the clan.")
+            }
+            SectionHeader {
+                visible: !form.isNew
+                title: qsTr("Learning clan %1").arg(page.nav.workspace.year)
+            }
+            StatusChip {
+                visible: !form.isNew
+                stage: evaluation.stage
+                text: evaluation.stageText
+            }
+            BigButton {
+                objectName: "registerModelButton"
+                visible: !form.isNew && evaluation.stage === 0
+                text: qsTr("Register for this year")
+                onClicked: evaluation.registerSubject(2, form.clanId)
+            }
+            BigButton {
+                objectName: "openEvaluationButton"
+                visible: !form.isNew && evaluation.stage > 0
+                text: qsTr("Evaluation, verification and recognition")
+                onClicked: page.nav.open("EvaluationPage", { recordId: evaluation.evaluationId })
             }
         }
     }

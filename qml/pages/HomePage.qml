@@ -12,6 +12,8 @@ Page {
     title: qsTr("Khuyến Học")
 
     HouseholdListModel { id: households; workspace: page.nav.workspace }
+    EvaluationListModel { id: toVerify; workspace: page.nav.workspace; stageFilter: 2 }
+    EvaluationListModel { id: toRecognise; workspace: page.nav.workspace; stageFilter: 3 }
 
     Flickable {
         anchors.fill: parent
@@ -52,6 +54,16 @@ Page {
                 objectName: "clansButton"
                 text: qsTr("Clans")
                 onClicked: page.nav.open("ClanListPage", {})
+            }
+            BigButton {
+                objectName: "verifyButton"
+                text: qsTr("Waiting for verification (%L1)").arg(toVerify.count)
+                onClicked: page.nav.open("VerificationQueuePage", {})
+            }
+            BigButton {
+                objectName: "recognitionButton"
+                text: qsTr("Recognition (%L1)").arg(toRecognise.count)
+                onClicked: page.nav.open("RecognitionPage", {})
             }
             BigButton {
                 objectName: "communeButton"

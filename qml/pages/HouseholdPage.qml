@@ -13,6 +13,7 @@ Page {
 
     HouseholdForm { id: form; workspace: page.nav.workspace; householdId: page.recordId }
     MemberListModel { id: members; workspace: page.nav.workspace; householdId: page.recordId }
+    EvaluationController { id: evaluations; workspace: page.nav.workspace }
     SelfAssessment { id: year; workspace: page.nav.workspace; householdId: page.recordId; asHousehold: false }
 
     Flickable {
@@ -52,6 +53,12 @@ Page {
                     text: qsTr("Self-assessment")
                     onClicked: page.nav.open("SelfServicePage", { householdId: page.recordId, asHousehold: false })
                 }
+            }
+            BigButton {
+                objectName: "evaluationButton"
+                visible: year.registered
+                text: qsTr("Evaluation, verification and recognition")
+                onClicked: page.nav.open("EvaluationPage", { recordId: evaluations.idFor(1, page.recordId) })
             }
             SectionHeader { title: qsTr("Members (%1)").arg(members.count) }
             Repeater {

@@ -104,6 +104,7 @@ Page {
                 required property string text
                 required property bool answered
                 required property bool met
+                required property string explanation
                 width: questions.width
                 height: questions.height
                 spacing: Theme.margin
@@ -119,6 +120,17 @@ Page {
                     text: question.text
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontLarge
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "explanation"
+                    Layout.fillWidth: true
+                    visible: question.explanation.length > 0
+                    //: Shown under a question the app could answer from the household's members
+                    text: qsTr("From your family's details: %1").arg(question.explanation)
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.primary
                     wrapMode: Text.WordWrap
                 }
                 Item { Layout.fillHeight: true }

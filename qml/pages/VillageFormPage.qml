@@ -13,6 +13,8 @@ Page {
 
     VillageForm { id: form; workspace: page.nav.workspace; villageId: page.recordId }
 
+    EvaluationController { id: evaluation; workspace: page.nav.workspace; evaluationId: evaluation.idFor(3, form.villageId) }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -71,6 +73,27 @@ Page {
                 flat: true
                 text: qsTr("Households of this village")
                 onClicked: page.nav.open("HouseholdListPage", { recordId: page.recordId })
+            }
+            SectionHeader {
+                visible: !form.isNew
+                title: qsTr("Learning village community %1").arg(page.nav.workspace.year)
+            }
+            StatusChip {
+                visible: !form.isNew
+                stage: evaluation.stage
+                text: evaluation.stageText
+            }
+            BigButton {
+                objectName: "registerModelButton"
+                visible: !form.isNew && evaluation.stage === 0
+                text: qsTr("Register for this year")
+                onClicked: evaluation.registerSubject(3, form.villageId)
+            }
+            BigButton {
+                objectName: "openEvaluationButton"
+                visible: !form.isNew && evaluation.stage > 0
+                text: qsTr("Evaluation, verification and recognition")
+                onClicked: page.nav.open("EvaluationPage", { recordId: evaluation.evaluationId })
             }
         }
     }

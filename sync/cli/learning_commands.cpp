@@ -269,6 +269,9 @@ int rollupCommand(Context &c)
         out() << "commune " << cm.id << ' ' << cm.name << "\tfamilies " << rate(cm.families) << "\tclans " << rate(cm.clans)
               << "\tvillage communities " << rate(cm.villages) << "\tunits " << rate(cm.units) << "\tcitizens " << rate(cm.citizens)
               << "\tregistered families " << cm.families.registered << '\n';
+ if (r.communes.size() > 1) // a province or an area of several communes
+        out() << "all\tfamilies " << rate(r.total.families) << "\tclans " << rate(r.total.clans) << "\tvillage communities "
+              << rate(r.total.villages) << "\tunits " << rate(r.total.units) << "\tcitizens " << rate(r.total.citizens) << '\n';
     for (const auto &v : r.villages)
         out() << "village " << v.id << ' ' << v.name << "\tfamilies " << rate(v.families) << "\tregistered " << v.families.registered
               << "\tcitizens " << rate(v.citizens) << '\n';

@@ -31,7 +31,7 @@ struct Loaded {
 Loaded load(LocalStore &s, const std::string &id)
 {
     const auto r = s.get(pb::RECORD_TYPE_EVALUATION, id);
-    if (!r || r->isDeleted()) throw WorkflowError("no evaluation '" + id + "'");
+    if (!r || r->isDeleted()) throw WorkflowError(WorkflowError::Kind::Missing, "no evaluation '" + id + "'");
     return {*r, valueOf<pb::Evaluation>(*r)};
 }
 
@@ -43,7 +43,7 @@ void write(LocalStore &s, const std::string &id, const pb::Evaluation &changed, 
 void refuseIfDecided(const pb::Evaluation &e)
 {
     if (!e.decided_on().empty())
-        throw WorkflowError("the result was already decided on " + e.decided_on() +
+        throw WorkflowError(WorkflowError::Kind::Decided, "the result was already decided on " + e.decided_on() +
                             (e.decision_number().empty() ? std::string() : " (decision " + e.decision_number() + ")") +
                             ": reopen it first (evaluation reopen)");
 }
@@ -53,10 +53,10 @@ pb::CriteriaSet pinnedSet(LocalStore &s, const pb::Evaluation &e)
     const auto sets = criteriaSets(s);
     if (!e.criteria_set().empty()) {
         if (const auto *p = domain::findCriteriaSet(sets, q(e.criteria_set()))) return *p;
-        throw WorkflowError("this device does not have criteria set " + e.criteria_set() + " the evaluation was made with: sync first");
+        throw WorkflowError(WorkflowError::Kind::NeedsSync, "this device does not have criteria set " + e.criteria_set() + " the evaluation was made with: sync first");
     }
     const auto *c = domain::chooseCriteriaSet(sets, e.model(), int(e.year()), provinceOf(s, e.subject_type(), e.subject_id()));
-    if (!c) throw WorkflowError("no criteria set for " + domain::modelName(e.model()).toStdString() + " in " + std::to_string(e.year()));
+    if (!c) throw WorkflowError(WorkflowError::Kind::NeedsSync, "no criteria set for " + domain::modelName(e.model()).toStdString() + " in " + std::to_string(e.year()));
     return *c;
 }
 
@@ -109,7 +109,7 @@ QString provinceOf(LocalStore &s, pb::RecordType type, const std::string &id)
 std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year, const QDate &on)
 {
     const pb::RecordType type = domain::subjectTypeOf(model);
-    if (type == pb::RECORD_TYPE_UNSPECIFIED) throw WorkflowError("unknown learning model");
+    if (type == pb::RECORD_TYPE_UNSPECIFIED) throw WorkflowError(WorkflowError::Kind::WrongSet, "unknown learning model");
     const std::string id = domain::evaluationId(model, subjectId, year);
     if (const auto r = s.get(pb::RECORD_TYPE_EVALUATION, id); r && !r->isDeleted() && !valueOf<pb::Evaluation>(*r).registered_on().empty())
         return id; // registering twice is registering once
@@ -126,9 +126,9 @@ std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::s
 void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor by, const QDate &on)
 {
     const auto [rec, e] = load(s, evaluationId);
-    if (e.registered_on().empty()) throw WorkflowError("not registered for " + std::to_string(e.year()) + ": register first");
+    if (e.registered_on().empty()) throw WorkflowError(WorkflowError::Kind::NotRegistered, "not registered for " + std::to_string(e.year()) + ": register first");
     refuseIfDecided(e);
-    if (!e.verified_on().empty()) throw WorkflowError("already verified on " + e.verified_on() + ": the self-assessment can no longer change");
+    if (!e.verified_on().empty()) throw WorkflowError(WorkflowError::Kind::AlreadyVerified, "already verified on " + e.verified_on() + ": the self-assessment can no longer change");
     const pb::CriteriaSet set = pinnedSet(s, e);
     pb::Evaluation now = e;
     now.set_criteria_set(domain::criteriaRef(set).toStdString());
@@ -143,8 +143,8 @@ void assess(LocalStore &s, const std::string &evaluationId, const std::vector<An
                 if (q(c.code()) == a.code) return &c;
             return nullptr;
         }();
-        if (!item) throw WorkflowError("criteria set " + domain::criteriaRef(set).toStdString() + " has no item " + a.code.toStdString());
-        if (a.points > int(item->points())) throw WorkflowError("item " + a.code.toStdString() + ": at most " + std::to_string(item->points()) + " points");
+        if (!item) throw WorkflowError(WorkflowError::Kind::UnknownItem, "criteria set " + domain::criteriaRef(set).toStdString() + " has no item " + a.code.toStdString());
+        if (a.points > int(item->points())) throw WorkflowError(WorkflowError::Kind::TooManyPoints, "item " + a.code.toStdString() + ": at most " + std::to_string(item->points()) + " points");
         pb::ItemAnswer x;
         x.set_code(item->code());
         x.set_met(a.met);
@@ -173,18 +173,18 @@ void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &c
                 const QString &note, const QString &evidence, const QString &by, const QDate &on)
 {
     const auto [rec, e] = load(s, evaluationId);
-    if (e.declared_on().empty()) throw WorkflowError("nothing to verify: the self-assessment has not been submitted");
+    if (e.declared_on().empty()) throw WorkflowError(WorkflowError::Kind::NotDeclared, "nothing to verify: the self-assessment has not been submitted");
     refuseIfDecided(e);
     // "You cannot verify your own assessment": an officer's self-assessment written on this device.
     const auto declared = rec.fields.find(pb::Evaluation::kDeclaredOnFieldNumber);
     if (e.declared_by() == pb::ASSESSOR_OFFICER && declared != rec.fields.end() && declared->second.stamp.device == s.deviceId())
-        throw WorkflowError("this self-assessment was filled in on this device by an officer: another officer must verify it");
+        throw WorkflowError(WorkflowError::Kind::OwnAssessment, "this self-assessment was filled in on this device by an officer: another officer must verify it");
     const pb::CriteriaSet set = pinnedSet(s, e);
     const pb::Criterion *item = nullptr;
     for (const auto &c : set.criteria())
         if (q(c.code()) == code) item = &c;
-    if (!item) throw WorkflowError("criteria set " + e.criteria_set() + " has no item " + code.toStdString());
-    if (points > int(item->points())) throw WorkflowError("item " + code.toStdString() + ": at most " + std::to_string(item->points()) + " points");
+    if (!item) throw WorkflowError(WorkflowError::Kind::UnknownItem, "criteria set " + e.criteria_set() + " has no item " + code.toStdString());
+    if (points > int(item->points())) throw WorkflowError(WorkflowError::Kind::TooManyPoints, "item " + code.toStdString() + ": at most " + std::to_string(item->points()) + " points");
     auto v = std::make_shared<pb::ItemVerification>();
     v->set_evaluation_id(evaluationId);
     v->set_code(item->code());
@@ -200,7 +200,7 @@ void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &c
 void completeVerification(LocalStore &s, const std::string &evaluationId, const QString &by, const QDate &on)
 {
     const auto [rec, e] = load(s, evaluationId);
-    if (e.declared_on().empty()) throw WorkflowError("nothing to verify: the self-assessment has not been submitted");
+    if (e.declared_on().empty()) throw WorkflowError(WorkflowError::Kind::NotDeclared, "nothing to verify: the self-assessment has not been submitted");
     refuseIfDecided(e);
     const pb::CriteriaSet set = pinnedSet(s, e);
     const auto given = verdicts(s, evaluationId);
@@ -209,7 +209,7 @@ void completeVerification(LocalStore &s, const std::string &evaluationId, const 
         const bool share = c.computation() == pb::COMPUTATION_SHARE_LEARNING_FAMILIES || c.computation() == pb::COMPUTATION_SHARE_LEARNING_CITIZENS;
         if (!share && !given.count(q(c.code()))) missing << q(c.code());
     }
-    if (!missing.isEmpty()) throw WorkflowError("items not verified yet: " + missing.join(QStringLiteral(", ")).toStdString());
+    if (!missing.isEmpty()) throw WorkflowError(WorkflowError::Kind::ItemsLeft, "items not verified yet: " + missing.join(QStringLiteral(", ")).toStdString());
     pb::Evaluation now;
     now.set_verified_on(iso(on));
     if (!by.isEmpty()) now.set_verified_by(cleanText(by).toStdString());
@@ -220,15 +220,15 @@ void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, co
                const QString &by)
 {
     const auto [rec, e] = load(s, evaluationId);
-    if (e.registered_on().empty()) throw WorkflowError("never registered for " + std::to_string(e.year()) + ": it cannot be recognised");
+    if (e.registered_on().empty()) throw WorkflowError(WorkflowError::Kind::NotRegistered, "never registered for " + std::to_string(e.year()) + ": it cannot be recognised");
     refuseIfDecided(e);
-    if (e.verified_on().empty()) throw WorkflowError("not verified yet: an officer verifies the self-assessment before the commune decides");
+    if (e.verified_on().empty()) throw WorkflowError(WorkflowError::Kind::NotVerified, "not verified yet: an officer verifies the self-assessment before the commune decides");
     if (achieved) {
         const auto scored = score(s, evaluationId);
         if (!scored.result.passed)
-            throw WorkflowError("the verified result does not pass (" + scored.result.reasons.join(QStringLiteral("; ")).toStdString() + ")");
+            throw WorkflowError(WorkflowError::Kind::DoesNotPass, "the verified result does not pass (" + scored.result.reasons.join(QStringLiteral("; ")).toStdString() + ")");
     }
-    if (decision.trimmed().isEmpty()) throw WorkflowError("a decision number is needed, e.g. 45/QĐ-UBND");
+    if (decision.trimmed().isEmpty()) throw WorkflowError(WorkflowError::Kind::NeedsDecisionNumber, "a decision number is needed, e.g. 45/QĐ-UBND");
     pb::Evaluation now;
     now.set_decided_on(iso(on));
     now.set_recognised(achieved);
@@ -242,8 +242,8 @@ void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, co
 void reopen(LocalStore &s, const std::string &evaluationId, const QString &reason, const QDate &on)
 {
     const auto [rec, e] = load(s, evaluationId);
-    if (e.decided_on().empty()) throw WorkflowError("nothing to reopen: no decision yet");
-    if (reason.trimmed().isEmpty()) throw WorkflowError("say why it is reopened (--reason)");
+    if (e.decided_on().empty()) throw WorkflowError(WorkflowError::Kind::NotDecided, "nothing to reopen: no decision yet");
+    if (reason.trimmed().isEmpty()) throw WorkflowError(WorkflowError::Kind::NeedsReason, "say why it is reopened (--reason)");
     pb::Evaluation now;
     now.set_reopened_on(iso(on));
     now.set_reopen_reason(cleanText(reason).toStdString());
@@ -258,9 +258,9 @@ void reassess(LocalStore &s, const std::string &evaluationId, const QString &new
     refuseIfDecided(e);
     const auto sets = criteriaSets(s);
     const auto *set = domain::findCriteriaSet(sets, newRef);
-    if (!set) throw WorkflowError("no criteria set " + newRef.toStdString() + " on this device");
-    if (set->model() != e.model()) throw WorkflowError("criteria set " + newRef.toStdString() + " is for another model");
-    if (q(e.criteria_set()) == newRef) throw WorkflowError("already assessed with " + newRef.toStdString());
+    if (!set) throw WorkflowError(WorkflowError::Kind::WrongSet, "no criteria set " + newRef.toStdString() + " on this device");
+    if (set->model() != e.model()) throw WorkflowError(WorkflowError::Kind::WrongSet, "criteria set " + newRef.toStdString() + " is for another model");
+    if (q(e.criteria_set()) == newRef) throw WorkflowError(WorkflowError::Kind::WrongSet, "already assessed with " + newRef.toStdString());
     pb::Evaluation now;
     now.set_criteria_set(set->set_id() + "@" + std::to_string(set->version()));
     std::vector<Edit> edits{{pb::RECORD_TYPE_EVALUATION, evaluationId, std::make_shared<pb::Evaluation>(now),

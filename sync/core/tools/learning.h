@@ -14,9 +14,16 @@
 
 namespace kh::learning {
 
+// Why a step was refused. The message is for logs and the CLI; the app maps the kind to words.
 class WorkflowError : public EditError {
 public:
-    using EditError::EditError;
+    enum class Kind { Missing, Decided, NeedsSync, NotRegistered, AlreadyVerified, UnknownItem, TooManyPoints,
+                      NotDeclared, OwnAssessment, ItemsLeft, NotVerified, DoesNotPass, NeedsDecisionNumber,
+                      NotDecided, NeedsReason, WrongSet };
+    WorkflowError(Kind kind, const std::string &message) : EditError(message), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+private:
+    Kind m_kind;
 };
 
 // The criteria sets this device knows: those synced from the server, else the built-in national defaults.

@@ -1,0 +1,321 @@
+#include "evaluation_controller.h"
+
+#include "domain/domain.h"
+#include "domain/refdata.h"
+#include "labels.h"
+#include "queries.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace kh::app {
+
+QVariant EvaluationItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const Item &i = m_items[size_t(index.row())];
+    switch (role) {
+    case Qt::UserRole + 1: return q(i.criterion.code());
+    case Qt::UserRole + 2: return q(i.criterion.group());
+    case Qt::DisplayRole:
+    case Qt::UserRole + 3: return q(i.criterion.text());
+    case Qt::UserRole + 4: return int(i.criterion.points());
+    case Qt::UserRole + 5: return i.declared;
+    case Qt::UserRole + 6: return i.verified;
+    case Qt::UserRole + 7: return i.met;
+    case Qt::UserRole + 8: return i.computed;
+    case Qt::UserRole + 9: return i.explanation;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> EvaluationItemsModel::roleNames() const
+{
+    return {{Qt::UserRole + 1, "code"}, {Qt::UserRole + 2, "group"}, {Qt::UserRole + 3, "text"}, {Qt::UserRole + 4, "points"},
+            {Qt::UserRole + 5, "declared"}, {Qt::UserRole + 6, "verified"}, {Qt::UserRole + 7, "met"},
+            {Qt::UserRole + 8, "computed"}, {Qt::UserRole + 9, "explanation"}};
+}
+
+void EvaluationItemsModel::reset(std::vector<Item> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+QString EvaluationController::modelTitle(pb::LearningModel m)
+{
+    switch (m) {
+    case pb::LEARNING_MODEL_FAMILY: return tr("Learning family");
+    case pb::LEARNING_MODEL_CLAN: return tr("Learning clan");
+    case pb::LEARNING_MODEL_VILLAGE_COMMUNITY: return tr("Learning village community");
+    case pb::LEARNING_MODEL_UNIT: return tr("Learning unit");
+    case pb::LEARNING_MODEL_CITIZEN: return tr("Learning citizen");
+    case pb::LEARNING_MODEL_COMMUNE_COMMUNITY: return tr("Learning commune community");
+    default: return {};
+    }
+}
+
+QString EvaluationController::subjectTitle(LocalStore &s, pb::RecordType type, const std::string &id)
+{
+    if (type == pb::RECORD_TYPE_COMMUNE) {
+        const auto *c = AdminUnits::builtin().commune(q(id));
+        return c ? c->fullName : q(id);
+    }
+    const auto r = s.get(type, id);
+    if (!r || r->isDeleted()) return q(id);
+    const auto m = domain::parse(type, r->values());
+    return m ? domain::title(type, *m) : q(id);
+}
+
+EvaluationController::EvaluationController(QObject *parent) : QObject(parent) {}
+
+void EvaluationController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    m_ws = w;
+    load();
+    emit workspaceChanged();
+}
+
+void EvaluationController::setEvaluationId(const QString &id)
+{
+    if (id == m_id) return;
+    m_id = id;
+    load();
+}
+
+QString EvaluationController::stageText() const { return Labels::stage(m_stage); }
+
+bool EvaluationController::canAssess() const
+{
+    return m_stage == domain::Stage::Registered || m_stage == domain::Stage::Declared;
+}
+
+bool EvaluationController::canVerify() const { return m_stage == domain::Stage::Declared && !m_declaredHere; }
+
+void EvaluationController::load()
+{
+    std::vector<EvaluationItemsModel::Item> items;
+    m_title.clear();
+    m_subject.clear();
+    m_resultText.clear();
+    m_ref.clear();
+    m_decision.clear();
+    m_stage = domain::Stage::None;
+    m_passed = false;
+    m_declaredHere = false;
+    if (m_ws && m_ws->isOpen() && !m_id.isEmpty()) {
+        auto &s = m_ws->store();
+        if (const auto rec = s.get(pb::RECORD_TYPE_EVALUATION, m_id.toStdString()); rec && !rec->isDeleted()) {
+            try {
+                const auto sc = learning::score(s, m_id.toStdString());
+                const auto &e = sc.evaluation;
+                m_stage = domain::stageOf(e);
+                m_ref = domain::criteriaRef(sc.set);
+                m_title = QStringLiteral("%1 %2").arg(q(sc.set.title())).arg(e.year());
+                m_subject = subjectTitle(s, e.subject_type(), e.subject_id());
+                const auto declared = rec->fields.find(pb::Evaluation::kDeclaredOnFieldNumber);
+                m_declaredHere = e.declared_by() == pb::ASSESSOR_OFFICER && declared != rec->fields.end() &&
+                                 declared->second.stamp.device == s.deviceId();
+                m_passed = sc.result.passed;
+                if (sc.set.rule() == pb::PASS_RULE_POINTS)
+                    m_resultText = (sc.result.passed ? tr("Passes: %1 points") : tr("Does not pass yet: %1 points")).arg(sc.result.total);
+                else if (sc.set.rule() == pb::PASS_RULE_LEVELS)
+                    m_resultText = sc.result.level > 0 ? q(sc.set.level_names(sc.result.level - 1)) : tr("Does not reach level 1 yet");
+                else
+                    m_resultText = sc.result.passed ? tr("Every criterion met") : tr("Some criteria not met yet");
+                if (!e.decided_on().empty())
+                    m_decision = tr("Decision %1 of %2").arg(q(e.decision_number()), QLocale().toString(QDate::fromString(q(e.decided_on()), Qt::ISODate), QLocale::ShortFormat));
+                std::map<std::string, const pb::ItemAnswer *> answers;
+                for (const auto &a : e.self_assessment()) answers[a.code()] = &a;
+                const auto verdicts = learning::verdicts(s, m_id.toStdString());
+                for (size_t i = 0; i < size_t(sc.set.criteria_size()); ++i) {
+                    const auto &c = sc.set.criteria(int(i));
+                    EvaluationItemsModel::Item it{c, -1, -1, sc.result.items[i].met, c.computation() != pb::COMPUTATION_UNSPECIFIED,
+                                                  sc.result.items[i].explanation};
+                    if (const auto a = answers.find(c.code()); a != answers.end()) it.declared = a->second->met() ? 1 : 0;
+                    if (const auto v = verdicts.find(q(c.code())); v != verdicts.end()) it.verified = v->second.agree() ? 1 : 0;
+                    items.push_back(std::move(it));
+                }
+            } catch (const std::exception &e) {
+                setError(QString::fromUtf8(e.what()));
+            }
+        }
+    }
+    m_items.reset(std::move(items));
+    emit loaded();
+}
+
+void EvaluationController::setError(const QString &e)
+{
+    if (e == m_error) return;
+    m_error = e;
+    emit errorChanged();
+}
+
+QString EvaluationController::refusal(learning::WorkflowError::Kind kind)
+{
+    using K = learning::WorkflowError::Kind;
+    switch (kind) {
+    case K::Missing: return tr("This evaluation no longer exists on this phone.");
+    case K::Decided: return tr("The result has been decided. Reopen it first to change anything.");
+    case K::NeedsSync: return tr("This phone does not have the criteria set yet: sync first.");
+    case K::NotRegistered: return tr("Not registered for this year: register first.");
+    case K::AlreadyVerified: return tr("Already verified: the self-assessment can no longer change.");
+    case K::UnknownItem: return tr("This item is not in the criteria set.");
+    case K::TooManyPoints: return tr("More points than the item allows.");
+    case K::NotDeclared: return tr("Nothing to verify: the self-assessment has not been sent yet.");
+    case K::OwnAssessment: return tr("You filled in this self-assessment on this phone: another officer must verify it.");
+    case K::ItemsLeft: return tr("Verify every item first.");
+    case K::NotVerified: return tr("Not verified yet: an officer verifies before the commune decides.");
+    case K::DoesNotPass: return tr("The verified result does not pass: it cannot be recognised as achieved.");
+    case K::NeedsDecisionNumber: return tr("Enter the decision number.");
+    case K::NotDecided: return tr("Nothing to reopen: no decision yet.");
+    case K::NeedsReason: return tr("Say why it is reopened.");
+    case K::WrongSet: return tr("That criteria set does not apply here.");
+    }
+    return {};
+}
+
+bool EvaluationController::run(const std::function<void()> &step)
+{
+    if (!m_ws || !m_ws->isOpen()) return false;
+    try {
+        step();
+    } catch (const learning::WorkflowError &e) {
+        setError(refusal(e.kind()));
+        return false;
+    } catch (const sql::Error &e) {
+        setError(e.storageFull() ? tr("The phone's storage is full: nothing was saved. Free some space and try again.")
+                                 : tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    } catch (const std::exception &e) {
+        setError(tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    m_ws->notifyChanged(pb::RECORD_TYPE_EVALUATION, m_id.toStdString());
+    load();
+    return true;
+}
+
+QString EvaluationController::idFor(int model, const QString &subjectId) const
+{
+    return q(domain::evaluationId(pb::LearningModel(model), subjectId.toStdString(), m_ws ? m_ws->year() : QDate::currentDate().year()));
+}
+
+bool EvaluationController::registerSubject(int model, const QString &subjectId)
+{
+    if (!m_ws || !pb::LearningModel_IsValid(model) || model == 0) return false;
+    std::string id;
+    const bool ok = run([&] { id = learning::registerSubject(m_ws->store(), pb::LearningModel(model), subjectId.toStdString(), m_ws->year(), QDate::currentDate()); });
+    if (ok) setEvaluationId(q(id));
+    return ok;
+}
+
+bool EvaluationController::answer(const QString &code, bool met)
+{
+    return run([&] { learning::assess(m_ws->store(), m_id.toStdString(), {{code, met, -1, {}}}, pb::ASSESSOR_OFFICER, QDate::currentDate()); });
+}
+
+bool EvaluationController::verify(const QString &code, bool agree, const QString &note)
+{
+    return run([&] { learning::verifyItem(m_ws->store(), m_id.toStdString(), code, agree, -1, note, {}, m_ws->officerName(), QDate::currentDate()); });
+}
+
+bool EvaluationController::completeVerification()
+{
+    return run([&] { learning::completeVerification(m_ws->store(), m_id.toStdString(), m_ws->officerName(), QDate::currentDate()); });
+}
+
+bool EvaluationController::recognise(bool achieved, const QString &decision)
+{
+    return run([&] { learning::recognise(m_ws->store(), m_id.toStdString(), achieved, decision, QDate::currentDate(), m_ws->officerName()); });
+}
+
+bool EvaluationController::reopen(const QString &reason)
+{
+    return run([&] { learning::reopen(m_ws->store(), m_id.toStdString(), reason, QDate::currentDate()); });
+}
+
+// ---- EvaluationListModel
+
+EvaluationListModel::EvaluationListModel(QObject *parent)
+    : RowModel({"evaluationId", "subjectName", "modelTitle", "stage", "stageText", "place", "result", "summary"}, parent)
+{
+}
+
+void EvaluationListModel::setStageFilter(int s)
+{
+    if (s == m_stage) return;
+    m_stage = s;
+    reload();
+    emit filterChanged();
+}
+
+void EvaluationListModel::setModelFilter(int m)
+{
+    if (m == m_model) return;
+    m_model = m;
+    reload();
+    emit filterChanged();
+}
+
+QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
+{
+    auto &s = ws.store();
+    const auto names = villageNames(s);
+    QList<QVariantHash> rows;
+    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
+        const auto e = valueOf<pb::Evaluation>(r);
+        if (int(e.year()) != ws.year()) continue;
+        if (m_model && int(e.model()) != m_model) continue;
+        const auto st = domain::stageOf(e);
+        if (m_stage >= 0 && int(st) != m_stage) continue;
+        QString place;
+        if (e.subject_type() == pb::RECORD_TYPE_HOUSEHOLD)
+            if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, e.subject_id())) place = names.value(q(valueOf<pb::Household>(*h).village_id()));
+        QString summary;
+        try {
+            const auto sc = learning::score(s, r.id);
+            summary = sc.set.rule() == pb::PASS_RULE_POINTS ? tr("%1 points").arg(sc.result.total)
+                      : sc.result.passed ? tr("criteria met") : tr("criteria not all met");
+        } catch (const std::exception &) {
+            summary = tr("criteria set missing: sync");
+        }
+        rows.append({{QStringLiteral("evaluationId"), q(r.id)},
+                     {QStringLiteral("subjectName"), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id())},
+                     {QStringLiteral("modelTitle"), EvaluationController::modelTitle(e.model())},
+                     {QStringLiteral("stage"), int(st)}, {QStringLiteral("stageText"), Labels::stage(st)},
+ {QStringLiteral("place"), place}, {QStringLiteral("result"), summary},
+                     {QStringLiteral("summary"), QStringList{EvaluationController::modelTitle(e.model()), place, summary}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "))}});
+    }
+    const QCollator c = vietnameseCollator();
+    std::sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
+        const int p = c.compare(a.value(QStringLiteral("place")).toString(), b.value(QStringLiteral("place")).toString());
+        return p != 0 ? p < 0 : c.compare(a.value(QStringLiteral("subjectName")).toString(), b.value(QStringLiteral("subjectName")).toString()) < 0;
+    });
+    return rows;
+}
+
+int EvaluationListModel::recogniseAllPassing(const QString &decision)
+{
+    if (!workspace() || decision.trimmed().isEmpty()) return 0;
+    int done = 0;
+    for (int i = 0; i < count(); ++i) {
+        const std::string id = get(i, QStringLiteral("evaluationId")).toString().toStdString();
+        try {
+            if (domain::stageOf(learning::score(workspace()->store(), id).evaluation) != domain::Stage::Verified) continue;
+            if (!learning::score(workspace()->store(), id).result.passed) continue;
+            learning::recognise(workspace()->store(), id, true, decision, QDate::currentDate(), workspace()->officerName());
+            ++done;
+        } catch (const std::exception &) {
+            continue; // left in the list, with its own page saying why
+        }
+    }
+    if (done) workspace()->notifyChanged(); // many households changed stage: rebuild the lists
+    return done;
+}
+
+} // namespace kh::app

@@ -1,0 +1,141 @@
+// One evaluation in the app, for any learning model: its items with what was declared, what an officer
+// verified and what the records say; and the steps an officer or commune staff take on it (self-assess on
+// the subject's behalf, verify item by item, complete the verification, recognise, reopen). Every step goes
+// through kh::learning, which refuses illegal ones; the refusal is shown in words.
+//
+// EvaluationListModel lists the year's evaluations at a stage: the officers' verification queue
+// (self-declared) and commune staff's recognition list (verified).
+#pragma once
+
+#include "row_model.h"
+#include "tools/learning.h"
+#include "workspace.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+// Roles: code, group, text, points, declared (-1 not answered, 0 not met, 1 met), verified (-1, 0 disagree,
+// 1 agree), met (what counts), computed (true for items the records answer), explanation.
+class EvaluationItemsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ANONYMOUS
+public:
+    using QAbstractListModel::QAbstractListModel;
+    struct Item {
+        pb::Criterion criterion;
+        int declared = -1, verified = -1;
+        bool met = false, computed = false;
+        QString explanation;
+    };
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void reset(std::vector<Item> items);
+private:
+    std::vector<Item> m_items;
+};
+
+class EvaluationController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString evaluationId READ evaluationId WRITE setEvaluationId NOTIFY loaded)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString subjectName READ subjectName NOTIFY loaded)
+    Q_PROPERTY(int stage READ stage NOTIFY loaded)
+    Q_PROPERTY(QString stageText READ stageText NOTIFY loaded)
+    Q_PROPERTY(QString resultText READ resultText NOTIFY loaded)
+    Q_PROPERTY(bool passed READ passed NOTIFY loaded)
+    Q_PROPERTY(QString criteriaRef READ criteriaRef NOTIFY loaded)
+    Q_PROPERTY(bool canAssess READ canAssess NOTIFY loaded)
+    Q_PROPERTY(bool canVerify READ canVerify NOTIFY loaded)
+    Q_PROPERTY(bool canRecognise READ canRecognise NOTIFY loaded)
+    Q_PROPERTY(bool decided READ decided NOTIFY loaded)
+    Q_PROPERTY(QString decisionText READ decisionText NOTIFY loaded)
+    Q_PROPERTY(kh::app::EvaluationItemsModel *items READ items CONSTANT)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    explicit EvaluationController(QObject *parent = nullptr);
+
+    Workspace *workspace() const { return m_ws; }
+    void setWorkspace(Workspace *w);
+    QString evaluationId() const { return m_id; }
+    void setEvaluationId(const QString &id);
+    QString title() const { return m_title; }
+    QString subjectName() const { return m_subject; }
+    int stage() const { return int(m_stage); }
+    QString stageText() const;
+    QString resultText() const { return m_resultText; }
+    bool passed() const { return m_passed; }
+    QString criteriaRef() const { return m_ref; }
+    bool canAssess() const;
+    bool canVerify() const;
+    bool canRecognise() const { return m_stage == domain::Stage::Verified; }
+    bool decided() const { return m_stage == domain::Stage::Recognised || m_stage == domain::Stage::NotRecognised; }
+    QString decisionText() const { return m_decision; }
+    EvaluationItemsModel *items() { return &m_items; }
+    QString error() const { return m_error; }
+
+    // Registers a subject (its record id) for this year in a model (pb::LearningModel) and loads it.
+    Q_INVOKABLE bool registerSubject(int model, const QString &subjectId);
+    // The subject's evaluation id for this year, whether or not it exists yet.
+    Q_INVOKABLE QString idFor(int model, const QString &subjectId) const;
+    Q_INVOKABLE bool answer(const QString &code, bool met);             // an officer on the subject's behalf
+    Q_INVOKABLE bool verify(const QString &code, bool agree, const QString &note);
+    Q_INVOKABLE bool completeVerification();
+    Q_INVOKABLE bool recognise(bool achieved, const QString &decision);
+    Q_INVOKABLE bool reopen(const QString &reason);
+
+    // Words for a learning model, as the criteria sets name them.
+    static QString modelTitle(pb::LearningModel m);
+    static QString subjectTitle(LocalStore &s, pb::RecordType type, const std::string &id);
+    // Why a step was refused, in the UI language.
+    static QString refusal(learning::WorkflowError::Kind kind);
+
+signals:
+    void workspaceChanged();
+    void loaded();
+    void errorChanged();
+
+private:
+    void load();
+    bool run(const std::function<void()> &step);
+    void setError(const QString &e);
+
+    QPointer<Workspace> m_ws;
+    QString m_id, m_title, m_subject, m_resultText, m_ref, m_decision, m_error;
+    domain::Stage m_stage = domain::Stage::None;
+    bool m_passed = false;
+    bool m_declaredHere = false; // an officer's self-assessment written on this device: another must verify it
+    EvaluationItemsModel m_items;
+};
+
+// The year's evaluations at one stage, of one model or all. Roles: evaluationId, subjectName, modelTitle,
+// stage, stageText, place (village or commune), result (in words), summary (model · place · result).
+class EvaluationListModel : public kh::app::RowModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int stageFilter READ stageFilter WRITE setStageFilter NOTIFY filterChanged)
+    Q_PROPERTY(int modelFilter READ modelFilter WRITE setModelFilter NOTIFY filterChanged)
+public:
+    explicit EvaluationListModel(QObject *parent = nullptr);
+    int stageFilter() const { return m_stage; }
+    void setStageFilter(int s);
+    int modelFilter() const { return m_model; }
+    void setModelFilter(int m);
+    // Commune staff: recognise every listed evaluation whose verified result passes, under one decision.
+    // Returns how many were recognised.
+    Q_INVOKABLE int recogniseAllPassing(const QString &decision);
+signals:
+    void filterChanged();
+protected:
+    QList<QVariantHash> load(Workspace &ws) override;
+private:
+    int m_stage = -1; // Labels::Stage, -1 any
+    int m_model = 0;  // pb::LearningModel, 0 any
+};
+
+} // namespace kh::app

@@ -1,0 +1,194 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// One evaluation, any learning model: each item with what was declared, what the records say and what an
+// officer verified; the steps allowed at this stage (assess on the subject's behalf, verify item by item,
+// complete the verification, recognise, reopen). Refusals are shown in words.
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId
+    title: ctl.title
+
+    EvaluationController { id: ctl; workspace: page.nav.workspace; evaluationId: page.recordId }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            Label {
+                objectName: "subjectName"
+                Layout.fillWidth: true
+                text: ctl.subjectName
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                wrapMode: Text.WordWrap
+            }
+            StatusChip { objectName: "stageChip"; stage: ctl.stage; text: ctl.stageText }
+            Label {
+                objectName: "resultText"
+                Layout.fillWidth: true
+                text: ctl.resultText
+                font.bold: true
+                color: ctl.passed ? Theme.ok : Theme.warning
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: ctl.decisionText.length > 0
+                text: ctl.decisionText
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Criteria: %1").arg(ctl.criteriaRef)
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+            }
+            Label {
+                objectName: "errorText"
+                Layout.fillWidth: true
+                visible: ctl.error.length > 0
+                text: ctl.error
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: ctl.items
+                delegate: Frame {
+                    id: card
+                    required property string code
+                    required property string text
+                    required property int points
+                    required property int declared
+                    required property int verified
+                    required property bool met
+                    required property bool computed
+                    required property string explanation
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: card.met ? Theme.ok : Theme.divider }
+                    Column {
+                        id: cardColumn
+                        width: parent.width
+                        spacing: Theme.gap / 2
+                        Label {
+                            width: cardColumn.width
+                            text: card.code + ". " + card.text + (card.points > 0 ? qsTr(" (%1 points)").arg(card.points) : "")
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            width: cardColumn.width
+                            visible: card.explanation.length > 0
+                            text: qsTr("From the records: %1").arg(card.explanation)
+                            textFormat: Text.PlainText
+                            color: Theme.primary
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            width: cardColumn.width
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.muted
+                            wrapMode: Text.WordWrap
+                            text: qsTr("Declared: %1 · Verified: %2")
+                                  .arg(card.declared < 0 ? "—" : card.declared > 0 ? qsTr("met") : qsTr("not met"))
+                                  .arg(card.verified < 0 ? "—" : card.verified > 0 ? qsTr("agreed") : qsTr("disagreed"))
+                        }
+                        Row {
+                            spacing: Theme.gap
+                            visible: ctl.canAssess
+                            Button {
+                                objectName: "met_" + card.code
+                                text: qsTr("Met")
+                                highlighted: card.declared === 1
+                                height: Theme.touch
+                                onClicked: ctl.answer(card.code, true)
+                            }
+                            Button {
+                                objectName: "notMet_" + card.code
+                                text: qsTr("Not met")
+                                highlighted: card.declared === 0
+                                height: Theme.touch
+                                onClicked: ctl.answer(card.code, false)
+                            }
+                        }
+                        Row {
+                            spacing: Theme.gap
+                            visible: ctl.canVerify && card.declared >= 0
+                            Button {
+                                objectName: "agree_" + card.code
+                                text: qsTr("Agree")
+                                highlighted: card.verified === 1
+                                height: Theme.touch
+                                onClicked: ctl.verify(card.code, true, "")
+                            }
+                            Button {
+                                objectName: "disagree_" + card.code
+                                text: qsTr("Disagree")
+                                highlighted: card.verified === 0
+                                height: Theme.touch
+                                onClicked: ctl.verify(card.code, false, "")
+                            }
+                        }
+                    }
+                }
+            }
+            BigButton {
+                objectName: "completeVerificationButton"
+                visible: ctl.canVerify
+                highlighted: true
+                text: qsTr("Verification complete")
+                onClicked: ctl.completeVerification()
+            }
+            FormField {
+                id: decision
+                objectName: "decisionField"
+                visible: ctl.canRecognise
+                label: qsTr("Decision number, e.g. 45/QĐ-UBND")
+                onEdited: (value) => text = value
+            }
+            BigButton {
+                objectName: "recogniseButton"
+                visible: ctl.canRecognise
+                highlighted: true
+                enabled: decision.text.length > 0
+                text: qsTr("Recognise")
+                onClicked: ctl.recognise(true, decision.text)
+            }
+            BigButton {
+                objectName: "notRecogniseButton"
+                visible: ctl.canRecognise
+                flat: true
+                enabled: decision.text.length > 0
+                text: qsTr("Do not recognise")
+                onClicked: ctl.recognise(false, decision.text)
+            }
+            FormField {
+                id: reason
+                objectName: "reopenReason"
+                visible: ctl.decided
+                label: qsTr("Why reopen it?")
+                onEdited: (value) => text = value
+            }
+            BigButton {
+                objectName: "reopenButton"
+                visible: ctl.decided
+                flat: true
+                enabled: reason.text.length > 0
+                text: qsTr("Reopen for correction")
+                onClicked: ctl.reopen(reason.text)
+            }
+        }
+    }
+}
