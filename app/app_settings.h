@@ -26,6 +26,8 @@ public:
     void setLanguage(const QString &lang);
     // Applies the remembered language (Vietnamese on first run) before the UI loads.
     void applyStored();
+    // Uses a language for this run only, without remembering it (the app's --lang option).
+    void useForThisRun(const QString &lang) { apply(lang); }
 
 signals:
     void languageChanged();

@@ -89,7 +89,9 @@ QString EvaluationController::stageText() const { return Labels::stage(m_stage);
 
 bool EvaluationController::canAssess() const
 {
-    return m_stage == domain::Stage::Registered || m_stage == domain::Stage::Declared;
+    // Before anything is declared, or to correct an officer's own declaration made on this phone; a
+    // household's declaration is the household's: an officer verifies it instead.
+    return m_stage == domain::Stage::Registered || (m_stage == domain::Stage::Declared && m_declaredHere);
 }
 
 bool EvaluationController::canVerify() const { return m_stage == domain::Stage::Declared && !m_declaredHere; }

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 puts the KhuyenHoc module at qrc:/KhuyenHoc
     kh::app::AppSettings settings(&engine);
-    if (args.isSet(QStringLiteral("lang"))) settings.setLanguage(args.value(QStringLiteral("lang")));
+    if (args.isSet(QStringLiteral("lang"))) settings.useForThisRun(args.value(QStringLiteral("lang")));
     else settings.applyStored();
 
     const QString path = args.isSet(QStringLiteral("data")) ? args.value(QStringLiteral("data")) : kh::app::Workspace::defaultPath();

@@ -45,6 +45,9 @@ for h in $(sed -n 1,6p nguyen.txt | cut -f1); do cli --db a.sqlite clan join "$C
 cli --db a.sqlite export > dump.txt
 SELF=$(grep '^evaluation ' dump.txt | grep -v declared_on | sed -n 1p | grep -o 'subject_id="[^"]*"' | cut -d'"' -f2)
 
+# A household that assessed itself and waits for verification: the officer's verification page.
+DECLARED=$(grep '^evaluation ' dump.txt | grep declared_on | grep -v verified_on | sed -n 1p | cut -d' ' -f2)
+
 # Three new households waiting to be sent: the sync receipt counts them.
 for n in "Lò Văn Pọm" "Hoàng Thị Mỹ Dung" "Đinh Công Tráng"; do
   cli --db a.sqlite household add --village "$V1" --head "$n" --address "Xóm Mới" >/dev/null
@@ -68,4 +71,7 @@ shot 07-sync-receipt --page SyncPage --sync
 shot 08-self-service --hand-to "$SELF"
 shot 09-commune --page CommunePage
 shot 10-household-list-en --page HouseholdListPage --lang en
+shot 11-verification-queue --page VerificationQueuePage
+shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
+shot 13-recognition --page RecognitionPage
 if grep -E '\.qml:[0-9]+' app.log; then echo "QML errors while taking screenshots" >&2; exit 1; fi

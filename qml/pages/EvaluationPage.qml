@@ -113,6 +113,7 @@ Page {
                                 text: qsTr("Met")
                                 highlighted: card.declared === 1
                                 height: Theme.touch
+                                font.capitalization: Font.MixedCase
                                 onClicked: ctl.answer(card.code, true)
                             }
                             Button {
@@ -120,6 +121,7 @@ Page {
                                 text: qsTr("Not met")
                                 highlighted: card.declared === 0
                                 height: Theme.touch
+                                font.capitalization: Font.MixedCase
                                 onClicked: ctl.answer(card.code, false)
                             }
                         }
@@ -131,6 +133,7 @@ Page {
                                 text: qsTr("Agree")
                                 highlighted: card.verified === 1
                                 height: Theme.touch
+                                font.capitalization: Font.MixedCase
                                 onClicked: ctl.verify(card.code, true, "")
                             }
                             Button {
@@ -138,6 +141,7 @@ Page {
                                 text: qsTr("Disagree")
                                 highlighted: card.verified === 0
                                 height: Theme.touch
+                                font.capitalization: Font.MixedCase
                                 onClicked: ctl.verify(card.code, false, "")
                             }
                         }

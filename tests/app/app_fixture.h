@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app_settings.h"
+#include "evaluation_controller.h"
 #include "household_form.h"
 #include "household_list_model.h"
 #include "models.h"

@@ -207,6 +207,36 @@ private slots:
         QVERIFY(!later.submit());
     }
 
+    void evaluationStepsRefusedInWords()
+    {
+        AppSettings vietnamese(nullptr);
+        vietnamese.setLanguage(QStringLiteral("vi"));
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn R")), QStringLiteral("Kiều"), QString(), QStringLiteral("Oanh"));
+        EvaluationController ctl;
+        QSignalSpy loaded(&ctl, &EvaluationController::loaded);
+        ctl.setWorkspace(ws.get());
+        QVERIFY(ctl.registerSubject(int(pb::LEARNING_MODEL_FAMILY), h));
+        QCOMPARE(ctl.evaluationId(), ctl.idFor(int(pb::LEARNING_MODEL_FAMILY), h));
+        QCOMPARE(ctl.stage(), int(Labels::Stage::Registered));
+        QVERIFY(ctl.canAssess());
+        QVERIFY(!ctl.recognise(true, QStringLiteral("1/QĐ")));
+        QCOMPARE(ctl.error(), QStringLiteral("Chưa xác minh: cán bộ xác minh trước khi xã quyết định."));
+        QVERIFY(ctl.answer(QStringLiteral("1.1"), true)); // an officer on the household's behalf, on this phone
+        QCOMPARE(ctl.stage(), int(Labels::Stage::Declared));
+        QVERIFY(!ctl.canVerify());                       // ... so this phone may not verify it
+        QVERIFY(!ctl.verify(QStringLiteral("1.1"), true, {}));
+        QCOMPARE(ctl.error(), QStringLiteral("Bạn đã điền bản tự đánh giá này trên máy này: cán bộ khác phải xác minh."));
+        QVERIFY(loaded.count() >= 3);
+        EvaluationListModel queue;
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        queue.setWorkspace(ws.get());
+        queue.setStageFilter(int(Labels::Stage::Declared));
+        QCOMPARE(queue.count(), 1);
+        QCOMPARE(queue.get(0, QStringLiteral("subjectName")).toString(), QStringLiteral("Kiều Oanh"));
+        vietnamese.setLanguage(QStringLiteral("en"));
+    }
+
     void handingThePhoneToAHouseholdSurvivesARestart()
     {
         auto ws = workspace();
