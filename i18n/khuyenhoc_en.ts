@@ -114,12 +114,12 @@
         <translation>No villages on this phone yet. Sync, or add the villages of your commune.</translation>
     </message>
     <message>
-        <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
-        <translation>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</translation>
-    </message>
-    <message>
         <source>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</source>
         <translation>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</translation>
+    </message>
+    <message>
+        <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
+        <translation>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1318,13 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>studying now</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::RollupController</name>
+    <message>
+        <source>target %1%</source>
+        <translation>target %1%</translation>
     </message>
 </context>
 <context>

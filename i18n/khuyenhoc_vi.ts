@@ -113,12 +113,12 @@
         <translation>Máy chưa có thôn nào. Hãy đồng bộ, hoặc thêm các thôn của xã.</translation>
     </message>
     <message>
-        <source>National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.</source>
-        <translation>Chỉ tiêu quốc gia năm 2025: 70% số hộ được công nhận gia đình học tập. Thôn dưới chỉ tiêu tô màu cam.</translation>
-    </message>
-    <message>
         <source>%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)</source>
         <translation>%L1 hộ · %L2 đăng ký · %L3 tự đánh giá · %L4 đã xác minh · %L5 được công nhận (%6)</translation>
+    </message>
+    <message>
+        <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
+        <translation>Chỉ tiêu quốc gia năm 2025: 70% gia đình, 65% dòng họ và cộng đồng thôn, 80% đơn vị. Thôn dưới chỉ tiêu gia đình tô màu cam.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Learning village community</source>
-        <translation>Cộng đồng học tập cấp thôn</translation>
+        <translation>Cộng đồng học tập thôn</translation>
     </message>
     <message>
         <source>Learning unit</source>
@@ -1312,6 +1312,13 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>đang đi học</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::RollupController</name>
+    <message>
+        <source>target %1%</source>
+        <translation>chỉ tiêu %1%</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ Page {
     title: qsTr("Commune overview %1").arg(page.nav.workspace.year)
 
     VillageListModel { id: villages; workspace: page.nav.workspace }
+    RollupController { id: rollup; workspace: page.nav.workspace }
     readonly property var totals: villages.totals
 
     component Cell: Label {
@@ -45,12 +46,33 @@ Page {
                           .arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared)
                           .arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
                 }
+                Repeater {
+                    objectName: "modelRates"
+                    model: rollup.rows
+                    delegate: RowLayout {
+                        id: rate
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: rate.modelData.model
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: rate.modelData.text
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            color: rate.modelData.meetsTarget ? Theme.ok : Theme.warning
+                        }
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("National target for 2025: 70% of families recognised as learning families. Villages below it are shown in orange.")
+                    text: qsTr("National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.")
                 }
             }
         }

@@ -161,6 +161,20 @@ private slots:
         }
         QCOMPARE(total, 400);
         QCOMPARE(m.totals().value(QStringLiteral("households")).toInt(), 400);
+        // The commune's rates for every model agree with the same records.
+        RollupController rollup;
+        QSignalSpy changed(&rollup, &RollupController::changed);
+        rollup.setWorkspace(ws.get());
+        const auto rows = rollup.rows();
+        QCOMPARE(rows.size(), 5);
+        const auto families = rows[0].toMap();
+        QCOMPARE(families.value(QStringLiteral("total")).toInt(), 400);
+        QCOMPARE(families.value(QStringLiteral("recognised")).toInt(), m.totals().value(QStringLiteral("recognised")).toInt());
+        QCOMPARE(families.value(QStringLiteral("target")).toInt(), 70);
+        QCOMPARE(rows[2].toMap().value(QStringLiteral("total")).toInt(), 4); // village communities
+        household(*ws, m.get(0, QStringLiteral("villageId")).toString(), QStringLiteral("Lý"), QString(), QStringLiteral("Mới"));
+        QVERIFY(changed.count() >= 2);   // recomputed when a record changed
+        QCOMPARE(rollup.rows()[0].toMap().value(QStringLiteral("total")).toInt(), 401);
     }
 
     void clanSpansVillagesWithMemberHouseholds()
