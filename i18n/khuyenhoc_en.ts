@@ -500,6 +500,18 @@
         <source>Remove from household</source>
         <translation>Remove from household</translation>
     </message>
+    <message>
+        <source>Learning citizen %1</source>
+        <translation>Learning citizen %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Register for this year</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Evaluation, verification and recognition</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionPage</name>

@@ -499,6 +499,18 @@
         <source>Remove from household</source>
         <translation>Xóa khỏi hộ</translation>
     </message>
+    <message>
+        <source>Learning citizen %1</source>
+        <translation>Công dân học tập năm %1</translation>
+    </message>
+    <message>
+        <source>Register for this year</source>
+        <translation>Đăng ký năm nay</translation>
+    </message>
+    <message>
+        <source>Evaluation, verification and recognition</source>
+        <translation>Đánh giá, xác minh và công nhận</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionPage</name>

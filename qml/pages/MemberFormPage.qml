@@ -20,6 +20,8 @@ Page {
         householdId: page.householdId
     }
 
+    EvaluationController { id: citizen; workspace: page.nav.workspace; evaluationId: citizen.idFor(5, form.memberId) }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -129,6 +131,27 @@ Page {
                 flat: true
                 text: qsTr("Remove from household")
                 onClicked: if (form.remove()) page.nav.back()
+            }
+            SectionHeader {
+                visible: !form.isNew
+                title: qsTr("Learning citizen %1").arg(page.nav.workspace.year)
+            }
+            StatusChip {
+                visible: !form.isNew
+                stage: citizen.stage
+                text: citizen.stageText
+            }
+            BigButton {
+                objectName: "registerCitizenButton"
+                visible: !form.isNew && citizen.stage === 0
+                text: qsTr("Register for this year")
+                onClicked: citizen.registerSubject(5, form.memberId)
+            }
+            BigButton {
+                objectName: "openCitizenButton"
+                visible: !form.isNew && citizen.stage > 0
+                text: qsTr("Evaluation, verification and recognition")
+                onClicked: page.nav.open("EvaluationPage", { recordId: citizen.evaluationId })
             }
         }
     }
