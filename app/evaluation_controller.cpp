@@ -6,7 +6,6 @@
 #include "queries.h"
 
 #include <QDate>
-#include <QRegularExpression>
 
 namespace kh::app {
 
@@ -266,32 +265,39 @@ void EvaluationListModel::setModelFilter(int m)
 
 QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
 {
+    // Kept cheap, since it reloads on every change: learning families come from the household index (no
+    // database read); the few other subjects are picked out by SQL on their search text ("LEARNING_MODEL_CLAN
+    // 2026 ...") and parsed. No scoring here: the summary is the declared points or the stage.
     auto &s = ws.store();
     const auto names = villageNames(s);
     QList<QVariantHash> rows;
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
-        const auto e = valueOf<pb::Evaluation>(r);
-        if (int(e.year()) != ws.year()) continue;
-        if (m_model && int(e.model()) != m_model) continue;
-        const auto st = domain::stageOf(e);
-        if (m_stage >= 0 && int(st) != m_stage) continue;
-        QString place;
-        if (e.subject_type() == pb::RECORD_TYPE_HOUSEHOLD)
-            if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, e.subject_id())) place = names.value(q(valueOf<pb::Household>(*h).village_id()));
-        QString summary;
-        try {
-            const auto sc = learning::score(s, r.id);
-            summary = sc.set.rule() == pb::PASS_RULE_POINTS ? tr("%1 points").arg(sc.result.total)
-                      : sc.result.passed ? tr("criteria met") : tr("criteria not all met");
-        } catch (const std::exception &) {
-            summary = tr("criteria set missing: sync");
+    auto add = [&](const QString &id, const QString &subject, pb::LearningModel model, domain::Stage st, const QString &place, const QString &result) {
+        const QString modelTitle = EvaluationController::modelTitle(model);
+        QStringList parts{modelTitle};
+        if (!place.isEmpty()) parts << place;
+        if (!result.isEmpty()) parts << result;
+        rows.append({{QStringLiteral("evaluationId"), id}, {QStringLiteral("subjectName"), subject},
+                     {QStringLiteral("modelTitle"), modelTitle}, {QStringLiteral("stage"), int(st)},
+                     {QStringLiteral("stageText"), Labels::stage(st)}, {QStringLiteral("place"), place},
+                     {QStringLiteral("result"), result}, {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))}});
+    };
+    if (!m_model || m_model == pb::LEARNING_MODEL_FAMILY) {
+        for (const auto &h : ws.households().rows()) {
+            if (h.stage == domain::Stage::None || (m_stage >= 0 && int(h.stage) != m_stage)) continue;
+            add(q(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id.toStdString(), ws.year())), h.name, pb::LEARNING_MODEL_FAMILY,
+                h.stage, names.value(h.villageId), h.stage >= domain::Stage::Declared ? tr("%1 points").arg(h.points) : QString());
         }
-        rows.append({{QStringLiteral("evaluationId"), q(r.id)},
-                     {QStringLiteral("subjectName"), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id())},
-                     {QStringLiteral("modelTitle"), EvaluationController::modelTitle(e.model())},
-                     {QStringLiteral("stage"), int(st)}, {QStringLiteral("stageText"), Labels::stage(st)},
- {QStringLiteral("place"), place}, {QStringLiteral("result"), summary},
-                     {QStringLiteral("summary"), QStringList{EvaluationController::modelTitle(e.model()), place, summary}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "))}});
+    }
+    for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
+        if (!pb::LearningModel_IsValid(m) || (m_model && m_model != m)) continue;
+        const QString key = q(pb::LearningModel_Name(pb::LearningModel(m))) + QLatin1Char(' ') + QString::number(ws.year());
+        for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
+            const auto e = valueOf<pb::Evaluation>(r);
+            if (int(e.model()) != m || int(e.year()) != ws.year()) continue;
+            const auto st = domain::stageOf(e);
+            if (m_stage >= 0 && int(st) != m_stage) continue;
+            add(q(r.id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st, QString(), QString());
+        }
     }
     const QCollator c = vietnameseCollator();
     std::sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
@@ -356,6 +362,52 @@ void RollupController::reload()
         row(pb::LEARNING_MODEL_UNIT, r.total.units);
         row(pb::LEARNING_MODEL_CITIZEN, r.total.citizens);
     }
+    emit changed();
+}
+
+} // namespace kh::app
+
+namespace kh::app {
+
+void StageCount::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_ws = w;
+    m_others = -1;
+    if (m_ws) connect(m_ws, &Workspace::changed, this, &StageCount::recount);
+    recount();
+    emit workspaceChanged();
+}
+
+void StageCount::setStage(int s)
+{
+    if (s == m_stage) return;
+    m_stage = s;
+    m_others = -1;
+    recount();
+}
+
+void StageCount::recount()
+{
+    int n = 0;
+    if (m_ws && m_ws->isOpen()) {
+        for (const auto &h : m_ws->households().rows()) n += int(h.stage) == m_stage ? 1 : 0;
+        // Other subjects' evaluations: counted again only when an evaluation (or anything, after a sync) changed.
+        const auto t = m_ws->lastChange();
+        if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
+            m_others = 0;
+            for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
+                const QString key = q(pb::LearningModel_Name(pb::LearningModel(m))) + QLatin1Char(' ') + QString::number(m_ws->year());
+                for (const auto &r : m_ws->store().list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
+                    const auto e = valueOf<pb::Evaluation>(r);
+                    m_others += int(e.model()) == m && int(e.year()) == m_ws->year() && int(domain::stageOf(e)) == m_stage ? 1 : 0;
+                }
+            }
+        }
+        n += m_others;
+    }
+    m_count = n;
     emit changed();
 }
 

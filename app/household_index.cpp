@@ -21,13 +21,13 @@ const std::vector<HouseholdIndex::Row> &HouseholdIndex::rows()
 }
 
 namespace {
-HouseholdIndex::Row makeRow(const std::string &id, const pb::Household &h, domain::Stage stage, const QCollator &collator)
+HouseholdIndex::Row makeRow(const std::string &id, const pb::Household &h, FamilyYear year, const QCollator &collator)
 {
     const QString family = q(h.head_family_name()), middle = q(h.head_middle_name()), given = q(h.head_given_name());
     const QString name = joinName(family, middle, given);
     return {q(id), name, q(h.address()), q(h.village_id()), q(h.phone()),
             domain::searchText(pb::RECORD_TYPE_HOUSEHOLD, h), foldForSearch(name).toStdString(), foldForSearch(given).toStdString(),
-            collator.sortKey(personSortText(family, middle, given)), stage};
+            collator.sortKey(personSortText(family, middle, given)), year.stage, year.points};
 }
 } // namespace
 
@@ -42,25 +42,22 @@ void HouseholdIndex::build()
         h.Clear();
         h.ParseFromString(r.values());
         const auto st = stages.find(r.id);
-        rows.push_back(makeRow(r.id, h, st == stages.end() ? domain::Stage::None : st->second, m_collator));
+        rows.push_back(makeRow(r.id, h, st == stages.end() ? FamilyYear{} : st->second, m_collator));
     }
     std::sort(rows.begin(), rows.end(), before);
     m_rows = std::move(rows);
     m_built = true;
 }
 
-std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &householdId, std::optional<domain::Stage> knownStage)
+std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &householdId)
 {
     const auto r = m_store.get(pb::RECORD_TYPE_HOUSEHOLD, householdId);
     if (!r || r->isDeleted()) return std::nullopt;
-    domain::Stage stage = domain::Stage::None;
-    if (knownStage) {
-        stage = *knownStage;
-    } else if (const auto e = m_store.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, householdId, m_year));
-               e && !e->isDeleted()) {
-        stage = domain::stageOf(valueOf<pb::Evaluation>(*e));
-    }
-    return makeRow(householdId, valueOf<pb::Household>(*r), stage, m_collator);
+    FamilyYear year;
+    if (const auto e = m_store.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, householdId, m_year));
+        e && !e->isDeleted())
+        year = familyYearOf(valueOf<pb::Evaluation>(*e));
+    return makeRow(householdId, valueOf<pb::Household>(*r), year, m_collator);
 }
 
 void HouseholdIndex::update(pb::RecordType type, const std::string &id)

@@ -23,6 +23,7 @@ public:
         std::string givenFold; // folded given name only
         QCollatorSortKey key;
         domain::Stage stage;
+        int points;            // declared in this year's self-assessment
     };
 
     HouseholdIndex(LocalStore &store, int year);
@@ -34,7 +35,7 @@ public:
 
 private:
     void build();
-    std::optional<Row> read(const std::string &householdId, std::optional<domain::Stage> knownStage = {});
+    std::optional<Row> read(const std::string &householdId);
     static bool before(const Row &a, const Row &b);
 
     LocalStore &m_store;

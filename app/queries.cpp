@@ -2,13 +2,22 @@
 
 namespace kh::app {
 
-std::unordered_map<std::string, domain::Stage> familyStages(LocalStore &s, int year)
+FamilyYear familyYearOf(const pb::Evaluation &e)
 {
-    std::unordered_map<std::string, domain::Stage> out;
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
+    FamilyYear y{domain::stageOf(e), 0};
+    for (const auto &a : e.self_assessment()) y.points += a.met() ? int(a.points()) : 0;
+    return y;
+}
+
+std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year)
+{
+    std::unordered_map<std::string, FamilyYear> out;
+    // The store's search text of an evaluation starts with its model and year: let SQL pick them out.
+    const QString key = QString::fromStdString(pb::LearningModel_Name(pb::LEARNING_MODEL_FAMILY)) + QLatin1Char(' ') + QString::number(year);
+    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
         const auto e = valueOf<pb::Evaluation>(r);
         if (e.model() != pb::LEARNING_MODEL_FAMILY || int(e.year()) != year) continue;
-        out[e.subject_id()] = domain::stageOf(e);
+        out[e.subject_id()] = familyYearOf(e);
     }
     return out;
 }

@@ -22,8 +22,14 @@ M valueOf(const Record &r)
 
 inline QString q(const std::string &s) { return QString::fromStdString(s); }
 
-// The learning-family stage of each household in `year` (households without an evaluation are absent).
-std::unordered_map<std::string, domain::Stage> familyStages(LocalStore &s, int year);
+// Each household's learning-family year in `year` (households without an evaluation are absent): its stage
+// and the points its self-assessment declares.
+struct FamilyYear {
+    domain::Stage stage = domain::Stage::None;
+    int points = 0;
+};
+FamilyYear familyYearOf(const pb::Evaluation &e);
+std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year);
 // Village id → name, for every village on the device.
 QHash<QString, QString> villageNames(LocalStore &s);
 // A collator for Vietnamese dictionary order (ICU through Qt).

@@ -150,12 +150,14 @@ int Workspace::year() const { return QDate::currentDate().year(); }
 
 void Workspace::notifyChanged()
 {
+    m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     if (m_households) m_households->invalidate();
     emit changed();
 }
 
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
+    m_lastChange = type;
     if (m_households) m_households->update(type, id);
     emit changed();
 }

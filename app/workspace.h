@@ -62,6 +62,9 @@ public:
     void notifyChanged(pb::RecordType type, const std::string &id);
     // ... and this when anything may have changed (a sync applied, the language changed): indexes rebuild.
     Q_INVOKABLE void notifyChanged();
+    // The type of the record the last `changed` was about; RECORD_TYPE_UNSPECIFIED when anything may have
+    // changed. Lists that depend on other types can skip work.
+    pb::RecordType lastChange() const { return m_lastChange; }
     void setError(const QString &e);
 
     // Checks a server address typed by a person; empty when fine, else a message in the UI language.
@@ -77,6 +80,7 @@ signals:
 private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
+    pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     QString m_path, m_error, m_locked;
 };
 

@@ -12,8 +12,8 @@ Page {
     title: qsTr("Khuyến Học")
 
     HouseholdListModel { id: households; workspace: page.nav.workspace }
-    EvaluationListModel { id: toVerify; workspace: page.nav.workspace; stageFilter: 2 }
-    EvaluationListModel { id: toRecognise; workspace: page.nav.workspace; stageFilter: 3 }
+    StageCount { id: toVerify; workspace: page.nav.workspace; stage: 2 }
+    StageCount { id: toRecognise; workspace: page.nav.workspace; stage: 3 }
 
     Flickable {
         anchors.fill: parent

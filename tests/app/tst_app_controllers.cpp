@@ -234,6 +234,23 @@ private slots:
         queue.setStageFilter(int(Labels::Stage::Declared));
         QCOMPARE(queue.count(), 1);
         QCOMPARE(queue.get(0, QStringLiteral("subjectName")).toString(), QStringLiteral("Kiều Oanh"));
+        StageCount waiting;
+        waiting.setWorkspace(ws.get());
+        waiting.setStage(int(Labels::Stage::Declared));
+        QCOMPARE(waiting.count(), 1);
+        // A clan registered too: counted and listed with the households (found by SQL, not the household index).
+        ClanForm clan;
+        clan.setWorkspace(ws.get());
+        clan.setName(QStringLiteral("Họ Kiều"));
+        clan.setVillageSelected(ws->households().rows().front().villageId, true);
+        const QString clanId = clan.save();
+        EvaluationController clanEval;
+        clanEval.setWorkspace(ws.get());
+        QVERIFY(clanEval.registerSubject(int(pb::LEARNING_MODEL_CLAN), clanId));
+        QVERIFY(clanEval.answer(QStringLiteral("2"), true));
+        QCOMPARE(waiting.count(), 2);
+        QCOMPARE(queue.count(), 2);
+        QVERIFY(!clanEval.passed()); // its member households are not recorded yet: the share item is unknown
         vietnamese.setLanguage(QStringLiteral("en"));
     }
 
