@@ -146,6 +146,11 @@ int dispatch(Context &c)
         return rc;
     }
     if (noun == QLatin1String("rollup")) return rollupCommand(c);
+    if (noun == QLatin1String("report")) {
+        const int rc = reportCommand(c, verb);
+        if (rc == -1) throw UsageError("usage: report [--year Y] --format csv|xlsx|pdf --out FILE [--issue] | report issued [ID --format F --out FILE]");
+        return rc;
+    }
     if (noun == QLatin1String("sync")) return sync(c);
     if (noun == QLatin1String("status")) return status(c);
     if (noun == QLatin1String("conflicts")) {
@@ -239,6 +244,13 @@ Learning models (the yearly cycle: register, self-assess, verify item by item, r
        [--citizens N] | unit update ID [...] | unit list
   rollup [--year Y]                      recognised/total and rates per village and commune, against targets
 
+Reports
+  report [--year Y] --format csv|xlsx|pdf --out FILE [--issue]
+                                         year-end report: CSV (UTF-8 with BOM, opens in Excel), XLSX (a sheet per
+                                         model) or PDF (A4 statistics form with signature block); --issue archives
+                                         the figures so later records never change an issued report
+  report issued [list] | report issued ID --format csv|xlsx|pdf --out FILE
+
 Conflicts and refusals
   conflicts [list [--all]]               values that lost a same-field edit race
   conflicts resolve ID --keep winner|loser
@@ -262,7 +274,8 @@ int run(const QStringList &argv)
     try {
         c.args = Args::parse(argv, {QStringLiteral("stamps"), QStringLiteral("all"), QStringLiteral("allow-duplicates"),
                                     QStringLiteral("clear-activities"), QStringLiteral("help"),
-                                    QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed")});
+                                    QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed"),
+                                    QStringLiteral("issue")});
         const QString noun = c.args.positional.value(0);
         if (noun.isEmpty() || noun == QLatin1String("help") || c.args.has(QStringLiteral("help"))) {
             out() << helpText();

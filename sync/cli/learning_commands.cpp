@@ -279,3 +279,52 @@ int rollupCommand(Context &c)
 }
 
 } // namespace kh::cli
+
+#include "report_files.h"
+
+namespace kh::cli {
+
+int reportCommand(Context &c, const QString &verb)
+{
+    auto writeOut = [&](const report::Report &r) {
+        const QString format = c.args.value(QStringLiteral("format"), QStringLiteral("csv"));
+        const QString path = c.args.require(QStringLiteral("out"));
+        QString error;
+        bool ok = false;
+        if (format == QLatin1String("csv")) {
+            QFile f(path);
+            ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(report::toCsv(r)) > 0;
+            if (!ok) error = QStringLiteral("cannot write %1").arg(path);
+        } else if (format == QLatin1String("xlsx")) {
+            ok = report::writeXlsx(r, path, &error);
+        } else if (format == QLatin1String("pdf")) {
+            ok = report::writePdf(r, path, &error);
+        } else {
+            throw UsageError("--format csv, xlsx or pdf");
+        }
+        if (!ok) throw EditError(str(error));
+        out() << "wrote " << path << '\n';
+    };
+    if (verb == QLatin1String("issued")) {
+        const QString id = c.args.positional.value(2);
+        if (id.isEmpty() || id == QLatin1String("list")) {
+            for (const auto &r : report::issued(c.store))
+                out() << r.id << '\t' << r.year << '\t' << r.areaName << '\t' << r.generatedAt.toString(Qt::ISODate) << '\n';
+            return 0;
+        }
+        const auto r = report::issuedById(c.store, id);
+        if (!r) throw EditError("no issued report '" + str(id) + "'");
+        writeOut(*r);
+        return 0;
+    }
+    if (!verb.isEmpty()) return -1;
+    report::Report r = report::build(c.store, yearOf(c));
+    if (c.args.has(QStringLiteral("issue"))) {
+        r.id = report::issue(c.store, r);
+        out() << "issued " << r.id << " (archived as issued: later records change the next report, not this one)\n";
+    }
+    writeOut(r);
+    return 0;
+}
+
+} // namespace kh::cli

@@ -2,10 +2,21 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text with Qt Gui's fonts: only then is a (display-less) GUI application started.
+    bool report = false;
+    for (int i = 1; i < argc; ++i) report = report || qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (report) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("khuyenhoc-cli"));
-    return kh::cli::run(app.arguments().mid(1));
+    return kh::cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -56,5 +56,6 @@ int criteriaCommand(Context &c, const QString &verb);
 int evaluationCommand(Context &c, const QString &verb);
 int unitCommand(Context &c, const QString &verb);
 int rollupCommand(Context &c);
+int reportCommand(Context &c, const QString &verb);
 
 } // namespace kh::cli

@@ -1,0 +1,13 @@
+// Report files for people: an XLSX workbook (libxlsxwriter) with one sheet per model, and a printable A4 PDF
+// laid out like a statistics form (national motto, title, area, year, the table per model, signature block),
+// in Vietnamese. The PDF needs a QGuiApplication (fonts); the CLI starts one on the offscreen platform.
+#pragma once
+
+#include "tools/report.h"
+
+namespace kh::report {
+
+bool writeXlsx(const Report &r, const QString &path, QString *error);
+bool writePdf(const Report &r, const QString &path, QString *error);
+
+} // namespace kh::report
