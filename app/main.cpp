@@ -8,6 +8,7 @@
 //   --screenshot FILE  save the window as PNG once the page has rendered, then quit
 //   --sync             sync once at start (screenshots of the receipt)
 //   --hand-to ID       start handed to household ID (self-service only, as if the officer had handed it over)
+//   --size WxH         window size (screenshots of the desktop layout), default a 360×760 phone
 //   --timings          print the time to the first frame and, at exit, the peak memory (the benchmark reads them)
 #include "app_settings.h"
 #include "workspace.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
                      {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG, then quit."), QStringLiteral("file")},
                      {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
                      {QStringLiteral("hand-to"), QStringLiteral("Start handed to this household."), QStringLiteral("id")},
+                     {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1100x760."), QStringLiteral("WxH")},
                      {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
     args.process(app);
 
@@ -67,6 +69,10 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && args.isSet(QStringLiteral("size"))) {
+        const QStringList wh = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0) window->resize(wh[0].toInt(), wh[1].toInt());
+    }
 
     if (window && args.isSet(QStringLiteral("timings"))) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&clock] {

@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>%1 recognised · target %2% · %3</source>
+        <translation>%1 recognised · target %2% · %3</translation>
+    </message>
+    <message>
+        <source>%1 recognised · %2</source>
+        <translation>%1 recognised · %2</translation>
+    </message>
+    <message>
+        <source>Learning families per year</source>
+        <translation>Learning families per year</translation>
+    </message>
+    <message>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Learning families per village, lowest first</source>
+        <translation>Learning families per village, lowest first</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>Criteria: %1</source>
@@ -281,6 +312,10 @@
     <message>
         <source>Recognition (%L1)</source>
         <translation>Recognition (%L1)</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>Dashboard and reports</translation>
     </message>
 </context>
 <context>
@@ -877,6 +912,25 @@
     </message>
 </context>
 <context>
+    <name>kh::app::DashboardController</name>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>All communes on this phone</source>
+        <translation>All communes on this phone</translation>
+    </message>
+    <message>
+        <source>no figures for %1</source>
+        <translation>no figures for %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points since %3</source>
+        <translation>%1%2 points since %3</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::EvaluationController</name>
     <message>
         <source>Learning family</source>
@@ -1004,18 +1058,6 @@
     <message>
         <source>%1 points</source>
         <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>criteria met</source>
-        <translation>criteria met</translation>
-    </message>
-    <message>
-        <source>criteria not all met</source>
-        <translation>criteria not all met</translation>
-    </message>
-    <message>
-        <source>criteria set missing: sync</source>
-        <translation>criteria set missing: sync</translation>
     </message>
 </context>
 <context>

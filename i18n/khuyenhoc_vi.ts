@@ -149,6 +149,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Bảng điều khiển %1</translation>
+    </message>
+    <message>
+        <source>%1 recognised · target %2% · %3</source>
+        <translation>%1 được công nhận · chỉ tiêu %2% · %3</translation>
+    </message>
+    <message>
+        <source>%1 recognised · %2</source>
+        <translation>%1 được công nhận · %2</translation>
+    </message>
+    <message>
+        <source>Learning families per year</source>
+        <translation>Gia đình học tập qua các năm</translation>
+    </message>
+    <message>
+        <source>Year-end report</source>
+        <translation>Báo cáo cuối năm</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Learning families per village, lowest first</source>
+        <translation>Gia đình học tập theo thôn, thấp nhất trước</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>Criteria: %1</source>
@@ -280,6 +311,10 @@
     <message>
         <source>Recognition (%L1)</source>
         <translation>Xét công nhận (%L1)</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>Bảng điều khiển và báo cáo</translation>
     </message>
 </context>
 <context>
@@ -871,6 +906,25 @@
     </message>
 </context>
 <context>
+    <name>kh::app::DashboardController</name>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <source>All communes on this phone</source>
+        <translation>Tất cả các xã trên máy</translation>
+    </message>
+    <message>
+        <source>no figures for %1</source>
+        <translation>chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points since %3</source>
+        <translation>%1%2 điểm % so với %3</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::EvaluationController</name>
     <message>
         <source>Learning family</source>
@@ -998,18 +1052,6 @@
     <message>
         <source>%1 points</source>
         <translation>%1 điểm</translation>
-    </message>
-    <message>
-        <source>criteria met</source>
-        <translation>đạt tiêu chí</translation>
-    </message>
-    <message>
-        <source>criteria not all met</source>
-        <translation>còn tiêu chí chưa đạt</translation>
-    </message>
-    <message>
-        <source>criteria set missing: sync</source>
-        <translation>thiếu bộ tiêu chí: hãy đồng bộ</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ shot 10-household-list-en --page HouseholdListPage --lang en
 shot 11-verification-queue --page VerificationQueuePage
 shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
+shot 15-dashboard --page DashboardPage
+shot 16-dashboard-desktop --page DashboardPage --size 1100x760
 # The year-end report as printed: the PDF's pages rendered to PNG (poppler's pdftoppm).
 cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
 pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"

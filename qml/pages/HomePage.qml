@@ -66,6 +66,11 @@ Page {
                 onClicked: page.nav.open("RecognitionPage", {})
             }
             BigButton {
+                objectName: "dashboardButton"
+                text: qsTr("Dashboard and reports")
+                onClicked: page.nav.open("DashboardPage", {})
+            }
+            BigButton {
                 objectName: "communeButton"
                 text: qsTr("Commune overview")
                 onClicked: page.nav.open("CommunePage", {})

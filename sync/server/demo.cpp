@@ -26,6 +26,7 @@ int seedDemoCommune(ServerStore &store, const QString &dataDir, const QString &c
         o.seed = 2025;
         o.householdsPerWrite = 100;
         o.progressYear = QDate::currentDate().year(); // a year under way: registered ... recognised
+        o.pastYears = 2;                               // and two finished years, for trends
         created = seedCommune(device, o).households;
         while (true) {
             const auto pending = device.pending(1 << 20);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app_settings.h"
+#include "dashboard.h"
+#include "tools/learning.h"
 #include "evaluation_controller.h"
 #include "household_form.h"
 #include "household_list_model.h"

@@ -177,6 +177,44 @@ private slots:
         QCOMPARE(rollup.rows()[0].toMap().value(QStringLiteral("total")).toInt(), 401);
     }
 
+    void dashboardFiguresTrendsAndExports()
+    {
+        QStandardPaths::setTestModeEnabled(true); // exports go to the test-mode documents folder
+        auto ws = workspace();
+        SeedOptions o;
+        o.communeCode = QStringLiteral("22945");
+        o.households = 300;
+        o.villages = 3;
+        o.seed = 5;
+        o.progressYear = ws->year();
+        o.pastYears = 2;
+        seedCommune(ws->store(), o);
+        ws->notifyChanged();
+        DashboardController dash;
+        QSignalSpy changed(&dash, &DashboardController::changed);
+        dash.setWorkspace(ws.get());
+        const auto roll = learning::rollup(ws->store(), ws->year());
+        const auto families = dash.models().front().toMap();
+        QCOMPARE(families.value(QStringLiteral("percent")).toInt(), roll.total.families.percent());
+        const int lastYear = learning::rollup(ws->store(), ws->year() - 1).total.families.percent();
+        QCOMPARE(families.value(QStringLiteral("delta")).toInt(), roll.total.families.percent() - lastYear);
+        QCOMPARE(dash.trend().size(), 3); // two finished years and this one
+        QCOMPARE(dash.trend().last().toMap().value(QStringLiteral("year")).toInt(), ws->year());
+        const auto villages = dash.villages();
+        QCOMPARE(villages.size(), 3);
+        for (int i = 1; i < villages.size(); ++i) // lowest first: where to go next
+            QVERIFY(villages[i - 1].toMap().value(QStringLiteral("percent")).toInt() <= villages[i].toMap().value(QStringLiteral("percent")).toInt());
+        QCOMPARE(dash.communeChoices().size(), 2);
+        dash.chooseCommune(1);
+        QCOMPARE(dash.communeCode(), QStringLiteral("22945"));
+        QVERIFY(changed.count() >= 2);
+        const QString csv = dash.exportReport(QStringLiteral("csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("Báo cáo").toUtf8()));
+        QVERIFY(dash.exportReport(QStringLiteral("xlsx")).endsWith(QStringLiteral(".xlsx")));
+    }
+
     void clanSpansVillagesWithMemberHouseholds()
     {
         auto ws = workspace();

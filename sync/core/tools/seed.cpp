@@ -104,6 +104,7 @@ SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
     // Its own generator for the year's progress, so the households stay the same with or without it.
     Gen stages(o.seed * 7919 + 17);
     Gen *sg = &stages;
+    Gen past(o.seed * 104729 + 3); // finished years before progressYear, their own generator too
     std::vector<Edit> batch;
     auto flush = [&] { if (!batch.empty()) { store.write(batch); batch.clear(); } };
     for (int h = 0; h < o.households; ++h) {
@@ -198,6 +199,22 @@ SeedResult seedCommune(LocalStore &store, const SeedOptions &o)
                     }
                 }
                 batch.push_back({pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, hid, o.progressYear), e, {}, false});
+            }
+            for (int back = o.pastYears; back >= 1; --back) { // finished years: every village a little less far along
+                const int y = o.progressYear - back;
+                if (!past.chance(0.85)) continue;
+                auto e = std::make_shared<pb::Evaluation>();
+                e->set_model(pb::LEARNING_MODEL_FAMILY);
+                e->set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
+                e->set_subject_id(hid);
+                e->set_year(quint32(y));
+                e->set_registered_on(QStringLiteral("%1-01-15").arg(y).toStdString());
+                e->set_declared_on(QStringLiteral("%1-10-15").arg(y).toStdString());
+                e->set_verified_on(QStringLiteral("%1-11-15").arg(y).toStdString());
+                e->set_decided_on(QStringLiteral("%1-11-25").arg(y).toStdString());
+                e->set_recognised(past.chance(std::max(0.2, keen - 0.12 * back)));
+                e->set_decision_number(QStringLiteral("%1/QĐ-UBND").arg(50 + int(vi)).toStdString());
+                batch.push_back({pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, hid, y), e, {}, false});
             }
         }
         if ((h + 1) % std::max(1, o.householdsPerWrite) == 0) flush();

@@ -16,6 +16,7 @@ struct SeedOptions {
     std::vector<std::string> useVillages; // seed into these existing villages instead of creating new ones
     int progressYear = 0;      // > 0: also a learning-family evaluation per household for this year, at stages
                                // from "registered" to "recognised", further along in some villages than others
+    int pastYears = 0;         // with progressYear: also this many finished years before it (for trends)
 };
 
 struct SeedResult {

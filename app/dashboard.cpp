@@ -1,0 +1,128 @@
+#include "dashboard.h"
+
+#include "evaluation_controller.h"
+#include "queries.h"
+#include "report_files.h"
+#include "tools/learning.h"
+#include "tools/report.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace kh::app {
+
+void DashboardController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_ws = w;
+    if (m_ws) connect(m_ws, &Workspace::changed, this, &DashboardController::reload);
+    reload();
+    emit workspaceChanged();
+}
+
+void DashboardController::setCommuneCode(const QString &c)
+{
+    if (c == m_commune) return;
+    m_commune = c;
+    reload();
+}
+
+QStringList DashboardController::communeChoices() const
+{
+    QStringList out{tr("All communes")};
+    for (const auto &c : m_communes) out << c.toMap().value(QStringLiteral("name")).toString();
+    return out;
+}
+
+void DashboardController::chooseCommune(int index)
+{
+    setCommuneCode(index > 0 && index <= m_communes.size() ? m_communes[index - 1].toMap().value(QStringLiteral("code")).toString() : QString());
+}
+
+void DashboardController::reload()
+{
+    m_communes.clear();
+    m_models.clear();
+    m_villages.clear();
+    m_trend.clear();
+    m_area.clear();
+    if (m_ws && m_ws->isOpen()) {
+        auto &s = m_ws->store();
+        const int year = m_ws->year();
+        const auto now = learning::rollup(s, year);
+        const auto last = learning::rollup(s, year - 1);
+        auto communeOf = [&](const learning::Rollup &r) -> const learning::AreaFigures & {
+            if (!m_commune.isEmpty())
+                for (const auto &c : r.communes)
+                    if (c.id == m_commune) return c;
+            return r.total;
+        };
+        for (const auto &c : now.communes)
+            m_communes.append(QVariantMap{{QStringLiteral("code"), c.id}, {QStringLiteral("name"), c.name},
+                                          {QStringLiteral("percent"), c.families.percent()}, {QStringLiteral("lagging"), !c.families.meetsTarget()}});
+        const auto &here = communeOf(now);
+        const auto &before = communeOf(last);
+        m_area = m_commune.isEmpty() ? (now.communes.size() == 1 ? now.communes.front().name : tr("All communes on this phone")) : here.name;
+        const std::pair<pb::LearningModel, learning::Rate learning::AreaFigures::*> models[] = {
+            {pb::LEARNING_MODEL_FAMILY, &learning::AreaFigures::families}, {pb::LEARNING_MODEL_CLAN, &learning::AreaFigures::clans},
+            {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &learning::AreaFigures::villages}, {pb::LEARNING_MODEL_UNIT, &learning::AreaFigures::units},
+            {pb::LEARNING_MODEL_CITIZEN, &learning::AreaFigures::citizens}};
+        const QLocale loc;
+        for (const auto &[model, member] : models) {
+            const learning::Rate &x = here.*member, &y = before.*member;
+            const int delta = x.percent() - y.percent();
+            QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
+            m_models.append(QVariantMap{{QStringLiteral("title"), EvaluationController::modelTitle(model)},
+                                        {QStringLiteral("text"), text}, {QStringLiteral("percent"), x.percent()},
+                                        {QStringLiteral("target"), x.target}, {QStringLiteral("meetsTarget"), x.target == 0 || x.meetsTarget()},
+                                        {QStringLiteral("delta"), delta},
+                                        {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
+                                                                                    : tr("%1%2 points since %3").arg(delta >= 0 ? QStringLiteral("+") : QString()).arg(delta).arg(year - 1)}});
+        }
+        // Villages of the chosen commune (or all), worst first: where to go next.
+        std::map<QString, QString> communeOfVillage;
+        for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) communeOfVillage[q(r.id)] = q(valueOf<pb::Village>(r).commune_code());
+        std::vector<const learning::AreaFigures *> vs;
+        for (const auto &v : now.villages)
+            if (m_commune.isEmpty() || communeOfVillage[v.id] == m_commune) vs.push_back(&v);
+        std::stable_sort(vs.begin(), vs.end(), [](const auto *a, const auto *b) { return a->families.percent() < b->families.percent(); });
+        for (const auto *v : vs)
+            m_villages.append(QVariantMap{{QStringLiteral("villageId"), v->id}, {QStringLiteral("name"), v->name},
+                                          {QStringLiteral("percent"), v->families.percent()}, {QStringLiteral("recognised"), v->families.recognised},
+                                          {QStringLiteral("total"), v->families.total}, {QStringLiteral("lagging"), !v->families.meetsTarget()}});
+        for (int y = year - 4; y <= year; ++y) {
+            const auto r = y == year ? now : y == year - 1 ? last : learning::rollup(s, y);
+            const auto &f = communeOf(r).families;
+            if (f.recognised == 0 && y != year) continue; // no finished year recorded
+            m_trend.append(QVariantMap{{QStringLiteral("year"), y}, {QStringLiteral("percent"), f.percent()}});
+        }
+    }
+    emit changed();
+}
+
+QString DashboardController::exportReport(const QString &format)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    const auto r = report::build(m_ws->store(), m_ws->year());
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("bao-cao-hoc-tap-%1.%2").arg(r.year).arg(format));
+    QString error;
+    bool ok = false;
+    if (format == QLatin1String("csv")) {
+        QFile f(path);
+        ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(report::toCsv(r)) > 0;
+    } else if (format == QLatin1String("xlsx")) {
+        ok = report::writeXlsx(r, path, &error);
+    } else if (format == QLatin1String("pdf")) {
+        ok = report::writePdf(r, path, &error);
+    }
+    m_lastExport = ok ? path : QString();
+    emit exported();
+    return m_lastExport;
+}
+
+} // namespace kh::app

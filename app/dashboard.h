@@ -1,0 +1,60 @@
+// The dashboard for commune and provincial staff: per model the rate against its target and the change since
+// last year; per village the learning families' rate, lagging villages marked, for bars; the family rate per
+// year, for a trend; a commune filter to drill down from the province to a commune to its villages (and from
+// a village to its households, in QML). All from the roll-up of the records on this device; exports write
+// the year-end report as CSV, XLSX or PDF.
+#pragma once
+
+#include "workspace.h"
+
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+class DashboardController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString communeCode READ communeCode WRITE setCommuneCode NOTIFY changed)
+    Q_PROPERTY(QString areaName READ areaName NOTIFY changed)
+    Q_PROPERTY(QVariantList communes READ communes NOTIFY changed)   // code, name, percent, lagging
+    Q_PROPERTY(QStringList communeChoices READ communeChoices NOTIFY changed) // "All communes", then each name
+    Q_PROPERTY(QVariantList models READ models NOTIFY changed)       // title, text, percent, target, meetsTarget, delta, deltaText
+    Q_PROPERTY(QVariantList villages READ villages NOTIFY changed)   // villageId, name, percent, recognised, total, lagging
+    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed)         // year, percent
+    Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
+public:
+    explicit DashboardController(QObject *parent = nullptr) : QObject(parent) {}
+    Workspace *workspace() const { return m_ws; }
+    void setWorkspace(Workspace *w);
+    QString communeCode() const { return m_commune; }
+    void setCommuneCode(const QString &c);
+    QString areaName() const { return m_area; }
+    QVariantList communes() const { return m_communes; }
+    QStringList communeChoices() const;
+    // Chooses the commune by its index in communeChoices (0 = all).
+    Q_INVOKABLE void chooseCommune(int index);
+    QVariantList models() const { return m_models; }
+    QVariantList villages() const { return m_villages; }
+    QVariantList trend() const { return m_trend; }
+    QString lastExport() const { return m_lastExport; }
+
+    // Writes this year's report ("csv", "xlsx" or "pdf") into the app's documents folder; returns its path,
+    // empty on failure.
+    Q_INVOKABLE QString exportReport(const QString &format);
+
+signals:
+    void workspaceChanged();
+    void changed();
+    void exported();
+
+private:
+    void reload();
+    QPointer<Workspace> m_ws;
+    QString m_commune, m_area, m_lastExport;
+    QVariantList m_communes, m_models, m_villages, m_trend;
+};
+
+} // namespace kh::app
