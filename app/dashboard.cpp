@@ -51,8 +51,9 @@ void DashboardController::reload()
     if (m_ws && m_ws->isOpen()) {
         auto &s = m_ws->store();
         const int year = m_ws->year();
-        const auto now = learning::rollup(s, year);
-        const auto last = learning::rollup(s, year - 1);
+        const auto all = learning::rollups(s, {year - 4, year - 3, year - 2, year - 1, year});
+        const auto &now = all.at(year);
+        const auto &last = all.at(year - 1);
         auto communeOf = [&](const learning::Rollup &r) -> const learning::AreaFigures & {
             if (!m_commune.isEmpty())
                 for (const auto &c : r.communes)
@@ -93,8 +94,7 @@ void DashboardController::reload()
                                           {QStringLiteral("percent"), v->families.percent()}, {QStringLiteral("recognised"), v->families.recognised},
                                           {QStringLiteral("total"), v->families.total}, {QStringLiteral("lagging"), !v->families.meetsTarget()}});
         for (int y = year - 4; y <= year; ++y) {
-            const auto r = y == year ? now : y == year - 1 ? last : learning::rollup(s, y);
-            const auto &f = communeOf(r).families;
+            const auto &f = communeOf(all.at(y)).families;
             if (f.recognised == 0 && y != year) continue; // no finished year recorded
             m_trend.append(QVariantMap{{QStringLiteral("year"), y}, {QStringLiteral("percent"), f.percent()}});
         }

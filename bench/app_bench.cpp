@@ -7,6 +7,7 @@
 //   search_keystroke_ms N     the slowest keystroke typing "nguyen van hung" into the search field, until the
 //                             filtered list is on screen (search_keystroke_median_ms too)
 //   save_household_ms N       tapping Save on a new household until the household's page is drawn
+//   open_dashboard_ms N       tapping "Dashboard and reports" until the dashboard is drawn
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
 #include "app_settings.h"
 #include "sync_controller.h"
@@ -153,6 +154,18 @@ int main(int argc, char *argv[])
     // Until the household's page is built and drawn (StackView's slide animation after that is not counted).
     const qint64 saveMs = timed(w, [&] { test::tapItem(w, save); }, [&] { return page() != form; });
     std::printf("save_household_ms %lld\n", saveMs);
+
+    // The dashboard: from the start page, tap "Dashboard and reports" until it is drawn.
+    auto *navigator = w->findChild<QObject *>(QStringLiteral("navigator"));
+    for (int i = 0; i < 5 && stack->property("depth").toInt() > 1; ++i) {
+        QMetaObject::invokeMethod(navigator, "back");
+        while (!settled()) QCoreApplication::processEvents();
+    }
+    QTest::qWait(100);
+    auto *start = page();
+    const qint64 dashMs = timed(w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("dashboardButton"))); },
+                                [&] { return page() != start; });
+    std::printf("open_dashboard_ms %lld\n", dashMs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("bench_peak_rss_mb %ld\n", usage.ru_maxrss / 1024);

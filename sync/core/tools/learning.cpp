@@ -6,6 +6,8 @@
 
 #include <QCollator>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 namespace kh::learning {
 
@@ -328,18 +330,66 @@ Scored score(LocalStore &s, const std::string &evaluationId)
     return out;
 }
 
-Rollup rollup(LocalStore &s, int year)
-{
-    // Every evaluation of the year by subject, once.
-    std::map<std::pair<int, std::string>, domain::Stage> stage;
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
-        const auto e = valueOf<pb::Evaluation>(r);
-        if (int(e.year()) == year) stage[{int(e.model()), e.subject_id()}] = domain::stageOf(e);
+namespace {
+
+// What a roll-up needs from the records, read once for any number of years.
+struct Facts {
+    struct Village { std::string id; QString name, commune; };
+    std::vector<Village> villages;
+    std::vector<std::pair<std::string, std::string>> households; // id, village
+    std::vector<std::tuple<std::string, std::string, int>> members; // id, household, birth year
+    std::vector<std::pair<std::string, QString>> clans, units;     // id, commune
+    // (year, model, subject) → stage
+    std::unordered_map<std::string, domain::Stage> stages;
+    static std::string key(int year, int model, const std::string &subject)
+    {
+        return std::to_string(year) + '/' + std::to_string(model) + '/' + subject;
     }
+};
+
+Facts readFacts(LocalStore &s)
+{
+    Facts f;
+    std::unordered_map<std::string, QString> communeOfVillage;
+    for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) {
+        const auto v = valueOf<pb::Village>(r);
+        f.villages.push_back({r.id, q(v.name()), q(v.commune_code())});
+        communeOfVillage[r.id] = q(v.commune_code());
+    }
+    pb::Household h;
+    for (const auto &r : s.list(pb::RECORD_TYPE_HOUSEHOLD)) {
+        h.Clear();
+        h.ParseFromString(r.values());
+        f.households.emplace_back(r.id, h.village_id());
+    }
+    pb::Member m;
+    for (const auto &r : s.list(pb::RECORD_TYPE_MEMBER)) {
+        m.Clear();
+        m.ParseFromString(r.values());
+        f.members.emplace_back(r.id, m.household_id(), int(m.birth_year()));
+    }
+    for (const auto &r : s.list(pb::RECORD_TYPE_CLAN)) {
+        const auto c = valueOf<pb::Clan>(r);
+        // A clan counts in the commune of its first village (or its first commune): once, not per village.
+        f.clans.emplace_back(r.id, !c.village_ids().empty() ? communeOfVillage[c.village_ids(0)]
+                                                            : (c.commune_codes().empty() ? QString() : q(c.commune_codes(0))));
+    }
+    for (const auto &r : s.list(pb::RECORD_TYPE_LEARNING_UNIT)) f.units.emplace_back(r.id, q(valueOf<pb::LearningUnit>(r).commune_code()));
+    pb::Evaluation e;
+    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
+        e.Clear();
+        e.ParseFromString(r.values());
+        f.stages[Facts::key(int(e.year()), int(e.model()), e.subject_id())] = domain::stageOf(e);
+    }
+    return f;
+}
+
+Rollup figures(const Facts &f, int year)
+{
     auto count = [&](Rate &rate, pb::LearningModel m, const std::string &subject) {
         ++rate.total;
-        const auto it = stage.find({int(m), subject});
-        if (it == stage.end()) return;
+        const auto it = f.stages.find(Facts::key(year, int(m), subject));
+        if (it == f.stages.end()) return;
         if (it->second != domain::Stage::None) ++rate.registered;
         if (it->second == domain::Stage::Recognised) ++rate.recognised;
     };
@@ -355,9 +405,9 @@ Rollup rollup(LocalStore &s, int year)
     };
     Rollup out;
     out.total = fresh(QString(), QStringLiteral("Tổng"));
-    std::map<std::string, AreaFigures> villages;
+    std::unordered_map<std::string, AreaFigures> villages;
     std::map<QString, AreaFigures> communes;
-    std::map<std::string, QString> communeOfVillage;
+    std::unordered_map<std::string, QString> communeOfVillage;
     auto commune = [&](const QString &code) -> AreaFigures & {
         auto it = communes.find(code);
         if (it == communes.end()) {
@@ -366,47 +416,55 @@ Rollup rollup(LocalStore &s, int year)
         }
         return it->second;
     };
-    for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) {
-        const auto v = valueOf<pb::Village>(r);
-        villages.emplace(r.id, fresh(q(r.id), q(v.name())));
-        communeOfVillage[r.id] = q(v.commune_code());
-        count(commune(q(v.commune_code())).villages, pb::LEARNING_MODEL_VILLAGE_COMMUNITY, r.id);
-        count(out.total.villages, pb::LEARNING_MODEL_VILLAGE_COMMUNITY, r.id);
+    for (const auto &v : f.villages) {
+        villages.emplace(v.id, fresh(q(v.id), v.name));
+        communeOfVillage[v.id] = v.commune;
+        count(commune(v.commune).villages, pb::LEARNING_MODEL_VILLAGE_COMMUNITY, v.id);
+        count(out.total.villages, pb::LEARNING_MODEL_VILLAGE_COMMUNITY, v.id);
     }
-    std::map<std::string, std::string> villageOfHousehold;
-    for (const auto &r : s.list(pb::RECORD_TYPE_HOUSEHOLD)) {
-        const std::string v = valueOf<pb::Household>(r).village_id();
-        villageOfHousehold[r.id] = v;
-        if (auto it = villages.find(v); it != villages.end()) count(it->second.families, pb::LEARNING_MODEL_FAMILY, r.id);
-        count(commune(communeOfVillage[v]).families, pb::LEARNING_MODEL_FAMILY, r.id);
-        count(out.total.families, pb::LEARNING_MODEL_FAMILY, r.id);
+    std::unordered_map<std::string, std::string> villageOfHousehold;
+    for (const auto &[id, v] : f.households) {
+        villageOfHousehold[id] = v;
+        if (auto it = villages.find(v); it != villages.end()) count(it->second.families, pb::LEARNING_MODEL_FAMILY, id);
+        count(commune(communeOfVillage[v]).families, pb::LEARNING_MODEL_FAMILY, id);
+        count(out.total.families, pb::LEARNING_MODEL_FAMILY, id);
     }
-    for (const auto &r : s.list(pb::RECORD_TYPE_MEMBER)) {
-        const auto m = valueOf<pb::Member>(r);
-        if (!m.birth_year() || year - int(m.birth_year()) < 15) continue; // citizens: people of 15 and over
-        const std::string v = villageOfHousehold[m.household_id()];
-        if (auto it = villages.find(v); it != villages.end()) count(it->second.citizens, pb::LEARNING_MODEL_CITIZEN, r.id);
-        count(commune(communeOfVillage[v]).citizens, pb::LEARNING_MODEL_CITIZEN, r.id);
-        count(out.total.citizens, pb::LEARNING_MODEL_CITIZEN, r.id);
+    for (const auto &[id, household, born] : f.members) {
+        if (!born || year - born < 15) continue; // citizens: people of 15 and over
+        const std::string &v = villageOfHousehold[household];
+        if (auto it = villages.find(v); it != villages.end()) count(it->second.citizens, pb::LEARNING_MODEL_CITIZEN, id);
+        count(commune(communeOfVillage[v]).citizens, pb::LEARNING_MODEL_CITIZEN, id);
+        count(out.total.citizens, pb::LEARNING_MODEL_CITIZEN, id);
     }
-    for (const auto &r : s.list(pb::RECORD_TYPE_CLAN)) {
-        const auto c = valueOf<pb::Clan>(r);
-        // A clan counts in the commune of its first village (or its first commune): once, not per village.
-        const QString code = !c.village_ids().empty() ? communeOfVillage[c.village_ids(0)]
-                                                      : (c.commune_codes().empty() ? QString() : q(c.commune_codes(0)));
-        count(commune(code).clans, pb::LEARNING_MODEL_CLAN, r.id);
-        count(out.total.clans, pb::LEARNING_MODEL_CLAN, r.id);
+    for (const auto &[id, code] : f.clans) {
+        count(commune(code).clans, pb::LEARNING_MODEL_CLAN, id);
+        count(out.total.clans, pb::LEARNING_MODEL_CLAN, id);
     }
-    for (const auto &r : s.list(pb::RECORD_TYPE_LEARNING_UNIT)) {
-        count(commune(q(valueOf<pb::LearningUnit>(r).commune_code())).units, pb::LEARNING_MODEL_UNIT, r.id);
-        count(out.total.units, pb::LEARNING_MODEL_UNIT, r.id);
+    for (const auto &[id, code] : f.units) {
+        count(commune(code).units, pb::LEARNING_MODEL_UNIT, id);
+        count(out.total.units, pb::LEARNING_MODEL_UNIT, id);
     }
     const QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     for (auto &[id, v] : villages) out.villages.push_back(v);
-    std::sort(out.villages.begin(), out.villages.end(), [&](const AreaFigures &a, const AreaFigures &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(out.villages.begin(), out.villages.end(), [&](const AreaFigures &a, const AreaFigures &b) {
+        const int c = collator.compare(a.name, b.name);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
     for (auto &[code, c] : communes)
         if (!code.isEmpty()) out.communes.push_back(c);
     return out;
 }
+
+} // namespace
+
+std::map<int, Rollup> rollups(LocalStore &s, const std::vector<int> &years)
+{
+    const Facts f = readFacts(s);
+    std::map<int, Rollup> out;
+    for (int y : years) out.emplace(y, figures(f, y));
+    return out;
+}
+
+Rollup rollup(LocalStore &s, int year) { return rollups(s, {year}).at(year); }
 
 } // namespace kh::learning

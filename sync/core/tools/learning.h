@@ -80,5 +80,7 @@ struct Rollup {
     AreaFigures total;                 // everything on this device
 };
 Rollup rollup(LocalStore &s, int year);
+// The same for several years, reading the records once (a dashboard's trend).
+std::map<int, Rollup> rollups(LocalStore &s, const std::vector<int> &years);
 
 } // namespace kh::learning
