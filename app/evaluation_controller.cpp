@@ -9,39 +9,6 @@
 
 namespace kh::app {
 
-QVariant EvaluationItemsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const Item &i = m_items[size_t(index.row())];
-    switch (role) {
-    case Qt::UserRole + 1: return q(i.criterion.code());
-    case Qt::UserRole + 2: return q(i.criterion.group());
-    case Qt::DisplayRole:
-    case Qt::UserRole + 3: return q(i.criterion.text());
-    case Qt::UserRole + 4: return int(i.criterion.points());
-    case Qt::UserRole + 5: return i.declared;
-    case Qt::UserRole + 6: return i.verified;
-    case Qt::UserRole + 7: return i.met;
-    case Qt::UserRole + 8: return i.computed;
-    case Qt::UserRole + 9: return i.explanation;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> EvaluationItemsModel::roleNames() const
-{
-    return {{Qt::UserRole + 1, "code"}, {Qt::UserRole + 2, "group"}, {Qt::UserRole + 3, "text"}, {Qt::UserRole + 4, "points"},
-            {Qt::UserRole + 5, "declared"}, {Qt::UserRole + 6, "verified"}, {Qt::UserRole + 7, "met"},
-            {Qt::UserRole + 8, "computed"}, {Qt::UserRole + 9, "explanation"}};
-}
-
-void EvaluationItemsModel::reset(std::vector<Item> items)
-{
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-}
-
 QString EvaluationController::modelTitle(pb::LearningModel m)
 {
     switch (m) {
@@ -97,7 +64,7 @@ bool EvaluationController::canVerify() const { return m_stage == domain::Stage::
 
 void EvaluationController::load()
 {
-    std::vector<EvaluationItemsModel::Item> items;
+    std::vector<CriteriaItemsModel::Item> items;
     m_title.clear();
     m_subject.clear();
     m_resultText.clear();
@@ -133,8 +100,12 @@ void EvaluationController::load()
                 const auto verdicts = learning::verdicts(s, m_id.toStdString());
                 for (size_t i = 0; i < size_t(sc.set.criteria_size()); ++i) {
                     const auto &c = sc.set.criteria(int(i));
-                    EvaluationItemsModel::Item it{c, -1, -1, sc.result.items[i].met, c.computation() != pb::COMPUTATION_UNSPECIFIED,
-                                                  sc.result.items[i].explanation};
+                    CriteriaItemsModel::Item it;
+                    it.criterion = c;
+                    it.answered = sc.result.items[i].answered;
+                    it.met = sc.result.items[i].met;
+                    it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
+                    it.explanation = sc.result.items[i].explanation;
                     if (const auto a = answers.find(c.code()); a != answers.end()) it.declared = a->second->met() ? 1 : 0;
                     if (const auto v = verdicts.find(q(c.code())); v != verdicts.end()) it.verified = v->second.agree() ? 1 : 0;
                     items.push_back(std::move(it));

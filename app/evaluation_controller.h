@@ -7,6 +7,7 @@
 // (self-declared) and commune staff's recognition list (verified).
 #pragma once
 
+#include "criteria_items_model.h"
 #include "row_model.h"
 #include "tools/learning.h"
 #include "workspace.h"
@@ -16,27 +17,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace kh::app {
-
-// Roles: code, group, text, points, declared (-1 not answered, 0 not met, 1 met), verified (-1, 0 disagree,
-// 1 agree), met (what counts), computed (true for items the records answer), explanation.
-class EvaluationItemsModel : public QAbstractListModel {
-    Q_OBJECT
-    QML_ANONYMOUS
-public:
-    using QAbstractListModel::QAbstractListModel;
-    struct Item {
-        pb::Criterion criterion;
-        int declared = -1, verified = -1;
-        bool met = false, computed = false;
-        QString explanation;
-    };
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    void reset(std::vector<Item> items);
-private:
-    std::vector<Item> m_items;
-};
 
 class EvaluationController : public QObject {
     Q_OBJECT
@@ -55,7 +35,7 @@ class EvaluationController : public QObject {
     Q_PROPERTY(bool canRecognise READ canRecognise NOTIFY loaded)
     Q_PROPERTY(bool decided READ decided NOTIFY loaded)
     Q_PROPERTY(QString decisionText READ decisionText NOTIFY loaded)
-    Q_PROPERTY(kh::app::EvaluationItemsModel *items READ items CONSTANT)
+    Q_PROPERTY(kh::app::CriteriaItemsModel *items READ items CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     explicit EvaluationController(QObject *parent = nullptr);
@@ -76,7 +56,7 @@ public:
     bool canRecognise() const { return m_stage == domain::Stage::Verified; }
     bool decided() const { return m_stage == domain::Stage::Recognised || m_stage == domain::Stage::NotRecognised; }
     QString decisionText() const { return m_decision; }
-    EvaluationItemsModel *items() { return &m_items; }
+    CriteriaItemsModel *items() { return &m_items; }
     QString error() const { return m_error; }
 
     // Registers a subject (its record id) for this year in a model (pb::LearningModel) and loads it.
@@ -110,7 +90,7 @@ private:
     domain::Stage m_stage = domain::Stage::None;
     bool m_passed = false;
     bool m_declaredHere = false; // an officer's self-assessment written on this device: another must verify it
-    EvaluationItemsModel m_items;
+    CriteriaItemsModel m_items;
 };
 
 // The year's evaluations at one stage, of one model or all. Roles: evaluationId, subjectName, modelTitle,

@@ -9,46 +9,6 @@
 
 namespace kh::app {
 
-QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const Item &i = m_items[size_t(index.row())];
-    switch (role) {
-    case Qt::UserRole + 1: return QString::fromStdString(i.item.code());
-    case Qt::UserRole + 2: return QString::fromStdString(i.item.group());
-    case Qt::DisplayRole:
-    case Qt::UserRole + 3: return QString::fromStdString(i.item.text());
-    case Qt::UserRole + 4: return int(i.item.points());
-    case Qt::UserRole + 5: return i.item.required();
-    case Qt::UserRole + 6: return i.answered;
-    case Qt::UserRole + 7: return i.met;
-    case Qt::UserRole + 8: return i.explanation;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
-{
-    return {{Qt::UserRole + 1, "code"}, {Qt::UserRole + 2, "group"}, {Qt::UserRole + 3, "text"}, {Qt::UserRole + 4, "points"},
-            {Qt::UserRole + 5, "required"}, {Qt::UserRole + 6, "answered"}, {Qt::UserRole + 7, "met"},
-            {Qt::UserRole + 8, "explanation"}};
-}
-
-void CriteriaItemsModel::reset(std::vector<Item> items)
-{
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-}
-
-void CriteriaItemsModel::setAnswer(int row, bool met)
-{
-    if (row < 0 || row >= int(m_items.size())) return;
-    m_items[size_t(row)].answered = true;
-    m_items[size_t(row)].met = met;
-    emit dataChanged(index(row), index(row), {Qt::UserRole + 6, Qt::UserRole + 7});
-}
-
 SelfAssessment::SelfAssessment(QObject *parent) : QObject(parent) { load(); }
 
 void SelfAssessment::setWorkspace(Workspace *w)
@@ -105,7 +65,9 @@ void SelfAssessment::load()
         forComputing.set_year(quint32(year()));
         const auto computed = m_household.isEmpty() ? std::map<QString, domain::Computed>() : learning::computedItems(s, m_set, forComputing);
         for (const auto &c : m_set.criteria()) {
-            CriteriaItemsModel::Item it{c, false, false, {}};
+            CriteriaItemsModel::Item it;
+            it.criterion = c;
+            it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
             if (const auto k = computed.find(q(c.code())); k != computed.end()) {
                 it.explanation = k->second.explanation;
                 if (k->second.known) { // pre-filled from the records; the household can still change it
@@ -140,7 +102,7 @@ int SelfAssessment::metCount() const
 int SelfAssessment::pointsClaimed() const
 {
     int p = 0;
-    for (const auto &i : m_items.items()) p += i.answered && i.met ? int(i.item.points()) : 0;
+    for (const auto &i : m_items.items()) p += i.answered && i.met ? int(i.criterion.points()) : 0;
     return p;
 }
 
@@ -196,7 +158,7 @@ bool SelfAssessment::submit()
     }
     if (!registered() && !registerForYear()) return false;
     std::vector<learning::Answer> answers;
-    for (const auto &i : m_items.items()) answers.push_back({q(i.item.code()), i.met, -1, {}});
+    for (const auto &i : m_items.items()) answers.push_back({q(i.criterion.code()), i.met, -1, {}});
     const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
     return run([&] { learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, QDate::currentDate()); });
 }

@@ -6,6 +6,7 @@
 
 #include "domain/learning.h"
 #include "tools/learning.h"
+#include "criteria_items_model.h"
 #include "workspace.h"
 
 #include <QAbstractListModel>
@@ -13,28 +14,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace kh::app {
-
-// The criteria items with the answers given so far. Roles: code, group, text, points, required, answered, met,
-// explanation (what the records say, for items computed from them: "2 trẻ trong độ tuổi đi học, cả 2 đang đi học").
-class CriteriaItemsModel : public QAbstractListModel {
-    Q_OBJECT
-    QML_ANONYMOUS
-public:
-    using QAbstractListModel::QAbstractListModel;
-    struct Item {
-        pb::Criterion item;
-        bool answered = false, met = false;
-        QString explanation;
-    };
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    void reset(std::vector<Item> items);
-    void setAnswer(int row, bool met);
-    const std::vector<Item> &items() const { return m_items; }
-private:
-    std::vector<Item> m_items;
-};
 
 class SelfAssessment : public QObject {
     Q_OBJECT
