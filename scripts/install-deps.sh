@@ -12,6 +12,8 @@ PKGS=(
   qml6-module-qtqml-workerscript qml6-module-qttest fonts-noto-core
   # screenshots of the app in a real window
   xvfb xauth imagemagick
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${PKGS[@]}"; do
