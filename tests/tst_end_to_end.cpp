@@ -7,7 +7,11 @@
 #include "tools/dump.h"
 #include "tools/seed.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 
 using namespace kh;
@@ -192,6 +196,52 @@ private slots:
         QCOMPARE(server.filter(QRegularExpression(QStringLiteral("^household "))).size(), 400);
         // Each record exists once, with one stamp per field: nothing was applied twice.
         QVERIFY(server.filter(QStringLiteral("conflict ")).isEmpty());
+    }
+
+    void staffGetAnAreasFiguresWithoutItsHouseholds()
+    {
+        // A device of commune 23089 with a year under way, synced to the server.
+        LocalStore d;
+        d.create(m_dir.filePath(QStringLiteral("figures.sqlite")));
+        d.setAreas({QStringLiteral("c:23089")});
+        SeedOptions o;
+        o.communeCode = QStringLiteral("23089");
+        o.households = 250;
+        o.villages = 3;
+        o.seed = 9;
+        o.progressYear = 2026;
+        seedCommune(d, o);
+        QVERIFY(syncThrough(d, m_server.url()).ok);
+        auto get = [&](const QString &query) {
+            QNetworkAccessManager nam;
+            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_server.url() + QStringLiteral("/v1/report?") + query)));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(20000);
+            const std::pair<int, QJsonObject> out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                                  QJsonDocument::fromJson(reply->readAll()).object()};
+            delete reply;
+            return out;
+        };
+        const auto [status, figures] = get(QStringLiteral("area=c:23089&year=2026"));
+        QCOMPARE(status, 200);
+        // The same figures as counted on a device that holds the commune's records (other tests' included).
+        int recognised = 0, registered = 0;
+        for (const auto &r : d.list(pb::RECORD_TYPE_EVALUATION)) {
+            const auto e = valueOf<pb::Evaluation>(r);
+            if (e.model() != pb::LEARNING_MODEL_FAMILY || e.year() != 2026) continue;
+            registered += e.registered_on().empty() ? 0 : 1;
+            recognised += !e.decided_on().empty() && e.recognised() ? 1 : 0;
+        }
+        const QJsonObject families = figures.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("total")).toObject();
+        QVERIFY(d.list(pb::RECORD_TYPE_HOUSEHOLD).size() >= 250);
+        QCOMPARE(families.value(QStringLiteral("total")).toInt(), int(d.list(pb::RECORD_TYPE_HOUSEHOLD).size()));
+        QCOMPARE(families.value(QStringLiteral("registered")).toInt(), registered);
+        QCOMPARE(families.value(QStringLiteral("recognised")).toInt(), recognised);
+        QCOMPARE(figures.value(QStringLiteral("year")).toInt(), 2026);
+        // Bad requests are refused plainly.
+        QCOMPARE(get(QStringLiteral("area=c:99999&year=2026")).first, 404);
+        QCOMPARE(get(QStringLiteral("area=x:1&year=2026")).first, 400);
+        QCOMPARE(get(QStringLiteral("area=c:23089&year=abc")).first, 400);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "http_server.h"
 
+#include <QUrlQuery>
+
 #include "domain/hlc.h"
 
 #include <QHttpServerRequest>
@@ -59,6 +61,11 @@ HttpServer::HttpServer(ServerStore &store, const HttpOptions &options)
         const QByteArray accept = req.value("Accept-Encoding");
         return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(),
                                      accept.contains("zstd"), HybridClock::systemNowMs()));
+    });
+    m_http.route(QStringLiteral("/v1/report"), [this](const QHttpServerRequest &req) {
+        if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
+        const QUrlQuery query = req.query();
+        return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year"))));
     });
     m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");

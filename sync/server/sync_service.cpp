@@ -1,5 +1,10 @@
 #include "sync_service.h"
 
+#include "tools/learning.h"
+#include "tools/report.h"
+
+#include <QJsonDocument>
+
 #include "sync/codec.h"
 
 #include <QElapsedTimer>
@@ -9,6 +14,19 @@
 Q_LOGGING_CATEGORY(lcService, "kh.server.sync", QtInfoMsg)
 
 namespace kh {
+
+ServiceReply SyncService::report(const QString &area, const QString &yearText)
+{
+    bool ok = false;
+    const int year = yearText.toInt(&ok);
+    if (!ok || year < 2000 || year > 2100) return error(400, QStringLiteral("bad_request: year must be 2000..2100"));
+    if (!(area.startsWith(QLatin1String("c:")) || area.startsWith(QLatin1String("p:"))))
+        return error(400, QStringLiteral("bad_request: area must be c:<commune code> or p:<province code>"));
+    if (!m_store.areaExists(area)) return error(404, QStringLiteral("not_found: no area %1").arg(area));
+    const auto all = learning::rollups([&](const std::function<void(const Record &)> &fn) { m_store.forEach({area}, fn); }, {year});
+    const QByteArray json = QJsonDocument(report::toJson(report::fromRollup(all.at(year), year))).toJson(QJsonDocument::Compact);
+    return {200, json, QByteArrayLiteral("application/json"), {}};
+}
 
 ServiceReply SyncService::error(int status, const QString &message)
 {

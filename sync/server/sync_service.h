@@ -25,6 +25,11 @@ public:
     // POST /v1/sync. `encoding` is the request's Content-Encoding ("zstd" or empty).
     ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs);
 
+    // GET /v1/report?area=c:<code>|p:<code>&year=Y: the year-end figures of an area as JSON, computed from the
+    // records on request, so they always match them; for staff overseeing many communes, without any
+    // household on their phone.
+    ServiceReply report(const QString &area, const QString &year);
+
     static ServiceReply error(int status, const QString &message);
 
 private:

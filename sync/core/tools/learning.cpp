@@ -347,40 +347,47 @@ struct Facts {
     }
 };
 
-Facts readFacts(LocalStore &s)
+// Adds one live record to the facts. Villages must come before clans (record types are in that order).
+void addFact(Facts &f, std::unordered_map<std::string, QString> &communeOfVillage, const Record &r)
 {
-    Facts f;
-    std::unordered_map<std::string, QString> communeOfVillage;
-    for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) {
+    if (r.isDeleted()) return;
+    switch (r.type) {
+    case pb::RECORD_TYPE_VILLAGE: {
         const auto v = valueOf<pb::Village>(r);
         f.villages.push_back({r.id, q(v.name()), q(v.commune_code())});
         communeOfVillage[r.id] = q(v.commune_code());
+        break;
     }
-    pb::Household h;
-    for (const auto &r : s.list(pb::RECORD_TYPE_HOUSEHOLD)) {
-        h.Clear();
-        h.ParseFromString(r.values());
-        f.households.emplace_back(r.id, h.village_id());
-    }
-    pb::Member m;
-    for (const auto &r : s.list(pb::RECORD_TYPE_MEMBER)) {
-        m.Clear();
-        m.ParseFromString(r.values());
+    case pb::RECORD_TYPE_HOUSEHOLD: f.households.emplace_back(r.id, valueOf<pb::Household>(r).village_id()); break;
+    case pb::RECORD_TYPE_MEMBER: {
+        const auto m = valueOf<pb::Member>(r);
         f.members.emplace_back(r.id, m.household_id(), int(m.birth_year()));
+        break;
     }
-    for (const auto &r : s.list(pb::RECORD_TYPE_CLAN)) {
+    case pb::RECORD_TYPE_CLAN: {
         const auto c = valueOf<pb::Clan>(r);
         // A clan counts in the commune of its first village (or its first commune): once, not per village.
         f.clans.emplace_back(r.id, !c.village_ids().empty() ? communeOfVillage[c.village_ids(0)]
                                                             : (c.commune_codes().empty() ? QString() : q(c.commune_codes(0))));
+        break;
     }
-    for (const auto &r : s.list(pb::RECORD_TYPE_LEARNING_UNIT)) f.units.emplace_back(r.id, q(valueOf<pb::LearningUnit>(r).commune_code()));
-    pb::Evaluation e;
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION)) {
-        e.Clear();
-        e.ParseFromString(r.values());
+    case pb::RECORD_TYPE_LEARNING_UNIT: f.units.emplace_back(r.id, q(valueOf<pb::LearningUnit>(r).commune_code())); break;
+    case pb::RECORD_TYPE_EVALUATION: {
+        const auto e = valueOf<pb::Evaluation>(r);
         f.stages[Facts::key(int(e.year()), int(e.model()), e.subject_id())] = domain::stageOf(e);
+        break;
     }
+    default: break;
+    }
+}
+
+Facts readFacts(LocalStore &s)
+{
+    Facts f;
+    std::unordered_map<std::string, QString> communeOfVillage;
+    for (const auto type : {pb::RECORD_TYPE_VILLAGE, pb::RECORD_TYPE_HOUSEHOLD, pb::RECORD_TYPE_MEMBER, pb::RECORD_TYPE_CLAN,
+                            pb::RECORD_TYPE_LEARNING_UNIT, pb::RECORD_TYPE_EVALUATION})
+        for (const auto &r : s.list(type)) addFact(f, communeOfVillage, r);
     return f;
 }
 
@@ -466,5 +473,16 @@ std::map<int, Rollup> rollups(LocalStore &s, const std::vector<int> &years)
 }
 
 Rollup rollup(LocalStore &s, int year) { return rollups(s, {year}).at(year); }
+
+std::map<int, Rollup> rollups(const std::function<void(const std::function<void(const Record &)> &)> &forEachRecord,
+                              const std::vector<int> &years)
+{
+    Facts f;
+    std::unordered_map<std::string, QString> communeOfVillage;
+    forEachRecord([&](const Record &r) { addFact(f, communeOfVillage, r); });
+    std::map<int, Rollup> out;
+    for (int y : years) out.emplace(y, figures(f, y));
+    return out;
+}
 
 } // namespace kh::learning

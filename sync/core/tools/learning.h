@@ -11,6 +11,7 @@
 #include "store/local_store.h"
 
 #include <QDate>
+#include <functional>
 
 namespace kh::learning {
 
@@ -82,5 +83,8 @@ struct Rollup {
 Rollup rollup(LocalStore &s, int year);
 // The same for several years, reading the records once (a dashboard's trend).
 std::map<int, Rollup> rollups(LocalStore &s, const std::vector<int> &years);
+// The same from any source of records (the server's store), given in record-type order (villages first).
+std::map<int, Rollup> rollups(const std::function<void(const std::function<void(const Record &)> &)> &forEachRecord,
+                              const std::vector<int> &years);
 
 } // namespace kh::learning

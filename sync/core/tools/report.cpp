@@ -32,9 +32,10 @@ QString csvField(const QString &v)
 }
 } // namespace
 
-Report build(LocalStore &s, int year)
+Report build(LocalStore &s, int year) { return fromRollup(learning::rollup(s, year), year); }
+
+Report fromRollup(const learning::Rollup &roll, int year)
 {
-    const auto roll = learning::rollup(s, year);
     Report r;
     r.year = year;
     r.generatedAt = QDateTime::currentDateTime();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "store/local_store.h"
+#include "tools/learning.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ struct Report {
 };
 
 Report build(LocalStore &s, int year);
+Report fromRollup(const learning::Rollup &roll, int year);
 
 QJsonObject toJson(const Report &r);
 Report fromJson(const QJsonObject &o);
