@@ -1,0 +1,79 @@
+// report_bench: a provincial report on the server. Seeds N communes of one province (default 100 communes of
+// Lâm Đồng, 2,000 households each = 200,000 households with 3 members and this year's learning-family stage)
+// into a real SQLite server store through the push path devices use, then times the server computing the
+// province's year-end figures (GET /v1/report?area=p:68&year=Y, in-process: SyncService::report).
+//
+// Prints: households N, seed_s N, report_ms N (best of 3), report_bytes N.
+#include "domain/hlc.h"
+#include "domain/refdata.h"
+#include "sync_service.h"
+#include "tools/seed.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace kh;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto opt = [&](const char *name, int fallback) {
+        const int i = int(args.indexOf(QLatin1String(name)));
+        return i >= 0 ? args.value(i + 1).toInt() : fallback;
+    };
+    const int communes = opt("--communes", 100), perCommune = opt("--households", 2000);
+    const int year = QDate::currentDate().year();
+    QTemporaryDir dir;
+    auto store = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+    store->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+    QStringList codes;
+    for (const auto &c : AdminUnits::builtin().communes())
+        if (c.provinceCode == QLatin1String("68") && codes.size() < communes) codes << c.code;
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    int households = 0, n = 0;
+    for (const QString &code : codes) {
+        LocalStore device;
+        device.create(dir.filePath(QStringLiteral("d%1.sqlite").arg(++n)));
+        SeedOptions o;
+        o.communeCode = code;
+        o.households = perCommune;
+        o.villages = 8;
+        o.seed = quint32(n);
+        o.fixedMembers = 3;
+        o.progressYear = year;
+        o.householdsPerWrite = 500;
+        households += seedCommune(device, o).households;
+        while (true) {
+            const auto pending = device.pending(4 << 20);
+            if (pending.empty()) break;
+            std::vector<const pb::ChangeSet *> sets;
+            for (const auto &cs : pending) sets.push_back(&cs);
+            const PushOutcome out = store->push(device.deviceId(), sets, 0, HybridClock::systemNowMs());
+            pb::SyncResponse ack;
+            ack.set_acked_seq(out.ackedSeq);
+            device.apply(ack, device.areas(), HybridClock::systemNowMs());
+        }
+        QFile::remove(dir.filePath(QStringLiteral("d%1.sqlite").arg(n)));
+    }
+    std::printf("communes %lld\nhouseholds %d\nseed_s %lld\n", qlonglong(codes.size()), households, seedTimer.elapsed() / 1000);
+    std::fflush(stdout);
+    SyncService service(*store);
+    qint64 best = -1;
+    QByteArray body;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year));
+        const qint64 ms = t.elapsed();
+        if (r.status != 200) { std::fprintf(stderr, "report failed: %d %s\n", r.status, r.body.constData()); return 1; }
+        body = r.body;
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    std::printf("report_ms %lld\nreport_bytes %lld\n", best, qlonglong(body.size()));
+    return 0;
+}
