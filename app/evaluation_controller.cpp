@@ -261,14 +261,11 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
     }
     for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
         if (!pb::LearningModel_IsValid(m) || (m_model && m_model != m)) continue;
-        const QString key = q(pb::LearningModel_Name(pb::LearningModel(m))) + QLatin1Char(' ') + QString::number(ws.year());
-        for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
-            const auto e = valueOf<pb::Evaluation>(r);
-            if (int(e.model()) != m || int(e.year()) != ws.year()) continue;
+        forEachEvaluation(s, pb::LearningModel(m), ws.year(), [&](const std::string &id, const pb::Evaluation &e) {
             const auto st = domain::stageOf(e);
-            if (m_stage >= 0 && int(st) != m_stage) continue;
-            add(q(r.id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st, QString(), QString());
-        }
+            if (m_stage >= 0 && int(st) != m_stage) return;
+            add(q(id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st, QString(), QString());
+        });
     }
     const QCollator c = vietnameseCollator();
     std::sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
@@ -368,13 +365,10 @@ void StageCount::recount()
         const auto t = m_ws->lastChange();
         if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
             m_others = 0;
-            for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
-                const QString key = q(pb::LearningModel_Name(pb::LearningModel(m))) + QLatin1Char(' ') + QString::number(m_ws->year());
-                for (const auto &r : m_ws->store().list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
-                    const auto e = valueOf<pb::Evaluation>(r);
-                    m_others += int(e.model()) == m && int(e.year()) == m_ws->year() && int(domain::stageOf(e)) == m_stage ? 1 : 0;
-                }
-            }
+            for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m)
+                forEachEvaluation(m_ws->store(), pb::LearningModel(m), m_ws->year(), [&](const std::string &, const pb::Evaluation &e) {
+                    m_others += int(domain::stageOf(e)) == m_stage ? 1 : 0;
+                });
         }
         n += m_others;
     }

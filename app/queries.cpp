@@ -9,16 +9,23 @@ FamilyYear familyYearOf(const pb::Evaluation &e)
     return y;
 }
 
+void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
+                       const std::function<void(const std::string &, const pb::Evaluation &)> &fn)
+{
+    const QString key = QString::fromStdString(pb::LearningModel_Name(model)) + QLatin1Char(' ') + QString::number(year);
+    pb::Evaluation e;
+    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
+        e.Clear();
+        e.ParseFromString(r.values());
+        if (e.model() == model && int(e.year()) == year) fn(r.id, e); // the text match is a prefilter only
+    }
+}
+
 std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year)
 {
     std::unordered_map<std::string, FamilyYear> out;
-    // The store's search text of an evaluation starts with its model and year: let SQL pick them out.
-    const QString key = QString::fromStdString(pb::LearningModel_Name(pb::LEARNING_MODEL_FAMILY)) + QLatin1Char(' ') + QString::number(year);
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
-        const auto e = valueOf<pb::Evaluation>(r);
-        if (e.model() != pb::LEARNING_MODEL_FAMILY || int(e.year()) != year) continue;
-        out[e.subject_id()] = familyYearOf(e);
-    }
+    forEachEvaluation(s, pb::LEARNING_MODEL_FAMILY, year,
+                      [&](const std::string &, const pb::Evaluation &e) { out[e.subject_id()] = familyYearOf(e); });
     return out;
 }
 

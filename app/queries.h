@@ -8,6 +8,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 #include <unordered_map>
 
 namespace kh::app {
@@ -29,6 +30,10 @@ struct FamilyYear {
     int points = 0;
 };
 FamilyYear familyYearOf(const pb::Evaluation &e);
+// Calls `fn(id, evaluation)` for each evaluation of one model in one year. The store's search text of an
+// evaluation starts with its model and year, so SQL picks them out without decoding the others.
+void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
+                       const std::function<void(const std::string &, const pb::Evaluation &)> &fn);
 std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year);
 // Village id → name, for every village on the device.
 QHash<QString, QString> villageNames(LocalStore &s);
