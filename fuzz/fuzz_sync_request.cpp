@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static Fixture f;
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const QByteArray &encoding : {QByteArray(), QByteArrayLiteral("zstd")}) {
-        const ServiceReply r = f.service->sync(body, encoding, true, HybridClock::systemNowMs());
+        const ServiceReply r = f.service->sync(body, encoding, true, HybridClock::systemNowMs(), access::Principal::administrator());
         if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503) __builtin_trap(); // 5xx only for a full store
     }
     return 0;

@@ -6,6 +6,8 @@ PKGS=(
   cmake ninja-build g++ pkg-config git curl iproute2
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   protobuf-compiler libprotobuf-dev libsqlite3-dev libzstd-dev libxlsxwriter-dev poppler-utils
+  # accounts: argon2id, tokens, constant-time compares; openssl makes test certificates for TLS
+  libsodium-dev openssl
   # the Qt Quick app and its tests
   qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models

@@ -63,8 +63,8 @@ inline bool syncInProcess(LocalStore &device, SyncService &service, const std::f
         const QByteArray body = session.nextRequest();
         const Fault f = faultFor ? faultFor(n) : Fault::None;
         if (f == Fault::RequestLost) return false;
-        ServiceReply reply = service.sync(body, "zstd", true, HybridClock::systemNowMs());
-        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, HybridClock::systemNowMs());
+        ServiceReply reply = service.sync(body, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
+        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
         if (f == Fault::ResponseLost) return false;
         const auto step = session.handleReply(reply.status, reply.body, reply.contentEncoding);
         if (step == SyncSession::Step::Done) return true;

@@ -25,10 +25,13 @@ inline Result run(const QString &program, const QStringList &args, const QString
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-inline Result cli(const QString &db, const QStringList &args)
+inline Result cli(const QString &db, const QStringList &args, const QByteArray &stdinData = {})
 {
-    return run(QStringLiteral(KH_CLI_BIN), QStringList{QStringLiteral("--db"), db} + args, QFileInfo(db).absolutePath());
+    return run(QStringLiteral(KH_CLI_BIN), QStringList{QStringLiteral("--db"), db} + args, QFileInfo(db).absolutePath(), stdinData);
 }
+
+// The password every test account gets.
+inline const QByteArray kTestPassword = QByteArrayLiteral("mat-khau-thu-nghiem");
 
 class ServerProcess {
 public:
@@ -36,6 +39,7 @@ public:
     // Starts khuyenhoc-server with --port 0 in `dataDir` and waits for the port it prints.
     bool start(const QString &dataDir, const QStringList &extra = {})
     {
+        m_dataDir = dataDir;
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.start(QStringLiteral(KH_SERVER_BIN), QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir} + extra);
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
@@ -63,12 +67,39 @@ public:
         }
     }
     qint64 pid() const { return m_proc.processId(); }
+
+    // Runs an administrator's subcommand on the server's data folder (while it runs): "user add NAME ...".
+    Result admin(const QStringList &args, const QByteArray &stdinData = {}) const
+    {
+        return run(QStringLiteral(KH_SERVER_BIN), args + QStringList{QStringLiteral("--data"), m_dataDir}, m_dataDir, stdinData);
+    }
+    // Creates an account ("commune-staff", {"c:22945"}; a household passes its id as `household`).
+    Result addUser(const QString &name, const QString &role, const QStringList &areas = {}, const QString &household = {}) const
+    {
+        QStringList a{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
+        for (const QString &area : areas) a << QStringLiteral("--area") << area;
+        if (!household.isEmpty()) a << QStringLiteral("--household") << household;
+        return admin(a, kTestPassword + '\n');
+    }
+    // Logs a device database (CLI or app developer mode) in as `user`.
+    Result login(const QString &db, const QString &user) const
+    {
+        return cli(db, {QStringLiteral("login"), QStringLiteral("--server"), url(), QStringLiteral("--user"), user}, kTestPassword + '\n');
+    }
+    // Logs a device in as an administrator (created on first use): tests that are not about access.
+    bool loginAdmin(const QString &db)
+    {
+        if (!m_haveAdmin) m_haveAdmin = addUser(QStringLiteral("quantri"), QStringLiteral("admin")).code == 0;
+        return m_haveAdmin && login(db, QStringLiteral("quantri")).code == 0;
+    }
     QString log() { m_log += QString::fromUtf8(m_proc.readAll()); return m_log; }
     quint16 port = 0;
 
 private:
     QProcess m_proc;
     QString m_log;
+    QString m_dataDir;
+    bool m_haveAdmin = false;
 };
 
 } // namespace kh::test

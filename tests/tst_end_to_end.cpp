@@ -40,9 +40,11 @@ class TestEndToEnd : public QObject {
     // Small requests and pages by default, so cuts land mid-sync; `realistic` keeps the product's defaults.
     SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000, bool realistic = false)
     {
+        if (store.meta("auth_token").isEmpty()) [&] { QVERIFY(m_server.loginAdmin(store.path())); }();
         SyncClient client(store);
         client.setServer(QUrl(url));
         SyncOptions o;
+        o.token = store.meta("auth_token").toLatin1();
         if (!realistic) {
             o.maxPushBytes = 16 * 1024;
             o.pageSize = 300;
@@ -63,6 +65,8 @@ private slots:
         m_b = m_dir.filePath(QStringLiteral("b.sqlite"));
         ok(m_a, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
         ok(m_b, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
+        QVERIFY(m_server.loginAdmin(m_a));
+        QVERIFY(m_server.loginAdmin(m_b));
     }
 
     void editsReachTheOtherDevice()
@@ -214,7 +218,9 @@ private slots:
         QVERIFY(syncThrough(d, m_server.url()).ok);
         auto get = [&](const QString &query) {
             QNetworkAccessManager nam;
-            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_server.url() + QStringLiteral("/v1/report?") + query)));
+            QNetworkRequest req(QUrl(m_server.url() + QStringLiteral("/v1/report?") + query));
+            req.setRawHeader("Authorization", "Bearer " + d.meta("auth_token").toLatin1());
+            QNetworkReply *reply = nam.get(req);
             QSignalSpy done(reply, &QNetworkReply::finished);
             done.wait(20000);
             const std::pair<int, QJsonObject> out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),

@@ -1,7 +1,9 @@
 // The real khuyenhoc-server binary: port 0, loopback only, status codes for bad requests with nothing written,
 // a busy port, and a clean exit on SIGTERM.
 #include "domain/learning.h"
+#include "http.h"
 #include "process.h"
+#include "store/local_store.h"
 
 #include <QTest>
 
@@ -14,34 +16,13 @@
 
 using namespace kh::test;
 
-namespace {
-
-struct Http {
-    int status = 0;
-    QByteArray body;
-    QByteArray allow;
-};
-
-Http request(const QByteArray &method, const QString &url, const QByteArray &body = {}, const QByteArray &encoding = {})
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest r{QUrl(url)};
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    if (!encoding.isEmpty()) r.setRawHeader("Content-Encoding", encoding);
-    QNetworkReply *reply = nam.sendCustomRequest(r, method, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(20000);
-    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow")};
-    delete reply;
-    return h;
-}
-
-} // namespace
 
 class TestServerBinary : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     ServerProcess m_server;
+
+    QByteArray m_token;
 
     QString dump() { return run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("--stamps")}, m_dir.path()).out; }
 
@@ -50,6 +31,13 @@ private slots:
     {
         QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("--max-body"), QStringLiteral("4096")}), qPrintable(m_server.log()));
         QVERIFY(m_server.log().contains(QStringLiteral("wrote %1 reference records").arg(3355 + int(kh::domain::builtinCriteriaSets().size()))));
+        const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("init")}).code, 0);
+        QVERIFY(m_server.loginAdmin(db));
+        kh::LocalStore s;
+        s.open(db);
+        m_token = s.meta("auth_token").toLatin1();
+        QVERIFY(m_token.startsWith("kh1."));
     }
 
     void listensOnLoopbackOnly()
@@ -81,12 +69,17 @@ private slots:
         QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/health")).status, 405);
         QByteArray junk(3000, 'x');
         for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 31 + 7) % 256);
-        const Http garbage = request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk);
+        // Without a token nothing is even parsed.
+        const Http anonymous = request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk);
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.wwwAuthenticate.startsWith("Bearer"));
+        const Http garbage = request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk, {}, m_token);
         QCOMPARE(garbage.status, 400);
         QVERIFY(garbage.body.contains("malformed"));
-        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk, "zstd").status, 400);
-        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk.left(100), "br").status, 415);
-        const Http big = request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArray(5000, 'a'));
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk, "zstd", m_token).status, 400);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk.left(100), "br", m_token).status, 415);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"), junk).status, 400);
+        const Http big = request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArray(5000, 'a'), {}, m_token);
         QCOMPARE(big.status, 413);
         QVERIFY(big.body.contains("too_large"));
         QCOMPARE(dump(), before);

@@ -50,9 +50,9 @@ private slots:
         const auto pending = a->pending(1 << 20);
         std::vector<const pb::ChangeSet *> sets;
         for (const auto &cs : pending) sets.push_back(&cs);
-        const auto first = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
+        const auto first = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
         const QStringList dump1 = dumpServer(*m_server, {}, true);
-        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
+        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(first.ackedSeq, quint64(2));
         QCOMPARE(again.ackedSeq, quint64(2));
         QCOMPARE(again.applied, 0);
@@ -77,7 +77,7 @@ private slots:
         good3.set_seq(3);
         good3.mutable_changes(0)->set_id("other-id");
         std::vector<const pb::ChangeSet *> sets{&pending[0], &bad, &good3};
-        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
+        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.ackedSeq, quint64(3));
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].seq(), quint64(2));
@@ -91,7 +91,7 @@ private slots:
         QVERIFY(householdThere);
         QVERIFY(communeIntact);
         // Resent, the refusal is reported again and nothing else happens.
-        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
+        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(again.rejected.size(), size_t(1));
         QCOMPARE(again.applied, 0);
     }
@@ -169,7 +169,7 @@ private slots:
         a->write({village(v, kCommune, QStringLiteral("Thôn A"))});
         for (int i = 0; i < 20; ++i) a->write({household(a->newId(), v, QStringLiteral("H%1").arg(i))});
         SyncSession s(*a, {});
-        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs());
+        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Done);
         QCOMPARE(s.receipt().sent, 21);
         QCOMPARE(s.receipt().received, 0);
@@ -245,7 +245,7 @@ private slots:
         seedCommune(*a, o);
         const int pending = a->pendingCount();
         SyncSession s(*a, {});
-        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs());
+        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 503);
         QVERIFY(reply.body.contains("could not store"));
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Failed);
@@ -293,7 +293,7 @@ private slots:
         cs.mutable_changes(0)->set_id("xforged");
         cs.mutable_changes(0)->set_values(forged->SerializeAsString());
         std::vector<const pb::ChangeSet *> sets{&pending[0], &cs};
-        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs());
+        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].reason(), pb::REJECT_REASON_READ_ONLY);
     }

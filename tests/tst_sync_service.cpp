@@ -43,10 +43,10 @@ private slots:
     {
         QByteArray junk(3000, '\0');
         for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 7919) % 251);
-        expect(m_service->sync(junk, {}, true, HybridClock::systemNowMs()), 400, "malformed");
-        expect(m_service->sync(QByteArray(), {}, true, HybridClock::systemNowMs()), 400, "malformed");
-        expect(m_service->sync(junk, "zstd", true, HybridClock::systemNowMs()), 400, "zstd");
-        expect(m_service->sync(bytes(validRequest()), "gzip", true, HybridClock::systemNowMs()), 415, "Content-Encoding");
+        expect(m_service->sync(junk, {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(QByteArray(), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(junk, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "zstd");
+        expect(m_service->sync(bytes(validRequest()), "gzip", true, HybridClock::systemNowMs(), access::Principal::administrator()), 415, "Content-Encoding");
     }
 
     void truncatedProtobuf()
@@ -60,7 +60,7 @@ private slots:
         c->set_id("v-x");
         c->set_values(std::string(200, 'a'));
         const QByteArray full = bytes(r);
-        expect(m_service->sync(full.left(full.size() - 50), {}, true, HybridClock::systemNowMs()), 400, "malformed");
+        expect(m_service->sync(full.left(full.size() - 50), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
     }
 
     void decompressionBomb()
@@ -68,27 +68,27 @@ private slots:
         // 200 MB of zeros compresses to a few kilobytes; the server stops at its limit.
         const QByteArray bomb = zstdCompress(QByteArray(200 * 1024 * 1024, '\0'), 3);
         QVERIFY(bomb.size() < 100 * 1024);
-        expect(m_service->sync(bomb, "zstd", true, HybridClock::systemNowMs()), 400, "expands past");
+        expect(m_service->sync(bomb, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "expands past");
     }
 
     void protocolAndFields()
     {
         auto r = validRequest();
         r.set_protocol(7);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "protocol version 7");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "protocol version 7");
         r = validRequest();
         r.set_device(0);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "device");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "device");
         r = validRequest();
         r.add_areas("c:99999");
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "unknown area");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "unknown area");
         r = validRequest();
         r.add_areas("'; DROP TABLE records; --");
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "is not an area");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "is not an area");
         r = validRequest();
         r.add_push()->set_seq(5);
         r.add_push()->set_seq(3);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs()), 400, "increasing");
+        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "increasing");
     }
 
     void invalidRecordsAreRefusedInTheReceipt()
@@ -143,7 +143,7 @@ private slots:
         huge.set_name("Thôn");
         huge.set_notes(std::string(300000, 'a'));
         add(7, pb::RECORD_TYPE_VILLAGE, "v4", huge);
-        const auto reply = m_service->sync(bytes(r), {}, false, HybridClock::systemNowMs());
+        const auto reply = m_service->sync(bytes(r), {}, false, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         pb::SyncResponse resp;
         QVERIFY(resp.ParseFromArray(reply.body.constData(), int(reply.body.size())));
@@ -166,7 +166,7 @@ private slots:
 
     void answersAreCompressedWhenAsked()
     {
-        const auto reply = m_service->sync(bytes(validRequest()), {}, true, HybridClock::systemNowMs());
+        const auto reply = m_service->sync(bytes(validRequest()), {}, true, HybridClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.contentEncoding, QByteArray("zstd"));
         const auto plain = zstdDecompress(reply.body, 1 << 26);

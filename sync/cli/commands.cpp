@@ -2,6 +2,7 @@
 
 #include "domain/refdata.h"
 #include "support.h"
+#include "sync/auth_client.h"
 #include "sync/sync_client.h"
 #include "tools/csv_import.h"
 #include "tools/conflicts.h"
@@ -11,7 +12,9 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QMetaEnum>
+#include <QTextStream>
 
 namespace kh::cli {
 
@@ -19,7 +22,7 @@ namespace {
 
 // --- sync, conflicts, status ----------------------------------------------------------------------------
 
-int sync(Context &c)
+QUrl serverUrl(Context &c)
 {
     const QString server = c.args.value(QStringLiteral("server"), c.store.meta("server"));
     if (server.isEmpty()) throw UsageError("no server: give --server http://HOST:PORT (it is remembered)");
@@ -27,9 +30,65 @@ int sync(Context &c)
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         throw UsageError("--server must be an http:// or https:// address");
     if (c.args.has(QStringLiteral("server"))) c.store.setMeta("server", server);
+    return url;
+}
+
+// Certificates to trust besides the system's (--ca-cert FILE, remembered): a commune server's own.
+QList<QSslCertificate> trusted(Context &c)
+{
+    const QString path = c.args.value(QStringLiteral("ca-cert"), c.store.meta("ca_cert"));
+    if (path.isEmpty()) return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) throw UsageError("cannot read --ca-cert " + str(path));
+    const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+    if (certs.isEmpty()) throw UsageError("--ca-cert " + str(path) + " holds no PEM certificate");
+    if (c.args.has(QStringLiteral("ca-cert"))) c.store.setMeta("ca_cert", QFileInfo(path).absoluteFilePath());
+    return certs;
+}
+
+// login --server URL --user NAME: the password is read from stdin (one line), never from the command line.
+// The token is kept in this database's metadata: the CLI is for staff computers and tests; the app keeps its
+// token sealed under the user's PIN (docs/security.md).
+int login(Context &c)
+{
+    const QUrl url = serverUrl(c);
+    const QString user = c.args.require(QStringLiteral("user"));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty()) throw UsageError("give the password on stdin");
+    AuthClient client;
+    client.setCaCertificates(trusted(c));
+    LoginResult result;
+    QEventLoop loop;
+    QObject::connect(&client, &AuthClient::finished, &loop, [&](const LoginResult &r) { result = r; loop.quit(); });
+    client.login(url, user, password, c.store.deviceId(), c.args.value(QStringLiteral("device-name"), QStringLiteral("khuyenhoc-cli")));
+    loop.exec();
+    if (!result.ok) {
+        err(QStringLiteral("login failed (%1): %2").arg(QString::fromLatin1(QMetaEnum::fromType<LoginResult::Error>().valueToKey(int(result.error))), result.message));
+        return 1;
+    }
+    QStringList areas;
+    for (const auto &a : result.account.areas()) areas << QString::fromStdString(a);
+    c.store.setMeta("auth_token", QString::fromLatin1(result.token));
+    c.store.setMeta("auth_user", QString::fromStdString(result.account.username()));
+    c.store.setMeta("auth_role", access::roleName(result.account.role()));
+    c.store.setMeta("auth_areas", areas.join(QLatin1Char(' ')));
+    // A device that subscribes to nothing yet takes the account's areas (an administrator chooses its own).
+    if (c.store.areas().isEmpty() && !areas.isEmpty()) c.store.setAreas(areas);
+    out() << "logged in as " << q(result.account.username()) << " (" << access::roleName(result.account.role()) << ": "
+          << areas.join(QLatin1Char(' ')) << "), token valid until "
+          << QDateTime::fromMSecsSinceEpoch(result.expiresMs).toString(Qt::ISODate) << '\n';
+    return 0;
+}
+
+int sync(Context &c)
+{
+    const QUrl url = serverUrl(c);
     SyncClient client(c.store);
     client.setServer(url);
     SyncOptions o;
+    o.token = c.store.meta("auth_token").toLatin1();
+    o.caCertificates = trusted(c);
     if (c.args.has(QStringLiteral("page-size"))) o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
     if (c.args.has(QStringLiteral("timeout"))) o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
     client.setOptions(o);
@@ -41,7 +100,11 @@ int sync(Context &c)
     out() << QStringLiteral("%1 change-sets sent, %2 records received, %3 conflicts, %4 rejected; %5 requests, %6 bytes up, %7 bytes down\n")
                  .arg(receipt.sent).arg(receipt.received).arg(receipt.conflicts).arg(receipt.rejected)
                  .arg(receipt.requests).arg(receipt.bytesUp).arg(receipt.bytesDown);
+    if (receipt.error == SyncReceipt::Error::Revoked) c.store.setMeta("auth_token", QString()); // useless now
     if (!receipt.ok) {
+        if (receipt.error == SyncReceipt::Error::Unauthorized || receipt.error == SyncReceipt::Error::SessionExpired
+            || receipt.error == SyncReceipt::Error::Revoked)
+            err(QStringLiteral("log in first: khuyenhoc-cli login --server URL --user NAME (password on stdin)"));
         err(QStringLiteral("sync did not finish (%1): %2. Nothing is lost: %3 change-sets wait in the outbox and will be sent next time.")
                 .arg(QString::fromLatin1(QMetaEnum::fromType<SyncReceipt::Error>().valueToKey(int(receipt.error))), receipt.message)
                 .arg(c.store.pendingCount()));
@@ -87,6 +150,8 @@ int status(Context &c)
     auto &s = c.store;
     out() << "device: " << s.deviceHex() << '\n'
           << "server: " << s.meta("server", QStringLiteral("(not set)")) << '\n'
+          << "user: " << (s.meta("auth_token").isEmpty() ? QStringLiteral("(not logged in)")
+                                                          : s.meta("auth_user") + QStringLiteral(" (") + s.meta("auth_role") + QLatin1Char(')')) << '\n'
           << "areas: " << s.areas().join(QLatin1Char(' ')) << '\n'
           << "pending change-sets: " << s.pendingCount() << '\n'
           << "cursor: " << s.cursorFor(s.areas()) << '\n';
@@ -152,6 +217,12 @@ int dispatch(Context &c)
         return rc;
     }
     if (noun == QLatin1String("sync")) return sync(c);
+    if (noun == QLatin1String("login")) return login(c);
+    if (noun == QLatin1String("logout")) {
+        c.store.setMeta("auth_token", QString());
+        out() << "logged out; unsent change-sets stay until the next login and sync\n";
+        return 0;
+    }
     if (noun == QLatin1String("status")) return status(c);
     if (noun == QLatin1String("conflicts")) {
         const int rc = conflicts(c, verb);
@@ -213,7 +284,11 @@ Device
   init [--server URL] [--area AREA]...   create a new device database
   area add|remove AREA... | area list    subscribe to areas: c:<commune code>, v:<village id>, p:<province code>
   status                                 pending change-sets, last sync, open conflicts
-  sync [--server URL]                    push pending edits and pull what is new (resumes after any cut)
+  login --server URL --user NAME [--device-name N] [--ca-cert FILE]
+                                         log this device in (password on stdin); takes the account's areas
+                                         when none are set; --ca-cert trusts a server's own certificate
+  logout                                 forget the token (unsent edits stay)
+  sync [--server URL] [--ca-cert FILE]   push pending edits and pull what is new (resumes after any cut)
 
 Records (ids are printed by add and list)
   village add --commune CODE --name NAME [--kind thon|ap|ban|buon|to-dan-pho|other] [--notes T]

@@ -33,7 +33,7 @@ int seedDemoCommune(ServerStore &store, const QString &dataDir, const QString &c
             if (pending.empty()) break;
             std::vector<const pb::ChangeSet *> sets;
             for (const auto &cs : pending) sets.push_back(&cs);
-            const PushOutcome out = store.push(device.deviceId(), sets, 0, HybridClock::systemNowMs());
+            const PushOutcome out = store.push(device.deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator(QStringLiteral("demo")));
             if (!out.rejected.empty()) throw std::runtime_error("demo data refused: " + out.rejected.front().message());
             pb::SyncResponse ack;
             ack.set_acked_seq(out.ackedSeq);

@@ -10,6 +10,11 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 
 namespace kh {
 
@@ -38,6 +43,7 @@ QHttpServerResponse toHttp(const ServiceReply &r)
 {
     QHttpServerResponse resp(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
     if (!r.contentEncoding.isEmpty()) resp.setHeader("Content-Encoding", r.contentEncoding);
+    for (const auto &[name, value] : r.headers) resp.setHeader(name, value);
     return resp;
 }
 
@@ -50,22 +56,36 @@ QHttpServerResponse methodNotAllowed(const char *allow)
 
 } // namespace
 
-HttpServer::HttpServer(ServerStore &store, const HttpOptions &options)
-    : m_store(store), m_service(store), m_options(options)
+HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
+    : m_store(store), m_service(store), m_auth(accounts, auth), m_options(options)
 {
-    m_http.route(QStringLiteral("/v1/sync"), [this](const QHttpServerRequest &req) {
+    auto tooLarge = [this](const QHttpServerRequest &req) {
+        return req.body().size() > m_options.maxBody || req.value("Content-Length").toLongLong() > m_options.maxBody;
+    };
+    m_http.route(QStringLiteral("/v1/login"), [this, tooLarge](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
-        const QByteArray length = req.value("Content-Length");
-        if (req.body().size() > m_options.maxBody || length.toLongLong() > m_options.maxBody)
+        if (tooLarge(req)) return toHttp(SyncService::error(413, QStringLiteral("too_large: request body over %1 bytes").arg(m_options.maxBody)));
+        return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), HybridClock::systemNowMs()));
+    });
+    // Every other route authenticates here, once, and hands the principal on.
+    m_http.route(QStringLiteral("/v1/sync"), [this, tooLarge](const QHttpServerRequest &req) {
+        if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
+        if (tooLarge(req))
             return toHttp(SyncService::error(413, QStringLiteral("too_large: request body over %1 bytes; send fewer change-sets per request").arg(m_options.maxBody)));
+        const qint64 now = HybridClock::systemNowMs();
+        const auto who = m_auth.authenticate(req.value("Authorization"), now);
+        if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
         const QByteArray accept = req.value("Accept-Encoding");
-        return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(),
-                                     accept.contains("zstd"), HybridClock::systemNowMs()));
+        return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(), accept.contains("zstd"), now,
+                                     std::get<access::Principal>(who)));
     });
     m_http.route(QStringLiteral("/v1/report"), [this](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
+        const auto who = m_auth.authenticate(req.value("Authorization"), HybridClock::systemNowMs());
+        if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
         const QUrlQuery query = req.query();
-        return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year"))));
+        return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year")),
+                                       std::get<access::Principal>(who)));
     });
     m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
@@ -78,10 +98,37 @@ HttpServer::HttpServer(ServerStore &store, const HttpOptions &options)
     });
 }
 
-quint16 HttpServer::listen()
+quint16 HttpServer::listen(QString *error)
 {
-    auto *tcp = new LowDelayTcpServer(&m_http);
+    QTcpServer *tcp = nullptr;
+    if (!m_options.tlsCertificate.isEmpty() || !m_options.tlsKey.isEmpty()) {
+        QFile certFile(m_options.tlsCertificate), keyFile(m_options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            if (error) *error = QStringLiteral("cannot read the TLS certificate or key (--tls-cert and --tls-key, PEM)");
+            return 0;
+        }
+        const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certs.isEmpty() || key.isNull()) {
+            if (error) *error = QStringLiteral("the TLS certificate or key is not valid PEM (RSA or EC key)");
+            return 0;
+        }
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificateChain(certs);
+        conf.setPrivateKey(key);
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        auto *ssl = new QSslServer(&m_http);
+        ssl->setSslConfiguration(conf);
+        QObject::connect(ssl, &QSslServer::startedEncryptionHandshake, ssl,
+                         [](QSslSocket *s) { s->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        tcp = ssl;
+    } else {
+        tcp = new LowDelayTcpServer(&m_http);
+    }
     if (!tcp->listen(m_options.host, m_options.port)) {
+        if (error) *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(m_options.host.toString()).arg(m_options.port);
         delete tcp;
         return 0;
     }

@@ -1,6 +1,7 @@
 // The HTTP shell around SyncService: routes, methods, body limits, status codes. Thin on purpose.
 #pragma once
 
+#include "auth_service.h"
 #include "sync_service.h"
 
 #include <QHostAddress>
@@ -12,17 +13,20 @@ struct HttpOptions {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8080;
     qsizetype maxBody = 16 * 1024 * 1024;
+    QString tlsCertificate; // PEM files; both set: serve HTTPS only
+    QString tlsKey;
 };
 
 class HttpServer {
 public:
-    HttpServer(ServerStore &store, const HttpOptions &options);
-    // Returns the port listened on, or 0 when it cannot listen.
-    quint16 listen();
+    HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth = {});
+    // Returns the port listened on, or 0 when it cannot listen (`error` says why).
+    quint16 listen(QString *error = nullptr);
 
 private:
     ServerStore &m_store;
     SyncService m_service;
+    AuthService m_auth;
     HttpOptions m_options;
     QHttpServer m_http;
 };

@@ -1,5 +1,6 @@
 // khuyenhoc-server: the sync server. Composition root: parses options, opens the store, seeds reference
 // data, starts HTTP, and shuts down cleanly on SIGTERM/SIGINT.
+#include "admin.h"
 #include "demo.h"
 #include "http_server.h"
 #include "domain/learning.h"
@@ -63,9 +64,13 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Khuyến Học sync server.\n\n"
-        "  khuyenhoc-server [options]            serve POST /v1/sync and GET /v1/health\n"
+        "  khuyenhoc-server [options]            serve POST /v1/login, POST /v1/sync, GET /v1/report, GET /v1/health\n"
         "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit\n"
-        "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new version)"));
+        "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new version)\n"
+        "  khuyenhoc-server user add NAME --role R [--area A]... [--household ID] [--display-name N]   (password on stdin)\n"
+        "  khuyenhoc-server user list | user password NAME | user areas NAME --role R --area A... | user disable|enable NAME\n"
+        "  khuyenhoc-server device list [--user NAME] | device revoke SESSION | device revoke --device HEX\n"
+        "  khuyenhoc-server audit [--record ID] [--user NAME] [--device HEX] [--since YYYY-MM-DD] [--limit N]"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("'dump' to print the database; nothing to serve."));
@@ -77,7 +82,12 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("max-db-size"), QStringLiteral("Refuse writes (503, nothing stored) once the database would pass this many megabytes; 0 for no cap."), QStringLiteral("MB"), QStringLiteral("0")});
     p.addOption({QStringLiteral("demo-commune"), QStringLiteral("Seed a demo commune of synthetic households (5-digit code) on first start."), QStringLiteral("code")});
     p.addOption({QStringLiteral("demo-households"), QStringLiteral("Households in the demo commune."), QStringLiteral("n"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("area"), QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); repeatable."), QStringLiteral("area")});
+    p.addOption({QStringLiteral("area"), QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); user add/areas: an area of the account; repeatable."), QStringLiteral("area")});
+    p.addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate (PEM; with --tls-key)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("session-ttl"), QStringLiteral("A device token's lifetime in seconds (default 30 days)."), QStringLiteral("s"), QString::number(30 * 24 * 3600)});
+    p.addOption({QStringLiteral("demo-password"), QStringLiteral("With --demo-commune: the demo accounts' password."), QStringLiteral("pw"), QStringLiteral("khuyenhoc-demo")});
+    kh::addAdminOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
     p.process(app);
 
@@ -96,10 +106,21 @@ int main(int argc, char *argv[])
     if (!ok || limits.maxDatabaseBytes < 0) return fail(QStringLiteral("--max-db-size must be a number of megabytes"), 2);
 
     std::unique_ptr<kh::ServerStore> store;
+    std::unique_ptr<kh::AccountStore> accounts;
     try {
         store = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
+        accounts = std::make_unique<kh::AccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
+    }
+    const QString command = p.positionalArguments().value(0);
+    if (command == QLatin1String("user") || command == QLatin1String("device") || command == QLatin1String("audit")) {
+        try {
+            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs()); // areas must exist to be granted
+        } catch (const std::exception &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+        return kh::runAdmin(p.positionalArguments(), p, *store, *accounts);
     }
 
     if (p.positionalArguments().value(0) == QLatin1String("publish-criteria")) {
@@ -132,6 +153,12 @@ int main(int argc, char *argv[])
     if (!http.host.setAddress(p.value(QStringLiteral("host")))) return fail(QStringLiteral("--host is not an IP address"), 2);
     http.maxBody = p.value(QStringLiteral("max-body")).toLongLong(&ok);
     if (!ok || http.maxBody < 1024) return fail(QStringLiteral("--max-body must be at least 1024"), 2);
+    http.tlsCertificate = p.value(QStringLiteral("tls-cert"));
+    http.tlsKey = p.value(QStringLiteral("tls-key"));
+    if (http.tlsCertificate.isEmpty() != http.tlsKey.isEmpty()) return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+    kh::AuthOptions auth;
+    auth.sessionTtlMs = p.value(QStringLiteral("session-ttl")).toLongLong(&ok) * 1000;
+    if (!ok || auth.sessionTtlMs <= 0) return fail(QStringLiteral("--session-ttl must be a positive number of seconds"), 2);
 
     try {
         const int n = store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
@@ -141,17 +168,25 @@ int main(int argc, char *argv[])
             if (!kh::AdminUnits::builtin().commune(code)) return fail(QStringLiteral("--demo-commune %1 is not in the national list").arg(code), 2);
             const int h = kh::seedDemoCommune(*store, dataDir, code, p.value(QStringLiteral("demo-households")).toInt());
             if (h > 0) std::fprintf(stdout, "khuyenhoc-server: seeded demo commune %s with %d households\n", qPrintable(code), h);
+            for (const QString &line : kh::createDemoAccounts(*store, *accounts, code, p.value(QStringLiteral("demo-password"))))
+                std::fprintf(stdout, "khuyenhoc-server: demo account %s\n", qPrintable(line));
         }
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
 
-    kh::HttpServer server(*store, http);
-    const quint16 bound = server.listen();
-    if (bound == 0) return fail(QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(http.host.toString()).arg(http.port));
+    std::unique_ptr<kh::HttpServer> server;
+    try {
+        server = std::make_unique<kh::HttpServer>(*store, *accounts, http, auth);
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    QString why;
+    const quint16 bound = server->listen(&why);
+    if (bound == 0) return fail(why);
     installSignalHandlers(app);
-    std::fprintf(stdout, "khuyenhoc-server listening on http://%s:%u (data in %s)\n", qPrintable(http.host.toString()), bound,
-                 qPrintable(QDir(dataDir).absolutePath()));
+    std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n", http.tlsCertificate.isEmpty() ? "http" : "https",
+                 qPrintable(http.host.toString()), bound, qPrintable(QDir(dataDir).absolutePath()));
     std::fflush(stdout);
     return app.exec();
 }

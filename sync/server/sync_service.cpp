@@ -15,17 +15,19 @@ Q_LOGGING_CATEGORY(lcService, "kh.server.sync", QtInfoMsg)
 
 namespace kh {
 
-ServiceReply SyncService::report(const QString &area, const QString &yearText)
+ServiceReply SyncService::report(const QString &area, const QString &yearText, const access::Principal &who)
 {
     bool ok = false;
     const int year = yearText.toInt(&ok);
     if (!ok || year < 2000 || year > 2100) return error(400, QStringLiteral("bad_request: year must be 2000..2100"));
     if (!(area.startsWith(QLatin1String("c:")) || area.startsWith(QLatin1String("p:"))))
         return error(400, QStringLiteral("bad_request: area must be c:<commune code> or p:<province code>"));
-    if (!m_store.areaExists(area)) return error(404, QStringLiteral("not_found: no area %1").arg(area));
+    if (who.isAdmin() && !m_store.areaExists(area)) return error(404, QStringLiteral("not_found: no area %1").arg(area));
+    if (!(m_store.areaExists(area) && access::mayReport(who, m_store.lineage(area))))
+        return error(403, QStringLiteral("forbidden: %1 may not see the report of %2").arg(access::roleName(who.role), area));
     const auto all = learning::rollups([&](const std::function<void(const Record &)> &fn) { m_store.forEach({area}, fn); }, {year});
     const QByteArray json = QJsonDocument(report::toJson(report::fromRollup(all.at(year), year))).toJson(QJsonDocument::Compact);
-    return {200, json, QByteArrayLiteral("application/json"), {}};
+    return {200, json, QByteArrayLiteral("application/json"), {}, {}};
 }
 
 ServiceReply SyncService::error(int status, const QString &message)
@@ -37,17 +39,19 @@ ServiceReply SyncService::error(int status, const QString &message)
     return r;
 }
 
-ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs)
+ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                               const access::Principal &who)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto reply = handle(raw, encoding, acceptZstd, nowMs);
+    const auto reply = handle(raw, encoding, acceptZstd, nowMs, who);
     qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status" << reply.status
                        << "in" << timer.nsecsElapsed() / 1000 << "us";
     return reply;
 }
 
-ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs)
+ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                                 const access::Principal &who)
 {
     QByteArray body = raw;
     if (encoding == "zstd") {
@@ -63,6 +67,9 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     if (req.protocol() != kProtocol)
         return error(400, QStringLiteral("unsupported protocol version %1 (this server speaks %2)").arg(req.protocol()).arg(kProtocol));
     if (req.device() == 0) return error(400, QStringLiteral("device: missing device id"));
+    // A token works only on the device it was issued to.
+    if (who.session != 0 && req.device() != who.device)
+        return error(403, QStringLiteral("forbidden: this token belongs to another device; log in on this one"));
     std::vector<const pb::ChangeSet *> sets;
     quint64 prev = 0;
     for (const auto &cs : req.push()) {
@@ -71,12 +78,15 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
         prev = cs.seq();
         sets.push_back(&cs);
     }
-    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|v:[0-9a-z-]{1,64})$"));
+    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|[vh]:[0-9a-z-]{1,64})$"));
     QStringList areas;
     for (const auto &a : req.areas()) {
         const QString s = QString::fromStdString(a);
         if (!areaRe.match(s).hasMatch()) return error(400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)").arg(s.left(80)));
-        if (req.pull() && !m_store.areaExists(s)) return error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
+        // Others are not told whether an area outside theirs exists.
+        if (req.pull() && who.isAdmin() && !m_store.areaExists(s)) return error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
+        if (req.pull() && !(m_store.areaExists(s) && access::mayRead(who, m_store.lineage(s))))
+            return error(403, QStringLiteral("forbidden: area %1 is outside this account's areas (%2)").arg(s, who.areas.join(QLatin1Char(' '))));
         areas << s;
     }
     if (areas.size() > 200) return error(400, QStringLiteral("areas: at most 200 areas per device"));
@@ -85,7 +95,7 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     PullPage page;
     try {
         if (!sets.empty()) {
-            const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs);
+            const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs, who);
             resp.set_acked_seq(out.ackedSeq);
             for (const auto &r : out.rejected) *resp.add_rejected() = r;
             resp.set_conflicts_created(quint32(out.conflicts));

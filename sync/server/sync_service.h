@@ -2,6 +2,7 @@
 // server is a thin shell around it, and tests drive it directly as well as through the real binary.
 #pragma once
 
+#include "domain/access.h"
 #include "store/server_store.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@ struct ServiceReply {
     QByteArray body;
     QByteArray contentType = "application/x-protobuf";
     QByteArray contentEncoding; // "zstd" or empty
+    std::vector<std::pair<QByteArray, QByteArray>> headers; // further response headers
 };
 
 class SyncService {
@@ -22,18 +24,21 @@ public:
     static constexpr qsizetype kMaxDecodedBody = 64 * 1024 * 1024;
 
     explicit SyncService(ServerStore &store) : m_store(store) {}
-    // POST /v1/sync. `encoding` is the request's Content-Encoding ("zstd" or empty).
-    ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs);
+    // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd" or
+    // empty). Pulls are limited to areas `who` may read (403 otherwise); pushed changes are checked by the store.
+    ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                      const access::Principal &who);
 
     // GET /v1/report?area=c:<code>|p:<code>&year=Y: the year-end figures of an area as JSON, computed from the
     // records on request, so they always match them; for staff overseeing many communes, without any
     // household on their phone.
-    ServiceReply report(const QString &area, const QString &year);
+    ServiceReply report(const QString &area, const QString &year, const access::Principal &who);
 
     static ServiceReply error(int status, const QString &message);
 
 private:
-    ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs);
+    ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                        const access::Principal &who);
 
     ServerStore &m_store;
 };

@@ -382,6 +382,8 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
         }
         inherit(p.type, *k, &keys);
     }
+    // A household's own key: a household account pulls exactly its household and what hangs under it.
+    if (t == pb::RECORD_TYPE_HOUSEHOLD) keys.insert("h:" + id);
     if (keys.empty()) {
         if (why) *why = QStringLiteral("%1 '%2' belongs to no area").arg(typeName(t), q(id));
         return std::nullopt;
@@ -406,9 +408,10 @@ std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResol
             commune(code);
             const QString p = r.provinceOfCommune(code);
             if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
-        } else if (a.startsWith(QLatin1String("v:"))) {
+        } else if (a.startsWith(QLatin1String("v:")) || a.startsWith(QLatin1String("h:"))) {
             keys.insert(a.toStdString());
-            const QString c = r.communeOfVillage(code);
+            const QString village = a.startsWith(QLatin1String("h:")) ? (r.villageOfHousehold ? r.villageOfHousehold(code) : QString()) : code;
+            const QString c = village.isEmpty() ? QString() : r.communeOfVillage(village);
             if (!c.isEmpty()) {
                 keys.insert(("rc:" + c).toStdString());
                 const QString p = r.provinceOfCommune(c);

@@ -48,7 +48,7 @@ std::vector<Parent> parents(pb::RecordType t, const google::protobuf::Message &m
 
 // Area keys decide which devices receive a record (docs/protocol.md, "Areas"):
 //   province P: p:P rp:P      commune C: c:C p:P rc:C      village V: v:V c:C
-//   records under a village: v:V     records spanning a commune directly (clans): c:C
+//   records under a village: v:V (a household H also h:H)     records spanning a commune directly (clans): c:C
 //   records under a household, clan or record (members, links, conflicts): their parents' keys
 // `keysOf` resolves a parent's keys; nullopt when the parent is unknown.
 using KeyLookup = std::function<std::optional<std::set<std::string>>(pb::RecordType, const std::string &)>;
@@ -62,9 +62,11 @@ struct AreaResolver {
     std::function<QString(const QString &)> provinceOfCommune;
     std::function<QStringList(const QString &)> villagesOfCommune;
     std::function<QStringList(const QString &)> communesOfProvince;
+    std::function<QString(const QString &)> villageOfHousehold;
 };
 // The keys a subscription matches: v:V gives v:V and V's commune and province reference records; c:C gives
-// c:C, every village of C and its province's reference record; p:P gives everything in the province.
+// c:C, every village of C and its province's reference record; p:P gives everything in the province;
+// h:H gives the household H and what hangs under it, with its commune's and province's reference records.
 std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &resolver);
 
 // Text folded for search, and a display title ("Nguyễn Văn Hùng", "Thôn Phú Lộc").

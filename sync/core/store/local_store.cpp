@@ -1,5 +1,7 @@
 #include "local_store.h"
 
+#include <set>
+
 #include "domain/refdata.h"
 #include "domain/text.h"
 
@@ -49,6 +51,7 @@ void LocalStore::create(const QString &path)
 {
     if (QFile::exists(path)) throw EditError("database already exists: " + path.toStdString());
     m_db.open(path, true, true);
+    m_path = path;
     migrate();
     sql::Transaction tx(m_db);
     quint64 dev = 0;
@@ -64,6 +67,7 @@ void LocalStore::open(const QString &path)
 {
     if (!QFile::exists(path)) throw EditError("no database at " + path.toStdString() + " (create it with 'init')");
     m_db.open(path, false, true);
+    m_path = path;
     migrate();
     loadMeta();
 }
@@ -371,6 +375,7 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
         }
     }
     bool clockRefused = false;
+    std::set<quint64> counted;
     for (const auto &rj : resp.rejected()) {
         if (rj.seq() > resp.acked_seq()) continue;
         auto s = m_db.cached("SELECT body FROM outbox WHERE seq=?");
@@ -378,7 +383,16 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
         if (!s->step()) continue; // already handled by an earlier answer to the same push
         const std::string body = s->blob(0);
         s->reset();
-        ++res.rejected;
+        if (counted.insert(rj.seq()).second) ++res.rejected;
+        if (!rj.record_id().empty()) {
+            // One change refused (the account's role or areas), the rest of its change-set applied: kept for
+            // review with the others refused from the same change-set.
+            const QString line = QString::fromStdString(rj.message()); // the server's message names the record
+            auto k = m_db.cached("INSERT INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?) "
+                                 "ON CONFLICT(seq) DO UPDATE SET message=message || char(10) || excluded.message");
+            k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, line).bind(4, body).bind(5, localNowMs).run();
+            continue;
+        }
         if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
             if (!clockRefused) {
                 clockRefused = true;

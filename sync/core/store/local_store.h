@@ -60,6 +60,7 @@ public:
     // Throws sql::Error, or EditError for a schema newer than this program.
     void create(const QString &path);
     void open(const QString &path);
+    QString path() const { return m_path; }
 
     // Caps the database file (a phone shared with other apps, little storage left): a write past the cap
     // fails like a full disk, with sql::Error::storageFull(), and changes nothing.
@@ -106,6 +107,7 @@ public:
     std::optional<SyncLogEntry> lastSync(bool successfulOnly);
 
 private:
+    QString m_path;
     void migrate();
     void loadMeta();
     void putRecord(const Record &r, const google::protobuf::Message *value);

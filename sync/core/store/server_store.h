@@ -3,6 +3,7 @@
 // at most once and atomically; pulls see records in commit order by a cursor.
 #pragma once
 
+#include "domain/access.h"
 #include "domain/domain.h"
 #include "domain/refdata.h"
 
@@ -28,6 +29,29 @@ struct PullPage {
     bool more = false;
 };
 
+// One applied change in the audit log: who changed which fields of which record, when, from which device,
+// through which change-set. Rows are never deleted, also when the record is.
+struct AuditEntry {
+    qint64 atMs = 0;
+    QString user;
+    quint64 device = 0;
+    quint64 session = 0;
+    quint64 changeSet = 0;   // the device's change-set sequence number
+    pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
+    QString id;
+    QString action;          // "create", "update", "delete"
+    QStringList fields;      // the fields it set or cleared
+    QString values;          // the values it wrote, as JSON
+};
+
+struct AuditQuery {
+    QString recordId;        // empty: any
+    QString user;
+    quint64 device = 0;
+    qint64 sinceMs = 0;
+    int limit = 200;
+};
+
 struct ServerLimits {
     qint64 maxClockSkewMs = 10 * 60 * 1000; // a change-set stamped further ahead than this is refused
     int maxPageRecords = 5000;
@@ -40,8 +64,10 @@ public:
     virtual ~ServerStore() = default;
     // Applies the change-sets of one device and makes the result durable before returning. `deviceCursor` is
     // the pull cursor sent with them (0 if unknown): it tells which of the device's writes need no echo.
+    // Every change is checked with access::checkWrite for `who`; a refused change is skipped (reported in
+    // `rejected` with its record) and the rest of its change-set applied. Applied changes go to the audit log.
     virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
-                             qint64 nowMs) = 0;
+                             qint64 nowMs, const access::Principal &who) = 0;
     // What changed after `cursor` in the areas, oldest first.
     virtual PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) = 0;
     // Writes the national list of provinces and communes and the built-in criteria sets as reference
@@ -54,6 +80,10 @@ public:
     virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
     // Does the area exist (a known commune or province code, or a village record)?
     virtual bool areaExists(const QString &area) = 0;
+    // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
+    virtual QStringList lineage(const QString &area) = 0;
+    // The audit log, newest first.
+    virtual std::vector<AuditEntry> audit(const AuditQuery &query) = 0;
     virtual quint64 deviceId() const = 0;
 };
 

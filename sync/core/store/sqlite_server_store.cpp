@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store", QtInfoMsg)
@@ -32,6 +33,17 @@ const char *const kMigrations[] = {
                             last_ms INTEGER NOT NULL);
        CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
                                message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;)",
+    // 1 -> 2: accounts. The audit log (one row per applied change, kept when the record is deleted) and the
+    // single changes refused for the account's role or areas (their change-set was applied without them).
+    R"(CREATE TABLE audit(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, user TEXT NOT NULL, device INTEGER NOT NULL,
+                          session INTEGER NOT NULL, change_set INTEGER NOT NULL, type INTEGER NOT NULL,
+                          record_id TEXT NOT NULL, action TEXT NOT NULL, fields TEXT NOT NULL, change BLOB NOT NULL);
+       CREATE INDEX audit_record ON audit(record_id, id);
+       CREATE INDEX audit_user ON audit(user, id);
+       CREATE INDEX audit_device ON audit(device, id);
+       CREATE TABLE refused_changes(device INTEGER NOT NULL, seq INTEGER NOT NULL, type INTEGER NOT NULL,
+                                    record_id TEXT NOT NULL, message TEXT NOT NULL,
+                                    PRIMARY KEY(device, seq, type, record_id)) WITHOUT ROWID;)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -68,6 +80,32 @@ public:
     pb::RejectReason reason;
 };
 
+// One change the account may not make: only that change is skipped.
+class ChangeRefused : public std::runtime_error {
+public:
+    explicit ChangeRefused(const QString &m) : std::runtime_error(m.toStdString()) {}
+};
+
+QString fieldNames(const google::protobuf::Message *values, const google::protobuf::RepeatedField<quint32> &cleared,
+                   const google::protobuf::Descriptor *d, std::vector<quint32> *numbers)
+{
+    QStringList names;
+    if (values) {
+        std::vector<const google::protobuf::FieldDescriptor *> fs;
+        values->GetReflection()->ListFields(*values, &fs);
+        for (const auto *f : fs) {
+            names << QString::fromStdString(f->name());
+            if (numbers) numbers->push_back(quint32(f->number()));
+        }
+    }
+    for (quint32 n : cleared) {
+        const auto *f = d ? d->FindFieldByNumber(int(n)) : nullptr;
+        names << (f ? QString::fromStdString(f->name()) : QString::number(n));
+        if (numbers) numbers->push_back(n);
+    }
+    return names.join(QLatin1Char(','));
+}
+
 struct Row {
     Record rec;
     quint64 seq = 0, writer = 0, baseSeq = 0;
@@ -100,16 +138,29 @@ public:
         }
         m_clock.reset(meta("hlc").toULongLong());
         reloadSeq();
+        if (meta("household_keys").isEmpty()) {
+            addHouseholdKeys();
+            setMeta("household_keys", QStringLiteral("1"));
+        }
         tx.commit();
     }
 
     quint64 deviceId() const override { return m_device; }
 
-    PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor, qint64 nowMs) override
+    PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor, qint64 nowMs,
+                     const access::Principal &who) override
     {
         PushOutcome out;
         sql::Transaction tx(m_db);
         m_keyCache.clear();
+        struct Reset {
+            PushContext &ctx;
+            ~Reset() { ctx = PushContext{}; }
+        } reset{m_ctx};
+        m_ctx.who = &who;
+        m_ctx.device = device;
+        m_ctx.nowMs = nowMs;
+        if (!who.isAdmin()) m_ctx.grantKeys = expand(who.areas);
         quint64 lastSeq = 0;
         {
             auto d = m_db.cached("SELECT last_seq FROM devices WHERE device=?");
@@ -127,7 +178,20 @@ public:
                             .arg((HybridClock::wallMs(cs->hlc()) - nowMs) / 60000));
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
-                for (const auto &c : cs->changes()) out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device});
+                m_ctx.changeSet = cs->seq();
+                std::vector<std::tuple<int, std::string, QString>> refused;
+                for (const auto &c : cs->changes()) {
+                    try {
+                        out.conflicts += applyChange(device, deviceCursor, c, Stamp{cs->hlc(), device});
+                    } catch (const ChangeRefused &r) {
+                        // Refused before anything of it was written: the rest of the change-set goes on.
+                        refused.emplace_back(int(c.type()), c.id(), QString::fromUtf8(r.what()));
+                    }
+                }
+                for (const auto &[type, id, message] : refused) {
+                    auto k = m_db.cached("INSERT OR REPLACE INTO refused_changes(device,seq,type,record_id,message) VALUES(?,?,?,?,?)");
+                    k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, type).bind(4, id, true).bind(5, message).run();
+                }
                 m_db.cached("RELEASE cs")->run();
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
@@ -160,6 +224,17 @@ public:
                 rj.set_seq(quint64(r->int64(0)));
                 rj.set_reason(pb::RejectReason(r->int64(1)));
                 rj.set_message(r->text(2).toStdString());
+                out.rejected.push_back(rj);
+            }
+            auto f = m_db.cached("SELECT seq, type, record_id, message FROM refused_changes WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
+            f->bind(1, qint64(device)).bind(2, std::min<quint64>(sets.front()->seq(), before + 1)).bind(3, lastSeq);
+            while (f->step()) {
+                pb::Rejection rj;
+                rj.set_seq(quint64(f->int64(0)));
+                rj.set_reason(pb::REJECT_REASON_FORBIDDEN);
+                rj.set_type(pb::RecordType(f->int64(1)));
+                rj.set_record_id(f->blob(2));
+                rj.set_message(f->text(3).toStdString());
                 out.rejected.push_back(rj);
             }
         }
@@ -287,12 +362,77 @@ public:
         }
     }
 
+    QStringList lineage(const QString &area) override
+    {
+        QStringList out{area};
+        QString village, commune;
+        if (area.startsWith(QLatin1String("h:"))) {
+            const auto h = value<pb::Household>(pb::RECORD_TYPE_HOUSEHOLD, area.mid(2).toStdString());
+            if (!h) return out;
+            village = QString::fromStdString(h->village_id());
+            out << QStringLiteral("v:") + village;
+        } else if (area.startsWith(QLatin1String("v:"))) {
+            village = area.mid(2);
+        } else if (area.startsWith(QLatin1String("c:"))) {
+            commune = area.mid(2);
+        }
+        if (!village.isEmpty()) {
+            const auto v = value<pb::Village>(pb::RECORD_TYPE_VILLAGE, village.toStdString());
+            if (!v) return out;
+            commune = QString::fromStdString(v->commune_code());
+            out << QStringLiteral("c:") + commune;
+        }
+        if (!commune.isEmpty()) {
+            const auto c = value<pb::Commune>(pb::RECORD_TYPE_COMMUNE, domain::communeId(commune));
+            if (c) out << QStringLiteral("p:") + QString::fromStdString(c->province_code());
+        }
+        return out;
+    }
+
+    std::vector<AuditEntry> audit(const AuditQuery &q) override
+    {
+        std::string sql = "SELECT at_ms,user,device,session,change_set,type,record_id,action,fields,change FROM audit WHERE at_ms>=?";
+        if (!q.recordId.isEmpty()) sql += " AND record_id=?";
+        if (!q.user.isEmpty()) sql += " AND user=?";
+        if (q.device) sql += " AND device=?";
+        sql += " ORDER BY id DESC LIMIT ?";
+        sql::Stmt s(m_db, sql);
+        int i = 1;
+        s.bind(i++, q.sinceMs);
+        if (!q.recordId.isEmpty()) s.bind(i++, q.recordId);
+        if (!q.user.isEmpty()) s.bind(i++, q.user);
+        if (q.device) s.bind(i++, qint64(q.device));
+        s.bind(i++, std::clamp(q.limit, 1, 100000));
+        std::vector<AuditEntry> out;
+        while (s.step()) {
+            AuditEntry e;
+            e.atMs = s.int64(0);
+            e.user = s.text(1);
+            e.device = quint64(s.int64(2));
+            e.session = quint64(s.int64(3));
+            e.changeSet = quint64(s.int64(4));
+            e.type = pb::RecordType(s.int64(5));
+            e.id = s.text(6);
+            e.action = s.text(7);
+            e.fields = s.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (const auto m = domain::parse(e.type, s.blob(9))) {
+                std::string json;
+                google::protobuf::util::JsonPrintOptions o;
+                o.preserve_proto_field_names = true;
+                if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok()) e.values = QString::fromStdString(json);
+            }
+            out.push_back(std::move(e));
+        }
+        return out;
+    }
+
     bool areaExists(const QString &area) override
     {
         const QString code = area.mid(2);
         if (area.startsWith(QLatin1String("c:"))) return bool(load(pb::RECORD_TYPE_COMMUNE, domain::communeId(code)));
         if (area.startsWith(QLatin1String("p:"))) return bool(load(pb::RECORD_TYPE_PROVINCE, domain::provinceId(code)));
         if (area.startsWith(QLatin1String("v:"))) return bool(load(pb::RECORD_TYPE_VILLAGE, code.toStdString()));
+        if (area.startsWith(QLatin1String("h:"))) return bool(load(pb::RECORD_TYPE_HOUSEHOLD, code.toStdString()));
         return false;
     }
 
@@ -343,6 +483,10 @@ private:
             QStringList codes;
             for (const QString &id : idsUnder("p:" + p.toStdString(), pb::RECORD_TYPE_COMMUNE)) codes << id.mid(1);
             return codes;
+        };
+        r.villageOfHousehold = [this](const QString &h) {
+            const auto m = value<pb::Household>(pb::RECORD_TYPE_HOUSEHOLD, h.toStdString());
+            return m ? QString::fromStdString(m->village_id()) : QString();
         };
         return domain::subscriptionKeys(areas, r);
     }
@@ -441,6 +585,7 @@ private:
             const auto keys = domain::areaKeys(rec.type, rec.id, *merged,
                                                [this](pb::RecordType t, const std::string &id) { return keysOf(t, id); }, &why);
             if (!keys) throw ChangeSetRejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what + QStringLiteral(": ") + why);
+            authorize(c, isCreate, *merged, isCreate ? nullptr : &row.areas, *keys);
             // A record that moves keeps its old areas too, so devices there learn that it left.
             areas.insert(keys->begin(), keys->end());
         }
@@ -452,6 +597,7 @@ private:
             const bool moved = !isCreate && areas != row.areas;
             writeRow(rec, areas, row.seq, row.areas, device, base, echoOk);
             if (moved) rekeyChildren(rec.type, rec.id, row.areas, areas);
+            writeAudit(c, isCreate);
         }
         for (const auto &fc : conflicts) writeConflict(rec, fc, areas);
         return int(conflicts.size());
@@ -507,6 +653,7 @@ private:
         const auto keys = domain::areaKeys(c.type(), c.id(), *m,
                                            [this](pb::RecordType t, const std::string &id) { return keysOf(t, id); }, nullptr);
         if (!keys) return false;
+        authorize(c, true, *m, nullptr, *keys);
         pb::RecordState st;
         st.set_type(c.type());
         st.set_id(c.id());
@@ -525,7 +672,76 @@ private:
         if (m_db.changes() == 0) return false;
         m_seq = seq;
         addAreas(c.type(), c.id(), seq, *keys);
+        writeAudit(c, true);
         return true;
+    }
+
+    // Do the record's area keys lie in the pushing account's areas? A village made in this push is not in
+    // the keys expanded at its start, so a village key also counts through the village's commune.
+    bool covered(const Keys &keys)
+    {
+        for (const auto &k : keys) {
+            if (k.rfind("r", 0) == 0) continue;
+            if (m_ctx.grantKeys.count(k)) return true;
+            if (k.rfind("v:", 0) == 0)
+                if (const auto vk = keysOf(pb::RECORD_TYPE_VILLAGE, k.substr(2)))
+                    for (const auto &x : *vk)
+                        if (x.rfind("c:", 0) == 0 && m_ctx.grantKeys.count(x)) return true;
+        }
+        return false;
+    }
+
+    // The one call into the access policy for pushed changes. Throws ChangeRefused.
+    void authorize(const pb::Change &c, bool isCreate, const google::protobuf::Message &merged, const Keys *before, const Keys &after)
+    {
+        if (!m_ctx.who || m_ctx.who->isAdmin()) return;
+        access::WriteFacts f;
+        f.type = c.type();
+        f.id = c.id();
+        f.isCreate = isCreate;
+        f.deleted = c.deleted();
+        f.merged = &merged;
+        std::unique_ptr<google::protobuf::Message> values;
+        if (!c.deleted()) values = domain::parse(c.type(), c.values());
+        fieldNames(values.get(), c.cleared(), nullptr, &f.fields);
+        f.inAreasBefore = !before || covered(*before);
+        f.inAreasAfter = covered(after);
+        const QString why = access::checkWrite(*m_ctx.who, f);
+        if (!why.isEmpty()) throw ChangeRefused(why);
+    }
+
+    void writeAudit(const pb::Change &c, bool isCreate)
+    {
+        if (!m_ctx.who) return; // the server's own writes (reference data)
+        const auto values = c.deleted() ? nullptr : domain::parse(c.type(), c.values());
+        const QString fields = fieldNames(values.get(), c.cleared(), values ? values->GetDescriptor() : nullptr, nullptr);
+        auto a = m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,type,record_id,action,fields,change) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?)");
+        a->bind(1, m_ctx.nowMs).bind(2, m_ctx.who->user).bind(3, qint64(m_ctx.device)).bind(4, qint64(m_ctx.who->session))
+            .bind(5, m_ctx.changeSet).bind(6, int(c.type())).bind(7, c.id(), true)
+            .bind(8, std::string(c.deleted() ? "delete" : isCreate ? "create" : "update"), true).bind(9, fields)
+            .bind(10, c.values()).run();
+    }
+
+    // Databases made before household accounts lack the h:H keys: give every household its own key, and
+    // its members, evaluations and links with it.
+    void addHouseholdKeys()
+    {
+        std::vector<std::string> ids;
+        {
+            auto s = m_db.cached("SELECT id FROM records WHERE type=?");
+            s->bind(1, int(pb::RECORD_TYPE_HOUSEHOLD));
+            while (s->step()) ids.push_back(s->blob(0));
+        }
+        for (const auto &id : ids) {
+            auto row = load(pb::RECORD_TYPE_HOUSEHOLD, id);
+            if (!row || row->areas.count("h:" + id)) continue;
+            Keys now = row->areas;
+            now.insert("h:" + id);
+            writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+            rekeyChildren(pb::RECORD_TYPE_HOUSEHOLD, id, row->areas, now);
+        }
+        m_keyCache.clear();
     }
 
     void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
@@ -593,6 +809,14 @@ private:
     HybridClock m_clock;
     std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
     std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
+    // The push being applied: who, and the area keys their grants reach (for non-administrators).
+    struct PushContext {
+        const access::Principal *who = nullptr;
+        Keys grantKeys;
+        quint64 device = 0;
+        quint64 changeSet = 0;
+        qint64 nowMs = 0;
+    } m_ctx;
 };
 
 } // namespace

@@ -94,7 +94,7 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
     m_resp.Clear();
     if (status != 200) {
         const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
-        fail(status >= 500 ? SyncReceipt::Error::ServerError : SyncReceipt::Error::ServerRefused, msg);
+        fail(refusalKind(status, body), msg);
         return false;
     }
     m_decoded = body;
@@ -136,10 +136,27 @@ SyncSession::Step SyncSession::applyReply()
     return Step::Done;
 }
 
-void HttpTransport::post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs)
+SyncReceipt::Error refusalKind(int status, const QByteArray &body)
+{
+    if (status == 401) {
+        if (body.startsWith("expired:")) return SyncReceipt::Error::SessionExpired;
+        if (body.startsWith("revoked:")) return SyncReceipt::Error::Revoked;
+        return SyncReceipt::Error::Unauthorized;
+    }
+    if (status == 403) return SyncReceipt::Error::Forbidden;
+    return status >= 500 ? SyncReceipt::Error::ServerError : SyncReceipt::Error::ServerRefused;
+}
+
+void HttpTransport::post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs, const QByteArray &token)
 {
     if (!m_nam) m_nam = new QNetworkAccessManager(this);
     QNetworkRequest r(url);
+    if (!token.isEmpty()) r.setRawHeader("Authorization", "Bearer " + token);
+    if (!m_ca.isEmpty()) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.addCaCertificates(m_ca);
+        r.setSslConfiguration(conf);
+    }
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     r.setRawHeader("Content-Encoding", "zstd");
     r.setRawHeader("Accept-Encoding", "zstd");
@@ -183,6 +200,12 @@ SyncClient::~SyncClient()
     m_thread->wait();
 }
 
+void SyncClient::setOptions(const SyncOptions &o)
+{
+    m_options = o;
+    QMetaObject::invokeMethod(m_transport, [t = m_transport, ca = o.caCertificates] { t->trust(ca); }, Qt::QueuedConnection);
+}
+
 void SyncClient::start()
 {
     if (m_session) {
@@ -219,7 +242,7 @@ void SyncClient::send(const QByteArray &body)
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("v1/sync") : url.path() + QStringLiteral("/v1/sync"));
     const quint64 tag = m_nextTag++;
     m_inflight.push_back(tag);
-    emit postRequested(tag, url, body, m_options.transferTimeoutMs);
+    emit postRequested(tag, url, body, m_options.transferTimeoutMs, m_options.token);
 }
 
 void SyncClient::onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,

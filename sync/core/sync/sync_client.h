@@ -9,6 +9,7 @@
 #include "store/local_store.h"
 
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -21,7 +22,11 @@ namespace kh {
 struct SyncReceipt {
     Q_GADGET
 public:
-    enum class Error { NoError, Offline, Timeout, ServerRefused, ServerError, BadResponse, Storage, Busy };
+    // Unauthorized: no valid token (log in); SessionExpired: the token expired (log in again, edits stay
+    // queued); Revoked: staff revoked this device for this user (its data for the user is to be removed);
+    // Forbidden: the account may not read an area it asked for.
+    enum class Error { NoError, Offline, Timeout, ServerRefused, ServerError, BadResponse, Storage, Busy,
+                       Unauthorized, SessionExpired, Revoked, Forbidden };
     Q_ENUM(Error)
 
     bool ok = false;
@@ -41,7 +46,12 @@ struct SyncOptions {
     int pageSize = 4000;
     int transferTimeoutMs = 90'000;      // no byte for this long: give up (2G links stall for tens of seconds)
     int maxRequests = 10'000;
+    QByteArray token;                    // the device token from POST /v1/login, sent as a Bearer token
+    QList<QSslCertificate> caCertificates; // trusted besides the system's (a commune server's own certificate)
 };
+
+// Classifies a refusal of the server: 401 bodies start with "expired:", "revoked:" or another kind.
+SyncReceipt::Error refusalKind(int status, const QByteArray &body);
 
 // Splits an encoded SyncResponse into its records, as byte ranges of `body` (so a device can store each
 // without re-encoding it), and everything else, decoded into `rest`. False when the body is malformed.
@@ -92,7 +102,8 @@ public:
     using QObject::QObject;
 
 public slots:
-    void post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs);
+    void post(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs, const QByteArray &token);
+    void trust(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
     void abortAll();
 
 signals:
@@ -102,6 +113,7 @@ signals:
 
 private:
     QNetworkAccessManager *m_nam = nullptr;
+    QList<QSslCertificate> m_ca;
 };
 
 class SyncClient : public QObject {
@@ -110,7 +122,7 @@ public:
     explicit SyncClient(LocalStore &store, QObject *parent = nullptr);
     ~SyncClient() override;
     void setServer(const QUrl &url) { m_server = url; }
-    void setOptions(const SyncOptions &o) { m_options = o; }
+    void setOptions(const SyncOptions &o);
     bool isRunning() const { return bool(m_session); }
 
     void start(); // emits finished() exactly once per start
@@ -119,7 +131,7 @@ public:
 signals:
     void progress(int sent, int received, int pending);
     void finished(const kh::SyncReceipt &receipt);
-    void postRequested(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs);
+    void postRequested(quint64 tag, const QUrl &url, const QByteArray &body, int transferTimeoutMs, const QByteArray &token);
     void abortRequested();
 
 private:

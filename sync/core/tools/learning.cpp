@@ -1,5 +1,7 @@
 #include "learning.h"
 
+#include "domain/access.h"
+
 #include "domain/domain.h"
 #include "domain/refdata.h"
 #include "domain/text.h"
@@ -218,10 +220,29 @@ void completeVerification(LocalStore &s, const std::string &evaluationId, const 
     write(s, evaluationId, now);
 }
 
+bool mayDecide(LocalStore &s, pb::LearningModel model)
+{
+    const QString role = s.meta("auth_role");
+    if (role.isEmpty()) return true;
+    const auto r = access::parseRole(role);
+    return r && access::mayDecide(*r, model);
+}
+
+namespace {
+void refuseIfNotDecider(LocalStore &s, const pb::Evaluation &e)
+{
+    if (!mayDecide(s, e.model()))
+        throw WorkflowError(WorkflowError::Kind::NotAllowed, e.model() == pb::LEARNING_MODEL_COMMUNE_COMMUNITY
+            ? "the commune learning community is recognised by the level above the commune"
+            : "only commune staff recognise or reopen; your account is " + s.meta("auth_role").toStdString());
+}
+} // namespace
+
 void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, const QString &decision, const QDate &on,
                const QString &by)
 {
     const auto [rec, e] = load(s, evaluationId);
+    refuseIfNotDecider(s, e);
     if (e.registered_on().empty()) throw WorkflowError(WorkflowError::Kind::NotRegistered, "never registered for " + std::to_string(e.year()) + ": it cannot be recognised");
     refuseIfDecided(e);
     if (e.verified_on().empty()) throw WorkflowError(WorkflowError::Kind::NotVerified, "not verified yet: an officer verifies the self-assessment before the commune decides");
@@ -244,6 +265,7 @@ void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, co
 void reopen(LocalStore &s, const std::string &evaluationId, const QString &reason, const QDate &on)
 {
     const auto [rec, e] = load(s, evaluationId);
+    refuseIfNotDecider(s, e);
     if (e.decided_on().empty()) throw WorkflowError(WorkflowError::Kind::NotDecided, "nothing to reopen: no decision yet");
     if (reason.trimmed().isEmpty()) throw WorkflowError(WorkflowError::Kind::NeedsReason, "say why it is reopened (--reason)");
     pb::Evaluation now;

@@ -20,7 +20,7 @@ class WorkflowError : public EditError {
 public:
     enum class Kind { Missing, Decided, NeedsSync, NotRegistered, AlreadyVerified, UnknownItem, TooManyPoints,
                       NotDeclared, OwnAssessment, ItemsLeft, NotVerified, DoesNotPass, NeedsDecisionNumber,
-                      NotDecided, NeedsReason, WrongSet };
+                      NotDecided, NeedsReason, WrongSet, NotAllowed };
     WorkflowError(Kind kind, const std::string &message) : EditError(message), m_kind(kind) {}
     Kind kind() const { return m_kind; }
 private:
@@ -44,6 +44,10 @@ void assess(LocalStore &s, const std::string &evaluationId, const std::vector<An
 void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &code, bool agree, int points,
                 const QString &note, const QString &evidence, const QString &by, const QDate &on);
 void completeVerification(LocalStore &s, const std::string &evaluationId, const QString &by, const QDate &on);
+// May the user signed in on this database record decisions on `model` (access::mayDecide)? True on a
+// database without an account. recognise() and reopen() refuse otherwise, before the server would.
+bool mayDecide(LocalStore &s, pb::LearningModel model);
+
 void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, const QString &decision, const QDate &on,
                const QString &by);
 void reopen(LocalStore &s, const std::string &evaluationId, const QString &reason, const QDate &on);
