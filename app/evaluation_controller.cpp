@@ -72,6 +72,7 @@ void EvaluationController::load()
     m_decision.clear();
     m_stage = domain::Stage::None;
     m_passed = false;
+    m_mayDecide = false;
     m_declaredHere = false;
     if (m_ws && m_ws->isOpen() && !m_id.isEmpty()) {
         auto &s = m_ws->store();
@@ -80,6 +81,7 @@ void EvaluationController::load()
                 const auto sc = learning::score(s, m_id.toStdString());
                 const auto &e = sc.evaluation;
                 m_stage = domain::stageOf(e);
+                m_mayDecide = learning::mayDecide(s, e.model());
                 m_ref = domain::criteriaRef(sc.set);
                 m_title = QStringLiteral("%1 %2").arg(q(sc.set.title())).arg(e.year());
                 m_subject = subjectTitle(s, e.subject_type(), e.subject_id());
@@ -146,6 +148,7 @@ QString EvaluationController::refusal(learning::WorkflowError::Kind kind)
     case K::NotDecided: return tr("Nothing to reopen: no decision yet.");
     case K::NeedsReason: return tr("Say why it is reopened.");
     case K::WrongSet: return tr("That criteria set does not apply here.");
+    case K::NotAllowed: return tr("Your account may not take this decision: the commune staff decide.");
     }
     return {};
 }

@@ -34,6 +34,7 @@ class EvaluationController : public QObject {
     Q_PROPERTY(bool canVerify READ canVerify NOTIFY loaded)
     Q_PROPERTY(bool canRecognise READ canRecognise NOTIFY loaded)
     Q_PROPERTY(bool decided READ decided NOTIFY loaded)
+    Q_PROPERTY(bool canReopen READ canReopen NOTIFY loaded)
     Q_PROPERTY(QString decisionText READ decisionText NOTIFY loaded)
     Q_PROPERTY(kh::app::CriteriaItemsModel *items READ items CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -53,8 +54,10 @@ public:
     QString criteriaRef() const { return m_ref; }
     bool canAssess() const;
     bool canVerify() const;
-    bool canRecognise() const { return m_stage == domain::Stage::Verified; }
+    // Decisions are offered only to those who may take them (commune staff; see access::mayDecide).
+    bool canRecognise() const { return m_stage == domain::Stage::Verified && m_mayDecide; }
     bool decided() const { return m_stage == domain::Stage::Recognised || m_stage == domain::Stage::NotRecognised; }
+    bool canReopen() const { return decided() && m_mayDecide; }
     QString decisionText() const { return m_decision; }
     CriteriaItemsModel *items() { return &m_items; }
     QString error() const { return m_error; }
@@ -89,6 +92,7 @@ private:
     QString m_id, m_title, m_subject, m_resultText, m_ref, m_decision, m_error;
     domain::Stage m_stage = domain::Stage::None;
     bool m_passed = false;
+    bool m_mayDecide = false;
     bool m_declaredHere = false; // an officer's self-assessment written on this device: another must verify it
     CriteriaItemsModel m_items;
 };

@@ -46,6 +46,16 @@ QStringList Labels::statusFilterOptions()
     return {tr("All statuses"), tr("Not registered"), tr("Registered"), tr("Self-declared"), tr("Verified"), tr("Recognised")};
 }
 
+QString Labels::roleName(const QString &role)
+{
+    if (role == QLatin1String("household")) return tr("Household");
+    if (role == QLatin1String("village-officer")) return tr("Village officer");
+    if (role == QLatin1String("commune-staff")) return tr("Commune staff");
+    if (role == QLatin1String("provincial-staff")) return tr("Provincial staff");
+    if (role == QLatin1String("admin")) return tr("Administrator");
+    return role;
+}
+
 QString Labels::stage(domain::Stage s)
 {
     switch (s) {

@@ -40,6 +40,8 @@ public:
     static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
     static QString stage(domain::Stage s);
     Q_INVOKABLE static QString stageText(int stage) { return Labels::stage(domain::Stage(stage)); }
+    // An account's role ("commune-staff", as access::roleName spells it) in words.
+    Q_INVOKABLE static QString roleName(const QString &role);
     // A count in the UI language's format: "10.000" in Vietnamese, "10,000" in English.
     Q_INVOKABLE static QString number(int n) { return QLocale().toString(n); }
     static QString option(const QStringList &options, int value) { return options.value(value); }

@@ -2,7 +2,9 @@
 // settings, hands them to the QML root as initial properties, and nothing else reaches for globals.
 //
 // Options (for tests, screenshots and the benchmark; a phone starts without any):
-//   --data PATH        the device database (default: the app data directory)
+//   --data PATH        a folder for this phone's users (default: the app data directory), or one database
+//                      file (*.db, *.sqlite) opened without login or lock: developer mode, for tests,
+//                      screenshots and the demo, with a token `khuyenhoc-cli login` put in it
 //   --lang vi|en       the UI language for this run
 //   --page NAME        open this page after start (HouseholdListPage, SyncPage...), with --arg ID
 //   --screenshot FILE  save the window as PNG once the page has rendered, then quit
@@ -11,6 +13,7 @@
 //   --size WxH         window size (screenshots of the desktop layout), default a 360×760 phone
 //   --timings          print the time to the first frame and, at exit, the peak memory (the benchmark reads them)
 #include "app_settings.h"
+#include "profiles.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -37,7 +40,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser args;
     args.addHelpOption();
-    args.addOptions({{QStringLiteral("data"), QStringLiteral("Device database file."), QStringLiteral("path")},
+    args.addOptions({{QStringLiteral("data"), QStringLiteral("Folder of this phone's users, or one database file (developer mode)."), QStringLiteral("path")},
                      {QStringLiteral("lang"), QStringLiteral("UI language: vi or en."), QStringLiteral("lang")},
                      {QStringLiteral("page"), QStringLiteral("Page to open after start."), QStringLiteral("name")},
                      {QStringLiteral("arg"), QStringLiteral("Record id for --page."), QStringLiteral("id")},
@@ -49,18 +52,25 @@ int main(int argc, char *argv[])
     args.process(app);
 
     kh::app::Workspace workspace; // declared before the engine: QML reads it until the engine is gone
+    kh::app::Profiles profiles;   // likewise
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 puts the KhuyenHoc module at qrc:/KhuyenHoc
     kh::app::AppSettings settings(&engine);
     if (args.isSet(QStringLiteral("lang"))) settings.useForThisRun(args.value(QStringLiteral("lang")));
     else settings.applyStored();
 
-    const QString path = args.isSet(QStringLiteral("data")) ? args.value(QStringLiteral("data")) : kh::app::Workspace::defaultPath();
-    workspace.open(path); // on failure the UI shows workspace.lastError
+    profiles.setWorkspace(&workspace);
+    const QString data = args.value(QStringLiteral("data"));
+    if (data.endsWith(QLatin1String(".db")) || data.endsWith(QLatin1String(".sqlite"))) {
+        profiles.openDeveloperDatabase(data); // on failure the UI shows workspace.lastError
+    } else {
+        profiles.setRoot(data.isEmpty() ? kh::app::Workspace::defaultFolder() : data);
+    }
     if (args.isSet(QStringLiteral("hand-to"))) workspace.lockToHousehold(args.value(QStringLiteral("hand-to")));
 
     engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
                                  {QStringLiteral("settings"), QVariant::fromValue(&settings)},
+                                 {QStringLiteral("profiles"), QVariant::fromValue(&profiles)},
                                  {QStringLiteral("startPage"), args.value(QStringLiteral("page"))},
                                  {QStringLiteral("startArg"), args.value(QStringLiteral("arg"))},
                                  {QStringLiteral("syncAtStart"), args.isSet(QStringLiteral("sync"))}});

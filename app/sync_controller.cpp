@@ -36,8 +36,22 @@ void SyncController::setWorkspace(Workspace *w)
     m_ws = w;
     if (m_ws) {
         connect(m_ws, &Workspace::changed, this, &SyncController::refreshCounts);
-        connect(m_ws, &Workspace::openedChanged, this, &SyncController::refreshCounts);
+        connect(m_ws, &Workspace::openedChanged, this, [this] {
+            // Another user's database (or none): the client and the last receipt were the previous user's.
+            m_retry.stop();
+            m_client.reset();
+            m_hasReceipt = false;
+            m_errorKind = ErrorKind::None;
+            m_state = State::Idle;
+            emit stateChanged();
+            emit receiptChanged();
+            refreshCounts();
+        });
         connect(m_ws, &Workspace::settingsChanged, this, &SyncController::syncSoonAfterStart);
+        connect(m_ws, &Workspace::tokenChanged, this, [this] {
+            m_attempted = false; // a new login or an unlock: one sync shortly after, as at start
+            syncSoonAfterStart();
+        });
     }
     refreshCounts();
     syncSoonAfterStart();
@@ -48,7 +62,8 @@ void SyncController::syncSoonAfterStart()
 {
     // One sync shortly after the app starts (or is first set up): edits left from last time go out, and what
     // colleagues sent comes in. With nothing to do it costs one small request.
-    if (m_autoSync && !m_attempted && !busy() && m_ws && m_ws->configured() && !m_retry.isActive())
+    // (Not before a login has given the phone a token: the sync after unlocking does it.)
+    if (m_autoSync && !m_attempted && !busy() && m_ws && m_ws->configured() && !m_ws->token().isEmpty() && !m_retry.isActive())
         m_retry.start(kStartSyncDelayMs);
 }
 
@@ -128,6 +143,9 @@ void SyncController::sync()
         });
     }
     m_client->setServer(QUrl(m_ws->serverUrl()));
+    SyncOptions options;
+    options.token = m_ws->token();
+    m_client->setOptions(options);
     m_progress = m_pending > 0 ? 0 : -1;
     m_progressText = tr("Connecting to the server…");
     m_state = State::Syncing;
@@ -154,6 +172,9 @@ void SyncController::onFinished(const SyncReceipt &r)
     case E::ServerError: case E::Busy: m_errorKind = ErrorKind::ServerError; break;
     case E::BadResponse: m_errorKind = ErrorKind::BadResponse; break;
     case E::Storage: m_errorKind = ErrorKind::StorageFull; break;
+    case E::Unauthorized: case E::SessionExpired: m_errorKind = ErrorKind::LoginNeeded; break;
+    case E::Revoked: m_errorKind = ErrorKind::AccessRevoked; break;
+    case E::Forbidden: m_errorKind = ErrorKind::Forbidden; break;
     }
     if (!r.ok) qCWarning(lcApp) << "sync failed:" << r.error << r.message;
     m_attempted = true;
@@ -168,6 +189,7 @@ void SyncController::onFinished(const SyncReceipt &r)
         else m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
     }
     emit finished(r.ok);
+    if (r.error == E::Revoked && m_ws) m_ws->accessRevoked(); // last: the workspace may close
 }
 
 void SyncController::scheduleRetry()
@@ -208,6 +230,7 @@ QString SyncController::describeRefusal(int reason, const QString &detail)
     case pb::REJECT_REASON_CLOCK_AHEAD: why = tr("The phone's clock is wrong; the change is sent again with the right time"); break;
     case pb::REJECT_REASON_UNKNOWN_REFERENCE: why = tr("It refers to a village or household the server does not have (deleted elsewhere?)"); break;
     case pb::REJECT_REASON_READ_ONLY: why = tr("This information can only be changed by the commune or the server"); break;
+    case pb::REJECT_REASON_FORBIDDEN: why = tr("Your account may not make this change"); break;
     default: why = tr("Refused by the server"); break;
     }
     //: A refused change: the reason in words, then the server's technical detail in brackets
@@ -228,6 +251,9 @@ QString SyncController::errorTitle() const
     case ErrorKind::BadResponse: return tr("The server's answer could not be read");
     case ErrorKind::StorageFull: return tr("The phone's storage is full");
     case ErrorKind::Rejected: return tr("Some changes were refused by the server");
+    case ErrorKind::LoginNeeded: return tr("Log in again to send your work");
+    case ErrorKind::AccessRevoked: return tr("This phone's access was revoked");
+    case ErrorKind::Forbidden: return tr("Your account may not see this area");
     }
     return {};
 }
@@ -250,6 +276,12 @@ QString SyncController::errorAdvice() const
         return tr("Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.");
     case ErrorKind::Rejected:
         return tr("The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.");
+    case ErrorKind::LoginNeeded:
+        return tr("Your login has expired. Your work is safe on this phone; log in again with your password when there is a network, and it will be sent.");
+    case ErrorKind::AccessRevoked:
+        return tr("The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.");
+    case ErrorKind::Forbidden:
+        return tr("Ask the commune staff to give your account this area.");
     }
     return {};
 }

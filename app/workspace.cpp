@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "domain/access.h"
+#include "tools/learning.h"
 #include "domain/refdata.h"
 #include "domain/text.h"
 
@@ -16,6 +18,8 @@ namespace kh::app {
 
 Workspace::Workspace(QObject *parent) : QObject(parent) {}
 Workspace::~Workspace() = default;
+
+QString Workspace::defaultFolder() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
 
 QString Workspace::defaultPath()
 {
@@ -40,6 +44,7 @@ bool Workspace::open(const QString &path)
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
     m_path = path;
     m_locked = m_store->meta("locked_household");
+    m_token = m_store->meta("auth_token").toLatin1();
     emit openedChanged();
     emit settingsChanged();
     emit modeChanged();
@@ -58,6 +63,46 @@ QString Workspace::checkServerUrl(const QString &input, QUrl *out)
     if (out) *out = u;
     return {};
 }
+
+void Workspace::close()
+{
+    if (!m_store) return;
+    m_households.reset();
+    m_store.reset();
+    m_token.clear();
+    m_path.clear();
+    m_locked.clear();
+    emit openedChanged();
+    emit settingsChanged();
+    emit modeChanged();
+    emit changed();
+}
+
+void Workspace::setAccount(const QString &serverUrl, const pb::Account &a)
+{
+    if (!m_store) return;
+    m_store->setMeta("server", serverUrl);
+    m_store->setMeta("auth_user", QString::fromStdString(a.username()));
+    m_store->setMeta("auth_role", access::roleName(a.role()));
+    m_store->setMeta("officer", QString::fromStdString(a.display_name().empty() ? a.username() : a.display_name()));
+    QStringList areas;
+    for (const auto &x : a.areas()) areas << QString::fromStdString(x);
+    m_store->setMeta("auth_areas", areas.join(QLatin1Char(' ')));
+    // Villages, communes and a household are the areas to receive; a province is too much for a phone, so
+    // provincial staff and administrators choose communes on the setup page.
+    const bool fixed = a.role() == pb::ROLE_HOUSEHOLD || a.role() == pb::ROLE_VILLAGE_OFFICER || a.role() == pb::ROLE_COMMUNE_STAFF;
+    if (fixed) m_store->setAreas(areas);
+    emit settingsChanged();
+}
+
+QString Workspace::userName() const { return m_store ? m_store->meta("auth_user") : QString(); }
+int Workspace::role() const
+{
+    const auto r = m_store ? access::parseRole(m_store->meta("auth_role")) : std::nullopt;
+    return r ? int(*r) : int(pb::ROLE_UNSPECIFIED);
+}
+
+bool Workspace::canDecide() const { return m_store && learning::mayDecide(*m_store, pb::LEARNING_MODEL_FAMILY); }
 
 bool Workspace::configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName)
 {

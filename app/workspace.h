@@ -26,15 +26,23 @@ class Workspace : public QObject {
     Q_PROPERTY(QString lockedHousehold READ lockedHousehold NOTIFY modeChanged)
     Q_PROPERTY(int year READ year CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+    // The signed-in account (empty on a database made without one): its role decides what the UI offers.
+    Q_PROPERTY(QString userName READ userName NOTIFY settingsChanged)
+    Q_PROPERTY(int role READ role NOTIFY settingsChanged)
+    Q_PROPERTY(bool canDecide READ canDecide NOTIFY settingsChanged)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
     // Opens the device database at `path`, creating it on first run. False (and lastError) when it cannot.
+    // A database a command-line login prepared (developer mode) brings its token along.
     Q_INVOKABLE bool open(const QString &path);
-    // The database's default place on this device (app data directory).
+    // Closes the database (locking the phone, switching user, removing a user's data).
+    void close();
+    // The database's default place on this device (app data directory), and the app data folder itself.
     Q_INVOKABLE static QString defaultPath();
+    static QString defaultFolder();
 
     // First run: the server and the communes (official 5-digit codes) this officer works in. Accounts come
     // later (issue 5): this is the seam where a login will provide the areas instead.
@@ -57,6 +65,23 @@ public:
     QString lastError() const { return m_error; }
 
     LocalStore &store() { return *m_store; }
+    // The device token of the signed-in user, held in memory only while the phone is unlocked.
+    QByteArray token() const { return m_token; }
+    void setToken(const QByteArray &token)
+    {
+        if (token == m_token) return;
+        m_token = token;
+        emit tokenChanged();
+    }
+    // Stores the account a login returned: server, areas (when the account has a fixed set), name, role.
+    void setAccount(const QString &serverUrl, const pb::Account &account);
+    QString userName() const;
+    int role() const;
+    // May this user record a decision (recognise, reopen)? Commune staff and administrators (and provincial
+    // staff for the commune learning community); true on a database without an account (developer mode).
+    bool canDecide() const;
+    // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.
+    void accessRevoked() { emit revoked(); }
     HouseholdIndex &households() { return *m_households; }
     // Models and controllers call this after they wrote one record: shared indexes update that record only.
     void notifyChanged(pb::RecordType type, const std::string &id);
@@ -76,12 +101,15 @@ signals:
     void modeChanged();
     void changed();
     void errorChanged();
+    void revoked();
+    void tokenChanged();
 
 private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
     pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     QString m_path, m_error, m_locked;
+    QByteArray m_token;
 };
 
 } // namespace kh::app

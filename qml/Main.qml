@@ -14,6 +14,9 @@ ApplicationWindow {
     property string startPage
     property string startArg
     property bool syncAtStart: false
+    // The users of this phone (login, PIN, lock); null with a database given on the command line.
+    property Profiles profiles: null
+    readonly property bool unlocked: !profiles || profiles.unlocked
 
     width: 360
     height: 760
@@ -37,6 +40,7 @@ ApplicationWindow {
         workspace: window.workspace
         sync: syncController
         settings: window.settings
+        profiles: window.profiles
     }
 
     header: ColumnLayout {
@@ -69,7 +73,7 @@ ApplicationWindow {
         }
         SyncBar {
             Layout.fillWidth: true
-            visible: window.workspace.configured && window.workspace.lockedHousehold.length === 0
+            visible: window.unlocked && window.workspace.configured && window.workspace.lockedHousehold.length === 0
             sync: syncController
             onDetailsRequested: nav.open("SyncPage", {})
         }
@@ -103,7 +107,14 @@ ApplicationWindow {
     }
 
     function home(): void {
-        if (!window.workspace.configured)
+        if (!window.unlocked) {
+            if (window.profiles.needsPin)
+                nav.replace("PinPage", {})
+            else if (window.profiles.users.length > 0)
+                nav.replace("UsersPage", {})
+            else
+                nav.replace("LoginPage", {})
+        } else if (!window.workspace.configured)
             nav.replace("SetupPage", {})
         else if (window.workspace.lockedHousehold.length > 0)
             nav.replace("SelfServicePage", { householdId: window.workspace.lockedHousehold })
@@ -122,10 +133,17 @@ ApplicationWindow {
         function onSettingsChanged() { window.home() }
         function onModeChanged() { window.home() }
     }
+    Connections {
+        target: window.profiles
+        enabled: window.profiles !== null
+        // Logged in, PIN chosen or entered, locked, a user removed: the start page changes. (A re-login of the
+        // signed-in user changes none of that: its page goes back by itself.)
+        function onAccessChanged() { window.home() }
+    }
 
     Component.onCompleted: {
         home()
-        if (startPage.length > 0 && window.workspace.configured)
+        if (startPage.length > 0 && window.workspace.configured && window.unlocked)
             nav.open(startPage, startArg.length > 0 ? { recordId: startArg } : {})
         if (syncAtStart)
             syncController.sync()

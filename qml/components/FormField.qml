@@ -15,6 +15,7 @@ Column {
     property string placeholder
     property int inputHints: Qt.ImhNone
     property bool multiline: false
+    property int echoMode: TextInput.Normal
     property int fontSize: Theme.fontBody
     signal edited(string value)
 
@@ -37,6 +38,7 @@ Column {
         text: field.text
         placeholderText: field.placeholder
         inputMethodHints: field.inputHints
+        echoMode: field.echoMode
         onTextEdited: field.edited(text)
     }
     TextArea {

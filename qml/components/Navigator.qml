@@ -10,6 +10,7 @@ QtObject {
     required property Workspace workspace
     required property SyncController sync
     property AppSettings settings   // null in tests that do not need it
+    property Profiles profiles      // null with a database given on the command line (no login, no lock)
 
 
     // Pages are compiled into the module; a page that fails to load says why in the log.

@@ -181,13 +181,13 @@ Page {
             FormField {
                 id: reason
                 objectName: "reopenReason"
-                visible: ctl.decided
+                visible: ctl.canReopen
                 label: qsTr("Why reopen it?")
                 onEdited: (value) => text = value
             }
             BigButton {
                 objectName: "reopenButton"
-                visible: ctl.decided
+                visible: ctl.canReopen
                 flat: true
                 enabled: reason.text.length > 0
                 text: qsTr("Reopen for correction")

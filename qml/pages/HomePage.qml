@@ -62,6 +62,7 @@ Page {
             }
             BigButton {
                 objectName: "recognitionButton"
+                visible: page.nav.workspace.canDecide
                 text: qsTr("Recognition (%L1)").arg(toRecognise.count)
                 onClicked: page.nav.open("RecognitionPage", {})
             }

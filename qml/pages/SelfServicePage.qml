@@ -9,6 +9,7 @@ import KhuyenHoc
 // this is the only page: nothing of other households is reachable until the officer takes it back.
 Page {
     id: page
+    property bool askPin: false
     required property Navigator nav
     property string recordId
     property string householdId: recordId
@@ -217,7 +218,40 @@ Page {
             flat: true
             font.pixelSize: Theme.fontSmall
             text: qsTr("Officer: press and hold to take the phone back")
-            onPressAndHold: page.nav.workspace.unlock()
+            // With accounts, the officer's PIN is asked: a household cannot take the phone back itself.
+            onPressAndHold: {
+                if (page.nav.profiles && !page.nav.profiles.developerMode)
+                    page.askPin = true
+                else
+                    page.nav.workspace.unlock()
+            }
+        }
+        FormField {
+            id: backPin
+            objectName: "handBackPin"
+            visible: page.askPin
+            label: qsTr("Officer's PIN")
+            echoMode: TextInput.Password
+            inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+            onEdited: (value) => text = value
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: page.askPin && text.length > 0
+            text: page.nav.profiles ? page.nav.profiles.message : ""
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+        }
+        BigButton {
+            objectName: "handBackConfirm"
+            visible: page.askPin
+            text: qsTr("Take the phone back")
+            enabled: backPin.text.length >= 4
+            onClicked: {
+                if (page.nav.profiles.takePhoneBack(backPin.text))
+                    page.askPin = false
+                backPin.text = ""
+            }
         }
         BigButton {
             visible: !page.locked && page.step === 3

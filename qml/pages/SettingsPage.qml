@@ -37,6 +37,23 @@ Page {
                 checked: page.nav.settings && page.nav.settings.language === "en"
                 onToggled: if (checked && page.nav.settings) page.nav.settings.language = "en"
             }
+            SectionHeader {
+                visible: page.nav.profiles !== null && !page.nav.profiles.developerMode
+                title: qsTr("Account")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.nav.profiles !== null && !page.nav.profiles.developerMode
+                text: qsTr("Signed in as %1").arg(page.nav.workspace.userName)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "lockButton"
+                visible: page.nav.profiles !== null && !page.nav.profiles.developerMode
+                text: qsTr("Lock, or change user")
+                onClicked: page.nav.profiles.lock()
+            }
             SectionHeader { title: qsTr("Server") }
             FormField {
                 id: server

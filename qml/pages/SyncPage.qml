@@ -55,6 +55,13 @@ Page {
                 text: page.sync.progressText
             }
             BigButton {
+                objectName: "reloginButton"
+                visible: page.sync.errorKind === SyncController.LoginNeeded && page.nav.profiles !== null && !page.nav.profiles.developerMode
+                highlighted: true
+                text: qsTr("Log in again")
+                onClicked: page.nav.open("LoginPage", { relogin: true })
+            }
+            BigButton {
                 objectName: "syncNowButton"
                 text: page.sync.busy ? qsTr("Cancel") : qsTr("Sync now")
                 highlighted: !page.sync.busy

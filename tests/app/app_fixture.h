@@ -39,6 +39,13 @@ protected:
         if (!ws->configure(server, {QStringLiteral("22945")}, QStringLiteral("Cán bộ Thử"))) qFatal("cannot configure");
         return ws;
     }
+    // Logs a workspace in (as an administrator, through `khuyenhoc-cli login` on its database, as developer
+    // mode allows) and hands it the token: tests of sync that are not about accounts.
+    static void signIn(Workspace &ws, ServerProcess &server)
+    {
+        if (!server.loginAdmin(ws.path())) qFatal("cannot log the workspace in");
+        ws.setToken(ws.store().meta("auth_token").toLatin1());
+    }
     static QString village(Workspace &ws, const QString &name)
     {
         VillageForm f;

@@ -1,8 +1,10 @@
 // The whole app, driven through its UI like an officer would: the real Main.qml on two "phones" (two
-// engines, two device databases), the real server binary on a free port. Officer A creates a village and a
-// household offline by tapping and typing, syncs; officer B syncs and finds the household in the list.
+// engines, two data folders), the real server binary on a free port. Each officer logs in with the account
+// staff made and chooses a PIN; officer A creates a village and a household offline by tapping and typing,
+// syncs; officer B syncs and finds the household in the list.
 #include "app_settings.h"
 #include "process.h"
+#include "profiles.h"
 #include "queries.h"
 #include "sync_controller.h"
 #include "ui_driver.h"
@@ -27,18 +29,22 @@ namespace {
 // A running app: its workspace, settings, engine and window.
 struct Phone {
     Workspace workspace;
+    Profiles profiles;
     QQmlApplicationEngine engine;
     std::unique_ptr<AppSettings> settings;
     QQuickWindow *window = nullptr;
 
-    bool start(const QString &db, const QString &server)
+    // A phone's first start: its data folder is empty, so the app opens on the login page.
+    bool start(const QString &folder)
     {
-        if (!workspace.open(db) || !workspace.configure(server, {QStringLiteral("22945")}, QStringLiteral("Thử"))) return false;
+        profiles.setWorkspace(&workspace);
+        profiles.setRoot(folder);
         settings = std::make_unique<AppSettings>(&engine);
         settings->setLanguage(QStringLiteral("vi"));
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
-                                     {QStringLiteral("settings"), QVariant::fromValue(settings.get())}});
+                                     {QStringLiteral("settings"), QVariant::fromValue(settings.get())},
+                                     {QStringLiteral("profiles"), QVariant::fromValue(&profiles)}});
         engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
         if (engine.rootObjects().isEmpty()) return false;
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -94,16 +100,39 @@ class TstAppFlow : public QObject {
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
 
+private:
+    // Logs in through the login page and chooses a PIN, as on a new phone; true once the home page shows.
+    static bool logIn(Phone &p, const QString &server, const QString &user)
+    {
+        if (!type(p, QStringLiteral("serverFieldInput"), server) || !type(p, QStringLiteral("userFieldInput"), user)
+            || !type(p, QStringLiteral("passwordFieldInput"), QString::fromLatin1(test::kTestPassword)) || !tap(p, QStringLiteral("loginButton")))
+            return false;
+        if (!QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("pinRepeatFieldInput")) != nullptr; }, 20000)) return false;
+        settle(p);
+        if (!type(p, QStringLiteral("pinFieldInput"), QStringLiteral("2580")) || !type(p, QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580"))
+            || !tap(p, QStringLiteral("pinButton")))
+            return false;
+        return QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("villagesButton")) != nullptr; }, 5000) && settle(p);
+    }
+
+private slots:
+
     void officerCreatesOfflineSyncsAndAColleagueSeesIt()
     {
         QTemporaryDir dir;
         test::ServerProcess server;
         QVERIFY2(server.start(dir.filePath(QStringLiteral("server"))), qPrintable(server.log()));
 
+        QCOMPARE(server.addUser(QStringLiteral("can-bo-a"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+        QCOMPARE(server.addUser(QStringLiteral("can-bo-b"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+
         Phone a;
-        QVERIFY(a.start(dir.filePath(QStringLiteral("a.db")), server.url()));
+        QVERIFY(a.start(dir.filePath(QStringLiteral("phone-a"))));
         QVERIFY(settle(a));
         a.sync()->setAutoSync(false);
+        QVERIFY(findItem(a.page(), QStringLiteral("loginButton")));
+        QVERIFY(logIn(a, server.url(), QStringLiteral("can-bo-a")));
+        QCOMPARE(a.workspace.userName(), QStringLiteral("can-bo-a"));
 
         // A village, then a household in it, all offline (nothing has talked to the server yet).
         QVERIFY(tap(a, QStringLiteral("villagesButton")));
@@ -138,9 +167,10 @@ private slots:
 
         // The colleague's phone.
         Phone b;
-        QVERIFY(b.start(dir.filePath(QStringLiteral("b.db")), server.url()));
+        QVERIFY(b.start(dir.filePath(QStringLiteral("phone-b"))));
         QVERIFY(settle(b));
         b.sync()->setAutoSync(false);
+        QVERIFY(logIn(b, server.url(), QStringLiteral("can-bo-b")));
         QSignalSpy doneB(b.sync(), &SyncController::finished);
         QVERIFY(tap(b, QStringLiteral("syncButton")));
         QVERIFY(doneB.count() || doneB.wait(20000));

@@ -1,0 +1,219 @@
+// Accounts on the phone (Profiles) against the real server binary: first login and PIN, a phone shared by two
+// officers who each see only their own village, PIN mistakes slowed down, the PIN that takes the phone back
+// from a household, a login that expires while edits wait, and a revoked phone losing that user's data.
+#include "app_fixture.h"
+#include "profiles.h"
+
+#include <QFile>
+
+using namespace kh;
+using namespace kh::app;
+
+class TstAppAccounts : public test::AppFixture {
+    Q_OBJECT
+    test::ServerProcess m_server;
+    QString m_villageA, m_villageB, m_householdA;
+
+    // Runs a CLI command on the administrator's database and returns its output.
+    QString admin(const QStringList &args)
+    {
+        const test::Result r = test::cli(m_dir.filePath(QStringLiteral("admin.sqlite")), args);
+        [&] { QVERIFY2(r.code == 0, qPrintable(r.err)); }();
+        return r.out.trimmed();
+    }
+
+    // Logs `user` in on the phone and chooses `pin`; true when the phone is unlocked for them.
+    static bool logIn(Profiles &p, const QString &server, const QString &user, const QString &pin = QStringLiteral("2580"))
+    {
+        QSignalSpy in(&p, &Profiles::loggedIn), failed(&p, &Profiles::loginFailed);
+        p.login(server, user, QString::fromLatin1(test::kTestPassword));
+        if (!QTest::qWaitFor([&] { return !in.isEmpty() || !failed.isEmpty(); }, 20000) || in.isEmpty()) return false;
+        return p.needsPin() && p.choosePin(pin, pin) && p.unlocked() && p.current() == user;
+    }
+
+    static bool syncOnce(SyncController &s)
+    {
+        QSignalSpy f(&s, &SyncController::finished);
+        s.sync();
+        return f.wait(20000) && f.first().first().toBool();
+    }
+
+    static QStringList householdNames(Workspace &ws)
+    {
+        QStringList names;
+        for (const auto &r : ws.store().list(pb::RECORD_TYPE_HOUSEHOLD))
+            names << q(test::valueOf<pb::Household>(r).head_given_name());
+        names.sort();
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server"))), qPrintable(m_server.log()));
+        // Two villages of one commune, a household in each, made by an administrator.
+        const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
+        QCOMPARE(test::cli(db, {QStringLiteral("init"), QStringLiteral("--area"), QStringLiteral("c:22945")}).code, 0);
+        QVERIFY(m_server.loginAdmin(db));
+        m_villageA = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn A")});
+        m_villageB = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn B")});
+        m_householdA = admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), m_villageA, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn An")});
+        admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), m_villageB, QStringLiteral("--head"), QStringLiteral("Trần Thị Bình")});
+        admin({QStringLiteral("sync"), QStringLiteral("--server"), m_server.url()});
+        QCOMPARE(m_server.addUser(QStringLiteral("thon-a"), QStringLiteral("village-officer"), {QStringLiteral("v:") + m_villageA}).code, 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("thon-b"), QStringLiteral("village-officer"), {QStringLiteral("v:") + m_villageB}).code, 0);
+    }
+
+    void twoOfficersShareAPhoneAndSeeOnlyTheirOwn()
+    {
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        p.setRoot(m_dir.filePath(QStringLiteral("phone-shared")));
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(&ws);
+        QVERIFY(!p.unlocked());
+        QVERIFY(p.users().isEmpty());
+
+        // A wrong password: nothing is kept on the phone.
+        QSignalSpy failed(&p, &Profiles::loginFailed);
+        p.login(m_server.url(), QStringLiteral("thon-a"), QStringLiteral("sai-mat-khau"));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(p.message().contains(QStringLiteral("Sai")) || p.message().contains(QStringLiteral("Wrong")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("phone-shared/users/thon-a.db"))));
+        QVERIFY(!ws.isOpen());
+
+        // Officer A: login, PIN, sync: A's village only.
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-a"), QStringLiteral("1357")));
+        QCOMPARE(ws.userName(), QStringLiteral("thon-a"));
+        QVERIFY(!ws.canDecide()); // a village officer does not recognise
+        QVERIFY(syncOnce(sync));
+        QCOMPARE(householdNames(ws), QStringList{QStringLiteral("An")});
+        // The token is sealed under the PIN, never stored in the clear.
+        QVERIFY(ws.store().meta("auth_token").isEmpty());
+        QVERIFY(!ws.store().meta("token_box").isEmpty());
+
+        // The phone passes to officer B.
+        p.lock();
+        QVERIFY(!ws.isOpen());
+        QVERIFY(ws.token().isEmpty());
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-b"), QStringLiteral("8642")));
+        QVERIFY(syncOnce(sync));
+        QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
+        QCOMPARE(p.users().size(), 2);
+        p.lock();
+
+        // A's PIN opens A's data, offline: nothing of B's is there.
+        QVERIFY(!p.unlock(QStringLiteral("thon-a"), QStringLiteral("8642"))); // B's PIN is not A's
+        QVERIFY(!p.unlocked());
+        QVERIFY(p.unlock(QStringLiteral("thon-a"), QStringLiteral("1357")));
+        QCOMPARE(householdNames(ws), QStringList{QStringLiteral("An")});
+    }
+
+    void wrongPinsAreSlowedDownAndTheRightOneStillWorksLater()
+    {
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        p.setRoot(m_dir.filePath(QStringLiteral("phone-pin")));
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-a"), QStringLiteral("4826")));
+        // Weak PINs are refused when chosen.
+        QVERIFY(!Profiles::checkPinFormat(QStringLiteral("1111")).isEmpty());
+        QVERIFY(!Profiles::checkPinFormat(QStringLiteral("12a4")).isEmpty());
+        QVERIFY(!Profiles::checkPinFormat(QStringLiteral("123")).isEmpty());
+        QVERIFY(Profiles::checkPinFormat(QStringLiteral("4826")).isEmpty());
+        p.lock();
+        for (int i = 0; i < 5; ++i) QVERIFY(!p.unlock(QStringLiteral("thon-a"), QStringLiteral("0000")));
+        QVERIFY(p.waitSeconds() > 0);
+        // During the wait even the right PIN is not tried.
+        QVERIFY(!p.unlock(QStringLiteral("thon-a"), QStringLiteral("4826")));
+        QVERIFY(p.message().contains(QStringLiteral("30")) || p.waitSeconds() > 25);
+        // (The wait passes.)
+        ws.store().setMeta("pin_wait_until", QString());
+        QVERIFY(p.unlock(QStringLiteral("thon-a"), QStringLiteral("4826")));
+        QCOMPARE(ws.store().meta("pin_failures"), QStringLiteral("0"));
+    }
+
+    void theOfficersPinTakesThePhoneBackFromAHousehold()
+    {
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        p.setRoot(m_dir.filePath(QStringLiteral("phone-hand")));
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-a"), QStringLiteral("3719")));
+        ws.lockToHousehold(m_householdA);
+        QVERIFY(!p.takePhoneBack(QStringLiteral("1234")));
+        QCOMPARE(ws.lockedHousehold(), m_householdA);
+        QVERIFY(p.takePhoneBack(QStringLiteral("3719")));
+        QVERIFY(ws.lockedHousehold().isEmpty());
+    }
+
+    void anExpiredLoginKeepsTheWorkAndSendsItAfterLoggingInAgain()
+    {
+        QTemporaryDir dir;
+        test::ServerProcess shortLived;
+        QVERIFY(shortLived.start(dir.filePath(QStringLiteral("data")), {QStringLiteral("--session-ttl"), QStringLiteral("3")}));
+        QCOMPARE(shortLived.addUser(QStringLiteral("xa-ngan"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        p.setRoot(dir.filePath(QStringLiteral("phone")));
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(&ws);
+        QVERIFY(logIn(p, shortLived.url(), QStringLiteral("xa-ngan")));
+        QVERIFY(ws.canDecide()); // commune staff recognise
+        QVERIFY(syncOnce(sync));
+        village(ws, QStringLiteral("Thôn Mới"));
+        QTest::qWait(3300);
+        QVERIFY(!syncOnce(sync));
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::LoginNeeded);
+        QCOMPARE(sync.pendingCount(), 1); // kept
+        QVERIFY(p.unlocked());            // work goes on offline
+        // Logging in again (the same user, still unlocked): the PIN is not asked again, the edit goes out.
+        QSignalSpy in(&p, &Profiles::loggedIn);
+        p.login(shortLived.url(), QStringLiteral("xa-ngan"), QString::fromLatin1(test::kTestPassword));
+        QVERIFY(in.wait(20000));
+        QVERIFY(p.unlocked());
+        QVERIFY(!p.needsPin());
+        QVERIFY(syncOnce(sync));
+        QCOMPARE(sync.pendingCount(), 0);
+    }
+
+    void aRevokedPhoneLosesThatUsersDataOnly()
+    {
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        const QString root = m_dir.filePath(QStringLiteral("phone-lost"));
+        p.setRoot(root);
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(&ws);
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-b"), QStringLiteral("5931")));
+        QVERIFY(syncOnce(sync));
+        p.lock();
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-a"), QStringLiteral("2468")));
+        const quint64 device = ws.store().deviceId();
+        QVERIFY(syncOnce(sync));
+        village(ws, QStringLiteral("Thôn chưa gửi")); // refused anyway: a village officer makes no villages
+        // Staff revoke the lost phone for thon-a.
+        const auto r = m_server.admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--device"),
+                                       QStringLiteral("%1").arg(device, 16, 16, QLatin1Char('0'))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!syncOnce(sync));
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::AccessRevoked);
+        QTRY_VERIFY(!QFile::exists(root + QStringLiteral("/users/thon-a.db")));
+        QVERIFY(!p.unlocked());
+        QVERIFY(!ws.isOpen());
+        QCOMPARE(p.users().size(), 1);
+        QVERIFY(p.message().contains(QStringLiteral("thon-a")));
+        // The other officer's data is untouched.
+        QVERIFY(p.unlock(QStringLiteral("thon-b"), QStringLiteral("5931")));
+        QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
+    }
+};
+
+QTEST_MAIN(TstAppAccounts)
+#include "tst_app_accounts.moc"
