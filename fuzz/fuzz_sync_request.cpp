@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes as the body of POST /v1/sync (raw and as zstd), through SyncService into a real
-// SQLite server store. Must never crash, hang or corrupt the store; bad bodies end in a 4xx.
+// SQLite server store, as an administrator and as commune staff (so every pushed change also goes through the
+// authorisation path). Must never crash, hang or corrupt the store; bad bodies end in a 4xx.
 #include "sync_service.h"
 #include "domain/refdata.h"
 #include "domain/hlc.h"
@@ -30,9 +31,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     static Fixture f;
+    static const access::Principal staff = [] {
+        access::Principal p;
+        p.user = QStringLiteral("xa");
+        p.role = pb::ROLE_COMMUNE_STAFF;
+        p.areas = {QStringLiteral("c:22945")};
+        return p;
+    }();
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const access::Principal &who = size > 0 && (data[size - 1] & 1) ? staff : access::Principal::administrator();
     for (const QByteArray &encoding : {QByteArray(), QByteArrayLiteral("zstd")}) {
-        const ServiceReply r = f.service->sync(body, encoding, true, HybridClock::systemNowMs(), access::Principal::administrator());
+        const ServiceReply r = f.service->sync(body, encoding, true, HybridClock::systemNowMs(), who);
         if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503) __builtin_trap(); // 5xx only for a full store
     }
     return 0;

@@ -463,6 +463,37 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in again</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Your work is safe on this phone; log in again to send it.</source>
+        <translation>Your login has expired. Your work is safe on this phone; log in again to send it.</translation>
+    </message>
+    <message>
+        <source>Log in with the account the commune staff gave you. Everything you record is kept on this phone and works without a network.</source>
+        <translation>Log in with the account the commune staff gave you. Everything you record is kept on this phone and works without a network.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Khuyến Học</source>
@@ -546,6 +577,45 @@
     <message>
         <source>Evaluation, verification and recognition</source>
         <translation>Evaluation, verification and recognition</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Choose a PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone&apos;s lock.</source>
+        <translation>Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone&apos;s lock.</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN.</source>
+        <translation>%1, enter your PIN.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Save the PIN</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Another user, or log in with the password</source>
+        <translation>Another user, or log in with the password</translation>
     </message>
 </context>
 <context>
@@ -645,6 +715,14 @@
         <extracomment>Shown under a question the app could answer from the household&apos;s members</extracomment>
         <translation>From your family&apos;s details: %1</translation>
     </message>
+    <message>
+        <source>Officer&apos;s PIN</source>
+        <translation>Officer&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Take the phone back</source>
+        <translation>Take the phone back</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -685,6 +763,18 @@
         <source>English</source>
         <extracomment>The name of the English language in English, shown as is in every UI language</extracomment>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Lock, or change user</source>
+        <translation>Lock, or change user</translation>
     </message>
 </context>
 <context>
@@ -799,6 +889,21 @@
             <numerusform>Review %Ln conflict</numerusform>
             <numerusform>Review %Ln conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Log in again</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Who is using the phone?</source>
+        <translation>Who is using the phone?</translation>
+    </message>
+    <message>
+        <source>Add a user (log in)</source>
+        <translation>Add a user (log in)</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1156,10 @@
     <message>
         <source>That criteria set does not apply here.</source>
         <translation>That criteria set does not apply here.</translation>
+    </message>
+    <message>
+        <source>Your account may not take this decision: the commune staff decide.</source>
+        <translation>Your account may not take this decision: the commune staff decide.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1452,26 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <extracomment>The household filled its self-assessment; an officer has not verified it yet</extracomment>
         <translation>Awaiting verification</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Village officer</source>
+        <translation>Village officer</translation>
+    </message>
+    <message>
+        <source>Commune staff</source>
+        <translation>Commune staff</translation>
+    </message>
+    <message>
+        <source>Provincial staff</source>
+        <translation>Provincial staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1372,6 +1501,78 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>studying now</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Profiles</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the commune staff.</source>
+        <translation>This account is disabled. Ask the commune staff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %Ln minute.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %Ln minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The first login needs the network; try where the signal is better.</source>
+        <translation>Cannot reach the server. The first login needs the network; try where the signal is better.</translation>
+    </message>
+    <message>
+        <source>The server could not log you in (%1).</source>
+        <translation>The server could not log you in (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>The PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not one digit repeated.</source>
+        <translation>Choose a PIN that is not one digit repeated.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %Ln second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %Ln second.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in with your password (this needs the network).</source>
+        <translation>Log in with your password (this needs the network).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: log in again with your password. Your data is still on this phone.</source>
+        <translation>Too many wrong PINs: log in again with your password. Your data is still on this phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %Ln second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wrong PIN. Wait %Ln second before the next try.</numerusform>
+            <numerusform>Wrong PIN. Wait %Ln seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
+        <translation>The commune staff revoked this phone for %1. Their data has been removed from this phone.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1743,34 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>%1 (%2)</source>
         <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change</source>
+        <translation>Your account may not make this change</translation>
+    </message>
+    <message>
+        <source>Log in again to send your work</source>
+        <translation>Log in again to send your work</translation>
+    </message>
+    <message>
+        <source>This phone&apos;s access was revoked</source>
+        <translation>This phone&apos;s access was revoked</translation>
+    </message>
+    <message>
+        <source>Your account may not see this area</source>
+        <translation>Your account may not see this area</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Your work is safe on this phone; log in again with your password when there is a network, and it will be sent.</source>
+        <translation>Your login has expired. Your work is safe on this phone; log in again with your password when there is a network, and it will be sent.</translation>
+    </message>
+    <message>
+        <source>The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.</source>
+        <translation>The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.</translation>
+    </message>
+    <message>
+        <source>Ask the commune staff to give your account this area.</source>
+        <translation>Ask the commune staff to give your account this area.</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,37 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Your work is safe on this phone; log in again to send it.</source>
+        <translation>Phiên đăng nhập đã hết hạn. Dữ liệu vẫn an toàn trên máy; hãy đăng nhập lại để gửi đi.</translation>
+    </message>
+    <message>
+        <source>Log in with the account the commune staff gave you. Everything you record is kept on this phone and works without a network.</source>
+        <translation>Đăng nhập bằng tài khoản cán bộ xã đã cấp. Mọi thứ bạn ghi đều lưu trên máy và dùng được khi không có mạng.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Khuyến Học</source>
@@ -545,6 +576,45 @@
     <message>
         <source>Evaluation, verification and recognition</source>
         <translation>Đánh giá, xác minh và công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Chọn mã PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone&apos;s lock.</source>
+        <translation>Chọn mã PIN từ 4 đến 8 chữ số. Mã này mở ứng dụng trên máy, kể cả khi không có mạng. Đừng dùng trùng mã khoá màn hình điện thoại.</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN.</source>
+        <translation>%1, hãy nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Lưu mã PIN</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Another user, or log in with the password</source>
+        <translation>Người dùng khác, hoặc đăng nhập bằng mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -643,6 +713,14 @@
         <extracomment>Shown under a question the app could answer from the household&apos;s members</extracomment>
         <translation>Theo thông tin gia đình: %1</translation>
     </message>
+    <message>
+        <source>Officer&apos;s PIN</source>
+        <translation>Mã PIN của cán bộ</translation>
+    </message>
+    <message>
+        <source>Take the phone back</source>
+        <translation>Lấy lại máy</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -683,6 +761,18 @@
         <source>English</source>
         <extracomment>The name of the English language in English, shown as is in every UI language</extracomment>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Đang đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>Lock, or change user</source>
+        <translation>Khoá máy hoặc đổi người dùng</translation>
     </message>
 </context>
 <context>
@@ -794,6 +884,21 @@
         <translation>
             <numerusform>Xem %Ln xung đột</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Who is using the phone?</source>
+        <translation>Ai đang dùng máy?</translation>
+    </message>
+    <message>
+        <source>Add a user (log in)</source>
+        <translation>Thêm người dùng (đăng nhập)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1150,10 @@
     <message>
         <source>That criteria set does not apply here.</source>
         <translation>Bộ tiêu chí đó không áp dụng ở đây.</translation>
+    </message>
+    <message>
+        <source>Your account may not take this decision: the commune staff decide.</source>
+        <translation>Tài khoản của bạn không được ra quyết định này: cán bộ xã quyết định.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1446,26 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <extracomment>The household filled its self-assessment; an officer has not verified it yet</extracomment>
         <translation>Chờ xác minh</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Village officer</source>
+        <translation>Cán bộ thôn</translation>
+    </message>
+    <message>
+        <source>Commune staff</source>
+        <translation>Cán bộ xã</translation>
+    </message>
+    <message>
+        <source>Provincial staff</source>
+        <translation>Cán bộ tỉnh</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1366,6 +1495,75 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>đang đi học</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::Profiles</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the commune staff.</source>
+        <translation>Tài khoản này đã bị khoá. Hãy hỏi cán bộ xã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %Ln phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The first login needs the network; try where the signal is better.</source>
+        <translation>Không kết nối được máy chủ. Lần đăng nhập đầu cần có mạng; hãy thử ở nơi sóng tốt hơn.</translation>
+    </message>
+    <message>
+        <source>The server could not log you in (%1).</source>
+        <translation>Máy chủ không đăng nhập được cho bạn (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not one digit repeated.</source>
+        <translation>Hãy chọn mã PIN không phải một chữ số lặp lại.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Hai mã PIN khác nhau. Hãy nhập cùng một mã hai lần.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %Ln second(s).</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy chờ %Ln giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in with your password (this needs the network).</source>
+        <translation>Hãy đăng nhập bằng mật khẩu (cần có mạng).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: log in again with your password. Your data is still on this phone.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: hãy đăng nhập lại bằng mật khẩu. Dữ liệu của bạn vẫn còn trên máy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %Ln second(s) before the next try.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Hãy chờ %Ln giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+    <message>
+        <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
+        <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xoá khỏi máy.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1730,34 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>%1 (%2)</source>
         <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change</source>
+        <translation>Tài khoản của bạn không được thực hiện thay đổi này</translation>
+    </message>
+    <message>
+        <source>Log in again to send your work</source>
+        <translation>Đăng nhập lại để gửi dữ liệu</translation>
+    </message>
+    <message>
+        <source>This phone&apos;s access was revoked</source>
+        <translation>Quyền truy cập của máy này đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>Your account may not see this area</source>
+        <translation>Tài khoản của bạn không được xem địa bàn này</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Your work is safe on this phone; log in again with your password when there is a network, and it will be sent.</source>
+        <translation>Phiên đăng nhập đã hết hạn. Dữ liệu vẫn an toàn trên máy; khi có mạng, hãy đăng nhập lại bằng mật khẩu để gửi đi.</translation>
+    </message>
+    <message>
+        <source>The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.</source>
+        <translation>Cán bộ xã đã thu hồi quyền của tài khoản bạn trên máy này. Dữ liệu đã được xoá khỏi máy; hãy đề nghị cấp lại quyền.</translation>
+    </message>
+    <message>
+        <source>Ask the commune staff to give your account this area.</source>
+        <translation>Hãy đề nghị cán bộ xã cấp địa bàn này cho tài khoản của bạn.</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-20}
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
       -DKH_FUZZ=ON -DKH_BUILD_APP=OFF -DKH_BUILD_TESTS=OFF -DKH_WERROR=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_sync_request fuzz_records
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_sync_request fuzz_records fuzz_auth
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-for t in fuzz_sync_request fuzz_records; do
+for t in fuzz_sync_request fuzz_records fuzz_auth; do
   corpus=build-fuzz/corpus/$t
   mkdir -p "$corpus"
   echo "== $t for ${SECONDS_EACH}s"

@@ -21,6 +21,9 @@ URL=$(grep -o 'http://127.0.0.1:[0-9]*' server.log | head -n1)
 cli() { "$BIN/khuyenhoc-cli" "$@"; }
 cli --db a.sqlite init --server "$URL" --area c:22945 >/dev/null
 cli --db b.sqlite init --server "$URL" --area c:22945 >/dev/null
+# The demo's commune staff account (the server made it with the demo commune), on both phones.
+echo khuyenhoc-demo | cli --db a.sqlite login --user demo-xa >/dev/null
+echo khuyenhoc-demo | cli --db b.sqlite login --user demo-xa >/dev/null
 cli --db a.sqlite sync >/dev/null
 cli --db b.sqlite sync >/dev/null
 
@@ -76,6 +79,19 @@ shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
+# A new phone: the login page. A phone two officers share: who is using it?
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log
+echo docs/screenshots/17-login.png
+mkdir -p shared/users
+cp a.sqlite shared/users/demo-xa.db; cp b.sqlite shared/users/demo-thon.db
+cat > shared/users.json <<JSON
+[{"username": "demo-xa", "displayName": "Cán bộ xã (demo)", "roleText": "commune-staff", "server": "$URL"},
+ {"username": "demo-thon", "displayName": "Cán bộ thôn (demo)", "roleText": "village-officer", "server": "$URL"}]
+JSON
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  "$BIN/khuyenhoc" --data shared --screenshot "$OUT/18-users.png" 2>>app.log
+echo docs/screenshots/18-users.png
 # The year-end report as printed: the PDF's pages rendered to PNG (poppler's pdftoppm).
 cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
 pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"

@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-// First run: the server address and the communes this officer works in. (With accounts, a login will
-// provide the communes; this page is where that seam is.)
+// The communes to keep on this phone, for accounts whose areas are too wide for a phone (administrators,
+// provincial staff) and for a database opened without an account (developer mode). Other accounts get
+// their areas from the login; the server refuses communes outside an account's areas.
 Page {
     id: page
     required property Navigator nav
