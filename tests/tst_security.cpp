@@ -227,7 +227,9 @@ private slots:
         QTest::addColumn<QString>("expected");
         struct Cell { const char *action; bool inArea; const char *ho1, *thon1, *xa, *tinh, *admin; };
         const Cell cells[] = {
-            // pull and report: HTTP status
+            // the routes themselves: HTTP status
+            {"health", true, "200", "200", "200", "200", "200"},
+            {"login", true, "200", "200", "200", "200", "200"},
             {"pull", true, "200", "200", "200", "200", "200"},
             {"pull", false, "403", "403", "403", "403", "200"},
             {"report", true, "403", "403", "200", "200", "200"},
@@ -248,6 +250,7 @@ private slots:
             {"add-village", true, "refused", "refused", "applied", "refused", "applied"},
             {"add-village", false, "refused", "refused", "refused", "refused", "applied"},
             {"delete-household", true, "refused", "applied", "applied", "refused", "applied"},
+            {"delete-household", false, "refused", "refused", "refused", "refused", "applied"},
         };
         for (const Cell &c : cells) {
             const char *outcomes[] = {c.ho1, c.thon1, c.xa, c.tinh, c.admin};
@@ -287,7 +290,23 @@ private slots:
         const std::string mark = QStringLiteral("%1-%2-%3").arg(role, action).arg(inArea).toStdString();
 
         QString outcome, why;
-        if (action == QLatin1String("pull")) {
+        if (action == QLatin1String("health")) {
+            outcome = QString::number(request("GET", m_server.url() + QStringLiteral("/v1/health"), {}, {}, d.token).status);
+        } else if (action == QLatin1String("login")) {
+            pb::LoginRequest req;
+            req.set_protocol(1);
+            req.set_username((role == QLatin1String("admin") ? QStringLiteral("quantri") : role).toStdString());
+            req.set_password(kTestPassword.toStdString());
+            req.set_device(d.id ^ 1); // another phone of the same person: this device's token stays valid
+            const Http answer = request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(req.SerializeAsString()));
+            pb::LoginResponse resp;
+            outcome = QString::number(answer.status);
+            if (answer.status == 200) {
+                QVERIFY(resp.ParseFromString(answer.body.toStdString()));
+                QVERIFY(resp.token().size() >= 4 + 43);
+                QCOMPARE(QString::fromStdString(resp.account().username()), QString::fromStdString(req.username()));
+            }
+        } else if (action == QLatin1String("pull")) {
             outcome = QString::number(pull(d, area));
         } else if (action == QLatin1String("report")) {
             outcome = QString::number(report(d, reportArea));
@@ -327,10 +346,12 @@ private slots:
             const QString c = inArea ? kCommune : (role == QLatin1String("tinh") || role == QLatin1String("admin") ? m_farCommune : kOtherCommune);
             outcome = push(d, {change(pb::RECORD_TYPE_VILLAGE, "lang-" + mark, village(c, mark))}, &why);
         } else if (action == QLatin1String("delete-household")) {
-            // A household of its own, made for this cell by the administrator in village thon-1.
+            // A household of its own, made for this cell by the administrator: in thon-1 (inside every role's
+            // areas but the household account's), or in the village of the role's "outside" household.
             Device &admin = m_devices[QStringLiteral("admin")];
             const std::string victim = "xoa-" + std::to_string(qHash(QString::fromStdString(mark)));
-            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_HOUSEHOLD, victim, household("thon-1", "Xoá"))}), QStringLiteral("applied"));
+            const std::map<std::string, std::string> villageOf = {{"ho-1", "thon-1"}, {"ho-2", "thon-1"}, {"ho-3", "thon-2"}, {"ho-4", "thon-3"}, {"ho-5", "thon-xa"}};
+            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_HOUSEHOLD, victim, household(inArea ? "thon-1" : villageOf.at(h), "Xoá"))}), QStringLiteral("applied"));
             pb::Change del;
             del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
             del.set_id(victim);
@@ -340,10 +361,13 @@ private slots:
         }
         QVERIFY2(outcome == expected, qPrintable(QStringLiteral("%1 %2 (%3): got %4, expected %5 %6")
                                                      .arg(role, action, inArea ? QStringLiteral("in") : QStringLiteral("out"), outcome, expected, why)));
-        // A refused change wrote nothing: its marker is nowhere on the server.
+        // A refused change wrote nothing: its marker is nowhere on the server (a refused delete left its record).
         if (outcome == QLatin1String("refused")) {
             QVERIFY(!why.isEmpty());
-            QVERIFY2(!dump().contains(QString::fromStdString(mark)), mark.c_str());
+            const QString all = dump();
+            QVERIFY2(!all.contains(QString::fromStdString(mark)), mark.c_str());
+            if (action == QLatin1String("delete-household"))
+                QVERIFY(all.contains(QStringLiteral("household xoa-%1 ").arg(qHash(QString::fromStdString(mark)))));
         }
     }
 

@@ -63,6 +63,26 @@ private slots:
         expect(m_service->sync(full.left(full.size() - 50), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
     }
 
+    void deeplyNestedMessage()
+    {
+        // 100,000 nested groups of an unknown field (start-group tags, never closed) and as many nested
+        // length-delimited fields: the parser's recursion limit stops them, the answer is a 400.
+        QByteArray groups = bytes(validRequest());
+        for (int i = 0; i < 100000; ++i) groups += char(99 << 3 | 3), groups += char(0);
+        expect(m_service->sync(groups, {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        QByteArray inner = QByteArrayLiteral("\x08\x01");
+        for (int i = 0; i < 200; ++i) {
+            // field 3 (push: a ChangeSet) wrapping the previous bytes, again and again
+            QByteArray outer;
+            outer += char(3 << 3 | 2);
+            qsizetype n = inner.size();
+            do { outer += char((n & 0x7f) | (n > 0x7f ? 0x80 : 0)); n >>= 7; } while (n);
+            inner = outer + inner;
+        }
+        const ServiceReply r = m_service->sync(inner, {}, true, HybridClock::systemNowMs(), access::Principal::administrator());
+        QCOMPARE(r.status, 400);
+    }
+
     void decompressionBomb()
     {
         // 200 MB of zeros compresses to a few kilobytes; the server stops at its limit.
