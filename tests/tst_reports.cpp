@@ -6,6 +6,7 @@
 #include "helpers.h"
 #include "report_files.h"
 #include "tools/report.h"
+#include "tools/learning.h"
 #include "tools/seed.h"
 
 #include <QJsonDocument>
@@ -139,6 +140,73 @@ private slots:
         QVERIFY(seen.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
         QVERIFY(seen.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
         QVERIFY(seen.contains(QStringLiteral("Công dân học tập")));
+    }
+
+    // The server keeps roll-up facts with every write. Its figures must equal the device's, computed from the
+    // records, after the first sync and after every later change: recognitions, a deletion, a household moved
+    // to a village of another commune, a member added.
+    void serverFiguresFollowTheRecordsIncrementally()
+    {
+        auto server = openSqliteServerStore(m_dir.filePath(QStringLiteral("server.sqlite")), {});
+        server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        SyncService service(*server);
+        m_store.setAreas({QStringLiteral("p:68")});
+        auto agree = [&](const char *when) {
+            QVERIFY2(syncInProcess(m_store, service), when);
+            for (const QString &area : {QStringLiteral("p:68"), QStringLiteral("c:22945"), QStringLiteral("c:23008")}) {
+                const auto fromFacts = learning::rollups(server->rollupFacts(area), {2026}).at(2026);
+                // The device's own route, limited to the same area.
+                const auto all = learning::rollup(m_store, 2026);
+                if (area == QLatin1String("p:68")) {
+                    QCOMPARE(QJsonDocument(report::toJson(report::fromRollup(fromFacts, 2026))).toJson(),
+                             QJsonDocument(report::toJson(report::fromRollup(all, 2026))).toJson());
+                } else {
+                    const auto it = std::find_if(all.communes.begin(), all.communes.end(), [&](const auto &c) { return c.id == area.mid(2); });
+                    QVERIFY(it != all.communes.end());
+                    QCOMPARE(fromFacts.communes.size(), size_t(1));
+                    const auto &c = fromFacts.communes.front();
+                    QCOMPARE(std::tuple(c.families.total, c.families.registered, c.families.recognised),
+                             std::tuple(it->families.total, it->families.registered, it->families.recognised));
+                    QCOMPARE(std::tuple(c.citizens.total, c.villages.total, c.clans.total),
+                             std::tuple(it->citizens.total, it->villages.total, it->clans.total));
+                }
+            }
+        };
+        agree("first sync");
+        const int before = learning::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised;
+
+        // Ten more recognised families.
+        int changed = 0;
+        for (const auto &r : m_store.list(pb::RECORD_TYPE_EVALUATION)) {
+            const auto e = valueOf<pb::Evaluation>(r);
+            if (domain::stageOf(e) != domain::Stage::Verified || e.year() != 2026 || changed >= 10) continue;
+            auto d = std::make_shared<pb::Evaluation>();
+            d->set_decided_on("2026-12-02");
+            d->set_recognised(true);
+            d->set_decision_number("101/QĐ-UBND");
+            m_store.write({{pb::RECORD_TYPE_EVALUATION, r.id, d, {}, false}});
+            ++changed;
+        }
+        QCOMPARE(changed, 10);
+        agree("after recognitions");
+        QCOMPARE(learning::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised, before + 10);
+
+        // A household deleted, another moved from commune 22945 to a village of 23008, a member added to it.
+        std::string inA, villageB;
+        for (const auto &r : m_store.list(pb::RECORD_TYPE_VILLAGE))
+            if (valueOf<pb::Village>(r).commune_code() == "23008") { villageB = r.id; break; }
+        std::vector<std::string> householdsOfA;
+        for (const auto &r : m_store.list(pb::RECORD_TYPE_HOUSEHOLD)) {
+            const auto v = m_store.get(pb::RECORD_TYPE_VILLAGE, valueOf<pb::Household>(r).village_id());
+            if (v && valueOf<pb::Village>(*v).commune_code() == "22945") householdsOfA.push_back(r.id);
+        }
+        QVERIFY(householdsOfA.size() > 2 && !villageB.empty());
+        m_store.write({{pb::RECORD_TYPE_HOUSEHOLD, householdsOfA[0], nullptr, {}, true}});
+        auto moved = std::make_shared<pb::Household>();
+        moved->set_village_id(villageB);
+        m_store.write({{pb::RECORD_TYPE_HOUSEHOLD, householdsOfA[1], moved, {}, false}});
+        m_store.write({member(m_store.newId(), householdsOfA[1], QStringLiteral("Mới"), 1990)});
+        agree("after a deletion and a move");
     }
 };
 

@@ -25,7 +25,7 @@ ServiceReply SyncService::report(const QString &area, const QString &yearText, c
     if (who.isAdmin() && !m_store.areaExists(area)) return error(404, QStringLiteral("not_found: no area %1").arg(area));
     if (!(m_store.areaExists(area) && access::mayReport(who, m_store.lineage(area))))
         return error(403, QStringLiteral("forbidden: %1 may not see the report of %2").arg(access::roleName(who.role), area));
-    const auto all = learning::rollups([&](const std::function<void(const Record &)> &fn) { m_store.forEach({area}, fn); }, {year});
+    const auto all = learning::rollups(m_store.rollupFacts(area), {year});
     const QByteArray json = QJsonDocument(report::toJson(report::fromRollup(all.at(year), year))).toJson(QJsonDocument::Compact);
     return {200, json, QByteArrayLiteral("application/json"), {}, {}};
 }

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 #include <map>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace kh::domain {
@@ -78,5 +80,37 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::
 
 // National targets for 2025 (Decision 387/QĐ-TTg), percent: 70 families, 65 clans, 65 village communities, 80 units.
 int nationalTarget(pb::LearningModel m);
+
+// ---- What a roll-up needs from the records: one fact per village, household, member, clan, unit and evaluation.
+// Devices make them from their records when asked; the server keeps them in a table updated with every write,
+// so a provincial report reads small rows instead of decoding every record.
+struct Fact {
+    pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
+    std::string id;
+    QString commune;   // village, clan, unit: the commune it counts in; household: its village's
+    std::string ref;   // household: its village; member: its household; evaluation: its subject
+    QString name;      // village: its name
+    int number = 0;    // member: birth year; evaluation: year
+    int model = 0;     // evaluation: its model
+    int stage = 0;     // evaluation: its Stage
+};
+// The fact of one live record; nullopt for the types a roll-up does not use. `communeOfVillage` answers for
+// households and clans (a clan counts once, in the commune of its first village).
+std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m,
+                           const std::function<QString(const std::string &village)> &communeOfVillage);
+
+struct RollupFacts {
+    struct Village { std::string id; QString name, commune; };
+    std::vector<Village> villages;
+    std::vector<std::pair<std::string, std::string>> households;    // id, village
+    std::vector<std::tuple<std::string, std::string, int>> members; // id, household, birth year
+    std::vector<std::pair<std::string, QString>> clans, units;      // id, commune
+    std::unordered_map<std::string, Stage> stages;                  // (year, model, subject) -> stage
+    static std::string key(int year, int model, const std::string &subject)
+    {
+        return std::to_string(year) + '/' + std::to_string(model) + '/' + subject;
+    }
+    void add(const Fact &f);
+};
 
 } // namespace kh::domain

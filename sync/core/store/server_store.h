@@ -5,6 +5,7 @@
 
 #include "domain/access.h"
 #include "domain/domain.h"
+#include "domain/learning.h"
 #include "domain/refdata.h"
 
 #include <QStringList>
@@ -80,6 +81,9 @@ public:
     virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
     // Does the area exist (a known commune or province code, or a village record)?
     virtual bool areaExists(const QString &area) = 0;
+    // The roll-up facts of a commune ("c:C") or province ("p:P"), as of the last committed write: kept with
+    // every write, so a report costs a read of small rows, not a decode of every record.
+    virtual domain::RollupFacts rollupFacts(const QString &area) = 0;
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
     virtual QStringList lineage(const QString &area) = 0;
     // The audit log, newest first.

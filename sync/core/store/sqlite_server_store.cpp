@@ -44,6 +44,13 @@ const char *const kMigrations[] = {
        CREATE TABLE refused_changes(device INTEGER NOT NULL, seq INTEGER NOT NULL, type INTEGER NOT NULL,
                                     record_id TEXT NOT NULL, message TEXT NOT NULL,
                                     PRIMARY KEY(device, seq, type, record_id)) WITHOUT ROWID;)",
+    // 2 -> 3: the roll-up facts (domain::Fact), one row per village, household, member, clan, unit and
+    // evaluation, written with the record: reports read these small rows instead of decoding every record.
+    R"(CREATE TABLE facts(type INTEGER NOT NULL, id TEXT NOT NULL, commune TEXT NOT NULL, province TEXT NOT NULL,
+                          ref TEXT NOT NULL, name TEXT NOT NULL, number INTEGER NOT NULL, model INTEGER NOT NULL,
+                          stage INTEGER NOT NULL, PRIMARY KEY(type, id)) WITHOUT ROWID;
+       CREATE INDEX facts_commune ON facts(commune);
+       CREATE INDEX facts_province ON facts(province);)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -141,6 +148,10 @@ public:
         if (meta("household_keys").isEmpty()) {
             addHouseholdKeys();
             setMeta("household_keys", QStringLiteral("1"));
+        }
+        if (meta("facts").isEmpty()) {
+            rebuildFacts();
+            setMeta("facts", QStringLiteral("1"));
         }
         tx.commit();
     }
@@ -362,6 +373,31 @@ public:
         }
     }
 
+    domain::RollupFacts rollupFacts(const QString &area) override
+    {
+        domain::RollupFacts out;
+        const bool province = area.startsWith(QLatin1String("p:"));
+        sql::ReadTransaction snapshot(m_db);
+        auto s = m_db.cached(province ? "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=?"
+                                      : "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE commune=?");
+        s->bind(1, area.mid(2));
+        domain::Fact f;
+        while (s->step()) {
+            f.type = pb::RecordType(s->int64(0));
+            f.id = s->blob(1);
+            // Only villages, clans and units are counted by their own commune; the rest need no text decoding.
+            const bool byCommune = f.type == pb::RECORD_TYPE_VILLAGE || f.type == pb::RECORD_TYPE_CLAN || f.type == pb::RECORD_TYPE_LEARNING_UNIT;
+            f.commune = byCommune ? s->text(2) : QString();
+            f.ref = s->blob(3);
+            f.name = f.type == pb::RECORD_TYPE_VILLAGE ? s->text(4) : QString();
+            f.number = int(s->int64(5));
+            f.model = int(s->int64(6));
+            f.stage = int(s->int64(7));
+            out.add(f);
+        }
+        return out;
+    }
+
     QStringList lineage(const QString &area) override
     {
         QStringList out{area};
@@ -577,9 +613,9 @@ private:
         if (!changed && conflicts.empty()) return 0;
 
         Keys areas = row.areas;
+        // A new record's merged value is the change's value: no need to decode it again.
+        auto merged = isCreate && values && c.cleared().empty() ? std::move(values) : domain::parse(rec.type, rec.values());
         {
-            // A new record's merged value is the change's value: no need to decode it again.
-            auto merged = isCreate && values && c.cleared().empty() ? std::move(values) : domain::parse(rec.type, rec.values());
             if (!merged) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
             QString why;
             const auto keys = domain::areaKeys(rec.type, rec.id, *merged,
@@ -596,6 +632,7 @@ private:
             const bool echoOk = (row.writer == device && row.echoOk) || deviceCursor >= base;
             const bool moved = !isCreate && areas != row.areas;
             writeRow(rec, areas, row.seq, row.areas, device, base, echoOk);
+            updateFact(rec.type, rec.id, rec.isDeleted() ? nullptr : merged.get());
             if (moved) rekeyChildren(rec.type, rec.id, row.areas, areas);
             writeAudit(c, isCreate);
         }
@@ -635,6 +672,7 @@ private:
                 if (a.rfind("r", 0) != 0) now.insert(a);
             if (now == row->areas) continue;
             writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+            if (isFactType(t)) updateFact(t, kid, row->rec.isDeleted() ? nullptr : domain::parse(t, row->rec.values()).get());
             rekeyChildren(t, kid, row->areas, now);
         }
     }
@@ -672,6 +710,7 @@ private:
         if (m_db.changes() == 0) return false;
         m_seq = seq;
         addAreas(c.type(), c.id(), seq, *keys);
+        updateFact(c.type(), c.id(), m.get());
         writeAudit(c, true);
         return true;
     }
@@ -721,6 +760,61 @@ private:
             .bind(5, m_ctx.changeSet).bind(6, int(c.type())).bind(7, c.id(), true)
             .bind(8, std::string(c.deleted() ? "delete" : isCreate ? "create" : "update"), true).bind(9, fields)
             .bind(10, c.values()).run();
+    }
+
+    static bool isFactType(pb::RecordType t)
+    {
+        return t == pb::RECORD_TYPE_VILLAGE || t == pb::RECORD_TYPE_HOUSEHOLD || t == pb::RECORD_TYPE_MEMBER || t == pb::RECORD_TYPE_CLAN
+            || t == pb::RECORD_TYPE_LEARNING_UNIT || t == pb::RECORD_TYPE_EVALUATION;
+    }
+
+    QString factCommune(pb::RecordType type, const std::string &id)
+    {
+        auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
+        s->bind(1, int(type)).bind(2, id, true);
+        return s->step() ? s->text(0) : QString();
+    }
+
+    // Keeps the record's roll-up fact equal to the record (`merged` null: the record is deleted). A member
+    // counts in its household's commune, an evaluation in its subject's: their parents' facts are written
+    // first, in the same push (references must exist) and when a move re-keys the children.
+    void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
+    {
+        if (!isFactType(type)) return;
+        const auto fact = merged ? domain::factOf(type, id, *merged, [this](const std::string &v) { return factCommune(pb::RECORD_TYPE_VILLAGE, v); })
+                                 : std::nullopt;
+        if (!fact) {
+            auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
+            d->bind(1, int(type)).bind(2, id, true).run();
+            return;
+        }
+        QString commune = fact->commune;
+        if (type == pb::RECORD_TYPE_MEMBER) {
+            commune = factCommune(pb::RECORD_TYPE_HOUSEHOLD, fact->ref);
+        } else if (type == pb::RECORD_TYPE_EVALUATION) {
+            const auto subjectType = static_cast<const pb::Evaluation &>(*merged).subject_type();
+            commune = subjectType == pb::RECORD_TYPE_COMMUNE ? QString::fromStdString(fact->ref) : factCommune(subjectType, fact->ref);
+        }
+        const auto *info = AdminUnits::builtin().commune(commune);
+        auto u = m_db.cached("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) VALUES(?,?,?,?,?,?,?,?,?) "
+                             "ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, province=excluded.province, ref=excluded.ref, "
+                             "name=excluded.name, number=excluded.number, model=excluded.model, stage=excluded.stage");
+        u->bind(1, int(type)).bind(2, id, true).bind(3, commune).bind(4, info ? info->provinceCode : QString()).bind(5, fact->ref, true)
+            .bind(6, fact->name).bind(7, fact->number).bind(8, fact->model).bind(9, fact->stage).run();
+    }
+
+    // Databases made before the facts table: every fact from the records, parents before children.
+    void rebuildFacts()
+    {
+        sql::Stmt s(m_db, "SELECT type, id, state FROM records WHERE type IN (3,4,5,6,23,20) "
+                          "ORDER BY CASE type WHEN 23 THEN 7 WHEN 20 THEN 8 ELSE type END, seq");
+        while (s.step()) {
+            pb::RecordState st;
+            Record r;
+            if (!st.ParseFromString(s.blob(2)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
+            const auto m = domain::parse(r.type, r.values());
+            if (m) updateFact(r.type, r.id, m.get());
+        }
     }
 
     // Databases made before household accounts lack the h:H keys: give every household its own key, and

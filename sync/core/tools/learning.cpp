@@ -354,23 +354,10 @@ Scored score(LocalStore &s, const std::string &evaluationId)
 
 namespace {
 
-// What a roll-up needs from the records, read once for any number of years.
-struct Facts {
-    struct Village { std::string id; QString name, commune; };
-    std::vector<Village> villages;
-    std::vector<std::pair<std::string, std::string>> households; // id, village
-    std::vector<std::tuple<std::string, std::string, int>> members; // id, household, birth year
-    std::vector<std::pair<std::string, QString>> clans, units;     // id, commune
-    // (year, model, subject) → stage
-    std::unordered_map<std::string, domain::Stage> stages;
-    static std::string key(int year, int model, const std::string &subject)
-    {
-        return std::to_string(year) + '/' + std::to_string(model) + '/' + subject;
-    }
-};
+using Facts = domain::RollupFacts;
 
-// Only the named fields of a record, decoded: a roll-up over a province reads a million records and needs
-// two or three fields of each (re-encoding whole records first cost a third of the time).
+// Only the named fields of a record, decoded: a roll-up over a commune reads every record and needs two or
+// three fields of each (re-encoding whole records first cost a third of the time).
 template <typename M>
 M fieldsOf(const Record &r, std::initializer_list<quint32> numbers)
 {
@@ -382,43 +369,34 @@ M fieldsOf(const Record &r, std::initializer_list<quint32> numbers)
     return m;
 }
 
-// Adds one live record to the facts. Villages must come before clans (record types are in that order).
+// Adds one live record to the facts. Villages must come before households and clans (record types are in
+// that order).
 void addFact(Facts &f, std::unordered_map<std::string, QString> &communeOfVillage, const Record &r)
 {
     if (r.isDeleted()) return;
+    const auto communeOf = [&](const std::string &v) { return communeOfVillage[v]; };
+    std::optional<domain::Fact> fact;
+    using E = pb::Evaluation;
     switch (r.type) {
-    case pb::RECORD_TYPE_VILLAGE: {
-        const auto v = valueOf<pb::Village>(r);
-        f.villages.push_back({r.id, q(v.name()), q(v.commune_code())});
-        communeOfVillage[r.id] = q(v.commune_code());
-        break;
-    }
+    case pb::RECORD_TYPE_VILLAGE: fact = domain::factOf(r.type, r.id, valueOf<pb::Village>(r), communeOf); break;
     case pb::RECORD_TYPE_HOUSEHOLD:
-        f.households.emplace_back(r.id, fieldsOf<pb::Household>(r, {pb::Household::kVillageIdFieldNumber}).village_id());
+        fact = domain::factOf(r.type, r.id, fieldsOf<pb::Household>(r, {pb::Household::kVillageIdFieldNumber}), communeOf);
         break;
-    case pb::RECORD_TYPE_MEMBER: {
-        const auto m = fieldsOf<pb::Member>(r, {pb::Member::kHouseholdIdFieldNumber, pb::Member::kBirthYearFieldNumber});
-        f.members.emplace_back(r.id, m.household_id(), int(m.birth_year()));
+    case pb::RECORD_TYPE_MEMBER:
+        fact = domain::factOf(r.type, r.id, fieldsOf<pb::Member>(r, {pb::Member::kHouseholdIdFieldNumber, pb::Member::kBirthYearFieldNumber}), communeOf);
         break;
-    }
-    case pb::RECORD_TYPE_CLAN: {
-        const auto c = valueOf<pb::Clan>(r);
-        // A clan counts in the commune of its first village (or its first commune): once, not per village.
-        f.clans.emplace_back(r.id, !c.village_ids().empty() ? communeOfVillage[c.village_ids(0)]
-                                                            : (c.commune_codes().empty() ? QString() : q(c.commune_codes(0))));
+    case pb::RECORD_TYPE_CLAN: fact = domain::factOf(r.type, r.id, valueOf<pb::Clan>(r), communeOf); break;
+    case pb::RECORD_TYPE_LEARNING_UNIT: fact = domain::factOf(r.type, r.id, valueOf<pb::LearningUnit>(r), communeOf); break;
+    case pb::RECORD_TYPE_EVALUATION:
+        fact = domain::factOf(r.type, r.id, fieldsOf<E>(r, {E::kModelFieldNumber, E::kSubjectIdFieldNumber, E::kYearFieldNumber, E::kRegisteredOnFieldNumber,
+                                                           E::kDeclaredOnFieldNumber, E::kVerifiedOnFieldNumber, E::kRecognisedFieldNumber,
+                                                           E::kDecidedOnFieldNumber}), communeOf);
         break;
-    }
-    case pb::RECORD_TYPE_LEARNING_UNIT: f.units.emplace_back(r.id, q(valueOf<pb::LearningUnit>(r).commune_code())); break;
-    case pb::RECORD_TYPE_EVALUATION: {
-        using E = pb::Evaluation;
-        const auto e = fieldsOf<E>(r, {E::kModelFieldNumber, E::kSubjectIdFieldNumber, E::kYearFieldNumber, E::kRegisteredOnFieldNumber,
-                                       E::kDeclaredOnFieldNumber, E::kVerifiedOnFieldNumber, E::kRecognisedFieldNumber,
-                                       E::kDecidedOnFieldNumber});
-        f.stages[Facts::key(int(e.year()), int(e.model()), e.subject_id())] = domain::stageOf(e);
-        break;
-    }
     default: break;
     }
+    if (!fact) return;
+    if (fact->type == pb::RECORD_TYPE_VILLAGE) communeOfVillage[r.id] = fact->commune;
+    f.add(*fact);
 }
 
 Facts readFacts(LocalStore &s)
@@ -520,8 +498,13 @@ std::map<int, Rollup> rollups(const std::function<void(const std::function<void(
     Facts f;
     std::unordered_map<std::string, QString> communeOfVillage;
     forEachRecord([&](const Record &r) { addFact(f, communeOfVillage, r); });
+    return rollups(f, years);
+}
+
+std::map<int, Rollup> rollups(const domain::RollupFacts &facts, const std::vector<int> &years)
+{
     std::map<int, Rollup> out;
-    for (int y : years) out.emplace(y, figures(f, y));
+    for (int y : years) out.emplace(y, figures(facts, y));
     return out;
 }
 

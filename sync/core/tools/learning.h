@@ -90,5 +90,7 @@ std::map<int, Rollup> rollups(LocalStore &s, const std::vector<int> &years);
 // The same from any source of records (the server's store), given in record-type order (villages first).
 std::map<int, Rollup> rollups(const std::function<void(const std::function<void(const Record &)> &)> &forEachRecord,
                               const std::vector<int> &years);
+// The same from facts already gathered (the server keeps them up to date as change-sets arrive).
+std::map<int, Rollup> rollups(const domain::RollupFacts &facts, const std::vector<int> &years);
 
 } // namespace kh::learning
