@@ -156,10 +156,6 @@
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <source>%1 recognised · target %2% · %3</source>
-        <translation>%1 recognised · target %2% · %3</translation>
-    </message>
-    <message>
         <source>%1 recognised · %2</source>
         <translation>%1 recognised · %2</translation>
     </message>
@@ -178,6 +174,10 @@
     <message>
         <source>Learning families per village, lowest first</source>
         <translation>Learning families per village, lowest first</translation>
+    </message>
+    <message>
+        <source>%1 recognised · %2 · %3</source>
+        <translation>%1 recognised · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1033,14 @@
     <message>
         <source>%1%2 points since %3</source>
         <translation>%1%2 points since %3</translation>
+    </message>
+    <message>
+        <source>national target %1% · province %2%</source>
+        <translation>national target %1% · province %2%</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>target %1%</translation>
     </message>
 </context>
 <context>

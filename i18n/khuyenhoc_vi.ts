@@ -155,10 +155,6 @@
         <translation>Bảng điều khiển %1</translation>
     </message>
     <message>
-        <source>%1 recognised · target %2% · %3</source>
-        <translation>%1 được công nhận · chỉ tiêu %2% · %3</translation>
-    </message>
-    <message>
         <source>%1 recognised · %2</source>
         <translation>%1 được công nhận · %2</translation>
     </message>
@@ -177,6 +173,10 @@
     <message>
         <source>Learning families per village, lowest first</source>
         <translation>Gia đình học tập theo thôn, thấp nhất trước</translation>
+    </message>
+    <message>
+        <source>%1 recognised · %2 · %3</source>
+        <translation>%1 được công nhận · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1027,14 @@
     <message>
         <source>%1%2 points since %3</source>
         <translation>%1%2 điểm % so với %3</translation>
+    </message>
+    <message>
+        <source>national target %1% · province %2%</source>
+        <translation>chỉ tiêu quốc gia %1% · tỉnh %2%</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>chỉ tiêu %1%</translation>
     </message>
 </context>
 <context>

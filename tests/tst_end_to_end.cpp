@@ -4,6 +4,8 @@
 #include "cutting_proxy.h"
 #include "helpers.h"
 #include "process.h"
+#include "tools/learning.h"
+#include "tools/report.h"
 #include "tools/dump.h"
 #include "tools/seed.h"
 
@@ -248,6 +250,30 @@ private slots:
         QCOMPARE(get(QStringLiteral("area=c:99999&year=2026")).first, 404);
         QCOMPARE(get(QStringLiteral("area=x:1&year=2026")).first, 400);
         QCOMPARE(get(QStringLiteral("area=c:23089&year=abc")).first, 400);
+
+        // The province sets its own targets: they reach the devices by sync and stand beside the national ones
+        // in the server's figures and in the device's report.
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+                                                     QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"), QStringLiteral("clan=101"),
+                                                     QStringLiteral("--data"), data}, m_dir.path()).code, 2); // 101% refused
+        const Result set = run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+                                                               QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"), QStringLiteral("clan=70"),
+                                                               QStringLiteral("--source"), QStringLiteral("Nghị quyết 12/NQ-HĐND"), QStringLiteral("--data"), data}, m_dir.path());
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        const auto [status2, withTargets] = get(QStringLiteral("area=c:23089&year=2026"));
+        QCOMPARE(status2, 200);
+        const QJsonObject total = withTargets.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("target")).toInt(), 70);
+        QCOMPARE(total.value(QStringLiteral("provinceTarget")).toInt(), 75);
+        QVERIFY(syncThrough(d, m_server.url()).ok);
+        const auto mine = learning::rollup(d, 2026);
+        QCOMPARE(mine.total.families.provinceTarget, 75);
+        QCOMPARE(mine.total.clans.provinceTarget, 70);
+        QCOMPARE(mine.total.units.provinceTarget, 0);
+        const QString csv = QString::fromUtf8(report::toCsv(report::build(d, 2026)));
+        QVERIFY(csv.contains(QStringLiteral("Chỉ tiêu tỉnh (%)")));
+        QVERIFY(csv.contains(QStringLiteral(",70,75\r\n")));
     }
 };
 

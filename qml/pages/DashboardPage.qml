@@ -104,7 +104,7 @@ Page {
                                 color: Theme.muted
                                 wrapMode: Text.WordWrap
                                 text: card.modelData.target > 0
-                                      ? qsTr("%1 recognised · target %2% · %3").arg(card.modelData.text).arg(card.modelData.target).arg(card.modelData.deltaText)
+                                      ? qsTr("%1 recognised · %2 · %3").arg(card.modelData.text).arg(card.modelData.targetText).arg(card.modelData.deltaText)
                                       : qsTr("%1 recognised · %2").arg(card.modelData.text).arg(card.modelData.deltaText)
                             }
                         }

@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
         "  khuyenhoc-server [options]            serve POST /v1/login, POST /v1/sync, GET /v1/report, GET /v1/health\n"
         "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit\n"
         "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new version)\n"
+        "  khuyenhoc-server set-targets --province P --target family=75 [--target clan=70 ...] [--source TEXT]   a province's own targets\n"
         "  khuyenhoc-server user add NAME --role R [--area A]... [--household ID] [--display-name N]   (password on stdin)\n"
         "  khuyenhoc-server user list | user password NAME | user areas NAME --role R --area A... | user disable|enable NAME\n"
         "  khuyenhoc-server device list [--user NAME] | device revoke SESSION | device revoke --device HEX\n"
@@ -87,6 +88,9 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("session-ttl"), QStringLiteral("A device token's lifetime in seconds (default 30 days)."), QStringLiteral("s"), QString::number(30 * 24 * 3600)});
     p.addOption({QStringLiteral("demo-password"), QStringLiteral("With --demo-commune: the demo accounts' password."), QStringLiteral("pw"), QStringLiteral("khuyenhoc-demo")});
+    p.addOption({QStringLiteral("province"), QStringLiteral("set-targets: the province's 2-digit code."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("target"), QStringLiteral("set-targets: MODEL=PERCENT (family, clan, village-community, unit, citizen, commune-community); repeatable."), QStringLiteral("model=percent")});
+    p.addOption({QStringLiteral("source"), QStringLiteral("set-targets: where the targets come from, e.g. \"Nghị quyết 12/NQ-HĐND\"."), QStringLiteral("text")});
     kh::addAdminOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
     p.process(app);
@@ -136,6 +140,28 @@ int main(int argc, char *argv[])
             std::fprintf(stdout, "%s %s\n", written ? "published" : "unchanged", qPrintable(kh::domain::criteriaRef(*set)));
         } catch (const std::exception &e) {
             return fail(QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
+    if (command == QLatin1String("set-targets")) {
+        kh::pb::ProvinceTargets t;
+        t.set_province_code(p.value(QStringLiteral("province")).toStdString());
+        t.set_source(p.value(QStringLiteral("source")).normalized(QString::NormalizationForm_C).toStdString());
+        for (const QString &spec : p.values(QStringLiteral("target"))) {
+            const auto model = kh::domain::modelFromName(spec.section(QLatin1Char('='), 0, 0));
+            const int percent = spec.section(QLatin1Char('='), 1).toInt(&ok);
+            if (!model || !ok) return fail(QStringLiteral("--target %1: give MODEL=PERCENT, e.g. family=75").arg(spec), 2);
+            auto *x = t.add_targets();
+            x->set_model(*model);
+            x->set_percent(quint32(std::max(0, percent)));
+        }
+        if (t.targets().empty()) return fail(QStringLiteral("usage: khuyenhoc-server set-targets --province P --target family=75 ... --data DIR"), 2);
+        try {
+            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+            const bool written = store->setProvinceTargets(t);
+            std::fprintf(stdout, "%s targets of province %s\n", written ? "set" : "unchanged", t.province_code().c_str());
+        } catch (const std::exception &e) {
+            return fail(QString::fromUtf8(e.what()), 2);
         }
         return 0;
     }

@@ -37,6 +37,7 @@ const std::vector<TypeInfo> &types()
         {pb::RECORD_TYPE_CRITERIA_SET, "criteria-set", &pb::CriteriaSet::default_instance(), false},
         {pb::RECORD_TYPE_ITEM_VERIFICATION, "item-verification", &pb::ItemVerification::default_instance(), true},
         {pb::RECORD_TYPE_LEARNING_UNIT, "learning-unit", &pb::LearningUnit::default_instance(), true},
+        {pb::RECORD_TYPE_PROVINCE_TARGETS, "province-targets", &pb::ProvinceTargets::default_instance(), false},
     };
     return t;
 }
@@ -360,6 +361,8 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
         const auto &c = static_cast<const pb::Commune &>(m);
         return std::set<std::string>{"c:" + c.code(), "p:" + c.province_code(), "rc:" + c.code()};
     }
+    if (t == pb::RECORD_TYPE_PROVINCE_TARGETS) // every device of the province
+        return std::set<std::string>{"rp:" + static_cast<const pb::ProvinceTargets &>(m).province_code()};
     if (t == pb::RECORD_TYPE_CRITERIA_SET) {
         // Every device needs the national sets ("rg", global reference); a province's own reach its communes.
         const auto &cs = static_cast<const pb::CriteriaSet &>(m);
@@ -454,6 +457,7 @@ QString title(pb::RecordType t, const Message &m)
         return q(cs.title()) + QStringLiteral(" (") + q(cs.set_id()) + QLatin1Char('@') + QString::number(cs.version()) + QLatin1Char(')');
     }
     case pb::RECORD_TYPE_LEARNING_UNIT: return q(static_cast<const pb::LearningUnit &>(m).name());
+    case pb::RECORD_TYPE_PROVINCE_TARGETS: return QStringLiteral("targets of province ") + q(static_cast<const pb::ProvinceTargets &>(m).province_code());
     case pb::RECORD_TYPE_ITEM_VERIFICATION: {
         const auto &v = static_cast<const pb::ItemVerification &>(m);
         return q(v.evaluation_id()) + QLatin1Char('/') + q(v.code());

@@ -396,6 +396,12 @@ std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google
     }
 }
 
+void RollupFacts::addTargets(const pb::ProvinceTargets &t)
+{
+    auto &m = provinceTargets[QString::fromStdString(t.province_code())];
+    for (const auto &x : t.targets()) m[int(x.model())] = int(x.percent());
+}
+
 void RollupFacts::add(const Fact &f)
 {
     switch (f.type) {

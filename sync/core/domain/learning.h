@@ -106,11 +106,13 @@ struct RollupFacts {
     std::vector<std::tuple<std::string, std::string, int>> members; // id, household, birth year
     std::vector<std::pair<std::string, QString>> clans, units;      // id, commune
     std::unordered_map<std::string, Stage> stages;                  // (year, model, subject) -> stage
+    std::map<QString, std::map<int, int>> provinceTargets;          // province code -> model -> percent
     static std::string key(int year, int model, const std::string &subject)
     {
         return std::to_string(year) + '/' + std::to_string(model) + '/' + subject;
     }
     void add(const Fact &f);
+    void addTargets(const pb::ProvinceTargets &t);
 };
 
 } // namespace kh::domain

@@ -77,6 +77,9 @@ public:
     // Publishes a criteria set (a province's own, or a new version): a read-only record every device in its
     // area receives. A set with the same id and version is replaced. Returns false if it was already there.
     virtual bool publishCriteriaSet(const pb::CriteriaSet &set) = 0;
+    // Sets a province's own targets (a read-only record every device of the province receives), replacing
+    // earlier ones. Throws std::runtime_error for an unknown province or a percent outside 1..100.
+    virtual bool setProvinceTargets(const pb::ProvinceTargets &targets) = 0;
     // Every record in the areas (all records when empty), ordered by type and id: for dumps and tests.
     virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
     // Does the area exist (a known commune or province code, or a village record)?

@@ -163,6 +163,7 @@ public:
     {
         PushOutcome out;
         sql::Transaction tx(m_db);
+        reloadSeq(); // an administrator's command may have written since (another process)
         m_keyCache.clear();
         struct Reset {
             PushContext &ctx;
@@ -256,6 +257,7 @@ public:
     {
         PullPage page;
         sql::ReadTransaction snapshot_(m_db);
+        reloadSeq(); // (see push)
         const int limit = std::clamp(pageSize <= 0 ? m_limits.maxPageRecords : pageSize, 1, m_limits.maxPageRecords);
         const quint64 snapshot = m_seq;
         page.cursor = std::max(snapshot, cursor);
@@ -316,8 +318,29 @@ public:
     {
         if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty()) throw std::runtime_error("criteria set: " + e.toStdString());
         sql::Transaction tx(m_db);
+        reloadSeq(); // an administrator's command may have written since (another process)
         m_keyCache.clear();
         const bool written = putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set);
+        setMeta("hlc", QString::number(m_clock.last()));
+        tx.commit();
+        m_keyCache.clear();
+        return written;
+    }
+
+    bool setProvinceTargets(const pb::ProvinceTargets &t) override
+    {
+        if (!AdminUnits::builtin().province(QString::fromStdString(t.province_code())))
+            throw std::runtime_error("targets: no province " + t.province_code());
+        std::set<int> models;
+        for (const auto &x : t.targets()) {
+            if (x.percent() < 1 || x.percent() > 100) throw std::runtime_error("targets: a percent must be 1..100");
+            if (x.model() == pb::LEARNING_MODEL_UNSPECIFIED || !models.insert(int(x.model())).second)
+                throw std::runtime_error("targets: one target per learning model");
+        }
+        sql::Transaction tx(m_db);
+        reloadSeq(); // an administrator's command may have written since (another process)
+        m_keyCache.clear();
+        const bool written = putServerRecord(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + t.province_code(), t);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
         m_keyCache.clear();
@@ -327,6 +350,7 @@ public:
     int seedReference(const AdminUnits &units, qint64) override
     {
         sql::Transaction tx(m_db);
+        reloadSeq(); // an administrator's command may have written since (another process)
         m_keyCache.clear();
         int written = 0;
         auto put = [&](pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
@@ -382,6 +406,12 @@ public:
                                       : "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE commune=?");
         s->bind(1, area.mid(2));
         domain::Fact f;
+        QString provinceCode = area.mid(2);
+        if (!province) {
+            const auto *info = AdminUnits::builtin().commune(area.mid(2));
+            provinceCode = info ? info->provinceCode : QString();
+        }
+        if (const auto t = value<pb::ProvinceTargets>(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + provinceCode.toStdString())) out.addTargets(*t);
         while (s->step()) {
             f.type = pb::RecordType(s->int64(0));
             f.id = s->blob(1);

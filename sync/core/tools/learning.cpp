@@ -387,6 +387,7 @@ void addFact(Facts &f, std::unordered_map<std::string, QString> &communeOfVillag
         break;
     case pb::RECORD_TYPE_CLAN: fact = domain::factOf(r.type, r.id, valueOf<pb::Clan>(r), communeOf); break;
     case pb::RECORD_TYPE_LEARNING_UNIT: fact = domain::factOf(r.type, r.id, valueOf<pb::LearningUnit>(r), communeOf); break;
+    case pb::RECORD_TYPE_PROVINCE_TARGETS: f.addTargets(valueOf<pb::ProvinceTargets>(r)); break;
     case pb::RECORD_TYPE_EVALUATION:
         fact = domain::factOf(r.type, r.id, fieldsOf<E>(r, {E::kModelFieldNumber, E::kSubjectIdFieldNumber, E::kYearFieldNumber, E::kRegisteredOnFieldNumber,
                                                            E::kDeclaredOnFieldNumber, E::kVerifiedOnFieldNumber, E::kRecognisedFieldNumber,
@@ -404,7 +405,7 @@ Facts readFacts(LocalStore &s)
     Facts f;
     std::unordered_map<std::string, QString> communeOfVillage;
     for (const auto type : {pb::RECORD_TYPE_VILLAGE, pb::RECORD_TYPE_HOUSEHOLD, pb::RECORD_TYPE_MEMBER, pb::RECORD_TYPE_CLAN,
-                            pb::RECORD_TYPE_LEARNING_UNIT, pb::RECORD_TYPE_EVALUATION})
+                            pb::RECORD_TYPE_LEARNING_UNIT, pb::RECORD_TYPE_EVALUATION, pb::RECORD_TYPE_PROVINCE_TARGETS})
         for (const auto &r : s.list(type)) addFact(f, communeOfVillage, r);
     return f;
 }
@@ -469,6 +470,31 @@ Rollup figures(const Facts &f, int year)
         count(commune(code).units, pb::LEARNING_MODEL_UNIT, id);
         count(out.total.units, pb::LEARNING_MODEL_UNIT, id);
     }
+    // The province's own targets, where it has set them, beside the national ones.
+    auto provinceOf = [](const QString &communeCode) {
+        const auto *info = AdminUnits::builtin().commune(communeCode);
+        return info ? info->provinceCode : QString();
+    };
+    auto applyTargets = [&](AreaFigures &a, const QString &province) {
+        const auto it = f.provinceTargets.find(province);
+        if (it == f.provinceTargets.end()) return;
+        auto get = [&](pb::LearningModel m) {
+            const auto j = it->second.find(int(m));
+            return j == it->second.end() ? 0 : j->second;
+        };
+        a.families.provinceTarget = get(pb::LEARNING_MODEL_FAMILY);
+        a.clans.provinceTarget = get(pb::LEARNING_MODEL_CLAN);
+        a.villages.provinceTarget = get(pb::LEARNING_MODEL_VILLAGE_COMMUNITY);
+        a.units.provinceTarget = get(pb::LEARNING_MODEL_UNIT);
+        a.citizens.provinceTarget = get(pb::LEARNING_MODEL_CITIZEN);
+    };
+    std::set<QString> provinces;
+    for (auto &[code, c] : communes) {
+        applyTargets(c, provinceOf(code));
+        if (!code.isEmpty()) provinces.insert(provinceOf(code));
+    }
+    for (auto &[id, v] : villages) applyTargets(v, provinceOf(communeOfVillage[id]));
+    if (provinces.size() == 1) applyTargets(out.total, *provinces.begin());
     const QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     for (auto &[id, v] : villages) out.villages.push_back(v);
     std::sort(out.villages.begin(), out.villages.end(), [&](const AreaFigures &a, const AreaFigures &b) {

@@ -71,7 +71,8 @@ Scored score(LocalStore &s, const std::string &evaluationId);
 
 struct Rate {
     int total = 0, registered = 0, recognised = 0;
-    int target = 0; // national target, percent (0: none)
+    int target = 0;         // national target, percent (0: none)
+    int provinceTarget = 0; // the province's own target, percent (0: none set)
     int percent() const { return total ? int(100.0 * recognised / total + 0.5) : 0; }
     bool meetsTarget() const { return total > 0 && 100 * recognised >= target * total; }
 };

@@ -10,7 +10,7 @@
 namespace kh::report {
 
 namespace {
-Row rowOf(const QString &area, const learning::Rate &r) { return {area, r.total, r.registered, r.recognised, r.target}; }
+Row rowOf(const QString &area, const learning::Rate &r) { return {area, r.total, r.registered, r.recognised, r.target, r.provinceTarget}; }
 
 void addTotal(Table &t)
 {
@@ -21,6 +21,10 @@ void addTotal(Table &t)
         t.total.recognised += r.recognised;
         t.total.target = r.target;
     }
+    // The total carries a province's target only when every row has the same one.
+    t.total.provinceTarget = t.rows.empty() ? 0 : t.rows.front().provinceTarget;
+    for (const Row &r : t.rows)
+        if (r.provinceTarget != t.total.provinceTarget) t.total.provinceTarget = 0;
 }
 
 QString csvField(const QString &v)
@@ -73,7 +77,8 @@ QJsonObject toJson(const Report &r)
     QJsonArray tables;
     auto row = [](const Row &x) {
         return QJsonObject{{QStringLiteral("area"), x.area}, {QStringLiteral("total"), x.total}, {QStringLiteral("registered"), x.registered},
-                           {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("target"), x.target}};
+                           {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("target"), x.target},
+                           {QStringLiteral("provinceTarget"), x.provinceTarget}};
     };
     for (const Table &t : r.tables) {
         QJsonArray rows;
@@ -90,7 +95,8 @@ Report fromJson(const QJsonObject &o)
 {
     auto row = [](const QJsonObject &x) {
         return Row{x.value(QLatin1String("area")).toString(), x.value(QLatin1String("total")).toInt(), x.value(QLatin1String("registered")).toInt(),
-                   x.value(QLatin1String("recognised")).toInt(), x.value(QLatin1String("target")).toInt()};
+                   x.value(QLatin1String("recognised")).toInt(), x.value(QLatin1String("target")).toInt(),
+                   x.value(QLatin1String("provinceTarget")).toInt()};
     };
     Report r;
     r.id = o.value(QLatin1String("id")).toString();
@@ -113,10 +119,11 @@ QByteArray toCsv(const Report &r)
     out += QStringLiteral("Báo cáo kết quả xây dựng các mô hình học tập năm %1,%2\r\n").arg(r.year).arg(csvField(r.areaName));
     for (const Table &t : r.tables) {
         out += QStringLiteral("\r\n%1\r\n").arg(csvField(t.title));
-        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%)\r\n").arg(csvField(t.unitHeader));
+        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%),Chỉ tiêu tỉnh (%)\r\n").arg(csvField(t.unitHeader));
         auto line = [&](const Row &x) {
-            out += QStringLiteral("%1,%2,%3,%4,%5,%6\r\n").arg(csvField(x.area)).arg(x.total).arg(x.registered).arg(x.recognised)
-                       .arg(x.percent()).arg(x.target ? QString::number(x.target) : QString());
+            out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\r\n").arg(csvField(x.area)).arg(x.total).arg(x.registered).arg(x.recognised)
+                       .arg(x.percent()).arg(x.target ? QString::number(x.target) : QString())
+                       .arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString());
         };
         for (const Row &x : t.rows) line(x);
         line(t.total);

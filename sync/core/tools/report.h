@@ -15,7 +15,8 @@ namespace kh::report {
 struct Row {
     QString area;        // village or commune name
     int total = 0, registered = 0, recognised = 0;
-    int target = 0;      // percent, 0 = none
+    int target = 0;      // national target, percent, 0 = none
+    int provinceTarget = 0; // the province's own target, percent, 0 = none set
     int percent() const { return total ? int(100.0 * recognised / total + 0.5) : 0; }
 };
 
