@@ -43,6 +43,9 @@ SyncReceipt syncOnce(LocalStore &store, const QString &url)
 {
     SyncClient client(store);
     client.setServer(QUrl(url));
+    SyncOptions options;
+    options.token = store.meta("auth_token").toLatin1();
+    client.setOptions(options);
     SyncReceipt receipt;
     QEventLoop loop;
     QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) { receipt = r; loop.quit(); });
@@ -59,10 +62,16 @@ struct Round {
 };
 
 // Seeds device A, pushes it, pulls everything onto a new device B, and syncs B again with nothing to do.
+// The devices log in as commune staff, so pushes go through the authorisation a real officer's do.
 Round runRound(const QString &url, int households, const QString &dir, test::CuttingProxy *wire, QObject *wireContext,
-               qint64 serverPid, const char *label, int householdsPerWrite = 10)
+               test::ServerProcess &server, const char *label, int householdsPerWrite = 10)
 {
     Round r;
+    const qint64 serverPid = server.pid();
+    if (server.addUser(QStringLiteral("can-bo-xa"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code != 0) {
+        std::fprintf(stderr, "sync_bench: cannot create the account\n");
+        return r;
+    }
     auto counted = [&](const std::function<void()> &fn) {
         if (wire) QMetaObject::invokeMethod(wireContext, [&] { wire->reset(); }, Qt::BlockingQueuedConnection);
         fn();
@@ -72,6 +81,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     LocalStore a;
     a.create(dir + QStringLiteral("/a.sqlite"));
     a.setAreas(areas);
+    if (server.login(a.path(), QStringLiteral("can-bo-xa")).code != 0) return r;
     QElapsedTimer t;
     t.start();
     SeedOptions o;
@@ -100,6 +110,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     LocalStore b;
     b.create(dir + QStringLiteral("/b.sqlite"));
     b.setAreas(areas);
+    if (server.login(b.path(), QStringLiteral("can-bo-xa")).code != 0) return r;
     c0 = cpuSeconds(0), s0 = cpuSeconds(serverPid);
     SyncReceipt pull;
     counted([&] {
@@ -136,9 +147,11 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0) households = args.value(i + 1).toInt();
     if (const qsizetype i = args.indexOf(QStringLiteral("--server")); i >= 0) {
-        // Profiling a server started elsewhere: the timed round only.
+        // Profiling a server started elsewhere (--server http://127.0.0.1:PORT --data ITS_DATA_DIR): the timed round only.
         QTemporaryDir dir;
-        const Round r = runRound(args.value(i + 1), households, dir.path(), nullptr, nullptr, 0, "timed");
+        test::ServerProcess elsewhere;
+        elsewhere.attach(quint16(QUrl(args.value(i + 1)).port()), args.value(args.indexOf(QStringLiteral("--data")) + 1));
+        const Round r = runRound(args.value(i + 1), households, dir.path(), nullptr, nullptr, elsewhere, "timed");
         if (!r.ok) return 1;
         std::printf("push_households_per_s %.0f\npull_households_per_s %.0f\nnoop_sync_requests %d\n", households / r.pushS,
                     households / r.pullS, r.noopRequests);
@@ -152,7 +165,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(timedServer.log()));
         return 1;
     }
-    const Round timed = runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer.pid(), "timed");
+    const Round timed = runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer, "timed");
     timedServer.terminate();
     if (!timed.ok) return 1;
 
@@ -166,7 +179,7 @@ int main(int argc, char *argv[])
     wireThread.start();
     test::CuttingProxy *wire = nullptr;
     QMetaObject::invokeMethod(&wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
-    const Round counted = runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer.pid(), "counted");
+    const Round counted = runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer, "counted");
     countedServer.terminate();
     if (!counted.ok) return 1;
 
@@ -179,7 +192,7 @@ int main(int argc, char *argv[])
                               Qt::BlockingQueuedConnection);
     QElapsedTimer slowTimer;
     slowTimer.start();
-    const Round slow = runRound(wire->url(), 1000, slowDir.path(), nullptr, nullptr, slowServer.pid(), "2G", 1);
+    const Round slow = runRound(wire->url(), 1000, slowDir.path(), nullptr, nullptr, slowServer, "2G", 1);
     if (slow.ok)
         std::printf("# 2G (256/280 kbit/s, 800 ms round trip): 1,000 households pushed in %.1f s, pulled in %.1f s, "
                     "nothing to do in %.1f s\n", slow.pushS, slow.pullS, slow.noopS);

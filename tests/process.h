@@ -53,6 +53,12 @@ public:
         return port != 0;
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    // A server started elsewhere (profiling): its port and data folder, for accounts and logins.
+    void attach(quint16 serverPort, const QString &dataDir)
+    {
+        port = serverPort;
+        m_dataDir = dataDir;
+    }
     int terminate()
     {
         m_proc.terminate();

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -211,6 +212,16 @@ int main(int argc, char *argv[])
     const quint16 bound = server->listen(&why);
     if (bound == 0) return fail(why);
     installSignalHandlers(app);
+    // The report's roll-up facts follow the records a few seconds behind, so a report seldom has much to catch up.
+    QTimer facts;
+    QObject::connect(&facts, &QTimer::timeout, &app, [&store] {
+        try {
+            store->catchUpFacts();
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
+        }
+    });
+    facts.start(5000);
     std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n", http.tlsCertificate.isEmpty() ? "http" : "https",
                  qPrintable(http.host.toString()), bound, qPrintable(QDir(dataDir).absolutePath()));
     std::fflush(stdout);

@@ -84,9 +84,13 @@ public:
     virtual void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) = 0;
     // Does the area exist (a known commune or province code, or a village record)?
     virtual bool areaExists(const QString &area) = 0;
-    // The roll-up facts of a commune ("c:C") or province ("p:P"), as of the last committed write: kept with
-    // every write, so a report costs a read of small rows, not a decode of every record.
+    // The roll-up facts of a commune ("c:C") or province ("p:P"), as of the last committed write. The store keeps
+    // a table of them, brought up to date incrementally from the records written since its last catch-up (the
+    // push path does not pay for it; the server catches up every few seconds, and before every report), so a
+    // report costs a read of small rows, not a decode of every record.
     virtual domain::RollupFacts rollupFacts(const QString &area) = 0;
+    // Brings the facts up to date with the records written since the last catch-up. Returns the records read.
+    virtual int catchUpFacts() = 0;
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
     virtual QStringList lineage(const QString &area) = 0;
     // The audit log, newest first.

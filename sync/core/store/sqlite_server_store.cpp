@@ -33,14 +33,11 @@ const char *const kMigrations[] = {
                             last_ms INTEGER NOT NULL);
        CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
                                message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;)",
-    // 1 -> 2: accounts. The audit log (one row per applied change, kept when the record is deleted) and the
+    // 1 -> 2: accounts. The audit log (one row per applied change-set: its applied changes, encoded as a
+    // ChangeSet, and what each did, 'c'reate / 'u'pdate / 'd'elete; kept when the records are deleted) and the
     // single changes refused for the account's role or areas (their change-set was applied without them).
     R"(CREATE TABLE audit(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, user TEXT NOT NULL, device INTEGER NOT NULL,
-                          session INTEGER NOT NULL, change_set INTEGER NOT NULL, type INTEGER NOT NULL,
-                          record_id TEXT NOT NULL, action TEXT NOT NULL, fields TEXT NOT NULL, change BLOB NOT NULL);
-       CREATE INDEX audit_record ON audit(record_id, id);
-       CREATE INDEX audit_user ON audit(user, id);
-       CREATE INDEX audit_device ON audit(device, id);
+                          session INTEGER NOT NULL, change_set INTEGER NOT NULL, actions TEXT NOT NULL, changes BLOB NOT NULL);
        CREATE TABLE refused_changes(device INTEGER NOT NULL, seq INTEGER NOT NULL, type INTEGER NOT NULL,
                                     record_id TEXT NOT NULL, message TEXT NOT NULL,
                                     PRIMARY KEY(device, seq, type, record_id)) WITHOUT ROWID;)",
@@ -49,8 +46,7 @@ const char *const kMigrations[] = {
     R"(CREATE TABLE facts(type INTEGER NOT NULL, id TEXT NOT NULL, commune TEXT NOT NULL, province TEXT NOT NULL,
                           ref TEXT NOT NULL, name TEXT NOT NULL, number INTEGER NOT NULL, model INTEGER NOT NULL,
                           stage INTEGER NOT NULL, PRIMARY KEY(type, id)) WITHOUT ROWID;
-       CREATE INDEX facts_commune ON facts(commune);
-       CREATE INDEX facts_province ON facts(province);)",
+       CREATE INDEX facts_area ON facts(province, commune);)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -149,10 +145,6 @@ public:
             addHouseholdKeys();
             setMeta("household_keys", QStringLiteral("1"));
         }
-        if (meta("facts").isEmpty()) {
-            rebuildFacts();
-            setMeta("facts", QStringLiteral("1"));
-        }
         tx.commit();
     }
 
@@ -164,7 +156,7 @@ public:
         PushOutcome out;
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        m_keyCache.clear();
+        clearCaches();
         struct Reset {
             PushContext &ctx;
             ~Reset() { ctx = PushContext{}; }
@@ -191,6 +183,8 @@ public:
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
                 m_ctx.changeSet = cs->seq();
+                m_ctx.audited.Clear();
+                m_ctx.actions.clear();
                 std::vector<std::tuple<int, std::string, QString>> refused;
                 for (const auto &c : cs->changes()) {
                     try {
@@ -204,12 +198,13 @@ public:
                     auto k = m_db.cached("INSERT OR REPLACE INTO refused_changes(device,seq,type,record_id,message) VALUES(?,?,?,?,?)");
                     k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, type).bind(4, id, true).bind(5, message).run();
                 }
+                flushAudit();
                 m_db.cached("RELEASE cs")->run();
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
                 m_db.cached("ROLLBACK TO cs")->run();
                 m_db.cached("RELEASE cs")->run();
-                m_keyCache.clear();
+                clearCaches();
                 reloadSeq();
                 auto k = m_db.cached("INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
                 k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, int(r.reason)).bind(4, QString::fromUtf8(r.what())).run();
@@ -225,7 +220,7 @@ public:
         }
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit(); // synchronous=FULL: durable once this returns
-        m_keyCache.clear();
+        clearCaches();
         out.ackedSeq = sets.empty() ? 0 : lastSeq;
         // Report refusals among the acknowledged change-sets, including those refused by an earlier request.
         if (!sets.empty()) {
@@ -319,11 +314,11 @@ public:
         if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty()) throw std::runtime_error("criteria set: " + e.toStdString());
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        m_keyCache.clear();
+        clearCaches();
         const bool written = putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        m_keyCache.clear();
+        clearCaches();
         return written;
     }
 
@@ -339,11 +334,11 @@ public:
         }
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        m_keyCache.clear();
+        clearCaches();
         const bool written = putServerRecord(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + t.province_code(), t);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        m_keyCache.clear();
+        clearCaches();
         return written;
     }
 
@@ -351,7 +346,7 @@ public:
     {
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        m_keyCache.clear();
+        clearCaches();
         int written = 0;
         auto put = [&](pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
             written += putServerRecord(t, id, m) ? 1 : 0;
@@ -373,7 +368,7 @@ public:
         for (const auto &cs : domain::builtinCriteriaSets()) put(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(cs), cs);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        m_keyCache.clear();
+        clearCaches();
         return written;
     }
 
@@ -399,6 +394,7 @@ public:
 
     domain::RollupFacts rollupFacts(const QString &area) override
     {
+        catchUpFacts(); // what arrived since the last catch-up
         domain::RollupFacts out;
         const bool province = area.startsWith(QLatin1String("p:"));
         sql::ReadTransaction snapshot(m_db);
@@ -457,37 +453,45 @@ public:
 
     std::vector<AuditEntry> audit(const AuditQuery &q) override
     {
-        std::string sql = "SELECT at_ms,user,device,session,change_set,type,record_id,action,fields,change FROM audit WHERE at_ms>=?";
-        if (!q.recordId.isEmpty()) sql += " AND record_id=?";
+        std::string sql = "SELECT at_ms,user,device,session,change_set,actions,changes FROM audit WHERE at_ms>=?";
         if (!q.user.isEmpty()) sql += " AND user=?";
         if (q.device) sql += " AND device=?";
-        sql += " ORDER BY id DESC LIMIT ?";
+        sql += " ORDER BY id DESC";
         sql::Stmt s(m_db, sql);
         int i = 1;
         s.bind(i++, q.sinceMs);
-        if (!q.recordId.isEmpty()) s.bind(i++, q.recordId);
         if (!q.user.isEmpty()) s.bind(i++, q.user);
         if (q.device) s.bind(i++, qint64(q.device));
-        s.bind(i++, std::clamp(q.limit, 1, 100000));
+        const std::string wanted = q.recordId.toStdString();
+        const size_t limit = size_t(std::clamp(q.limit, 1, 100000));
         std::vector<AuditEntry> out;
-        while (s.step()) {
-            AuditEntry e;
-            e.atMs = s.int64(0);
-            e.user = s.text(1);
-            e.device = quint64(s.int64(2));
-            e.session = quint64(s.int64(3));
-            e.changeSet = quint64(s.int64(4));
-            e.type = pb::RecordType(s.int64(5));
-            e.id = s.text(6);
-            e.action = s.text(7);
-            e.fields = s.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (const auto m = domain::parse(e.type, s.blob(9))) {
-                std::string json;
-                google::protobuf::util::JsonPrintOptions o;
-                o.preserve_proto_field_names = true;
-                if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok()) e.values = QString::fromStdString(json);
+        while (out.size() < limit && s.step()) {
+            const std::string actions = s.blob(5);
+            pb::ChangeSet cs;
+            if (!cs.ParseFromString(s.blob(6))) continue;
+            for (int k = cs.changes_size() - 1; k >= 0 && out.size() < limit; --k) { // newest first
+                const pb::Change &c = cs.changes(k);
+                if (!wanted.empty() && c.id() != wanted) continue;
+                AuditEntry e;
+                e.atMs = s.int64(0);
+                e.user = s.text(1);
+                e.device = quint64(s.int64(2));
+                e.session = quint64(s.int64(3));
+                e.changeSet = quint64(s.int64(4));
+                e.type = c.type();
+                e.id = QString::fromStdString(c.id());
+                const char a = size_t(k) < actions.size() ? actions[size_t(k)] : 'u';
+                e.action = a == 'c' ? QStringLiteral("create") : a == 'd' ? QStringLiteral("delete") : QStringLiteral("update");
+                const auto m = c.deleted() ? nullptr : domain::parse(e.type, c.values());
+                e.fields = fieldNames(m.get(), c.cleared(), m ? m->GetDescriptor() : nullptr, nullptr).split(QLatin1Char(','), Qt::SkipEmptyParts);
+                if (m) {
+                    std::string json;
+                    google::protobuf::util::JsonPrintOptions o;
+                    o.preserve_proto_field_names = true;
+                    if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok()) e.values = QString::fromStdString(json);
+                }
+                out.push_back(std::move(e));
             }
-            out.push_back(std::move(e));
         }
         return out;
     }
@@ -644,14 +648,16 @@ private:
 
         Keys areas = row.areas;
         // A new record's merged value is the change's value: no need to decode it again.
-        auto merged = isCreate && values && c.cleared().empty() ? std::move(values) : domain::parse(rec.type, rec.values());
+        const bool valuesAreMerged = isCreate && values && c.cleared().empty();
+        auto merged = valuesAreMerged ? std::move(values) : domain::parse(rec.type, rec.values());
+        const google::protobuf::Message *changeValues = valuesAreMerged ? merged.get() : values.get();
         {
             if (!merged) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, what + QStringLiteral(": malformed values"));
             QString why;
             const auto keys = domain::areaKeys(rec.type, rec.id, *merged,
                                                [this](pb::RecordType t, const std::string &id) { return keysOf(t, id); }, &why);
             if (!keys) throw ChangeSetRejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what + QStringLiteral(": ") + why);
-            authorize(c, isCreate, *merged, isCreate ? nullptr : &row.areas, *keys);
+            authorize(c, changeValues, isCreate, *merged, isCreate ? nullptr : &row.areas, *keys);
             // A record that moves keeps its old areas too, so devices there learn that it left.
             areas.insert(keys->begin(), keys->end());
         }
@@ -662,7 +668,6 @@ private:
             const bool echoOk = (row.writer == device && row.echoOk) || deviceCursor >= base;
             const bool moved = !isCreate && areas != row.areas;
             writeRow(rec, areas, row.seq, row.areas, device, base, echoOk);
-            updateFact(rec.type, rec.id, rec.isDeleted() ? nullptr : merged.get());
             if (moved) rekeyChildren(rec.type, rec.id, row.areas, areas);
             writeAudit(c, isCreate);
         }
@@ -702,7 +707,6 @@ private:
                 if (a.rfind("r", 0) != 0) now.insert(a);
             if (now == row->areas) continue;
             writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
-            if (isFactType(t)) updateFact(t, kid, row->rec.isDeleted() ? nullptr : domain::parse(t, row->rec.values()).get());
             rekeyChildren(t, kid, row->areas, now);
         }
     }
@@ -721,7 +725,7 @@ private:
         const auto keys = domain::areaKeys(c.type(), c.id(), *m,
                                            [this](pb::RecordType t, const std::string &id) { return keysOf(t, id); }, nullptr);
         if (!keys) return false;
-        authorize(c, true, *m, nullptr, *keys);
+        authorize(c, m.get(), true, *m, nullptr, *keys);
         pb::RecordState st;
         st.set_type(c.type());
         st.set_id(c.id());
@@ -740,7 +744,6 @@ private:
         if (m_db.changes() == 0) return false;
         m_seq = seq;
         addAreas(c.type(), c.id(), seq, *keys);
-        updateFact(c.type(), c.id(), m.get());
         writeAudit(c, true);
         return true;
     }
@@ -761,7 +764,8 @@ private:
     }
 
     // The one call into the access policy for pushed changes. Throws ChangeRefused.
-    void authorize(const pb::Change &c, bool isCreate, const google::protobuf::Message &merged, const Keys *before, const Keys &after)
+    void authorize(const pb::Change &c, const google::protobuf::Message *changeValues, bool isCreate,
+                   const google::protobuf::Message &merged, const Keys *before, const Keys &after)
     {
         if (!m_ctx.who || m_ctx.who->isAdmin()) return;
         access::WriteFacts f;
@@ -770,26 +774,35 @@ private:
         f.isCreate = isCreate;
         f.deleted = c.deleted();
         f.merged = &merged;
-        std::unique_ptr<google::protobuf::Message> values;
-        if (!c.deleted()) values = domain::parse(c.type(), c.values());
-        fieldNames(values.get(), c.cleared(), nullptr, &f.fields);
+        if (changeValues) {
+            std::vector<const google::protobuf::FieldDescriptor *> fs;
+            changeValues->GetReflection()->ListFields(*changeValues, &fs);
+            for (const auto *fd : fs) f.fields.push_back(quint32(fd->number()));
+        }
+        f.fields.insert(f.fields.end(), c.cleared().begin(), c.cleared().end());
         f.inAreasBefore = !before || covered(*before);
         f.inAreasAfter = covered(after);
         const QString why = access::checkWrite(*m_ctx.who, f);
         if (!why.isEmpty()) throw ChangeRefused(why);
     }
 
+    // The audit log keeps each change-set's applied changes as they came, one row per change-set: the names
+    // and values are decoded when the log is read (audit()), not on every push.
     void writeAudit(const pb::Change &c, bool isCreate)
     {
         if (!m_ctx.who) return; // the server's own writes (reference data)
-        const auto values = c.deleted() ? nullptr : domain::parse(c.type(), c.values());
-        const QString fields = fieldNames(values.get(), c.cleared(), values ? values->GetDescriptor() : nullptr, nullptr);
-        auto a = m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,type,record_id,action,fields,change) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?)");
+        *m_ctx.audited.add_changes() = c;
+        m_ctx.actions += c.deleted() ? 'd' : isCreate ? 'c' : 'u';
+    }
+
+    void flushAudit()
+    {
+        if (!m_ctx.who || m_ctx.actions.empty()) return;
+        auto a = m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,actions,changes) VALUES(?,?,?,?,?,?,?)");
         a->bind(1, m_ctx.nowMs).bind(2, m_ctx.who->user).bind(3, qint64(m_ctx.device)).bind(4, qint64(m_ctx.who->session))
-            .bind(5, m_ctx.changeSet).bind(6, int(c.type())).bind(7, c.id(), true)
-            .bind(8, std::string(c.deleted() ? "delete" : isCreate ? "create" : "update"), true).bind(9, fields)
-            .bind(10, c.values()).run();
+            .bind(5, m_ctx.changeSet).bind(6, m_ctx.actions, true).bind(7, m_ctx.audited.SerializeAsString()).run();
+        m_ctx.audited.Clear();
+        m_ctx.actions.clear();
     }
 
     static bool isFactType(pb::RecordType t)
@@ -798,16 +811,28 @@ private:
             || t == pb::RECORD_TYPE_LEARNING_UNIT || t == pb::RECORD_TYPE_EVALUATION;
     }
 
-    QString factCommune(pb::RecordType type, const std::string &id)
+    void clearCaches()
     {
-        auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
-        s->bind(1, int(type)).bind(2, id, true);
-        return s->step() ? s->text(0) : QString();
+        m_keyCache.clear();
+        m_communeCache.clear();
     }
 
-    // Keeps the record's roll-up fact equal to the record (`merged` null: the record is deleted). A member
-    // counts in its household's commune, an evaluation in its subject's: their parents' facts are written
-    // first, in the same push (references must exist) and when a move re-keys the children.
+    // The commune a village's or household's fact counts in; remembered for the rest of the transaction, as the
+    // members and evaluations of a household follow it in the same change-sets.
+    QString factCommune(pb::RecordType type, const std::string &id)
+    {
+        const std::string key = parentKey(type, id);
+        if (const auto it = m_communeCache.find(key); it != m_communeCache.end()) return it->second;
+        auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
+        s->bind(1, int(type)).bind(2, id, true);
+        const QString c = s->step() ? s->text(0) : QString();
+        m_communeCache.emplace(key, c);
+        return c;
+    }
+
+    // Makes the record's roll-up fact equal to the record (`merged` null: the record is deleted). A member
+    // counts in its household's commune, an evaluation in its subject's: catchUpFacts() writes their parents'
+    // facts first.
     void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
     {
         if (!isFactType(type)) return;
@@ -829,22 +854,36 @@ private:
         auto u = m_db.cached("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) VALUES(?,?,?,?,?,?,?,?,?) "
                              "ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, province=excluded.province, ref=excluded.ref, "
                              "name=excluded.name, number=excluded.number, model=excluded.model, stage=excluded.stage");
+        if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communeCache[parentKey(type, id)] = commune;
         u->bind(1, int(type)).bind(2, id, true).bind(3, commune).bind(4, info ? info->provinceCode : QString()).bind(5, fact->ref, true)
             .bind(6, fact->name).bind(7, fact->number).bind(8, fact->model).bind(9, fact->stage).run();
     }
 
-    // Databases made before the facts table: every fact from the records, parents before children.
-    void rebuildFacts()
+    int catchUpFacts() override
     {
-        sql::Stmt s(m_db, "SELECT type, id, state FROM records WHERE type IN (3,4,5,6,23,20) "
-                          "ORDER BY CASE type WHEN 23 THEN 7 WHEN 20 THEN 8 ELSE type END, seq");
+        sql::Transaction tx(m_db);
+        reloadSeq();
+        clearCaches();
+        const quint64 from = meta("facts_seq").toULongLong();
+        if (from >= m_seq) return 0;
+        // Every record version written since: the places first, then members, then evaluations, so a child finds
+        // its parent's fact (a household that moved re-wrote its children after itself).
+        sql::Stmt s(m_db, "SELECT type, id, state FROM records WHERE seq>? AND type IN (3,4,5,6,23,20) "
+                          "ORDER BY CASE type WHEN 5 THEN 7 WHEN 20 THEN 8 ELSE type END, seq");
+        s.bind(1, from);
+        int n = 0;
         while (s.step()) {
             pb::RecordState st;
             Record r;
-            if (!st.ParseFromString(s.blob(2)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
-            const auto m = domain::parse(r.type, r.values());
-            if (m) updateFact(r.type, r.id, m.get());
+            if (!st.ParseFromString(s.blob(2)) || !Record::fromState(st, &r)) continue;
+            const auto m = r.isDeleted() ? nullptr : domain::parse(r.type, r.values());
+            updateFact(r.type, r.id, m.get());
+            ++n;
         }
+        setMeta("facts_seq", QString::number(m_seq));
+        tx.commit();
+        clearCaches();
+        return n;
     }
 
     // Databases made before household accounts lack the h:H keys: give every household its own key, and
@@ -865,7 +904,7 @@ private:
             writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
             rekeyChildren(pb::RECORD_TYPE_HOUSEHOLD, id, row->areas, now);
         }
-        m_keyCache.clear();
+        clearCaches();
     }
 
     void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
@@ -932,6 +971,7 @@ private:
     quint64 m_seq = 0;
     HybridClock m_clock;
     std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
+    std::unordered_map<std::string, QString> m_communeCache; // facts' communes of villages and households, likewise
     std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
     // The push being applied: who, and the area keys their grants reach (for non-administrators).
     struct PushContext {
@@ -940,6 +980,8 @@ private:
         quint64 device = 0;
         quint64 changeSet = 0;
         qint64 nowMs = 0;
+        pb::ChangeSet audited; // this change-set's applied changes, for the audit log
+        std::string actions;   // what each did: 'c', 'u', 'd'
     } m_ctx;
 };
 
