@@ -102,6 +102,12 @@ int Workspace::role() const
     return r ? int(*r) : int(pb::ROLE_UNSPECIFIED);
 }
 
+bool Workspace::seesAreaFigures() const
+{
+    const auto r = pb::Role(role());
+    return r == pb::ROLE_PROVINCIAL_STAFF || r == pb::ROLE_ADMINISTRATOR || r == pb::ROLE_COMMUNE_STAFF;
+}
+
 bool Workspace::canDecide() const { return m_store && learning::mayDecide(*m_store, pb::LEARNING_MODEL_FAMILY); }
 
 bool Workspace::configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName)
@@ -168,7 +174,9 @@ void Workspace::unlock()
 
 bool Workspace::configured() const
 {
-    return m_store && !m_store->meta("server").isEmpty() && !m_store->areas().isEmpty();
+    // Provincial staff need no records on the phone: their figures come from the server (AreaReportController).
+    return m_store && !m_store->meta("server").isEmpty()
+        && (!m_store->areas().isEmpty() || pb::Role(role()) == pb::ROLE_PROVINCIAL_STAFF);
 }
 
 QString Workspace::serverUrl() const { return m_store ? m_store->meta("server") : QString(); }

@@ -30,6 +30,8 @@ class Workspace : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY settingsChanged)
     Q_PROPERTY(int role READ role NOTIFY settingsChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY settingsChanged)
+    // Staff above the commune (and administrators) read their area's figures from the server.
+    Q_PROPERTY(bool seesAreaFigures READ seesAreaFigures NOTIFY settingsChanged)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -80,6 +82,7 @@ public:
     // May this user record a decision (recognise, reopen)? Commune staff and administrators (and provincial
     // staff for the commune learning community); true on a database without an account (developer mode).
     bool canDecide() const;
+    bool seesAreaFigures() const;
     // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.
     void accessRevoked() { emit revoked(); }
     HouseholdIndex &households() { return *m_households; }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AreaReportPage</name>
+    <message>
+        <source>Figures of my area</source>
+        <translation>Figures of my area</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Fetch the latest figures</source>
+        <translation>Fetch the latest figures</translation>
+    </message>
+</context>
+<context>
     <name>ClanFormPage</name>
     <message>
         <source>New clan</source>
@@ -316,6 +335,10 @@
     <message>
         <source>Dashboard and reports</source>
         <translation>Dashboard and reports</translation>
+    </message>
+    <message>
+        <source>Figures of my area (from the server)</source>
+        <translation>Figures of my area (from the server)</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1007,45 @@
             <numerusform>%1 · %Ln household</numerusform>
             <numerusform>%1 · %Ln households</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::AreaReportController</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Not fetched yet</translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Figures of %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised (%3%)</source>
+        <translation>%1 of %2 recognised (%3%)</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>target %1%</translation>
+    </message>
+    <message>
+        <source>province %1%</source>
+        <translation>province %1%</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; the figures below are the last ones fetched.</source>
+        <translation>Cannot reach the server; the figures below are the last ones fetched.</translation>
+    </message>
+    <message>
+        <source>Log in again to fetch the figures.</source>
+        <translation>Log in again to fetch the figures.</translation>
+    </message>
+    <message>
+        <source>The server refused (%1).</source>
+        <translation>The server refused (%1).</translation>
     </message>
 </context>
 <context>

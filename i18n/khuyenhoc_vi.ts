@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AreaReportPage</name>
+    <message>
+        <source>Figures of my area</source>
+        <translation>Số liệu địa bàn của tôi</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Fetch the latest figures</source>
+        <translation>Tải số liệu mới nhất</translation>
+    </message>
+</context>
+<context>
     <name>ClanFormPage</name>
     <message>
         <source>New clan</source>
@@ -315,6 +334,10 @@
     <message>
         <source>Dashboard and reports</source>
         <translation>Bảng điều khiển và báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures of my area (from the server)</source>
+        <translation>Số liệu địa bàn (từ máy chủ)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1001,45 @@
         <translation>
             <numerusform>%1 · %Ln hộ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::AreaReportController</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Chưa tải lần nào</translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Số liệu lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised (%3%)</source>
+        <translation>%1 trên %2 được công nhận (%3%)</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>province %1%</source>
+        <translation>tỉnh %1%</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Không đọc được trả lời của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; the figures below are the last ones fetched.</source>
+        <translation>Không kết nối được máy chủ; số liệu dưới đây là lần tải gần nhất.</translation>
+    </message>
+    <message>
+        <source>Log in again to fetch the figures.</source>
+        <translation>Hãy đăng nhập lại để tải số liệu.</translation>
+    </message>
+    <message>
+        <source>The server refused (%1).</source>
+        <translation>Máy chủ từ chối (%1).</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ Page {
                 onClicked: page.nav.open("RecognitionPage", {})
             }
             BigButton {
+                objectName: "areaReportButton"
+                visible: page.nav.workspace.seesAreaFigures
+                text: qsTr("Figures of my area (from the server)")
+                onClicked: page.nav.open("AreaReportPage", {})
+            }
+            BigButton {
                 objectName: "dashboardButton"
                 text: qsTr("Dashboard and reports")
                 onClicked: page.nav.open("DashboardPage", {})

@@ -2,6 +2,7 @@
 // officers who each see only their own village, PIN mistakes slowed down, the PIN that takes the phone back
 // from a household, a login that expires while edits wait, and a revoked phone losing that user's data.
 #include "app_fixture.h"
+#include "area_report.h"
 #include "profiles.h"
 
 #include <QFile>
@@ -212,6 +213,38 @@ private slots:
         // The other officer's data is untouched.
         QVERIFY(p.unlock(QStringLiteral("thon-b"), QStringLiteral("5931")));
         QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
+    }
+
+    void provincialStaffGetTheirAreasFiguresWithoutHouseholds()
+    {
+        QCOMPARE(m_server.addUser(QStringLiteral("tinh-68"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code, 0);
+        Workspace ws;
+        Profiles p;
+        p.setWorkspace(&ws);
+        p.setRoot(m_dir.filePath(QStringLiteral("phone-province")));
+        QVERIFY(logIn(p, m_server.url(), QStringLiteral("tinh-68")));
+        QVERIFY(ws.configured());       // nothing to choose: the figures come from the server
+        QVERIFY(ws.seesAreaFigures());
+        QVERIFY(!ws.canDecide());
+        QVERIFY(ws.store().areas().isEmpty());
+        AreaReportController report;
+        report.setWorkspace(&ws);
+        QCOMPARE(report.areas(), QStringList{QStringLiteral("p:68")});
+        QSignalSpy changed(&report, &AreaReportController::changed);
+        report.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!report.busy() && !changed.isEmpty(), 20000);
+        QVERIFY2(report.error().isEmpty(), qPrintable(report.error()));
+        QCOMPARE(report.tables().size(), 5);
+        const QVariantMap families = report.tables().first().toMap();
+        // The two households of the province (made in initTestCase), none recognised: "0 of 2 recognised (0%)".
+        const QString summary = families.value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.startsWith(QStringLiteral("0 of 2 ")) || summary.startsWith(QStringLiteral("0 trên 2 ")), qPrintable(summary));
+        QCOMPARE(ws.store().list(pb::RECORD_TYPE_HOUSEHOLD).size(), size_t(0)); // and none of them on the phone
+        // Offline later: the last figures are still there.
+        AreaReportController again;
+        again.setWorkspace(&ws);
+        QCOMPARE(again.tables().size(), 5);
+        QVERIFY(again.fetchedText() != AreaReportController::tr("Not fetched yet"));
     }
 };
 

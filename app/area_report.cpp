@@ -1,0 +1,132 @@
+#include "area_report.h"
+
+#include "domain/refdata.h"
+#include "tools/report.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace kh::app {
+
+AreaReportController::AreaReportController(QObject *parent) : QObject(parent) {}
+
+void AreaReportController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    m_ws = w;
+    const QStringList a = areas();
+    m_area = a.isEmpty() ? QString() : a.first();
+    loadCached();
+    emit workspaceChanged();
+    emit changed();
+}
+
+QStringList AreaReportController::areas() const
+{
+    QStringList out;
+    if (!m_ws || !m_ws->isOpen()) return out;
+    for (const QString &a : m_ws->store().meta("auth_areas").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (a.startsWith(QLatin1String("p:")) || a.startsWith(QLatin1String("c:"))) out << a;
+    return out;
+}
+
+void AreaReportController::setArea(const QString &a)
+{
+    if (a == m_area) return;
+    m_area = a;
+    loadCached();
+    emit changed();
+}
+
+std::string AreaReportController::cacheKey() const
+{
+    return QStringLiteral("area_report:%1:%2").arg(m_area).arg(QDate::currentDate().year()).toStdString();
+}
+
+void AreaReportController::loadCached()
+{
+    m_tables.clear();
+    m_name.clear();
+    m_fetchedMs = 0;
+    m_error.clear();
+    if (!m_ws || !m_ws->isOpen() || m_area.isEmpty()) return;
+    const QString cached = m_ws->store().meta(cacheKey());
+    if (cached.isEmpty()) return;
+    show(cached.section(QLatin1Char('\n'), 1).toUtf8(), cached.section(QLatin1Char('\n'), 0, 0).toLongLong());
+}
+
+QString AreaReportController::fetchedText() const
+{
+    if (!m_fetchedMs) return tr("Not fetched yet");
+    return tr("Figures of %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_fetchedMs), QLocale::ShortFormat));
+}
+
+bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
+{
+    QJsonParseError e{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject()) return false;
+    const report::Report r = report::fromJson(doc.object());
+    const QLocale loc;
+    m_tables.clear();
+    for (const report::Table &t : r.tables) {
+        auto line = [&](const report::Row &x) {
+            QString text = tr("%1 of %2 recognised (%3%)").arg(loc.toString(x.recognised), loc.toString(x.total)).arg(x.percent());
+            if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
+            if (x.provinceTarget) text += QStringLiteral(" · ") + tr("province %1%").arg(x.provinceTarget);
+            return text;
+        };
+        QVariantList rows;
+        for (const report::Row &x : t.rows)
+            rows.append(QVariantMap{{QStringLiteral("area"), x.area}, {QStringLiteral("text"), line(x)},
+                                    {QStringLiteral("lagging"), x.total > 0 && x.target > 0 && 100 * x.recognised < (x.provinceTarget ? x.provinceTarget : x.target) * x.total}});
+        m_tables.append(QVariantMap{{QStringLiteral("title"), t.title}, {QStringLiteral("summary"), line(t.total)}, {QStringLiteral("rows"), rows}});
+    }
+    m_name = r.areaName;
+    m_fetchedMs = fetchedMs;
+    return true;
+}
+
+void AreaReportController::refresh()
+{
+    if (!m_ws || !m_ws->isOpen() || m_area.isEmpty() || m_busy) return;
+    QUrl url(m_ws->serverUrl());
+    url.setPath(QStringLiteral("/v1/report"));
+    url.setQuery(QUrlQuery{{QStringLiteral("area"), m_area}, {QStringLiteral("year"), QString::number(QDate::currentDate().year())}});
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer " + m_ws->token());
+    req.setTransferTimeout(90'000);
+    m_busy = true;
+    emit busyChanged();
+    QNetworkReply *reply = m_nam.get(req);
+    const QString area = m_area;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, area] {
+        reply->deleteLater();
+        m_busy = false;
+        emit busyChanged();
+        if (area != m_area || !m_ws || !m_ws->isOpen()) return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 200) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (show(body, now)) {
+                m_error.clear();
+                m_ws->store().setMeta(cacheKey(), QString::number(now) + QLatin1Char('\n') + QString::fromUtf8(body));
+            } else {
+                m_error = tr("The server's answer could not be read.");
+            }
+        } else if (status == 0) {
+            m_error = tr("Cannot reach the server; the figures below are the last ones fetched.");
+        } else if (status == 401) {
+            m_error = tr("Log in again to fetch the figures.");
+        } else {
+            m_error = tr("The server refused (%1).").arg(QString::fromUtf8(body.left(200)).trimmed());
+        }
+        emit changed();
+    });
+}
+
+} // namespace kh::app
