@@ -24,6 +24,9 @@ cli --db b.sqlite init --server "$URL" --area c:22945 >/dev/null
 # The demo's commune staff account (the server made it with the demo commune), on both phones.
 echo khuyenhoc-demo | cli --db a.sqlite login --user demo-xa >/dev/null
 echo khuyenhoc-demo | cli --db b.sqlite login --user demo-xa >/dev/null
+# The province has its own targets (beside the national ones on the dashboard and in the reports).
+"$BIN/khuyenhoc-server" set-targets --data srv --province 68 --target family=75 --target clan=70 \
+  --target village-community=70 --target unit=85 --source "Nghị quyết 12/NQ-HĐND" >/dev/null
 cli --db a.sqlite sync >/dev/null
 cli --db b.sqlite sync >/dev/null
 
@@ -79,6 +82,14 @@ shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
+# Provincial staff: the province's figures from the server, no household on the phone.
+echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role provincial-staff --area p:68 \
+  --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null
+cli --db tinh.sqlite init --server "$URL" >/dev/null
+echo 'mat-khau-cua-tinh' | cli --db tinh.sqlite login --user demo-tinh >/dev/null
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --screenshot "$OUT/19-area-report.png" 2>>app.log
+echo docs/screenshots/19-area-report.png
 # A new phone: the login page. A phone two officers share: who is using it?
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log
