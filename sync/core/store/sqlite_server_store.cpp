@@ -1,5 +1,7 @@
 #include "domain/learning.h"
 #include "domain/text.h"
+#include "server_audit.h"
+#include "server_facts.h"
 #include "server_store.h"
 #include "sqlite.h"
 
@@ -7,7 +9,6 @@
 #include <QRandomGenerator>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
-#include <google/protobuf/util/json_util.h>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store", QtInfoMsg)
@@ -89,26 +90,6 @@ public:
     explicit ChangeRefused(const QString &m) : std::runtime_error(m.toStdString()) {}
 };
 
-QString fieldNames(const google::protobuf::Message *values, const google::protobuf::RepeatedField<quint32> &cleared,
-                   const google::protobuf::Descriptor *d, std::vector<quint32> *numbers)
-{
-    QStringList names;
-    if (values) {
-        std::vector<const google::protobuf::FieldDescriptor *> fs;
-        values->GetReflection()->ListFields(*values, &fs);
-        for (const auto *f : fs) {
-            names << QString::fromStdString(f->name());
-            if (numbers) numbers->push_back(quint32(f->number()));
-        }
-    }
-    for (quint32 n : cleared) {
-        const auto *f = d ? d->FindFieldByNumber(int(n)) : nullptr;
-        names << (f ? QString::fromStdString(f->name()) : QString::number(n));
-        if (numbers) numbers->push_back(n);
-    }
-    return names.join(QLatin1Char(','));
-}
-
 struct Row {
     Record rec;
     quint64 seq = 0, writer = 0, baseSeq = 0;
@@ -156,7 +137,7 @@ public:
         PushOutcome out;
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        clearCaches();
+        m_keyCache.clear();
         struct Reset {
             PushContext &ctx;
             ~Reset() { ctx = PushContext{}; }
@@ -183,8 +164,7 @@ public:
                 if (cs->hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
                 m_clock.observe(cs->hlc());
                 m_ctx.changeSet = cs->seq();
-                m_ctx.audited.Clear();
-                m_ctx.actions.clear();
+                m_audit.begin();
                 std::vector<std::tuple<int, std::string, QString>> refused;
                 for (const auto &c : cs->changes()) {
                     try {
@@ -198,13 +178,13 @@ public:
                     auto k = m_db.cached("INSERT OR REPLACE INTO refused_changes(device,seq,type,record_id,message) VALUES(?,?,?,?,?)");
                     k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, type).bind(4, id, true).bind(5, message).run();
                 }
-                flushAudit();
+                if (m_ctx.who) m_audit.commit(*m_ctx.who, device, cs->seq(), nowMs);
                 m_db.cached("RELEASE cs")->run();
                 ++out.applied;
             } catch (const ChangeSetRejected &r) {
                 m_db.cached("ROLLBACK TO cs")->run();
                 m_db.cached("RELEASE cs")->run();
-                clearCaches();
+                m_keyCache.clear();
                 reloadSeq();
                 auto k = m_db.cached("INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
                 k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, int(r.reason)).bind(4, QString::fromUtf8(r.what())).run();
@@ -220,7 +200,7 @@ public:
         }
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit(); // synchronous=FULL: durable once this returns
-        clearCaches();
+        m_keyCache.clear();
         out.ackedSeq = sets.empty() ? 0 : lastSeq;
         // Report refusals among the acknowledged change-sets, including those refused by an earlier request.
         if (!sets.empty()) {
@@ -314,11 +294,11 @@ public:
         if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty()) throw std::runtime_error("criteria set: " + e.toStdString());
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        clearCaches();
+        m_keyCache.clear();
         const bool written = putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        clearCaches();
+        m_keyCache.clear();
         return written;
     }
 
@@ -334,11 +314,11 @@ public:
         }
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        clearCaches();
+        m_keyCache.clear();
         const bool written = putServerRecord(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + t.province_code(), t);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        clearCaches();
+        m_keyCache.clear();
         return written;
     }
 
@@ -346,7 +326,7 @@ public:
     {
         sql::Transaction tx(m_db);
         reloadSeq(); // an administrator's command may have written since (another process)
-        clearCaches();
+        m_keyCache.clear();
         int written = 0;
         auto put = [&](pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
             written += putServerRecord(t, id, m) ? 1 : 0;
@@ -368,7 +348,7 @@ public:
         for (const auto &cs : domain::builtinCriteriaSets()) put(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(cs), cs);
         setMeta("hlc", QString::number(m_clock.last()));
         tx.commit();
-        clearCaches();
+        m_keyCache.clear();
         return written;
     }
 
@@ -395,33 +375,13 @@ public:
     domain::RollupFacts rollupFacts(const QString &area) override
     {
         catchUpFacts(); // what arrived since the last catch-up
-        domain::RollupFacts out;
-        const bool province = area.startsWith(QLatin1String("p:"));
         sql::ReadTransaction snapshot(m_db);
-        auto s = m_db.cached(province ? "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=?"
-                                      : "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE commune=?");
-        s->bind(1, area.mid(2));
-        domain::Fact f;
-        QString provinceCode = area.mid(2);
-        if (!province) {
+        QString province = area.mid(2);
+        if (!area.startsWith(QLatin1String("p:"))) {
             const auto *info = AdminUnits::builtin().commune(area.mid(2));
-            provinceCode = info ? info->provinceCode : QString();
+            province = info ? info->provinceCode : QString();
         }
-        if (const auto t = value<pb::ProvinceTargets>(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + provinceCode.toStdString())) out.addTargets(*t);
-        while (s->step()) {
-            f.type = pb::RecordType(s->int64(0));
-            f.id = s->blob(1);
-            // Only villages, clans and units are counted by their own commune; the rest need no text decoding.
-            const bool byCommune = f.type == pb::RECORD_TYPE_VILLAGE || f.type == pb::RECORD_TYPE_CLAN || f.type == pb::RECORD_TYPE_LEARNING_UNIT;
-            f.commune = byCommune ? s->text(2) : QString();
-            f.ref = s->blob(3);
-            f.name = f.type == pb::RECORD_TYPE_VILLAGE ? s->text(4) : QString();
-            f.number = int(s->int64(5));
-            f.model = int(s->int64(6));
-            f.stage = int(s->int64(7));
-            out.add(f);
-        }
-        return out;
+        return m_facts.read(area, value<pb::ProvinceTargets>(pb::RECORD_TYPE_PROVINCE_TARGETS, "T" + province.toStdString()));
     }
 
     QStringList lineage(const QString &area) override
@@ -451,50 +411,7 @@ public:
         return out;
     }
 
-    std::vector<AuditEntry> audit(const AuditQuery &q) override
-    {
-        std::string sql = "SELECT at_ms,user,device,session,change_set,actions,changes FROM audit WHERE at_ms>=?";
-        if (!q.user.isEmpty()) sql += " AND user=?";
-        if (q.device) sql += " AND device=?";
-        sql += " ORDER BY id DESC";
-        sql::Stmt s(m_db, sql);
-        int i = 1;
-        s.bind(i++, q.sinceMs);
-        if (!q.user.isEmpty()) s.bind(i++, q.user);
-        if (q.device) s.bind(i++, qint64(q.device));
-        const std::string wanted = q.recordId.toStdString();
-        const size_t limit = size_t(std::clamp(q.limit, 1, 100000));
-        std::vector<AuditEntry> out;
-        while (out.size() < limit && s.step()) {
-            const std::string actions = s.blob(5);
-            pb::ChangeSet cs;
-            if (!cs.ParseFromString(s.blob(6))) continue;
-            for (int k = cs.changes_size() - 1; k >= 0 && out.size() < limit; --k) { // newest first
-                const pb::Change &c = cs.changes(k);
-                if (!wanted.empty() && c.id() != wanted) continue;
-                AuditEntry e;
-                e.atMs = s.int64(0);
-                e.user = s.text(1);
-                e.device = quint64(s.int64(2));
-                e.session = quint64(s.int64(3));
-                e.changeSet = quint64(s.int64(4));
-                e.type = c.type();
-                e.id = QString::fromStdString(c.id());
-                const char a = size_t(k) < actions.size() ? actions[size_t(k)] : 'u';
-                e.action = a == 'c' ? QStringLiteral("create") : a == 'd' ? QStringLiteral("delete") : QStringLiteral("update");
-                const auto m = c.deleted() ? nullptr : domain::parse(e.type, c.values());
-                e.fields = fieldNames(m.get(), c.cleared(), m ? m->GetDescriptor() : nullptr, nullptr).split(QLatin1Char(','), Qt::SkipEmptyParts);
-                if (m) {
-                    std::string json;
-                    google::protobuf::util::JsonPrintOptions o;
-                    o.preserve_proto_field_names = true;
-                    if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok()) e.values = QString::fromStdString(json);
-                }
-                out.push_back(std::move(e));
-            }
-        }
-        return out;
-    }
+    std::vector<AuditEntry> audit(const AuditQuery &q) override { return m_audit.query(q); }
 
     bool areaExists(const QString &area) override
     {
@@ -786,103 +703,20 @@ private:
         if (!why.isEmpty()) throw ChangeRefused(why);
     }
 
-    // The audit log keeps each change-set's applied changes as they came, one row per change-set: the names
-    // and values are decoded when the log is read (audit()), not on every push.
     void writeAudit(const pb::Change &c, bool isCreate)
     {
-        if (!m_ctx.who) return; // the server's own writes (reference data)
-        *m_ctx.audited.add_changes() = c;
-        m_ctx.actions += c.deleted() ? 'd' : isCreate ? 'c' : 'u';
-    }
-
-    void flushAudit()
-    {
-        if (!m_ctx.who || m_ctx.actions.empty()) return;
-        auto a = m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,actions,changes) VALUES(?,?,?,?,?,?,?)");
-        a->bind(1, m_ctx.nowMs).bind(2, m_ctx.who->user).bind(3, qint64(m_ctx.device)).bind(4, qint64(m_ctx.who->session))
-            .bind(5, m_ctx.changeSet).bind(6, m_ctx.actions, true).bind(7, m_ctx.audited.SerializeAsString()).run();
-        m_ctx.audited.Clear();
-        m_ctx.actions.clear();
-    }
-
-    static bool isFactType(pb::RecordType t)
-    {
-        return t == pb::RECORD_TYPE_VILLAGE || t == pb::RECORD_TYPE_HOUSEHOLD || t == pb::RECORD_TYPE_MEMBER || t == pb::RECORD_TYPE_CLAN
-            || t == pb::RECORD_TYPE_LEARNING_UNIT || t == pb::RECORD_TYPE_EVALUATION;
-    }
-
-    void clearCaches()
-    {
-        m_keyCache.clear();
-        m_communeCache.clear();
-    }
-
-    // The commune a village's or household's fact counts in; remembered for the rest of the transaction, as the
-    // members and evaluations of a household follow it in the same change-sets.
-    QString factCommune(pb::RecordType type, const std::string &id)
-    {
-        const std::string key = parentKey(type, id);
-        if (const auto it = m_communeCache.find(key); it != m_communeCache.end()) return it->second;
-        auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
-        s->bind(1, int(type)).bind(2, id, true);
-        const QString c = s->step() ? s->text(0) : QString();
-        m_communeCache.emplace(key, c);
-        return c;
-    }
-
-    // Makes the record's roll-up fact equal to the record (`merged` null: the record is deleted). A member
-    // counts in its household's commune, an evaluation in its subject's: catchUpFacts() writes their parents'
-    // facts first.
-    void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
-    {
-        if (!isFactType(type)) return;
-        const auto fact = merged ? domain::factOf(type, id, *merged, [this](const std::string &v) { return factCommune(pb::RECORD_TYPE_VILLAGE, v); })
-                                 : std::nullopt;
-        if (!fact) {
-            auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
-            d->bind(1, int(type)).bind(2, id, true).run();
-            return;
-        }
-        QString commune = fact->commune;
-        if (type == pb::RECORD_TYPE_MEMBER) {
-            commune = factCommune(pb::RECORD_TYPE_HOUSEHOLD, fact->ref);
-        } else if (type == pb::RECORD_TYPE_EVALUATION) {
-            const auto subjectType = static_cast<const pb::Evaluation &>(*merged).subject_type();
-            commune = subjectType == pb::RECORD_TYPE_COMMUNE ? QString::fromStdString(fact->ref) : factCommune(subjectType, fact->ref);
-        }
-        const auto *info = AdminUnits::builtin().commune(commune);
-        auto u = m_db.cached("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) VALUES(?,?,?,?,?,?,?,?,?) "
-                             "ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, province=excluded.province, ref=excluded.ref, "
-                             "name=excluded.name, number=excluded.number, model=excluded.model, stage=excluded.stage");
-        if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communeCache[parentKey(type, id)] = commune;
-        u->bind(1, int(type)).bind(2, id, true).bind(3, commune).bind(4, info ? info->provinceCode : QString()).bind(5, fact->ref, true)
-            .bind(6, fact->name).bind(7, fact->number).bind(8, fact->model).bind(9, fact->stage).run();
+        if (m_ctx.who) m_audit.add(c, isCreate); // (not the server's own writes: reference data)
     }
 
     int catchUpFacts() override
     {
         sql::Transaction tx(m_db);
         reloadSeq();
-        clearCaches();
         const quint64 from = meta("facts_seq").toULongLong();
         if (from >= m_seq) return 0;
-        // Every record version written since: the places first, then members, then evaluations, so a child finds
-        // its parent's fact (a household that moved re-wrote its children after itself).
-        sql::Stmt s(m_db, "SELECT type, id, state FROM records WHERE seq>? AND type IN (3,4,5,6,23,20) "
-                          "ORDER BY CASE type WHEN 5 THEN 7 WHEN 20 THEN 8 ELSE type END, seq");
-        s.bind(1, from);
-        int n = 0;
-        while (s.step()) {
-            pb::RecordState st;
-            Record r;
-            if (!st.ParseFromString(s.blob(2)) || !Record::fromState(st, &r)) continue;
-            const auto m = r.isDeleted() ? nullptr : domain::parse(r.type, r.values());
-            updateFact(r.type, r.id, m.get());
-            ++n;
-        }
+        const int n = m_facts.catchUp(from);
         setMeta("facts_seq", QString::number(m_seq));
         tx.commit();
-        clearCaches();
         return n;
     }
 
@@ -904,7 +738,7 @@ private:
             writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
             rekeyChildren(pb::RECORD_TYPE_HOUSEHOLD, id, row->areas, now);
         }
-        clearCaches();
+        m_keyCache.clear();
     }
 
     void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
@@ -971,7 +805,6 @@ private:
     quint64 m_seq = 0;
     HybridClock m_clock;
     std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
-    std::unordered_map<std::string, QString> m_communeCache; // facts' communes of villages and households, likewise
     std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
     // The push being applied: who, and the area keys their grants reach (for non-administrators).
     struct PushContext {
@@ -980,9 +813,9 @@ private:
         quint64 device = 0;
         quint64 changeSet = 0;
         qint64 nowMs = 0;
-        pb::ChangeSet audited; // this change-set's applied changes, for the audit log
-        std::string actions;   // what each did: 'c', 'u', 'd'
     } m_ctx;
+    store_detail::AuditLog m_audit{m_db};
+    store_detail::FactsTable m_facts{m_db};
 };
 
 } // namespace
