@@ -120,6 +120,7 @@ bool Profiles::openUser(const QString &username)
     m_ws->close();
     m_current.clear();
     if (!m_ws->open(pathOf(username))) return false;
+    m_ws->setToken({}); // only the PIN gives the token (a command-line login's plain one is not used here)
     m_current = username;
     return true;
 }

@@ -47,6 +47,18 @@ QHttpServerResponse toHttp(const ServiceReply &r)
     return resp;
 }
 
+// Storage failures (a full disk, a locked database) anywhere below a route end in a 503 with nothing applied,
+// never in an exception through Qt's event loop.
+template <typename F>
+QHttpServerResponse guarded(F &&route)
+{
+    try {
+        return route();
+    } catch (const std::exception &e) {
+        return toHttp(SyncService::error(503, QStringLiteral("the server could not read or store the data (%1); try again later").arg(QString::fromUtf8(e.what()))));
+    }
+}
+
 QHttpServerResponse methodNotAllowed(const char *allow)
 {
     auto r = toHttp(SyncService::error(405, QStringLiteral("method not allowed; use %1").arg(QLatin1String(allow))));
@@ -65,27 +77,31 @@ HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOpt
     m_http.route(QStringLiteral("/v1/login"), [this, tooLarge](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
         if (tooLarge(req)) return toHttp(SyncService::error(413, QStringLiteral("too_large: request body over %1 bytes").arg(m_options.maxBody)));
-        return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), HybridClock::systemNowMs()));
+        return guarded([&] { return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), HybridClock::systemNowMs())); });
     });
     // Every other route authenticates here, once, and hands the principal on.
     m_http.route(QStringLiteral("/v1/sync"), [this, tooLarge](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
         if (tooLarge(req))
             return toHttp(SyncService::error(413, QStringLiteral("too_large: request body over %1 bytes; send fewer change-sets per request").arg(m_options.maxBody)));
-        const qint64 now = HybridClock::systemNowMs();
-        const auto who = m_auth.authenticate(req.value("Authorization"), now);
-        if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
-        const QByteArray accept = req.value("Accept-Encoding");
-        return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(), accept.contains("zstd"), now,
-                                     std::get<access::Principal>(who)));
+        return guarded([&] {
+            const qint64 now = HybridClock::systemNowMs();
+            const auto who = m_auth.authenticate(req.value("Authorization"), now);
+            if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
+            const QByteArray accept = req.value("Accept-Encoding");
+            return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(), accept.contains("zstd"), now,
+                                         std::get<access::Principal>(who)));
+        });
     });
     m_http.route(QStringLiteral("/v1/report"), [this](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
-        const auto who = m_auth.authenticate(req.value("Authorization"), HybridClock::systemNowMs());
-        if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
-        const QUrlQuery query = req.query();
-        return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year")),
-                                       std::get<access::Principal>(who)));
+        return guarded([&] {
+            const auto who = m_auth.authenticate(req.value("Authorization"), HybridClock::systemNowMs());
+            if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
+            const QUrlQuery query = req.query();
+            return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year")),
+                                           std::get<access::Principal>(who)));
+        });
     });
     m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
