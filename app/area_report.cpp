@@ -82,7 +82,7 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
         QVariantList rows;
         for (const report::Row &x : t.rows)
             rows.append(QVariantMap{{QStringLiteral("area"), x.area}, {QStringLiteral("text"), line(x)},
-                                    {QStringLiteral("lagging"), x.total > 0 && x.target > 0 && 100 * x.recognised < (x.provinceTarget ? x.provinceTarget : x.target) * x.total}});
+                                    {QStringLiteral("lagging"), x.lagging()}});
         m_tables.append(QVariantMap{{QStringLiteral("title"), t.title}, {QStringLiteral("summary"), line(t.total)}, {QStringLiteral("rows"), rows}});
     }
     m_name = r.areaName;

@@ -75,15 +75,13 @@ void DashboardController::reload()
             const learning::Rate &x = here.*member, &y = before.*member;
             const int delta = x.percent() - y.percent();
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
-            // The province's own target, when it has set one, is the goal the bar shows; the national one stays in words.
-            const int goal = x.provinceTarget ? x.provinceTarget : x.target;
-            const bool meets = goal == 0 || (x.total > 0 && 100 * x.recognised >= goal * x.total);
+            // The bar shows the goal (the province's own target when set); the national one stays in words.
             const QString targetText = x.provinceTarget ? tr("national target %1% · province %2%").arg(x.target).arg(x.provinceTarget)
                                                         : tr("target %1%").arg(x.target);
             m_models.append(QVariantMap{{QStringLiteral("title"), EvaluationController::modelTitle(model)},
                                         {QStringLiteral("text"), text}, {QStringLiteral("percent"), x.percent()},
-                                        {QStringLiteral("target"), goal}, {QStringLiteral("targetText"), targetText},
-                                        {QStringLiteral("meetsTarget"), meets},
+                                        {QStringLiteral("target"), x.goal()}, {QStringLiteral("targetText"), targetText},
+                                        {QStringLiteral("meetsTarget"), x.goal() == 0 || x.meetsTarget()},
                                         {QStringLiteral("delta"), delta},
                                         {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
                                                                                     : tr("%1%2 points since %3").arg(delta >= 0 ? QStringLiteral("+") : QString()).arg(delta).arg(year - 1)}});

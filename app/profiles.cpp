@@ -45,7 +45,8 @@ void Profiles::setRoot(const QString &dir)
 void Profiles::openDeveloperDatabase(const QString &path)
 {
     m_developer = true;
-    if (m_ws) m_ws->open(path);
+    // The token a `khuyenhoc-cli login` left in the database: developer mode has no PIN to seal one under.
+    if (m_ws && m_ws->open(path)) m_ws->setToken(m_ws->store().meta("auth_token").toLatin1());
     setState(true, false);
 }
 
@@ -120,7 +121,6 @@ bool Profiles::openUser(const QString &username)
     m_ws->close();
     m_current.clear();
     if (!m_ws->open(pathOf(username))) return false;
-    m_ws->setToken({}); // only the PIN gives the token (a command-line login's plain one is not used here)
     m_current = username;
     return true;
 }

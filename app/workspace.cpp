@@ -44,7 +44,7 @@ bool Workspace::open(const QString &path)
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
     m_path = path;
     m_locked = m_store->meta("locked_household");
-    m_token = m_store->meta("auth_token").toLatin1();
+    setToken({});
     emit openedChanged();
     emit settingsChanged();
     emit modeChanged();
@@ -69,7 +69,7 @@ void Workspace::close()
     if (!m_store) return;
     m_households.reset();
     m_store.reset();
-    m_token.clear();
+    setToken({});
     m_path.clear();
     m_locked.clear();
     emit openedChanged();

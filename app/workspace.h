@@ -38,7 +38,6 @@ public:
     ~Workspace() override;
 
     // Opens the device database at `path`, creating it on first run. False (and lastError) when it cannot.
-    // A database a command-line login prepared (developer mode) brings its token along.
     Q_INVOKABLE bool open(const QString &path);
     // Closes the database (locking the phone, switching user, removing a user's data).
     void close();

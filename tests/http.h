@@ -4,7 +4,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 
 namespace kh::test {
 
@@ -18,18 +17,13 @@ struct Http {
 };
 
 inline Http request(const QByteArray &method, const QString &url, const QByteArray &body = {}, const QByteArray &encoding = {},
-                    const QByteArray &token = {}, const QList<QSslCertificate> &ca = {})
+                    const QByteArray &token = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest r{QUrl(url)};
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     if (!encoding.isEmpty()) r.setRawHeader("Content-Encoding", encoding);
     if (!token.isEmpty()) r.setRawHeader("Authorization", "Bearer " + token);
-    if (!ca.isEmpty()) {
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.addCaCertificates(ca);
-        r.setSslConfiguration(conf);
-    }
     QNetworkReply *reply = nam.sendCustomRequest(r, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(20000);

@@ -7,24 +7,21 @@
 namespace kh::store_detail {
 
 namespace {
-QString fieldNames(const google::protobuf::Message *values, const google::protobuf::RepeatedField<quint32> &cleared,
-                   const google::protobuf::Descriptor *d, std::vector<quint32> *numbers)
+// The names of the fields a change sets, then of those it clears.
+QStringList fieldNames(const google::protobuf::Message *values, const google::protobuf::RepeatedField<quint32> &cleared,
+                       const google::protobuf::Descriptor *d)
 {
     QStringList names;
     if (values) {
         std::vector<const google::protobuf::FieldDescriptor *> fs;
         values->GetReflection()->ListFields(*values, &fs);
-        for (const auto *f : fs) {
-            names << QString::fromStdString(f->name());
-            if (numbers) numbers->push_back(quint32(f->number()));
-        }
+        for (const auto *f : fs) names << QString::fromStdString(f->name());
     }
     for (quint32 n : cleared) {
         const auto *f = d ? d->FindFieldByNumber(int(n)) : nullptr;
         names << (f ? QString::fromStdString(f->name()) : QString::number(n));
-        if (numbers) numbers->push_back(n);
     }
-    return names.join(QLatin1Char(','));
+    return names;
 }
 } // namespace
 
@@ -81,7 +78,7 @@ std::vector<AuditEntry> AuditLog::query(const AuditQuery &q)
             const char a = size_t(k) < actions.size() ? actions[size_t(k)] : 'u';
             e.action = a == 'c' ? QStringLiteral("create") : a == 'd' ? QStringLiteral("delete") : QStringLiteral("update");
             const auto m = c.deleted() ? nullptr : domain::parse(e.type, c.values());
-            e.fields = fieldNames(m.get(), c.cleared(), m ? m->GetDescriptor() : nullptr, nullptr).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            e.fields = fieldNames(m.get(), c.cleared(), m ? m->GetDescriptor() : nullptr);
             if (m) {
                 std::string json;
                 google::protobuf::util::JsonPrintOptions o;

@@ -1,4 +1,5 @@
 #include "auth_client.h"
+#include "sync_client.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -22,11 +23,7 @@ void AuthClient::login(const QUrl &server, const QString &username, const QStrin
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     r.setTransferTimeout(timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_ca.isEmpty()) {
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.addCaCertificates(m_ca);
-        r.setSslConfiguration(conf);
-    }
+    trustAlso(r, m_ca);
     QNetworkReply *reply = m_nam.post(r, QByteArray::fromStdString(req.SerializeAsString()));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

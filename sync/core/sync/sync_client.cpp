@@ -136,6 +136,14 @@ SyncSession::Step SyncSession::applyReply()
     return Step::Done;
 }
 
+void trustAlso(QNetworkRequest &request, const QList<QSslCertificate> &ca)
+{
+    if (ca.isEmpty()) return;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.addCaCertificates(ca);
+    request.setSslConfiguration(conf);
+}
+
 SyncReceipt::Error refusalKind(int status, const QByteArray &body)
 {
     if (status == 401) {
@@ -152,11 +160,7 @@ void HttpTransport::post(quint64 tag, const QUrl &url, const QByteArray &body, i
     if (!m_nam) m_nam = new QNetworkAccessManager(this);
     QNetworkRequest r(url);
     if (!token.isEmpty()) r.setRawHeader("Authorization", "Bearer " + token);
-    if (!m_ca.isEmpty()) {
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.addCaCertificates(m_ca);
-        r.setSslConfiguration(conf);
-    }
+    trustAlso(r, m_ca);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     r.setRawHeader("Content-Encoding", "zstd");
     r.setRawHeader("Accept-Encoding", "zstd");

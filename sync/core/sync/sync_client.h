@@ -50,6 +50,10 @@ struct SyncOptions {
     QList<QSslCertificate> caCertificates; // trusted besides the system's (a commune server's own certificate)
 };
 
+// Makes a request trust `ca` besides the system's certificates (a commune server's own). Shared by the sync
+// and login clients.
+void trustAlso(QNetworkRequest &request, const QList<QSslCertificate> &ca);
+
 // Classifies a refusal of the server: 401 bodies start with "expired:", "revoked:" or another kind.
 SyncReceipt::Error refusalKind(int status, const QByteArray &body);
 

@@ -74,7 +74,9 @@ struct Rate {
     int target = 0;         // national target, percent (0: none)
     int provinceTarget = 0; // the province's own target, percent (0: none set)
     int percent() const { return total ? int(100.0 * recognised / total + 0.5) : 0; }
-    bool meetsTarget() const { return total > 0 && 100 * recognised >= target * total; }
+    // The target that counts: the province's own when it has set one, else the national one.
+    int goal() const { return provinceTarget ? provinceTarget : target; }
+    bool meetsTarget() const { return total > 0 && 100 * recognised >= goal() * total; }
 };
 struct AreaFigures {
     QString id, name;              // village id or commune code

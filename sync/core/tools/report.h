@@ -18,6 +18,8 @@ struct Row {
     int target = 0;      // national target, percent, 0 = none
     int provinceTarget = 0; // the province's own target, percent, 0 = none set
     int percent() const { return total ? int(100.0 * recognised / total + 0.5) : 0; }
+    int goal() const { return provinceTarget ? provinceTarget : target; } // as learning::Rate::goal
+    bool lagging() const { return total > 0 && goal() > 0 && 100 * recognised < goal() * total; }
 };
 
 struct Table {
