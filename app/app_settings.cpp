@@ -1,7 +1,7 @@
 #include "app_settings.h"
 
-#include "domain/refdata.h"
-#include "domain/text.h"
+#include "core/areas/admin_units.h"
+#include "core/text/text.h"
 #include "labels.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 #include "area_report.h"
 
-#include "domain/refdata.h"
-#include "tools/report.h"
+#include "core/report/report.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -11,7 +10,10 @@
 
 namespace kh::app {
 
-AreaReportController::AreaReportController(QObject *parent) : QObject(parent) {}
+AreaReportController::AreaReportController(QObject *parent) : QObject(parent)
+{
+    connect(&m_client, &ReportClient::finished, this, &AreaReportController::onAnswer);
+}
 
 void AreaReportController::setWorkspace(Workspace *w)
 {
@@ -43,7 +45,7 @@ void AreaReportController::setArea(const QString &a)
 
 std::string AreaReportController::cacheKey() const
 {
-    return QStringLiteral("area_report:%1:%2").arg(m_area).arg(QDate::currentDate().year()).toStdString();
+    return QStringLiteral("area_report:%1:%2").arg(m_area).arg(m_ws ? m_ws->year() : 0).toStdString();
 }
 
 void AreaReportController::loadCached()
@@ -93,40 +95,33 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
 void AreaReportController::refresh()
 {
     if (!m_ws || !m_ws->isOpen() || m_area.isEmpty() || m_busy) return;
-    QUrl url(m_ws->serverUrl());
-    url.setPath(QStringLiteral("/v1/report"));
-    url.setQuery(QUrlQuery{{QStringLiteral("area"), m_area}, {QStringLiteral("year"), QString::number(QDate::currentDate().year())}});
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + m_ws->token());
-    req.setTransferTimeout(90'000);
     m_busy = true;
     emit busyChanged();
-    QNetworkReply *reply = m_nam.get(req);
-    const QString area = m_area;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, area] {
-        reply->deleteLater();
-        m_busy = false;
-        emit busyChanged();
-        if (area != m_area || !m_ws || !m_ws->isOpen()) return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 200) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (show(body, now)) {
-                m_error.clear();
-                m_ws->store().setMeta(cacheKey(), QString::number(now) + QLatin1Char('\n') + QString::fromUtf8(body));
-            } else {
-                m_error = tr("The server's answer could not be read.");
-            }
-        } else if (status == 0) {
-            m_error = tr("Cannot reach the server; the figures below are the last ones fetched.");
-        } else if (status == 401) {
-            m_error = tr("Log in again to fetch the figures.");
+    m_client.fetch(ServerEndpoint::fromStore(m_ws->store(), m_ws->token()), m_area, m_ws->year());
+}
+
+void AreaReportController::onAnswer(const QString &area, const ReportAnswer &a)
+{
+    m_busy = false;
+    emit busyChanged();
+    if (area != m_area || !m_ws || !m_ws->isOpen()) return;
+    switch (a.outcome) {
+    case ReportAnswer::Outcome::Ok: {
+        const qint64 now = m_ws->store().clock().nowMs();
+        if (show(a.json, now)) {
+            m_error.clear();
+            m_ws->store().setMeta(cacheKey(), QString::number(now) + QLatin1Char('\n') + QString::fromUtf8(a.json));
         } else {
-            m_error = tr("The server refused (%1).").arg(QString::fromUtf8(body.left(200)).trimmed());
+            m_error = tr("The server's answer could not be read.");
         }
-        emit changed();
-    });
+        break;
+    }
+    case ReportAnswer::Outcome::Unreadable: m_error = tr("The server's answer could not be read."); break;
+    case ReportAnswer::Outcome::Offline: m_error = tr("Cannot reach the server; the figures below are the last ones fetched."); break;
+    case ReportAnswer::Outcome::LoginNeeded: m_error = tr("Log in again to fetch the figures."); break;
+    case ReportAnswer::Outcome::Refused: m_error = tr("The server refused (%1).").arg(a.message); break;
+    }
+    emit changed();
 }
 
 } // namespace kh::app

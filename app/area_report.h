@@ -5,7 +5,8 @@
 
 #include "workspace.h"
 
-#include <QNetworkAccessManager>
+#include "device/net/report_client.h"
+
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -55,13 +56,14 @@ signals:
 private:
     void loadCached();
     std::string cacheKey() const;
+    void onAnswer(const QString &area, const ReportAnswer &answer);
 
     QPointer<Workspace> m_ws;
     QString m_area, m_name, m_error;
     QVariantList m_tables;
     qint64 m_fetchedMs = 0;
     bool m_busy = false;
-    QNetworkAccessManager m_nam;
+    ReportClient m_client;
 };
 
 } // namespace kh::app

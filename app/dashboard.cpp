@@ -2,9 +2,9 @@
 
 #include "evaluation_controller.h"
 #include "queries.h"
-#include "report_files.h"
-#include "tools/learning.h"
-#include "tools/report.h"
+#include "device/tools/report_archive.h"
+#include "device/tools/store_rollups.h"
+#include "export/report_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +54,7 @@ void DashboardController::reload()
         const auto all = learning::rollups(s, {year - 4, year - 3, year - 2, year - 1, year});
         const auto &now = all.at(year);
         const auto &last = all.at(year - 1);
-        auto communeOf = [&](const learning::Rollup &r) -> const learning::AreaFigures & {
+        auto communeOf = [&](const domain::Rollup &r) -> const domain::AreaFigures & {
             if (!m_commune.isEmpty())
                 for (const auto &c : r.communes)
                     if (c.id == m_commune) return c;
@@ -62,17 +62,17 @@ void DashboardController::reload()
         };
         for (const auto &c : now.communes)
             m_communes.append(QVariantMap{{QStringLiteral("code"), c.id}, {QStringLiteral("name"), c.name},
-                                          {QStringLiteral("percent"), c.families.percent()}, {QStringLiteral("lagging"), !c.families.meetsTarget()}});
+                                          {QStringLiteral("percent"), c.families.percent()}, {QStringLiteral("lagging"), c.families.lagging()}});
         const auto &here = communeOf(now);
         const auto &before = communeOf(last);
         m_area = m_commune.isEmpty() ? (now.communes.size() == 1 ? now.communes.front().name : tr("All communes on this phone")) : here.name;
-        const std::pair<pb::LearningModel, learning::Rate learning::AreaFigures::*> models[] = {
-            {pb::LEARNING_MODEL_FAMILY, &learning::AreaFigures::families}, {pb::LEARNING_MODEL_CLAN, &learning::AreaFigures::clans},
-            {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &learning::AreaFigures::villages}, {pb::LEARNING_MODEL_UNIT, &learning::AreaFigures::units},
-            {pb::LEARNING_MODEL_CITIZEN, &learning::AreaFigures::citizens}};
+        const std::pair<pb::LearningModel, domain::Rate domain::AreaFigures::*> models[] = {
+            {pb::LEARNING_MODEL_FAMILY, &domain::AreaFigures::families}, {pb::LEARNING_MODEL_CLAN, &domain::AreaFigures::clans},
+            {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &domain::AreaFigures::villages}, {pb::LEARNING_MODEL_UNIT, &domain::AreaFigures::units},
+            {pb::LEARNING_MODEL_CITIZEN, &domain::AreaFigures::citizens}};
         const QLocale loc;
         for (const auto &[model, member] : models) {
-            const learning::Rate &x = here.*member, &y = before.*member;
+            const domain::Rate &x = here.*member, &y = before.*member;
             const int delta = x.percent() - y.percent();
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             // The bar shows the goal (the province's own target when set); the national one stays in words.
@@ -89,14 +89,14 @@ void DashboardController::reload()
         // Villages of the chosen commune (or all), worst first: where to go next.
         std::map<QString, QString> communeOfVillage;
         for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) communeOfVillage[q(r.id)] = q(valueOf<pb::Village>(r).commune_code());
-        std::vector<const learning::AreaFigures *> vs;
+        std::vector<const domain::AreaFigures *> vs;
         for (const auto &v : now.villages)
             if (m_commune.isEmpty() || communeOfVillage[v.id] == m_commune) vs.push_back(&v);
         std::stable_sort(vs.begin(), vs.end(), [](const auto *a, const auto *b) { return a->families.percent() < b->families.percent(); });
         for (const auto *v : vs)
             m_villages.append(QVariantMap{{QStringLiteral("villageId"), v->id}, {QStringLiteral("name"), v->name},
                                           {QStringLiteral("percent"), v->families.percent()}, {QStringLiteral("recognised"), v->families.recognised},
-                                          {QStringLiteral("total"), v->families.total}, {QStringLiteral("lagging"), !v->families.meetsTarget()}});
+                                          {QStringLiteral("total"), v->families.total}, {QStringLiteral("lagging"), v->families.lagging()}});
         for (int y = year - 4; y <= year; ++y) {
             const auto &f = communeOf(all.at(y)).families;
             if (f.recognised == 0 && y != year) continue; // no finished year recorded

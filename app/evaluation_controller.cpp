@@ -1,9 +1,14 @@
 #include "evaluation_controller.h"
 
-#include "domain/domain.h"
-#include "domain/refdata.h"
+#include "core/areas/admin_units.h"
+#include "core/learning/stage.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "device/account/device_account.h"
+#include "device/tools/store_rollups.h"
 #include "labels.h"
 #include "queries.h"
+#include "user_message.h"
 
 #include <QDate>
 
@@ -81,7 +86,7 @@ void EvaluationController::load()
                 const auto sc = learning::score(s, m_id.toStdString());
                 const auto &e = sc.evaluation;
                 m_stage = domain::stageOf(e);
-                m_mayDecide = learning::mayDecide(s, e.model());
+                m_mayDecide = DeviceAccount(s).mayDecide(e.model());
                 m_ref = domain::criteriaRef(sc.set);
                 m_title = QStringLiteral("%1 %2").arg(q(sc.set.title())).arg(e.year());
                 m_subject = subjectTitle(s, e.subject_type(), e.subject_id());
@@ -113,7 +118,7 @@ void EvaluationController::load()
                     items.push_back(std::move(it));
                 }
             } catch (const std::exception &e) {
-                setError(QString::fromUtf8(e.what()));
+                setError(userMessage(e, Doing::Opening));
             }
         }
     }
@@ -128,45 +133,14 @@ void EvaluationController::setError(const QString &e)
     emit errorChanged();
 }
 
-QString EvaluationController::refusal(learning::WorkflowError::Kind kind)
-{
-    using K = learning::WorkflowError::Kind;
-    switch (kind) {
-    case K::Missing: return tr("This evaluation no longer exists on this phone.");
-    case K::Decided: return tr("The result has been decided. Reopen it first to change anything.");
-    case K::NeedsSync: return tr("This phone does not have the criteria set yet: sync first.");
-    case K::NotRegistered: return tr("Not registered for this year: register first.");
-    case K::AlreadyVerified: return tr("Already verified: the self-assessment can no longer change.");
-    case K::UnknownItem: return tr("This item is not in the criteria set.");
-    case K::TooManyPoints: return tr("More points than the item allows.");
-    case K::NotDeclared: return tr("Nothing to verify: the self-assessment has not been sent yet.");
-    case K::OwnAssessment: return tr("You filled in this self-assessment on this phone: another officer must verify it.");
-    case K::ItemsLeft: return tr("Verify every item first.");
-    case K::NotVerified: return tr("Not verified yet: an officer verifies before the commune decides.");
-    case K::DoesNotPass: return tr("The verified result does not pass: it cannot be recognised as achieved.");
-    case K::NeedsDecisionNumber: return tr("Enter the decision number.");
-    case K::NotDecided: return tr("Nothing to reopen: no decision yet.");
-    case K::NeedsReason: return tr("Say why it is reopened.");
-    case K::WrongSet: return tr("That criteria set does not apply here.");
-    case K::NotAllowed: return tr("Your account may not take this decision: the commune staff decide.");
-    }
-    return {};
-}
 
 bool EvaluationController::run(const std::function<void()> &step)
 {
     if (!m_ws || !m_ws->isOpen()) return false;
     try {
         step();
-    } catch (const learning::WorkflowError &e) {
-        setError(refusal(e.kind()));
-        return false;
-    } catch (const sql::Error &e) {
-        setError(e.storageFull() ? tr("The phone's storage is full: nothing was saved. Free some space and try again.")
-                                 : tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
-        return false;
     } catch (const std::exception &e) {
-        setError(tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        setError(userMessage(e));
         return false;
     }
     setError({});
@@ -177,41 +151,41 @@ bool EvaluationController::run(const std::function<void()> &step)
 
 QString EvaluationController::idFor(int model, const QString &subjectId) const
 {
-    return q(domain::evaluationId(pb::LearningModel(model), subjectId.toStdString(), m_ws ? m_ws->year() : QDate::currentDate().year()));
+    return q(domain::evaluationId(pb::LearningModel(model), subjectId.toStdString(), m_ws && m_ws->isOpen() ? m_ws->year() : 0));
 }
 
 bool EvaluationController::registerSubject(int model, const QString &subjectId)
 {
     if (!m_ws || !pb::LearningModel_IsValid(model) || model == 0) return false;
     std::string id;
-    const bool ok = run([&] { id = learning::registerSubject(m_ws->store(), pb::LearningModel(model), subjectId.toStdString(), m_ws->year(), QDate::currentDate()); });
+    const bool ok = run([&] { id = learning::registerSubject(m_ws->store(), pb::LearningModel(model), subjectId.toStdString(), m_ws->year(), DeviceAccount(m_ws->store()).actor()); });
     if (ok) setEvaluationId(q(id));
     return ok;
 }
 
 bool EvaluationController::answer(const QString &code, bool met)
 {
-    return run([&] { learning::assess(m_ws->store(), m_id.toStdString(), {{code, met, -1, {}}}, pb::ASSESSOR_OFFICER, QDate::currentDate()); });
+    return run([&] { learning::assess(m_ws->store(), m_id.toStdString(), {{code, met, -1, {}}}, pb::ASSESSOR_OFFICER, DeviceAccount(m_ws->store()).actor()); });
 }
 
 bool EvaluationController::verify(const QString &code, bool agree, const QString &note)
 {
-    return run([&] { learning::verifyItem(m_ws->store(), m_id.toStdString(), code, agree, -1, note, {}, m_ws->officerName(), QDate::currentDate()); });
+    return run([&] { learning::verifyItem(m_ws->store(), m_id.toStdString(), code, agree, -1, note, {}, DeviceAccount(m_ws->store()).actor()); });
 }
 
 bool EvaluationController::completeVerification()
 {
-    return run([&] { learning::completeVerification(m_ws->store(), m_id.toStdString(), m_ws->officerName(), QDate::currentDate()); });
+    return run([&] { learning::completeVerification(m_ws->store(), m_id.toStdString(), DeviceAccount(m_ws->store()).actor()); });
 }
 
 bool EvaluationController::recognise(bool achieved, const QString &decision)
 {
-    return run([&] { learning::recognise(m_ws->store(), m_id.toStdString(), achieved, decision, QDate::currentDate(), m_ws->officerName()); });
+    return run([&] { learning::recognise(m_ws->store(), m_id.toStdString(), achieved, decision, DeviceAccount(m_ws->store()).actor()); });
 }
 
 bool EvaluationController::reopen(const QString &reason)
 {
-    return run([&] { learning::reopen(m_ws->store(), m_id.toStdString(), reason, QDate::currentDate()); });
+    return run([&] { learning::reopen(m_ws->store(), m_id.toStdString(), reason, DeviceAccount(m_ws->store()).actor()); });
 }
 
 // ---- EvaluationListModel
@@ -287,7 +261,7 @@ int EvaluationListModel::recogniseAllPassing(const QString &decision)
         try {
             if (domain::stageOf(learning::score(workspace()->store(), id).evaluation) != domain::Stage::Verified) continue;
             if (!learning::score(workspace()->store(), id).result.passed) continue;
-            learning::recognise(workspace()->store(), id, true, decision, QDate::currentDate(), workspace()->officerName());
+            learning::recognise(workspace()->store(), id, true, decision, DeviceAccount(workspace()->store()).actor());
             ++done;
         } catch (const std::exception &) {
             continue; // left in the list, with its own page saying why
@@ -317,14 +291,14 @@ void RollupController::reload()
     if (m_ws && m_ws->isOpen()) {
         const auto r = learning::rollup(m_ws->store(), m_ws->year());
         const QLocale loc;
-        auto row = [&](pb::LearningModel m, const learning::Rate &x) {
+        auto row = [&](pb::LearningModel m, const domain::Rate &x) {
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             if (x.total) text += QStringLiteral(" · %1%").arg(x.percent());
             if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
             m_rows.append(QVariantMap{{QStringLiteral("model"), EvaluationController::modelTitle(m)},
                                       {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("total"), x.total},
                                       {QStringLiteral("percent"), x.percent()}, {QStringLiteral("target"), x.target},
-                                      {QStringLiteral("meetsTarget"), x.target == 0 || x.meetsTarget()},
+                                      {QStringLiteral("meetsTarget"), !x.lagging()},
                                       {QStringLiteral("text"), text}});
         };
         row(pb::LEARNING_MODEL_FAMILY, r.total.families);

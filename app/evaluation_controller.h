@@ -9,7 +9,7 @@
 
 #include "criteria_items_model.h"
 #include "row_model.h"
-#include "tools/learning.h"
+#include "device/workflow/learning.h"
 #include "workspace.h"
 
 #include <QAbstractListModel>
@@ -54,7 +54,7 @@ public:
     QString criteriaRef() const { return m_ref; }
     bool canAssess() const;
     bool canVerify() const;
-    // Decisions are offered only to those who may take them (commune staff; see access::mayDecide).
+    // Decisions are offered only to those who may take them (DeviceAccount::mayDecide: access::mayDecide).
     bool canRecognise() const { return m_stage == domain::Stage::Verified && m_mayDecide; }
     bool decided() const { return m_stage == domain::Stage::Recognised || m_stage == domain::Stage::NotRecognised; }
     bool canReopen() const { return decided() && m_mayDecide; }
@@ -75,8 +75,6 @@ public:
     // Words for a learning model, as the criteria sets name them.
     static QString modelTitle(pb::LearningModel m);
     static QString subjectTitle(LocalStore &s, pb::RecordType type, const std::string &id);
-    // Why a step was refused, in the UI language.
-    static QString refusal(learning::WorkflowError::Kind kind);
 
 signals:
     void workspaceChanged();

@@ -1,6 +1,6 @@
 #include "household_form.h"
 
-#include "domain/text.h"
+#include "core/text/text.h"
 #include "queries.h"
 
 #include <QDate>
@@ -282,7 +282,7 @@ void MemberForm::validate()
 {
     compose();
     QVariantMap e;
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = m_ws && m_ws->isOpen() ? m_ws->year() : 0;
     if (m_m.given_name().empty()) e.insert(QStringLiteral("givenName"), tr("Enter the given name"));
     const QString by = m_birthYear.trimmed();
     bool ok = true;

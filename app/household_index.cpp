@@ -1,7 +1,8 @@
 #include "household_index.h"
 
-#include "domain/domain.h"
-#include "domain/text.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "core/text/text.h"
 #include "queries.h"
 
 namespace kh::app {

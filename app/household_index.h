@@ -4,8 +4,8 @@
 // so opening the list, searching and saving never re-read the whole database. A sync rebuilds it.
 #pragma once
 
-#include "domain/learning.h"
-#include "store/local_store.h"
+#include "core/learning/stage.h"
+#include "device/store/local_store.h"
 
 #include <QCollator>
 #include <QCollatorSortKey>
@@ -32,6 +32,13 @@ public:
     // One household or its evaluation changed (saved here): re-reads just that household.
     void update(pb::RecordType type, const std::string &id);
     void invalidate() { m_built = false; }
+    // The year whose stages it shows; changing it rebuilds on next use (a phone whose clock was corrected).
+    void setYear(int year)
+    {
+        if (year == m_year) return;
+        m_year = year;
+        m_built = false;
+    }
 
 private:
     void build();

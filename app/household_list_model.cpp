@@ -1,6 +1,6 @@
 #include "household_list_model.h"
 
-#include "domain/text.h"
+#include "core/text/text.h"
 #include "queries.h"
 
 #include <QLoggingCategory>

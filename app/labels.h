@@ -3,7 +3,8 @@
 // protobuf enum value (index 0 = "not given").
 #pragma once
 
-#include "domain/learning.h"
+#include "core/learning/stage.h"
+#include "records.pb.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,12 +1,15 @@
 #include "models.h"
 
-#include "domain/domain.h"
-#include "domain/hlc.h"
-#include "domain/refdata.h"
-#include "domain/text.h"
+#include "core/areas/admin_units.h"
+#include "core/learning/learning_models.h"
+#include "core/learning/rate.h"
+#include "core/records/hybrid_clock.h"
+#include "core/records/record_text.h"
+#include "core/text/text.h"
+#include "device/tools/conflicts.h"
 #include "labels.h"
 #include "queries.h"
-#include "tools/conflicts.h"
+#include "user_message.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -88,13 +91,19 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
     QList<QVariantHash> rows;
     Counts total;
     const QLocale loc;
+    const auto targets = provinceTargets(s);
     for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) {
         const auto v = valueOf<pb::Village>(r);
         const Counts c = counts.value(q(r.id));
         total.households += c.households; total.registered += c.registered; total.declared += c.declared;
         total.verified += c.verified; total.recognised += c.recognised;
         const auto *commune = AdminUnits::builtin().commune(q(v.commune_code()));
-        const double rate = c.households ? 100.0 * c.recognised / c.households : 0;
+        domain::Rate rate;
+        rate.total = c.households;
+        rate.registered = c.registered;
+        rate.recognised = c.recognised;
+        rate.target = domain::nationalTarget(pb::LEARNING_MODEL_FAMILY);
+        if (commune) rate.provinceTarget = targets.value(commune->provinceCode).value(int(pb::LEARNING_MODEL_FAMILY));
         rows.append({{QStringLiteral("villageId"), q(r.id)}, {QStringLiteral("name"), q(v.name())},
                      {QStringLiteral("kindText"), Labels::option(Labels::villageKindOptions(), v.kind())},
                      {QStringLiteral("communeCode"), q(v.commune_code())},
@@ -102,8 +111,8 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
                      {QStringLiteral("households"), c.households}, {QStringLiteral("registered"), c.registered},
                      {QStringLiteral("declared"), c.declared}, {QStringLiteral("verified"), c.verified},
                      {QStringLiteral("recognised"), c.recognised},
-                     {QStringLiteral("rateText"), c.households ? loc.toString(rate, 'f', 0) + QLatin1Char('%') : QStringLiteral("–")},
-                     {QStringLiteral("lagging"), c.households > 0 && rate < 70.0}});
+                     {QStringLiteral("rateText"), c.households ? loc.toString(rate.percent()) + QLatin1Char('%') : QStringLiteral("–")},
+                     {QStringLiteral("lagging"), rate.lagging()}});
     }
     sortByText(rows, "name");
     std::stable_sort(rows.begin(), rows.end(), [](const QVariantHash &a, const QVariantHash &b) {
@@ -288,7 +297,7 @@ bool ConflictModel::resolve(const QString &conflictId, bool keepOther)
     try {
         resolveConflict(workspace()->store(), conflictId.toStdString(), keepOther);
     } catch (const std::exception &e) {
-        m_error = tr("Could not resolve the conflict (%1).").arg(QString::fromUtf8(e.what()));
+        m_error = userMessage(e, Doing::Resolving);
         emit lastErrorChanged();
         return false;
     }

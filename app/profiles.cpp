@@ -1,8 +1,7 @@
 #include "profiles.h"
 
-#include "domain/access.h"
-#include "security/secrets.h"
-#include "store/account_store.h"
+#include "core/access/access.h"
+#include "core/security/secrets.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -110,7 +109,7 @@ int Profiles::waitSeconds() const
 {
     if (!m_ws || !m_ws->isOpen()) return 0;
     const qint64 until = m_ws->store().meta("pin_wait_until").toLongLong();
-    const qint64 left = until - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = until - DeviceClock::systemNowMs();
     return left > 0 ? int((left + 999) / 1000) : 0;
 }
 
@@ -134,7 +133,7 @@ void Profiles::login(const QString &server, const QString &username, const QStri
         emit loginFailed();
         return;
     }
-    const QString name = AccountStore::normalizeUsername(username);
+    const QString name = access::normalizeUsername(username);
     if (name.isEmpty() || password.isEmpty()) {
         setMessage(tr("Enter your user name and password."));
         emit loginFailed();
@@ -155,7 +154,8 @@ void Profiles::login(const QString &server, const QString &username, const QStri
     m_busy = true;
     setMessage({});
     emit stateChanged();
-    m_auth.login(url, name, password, m_ws->store().deviceId(), QSysInfo::machineHostName());
+    m_auth.login(ServerEndpoint{url, {}, ServerEndpoint::fromStore(m_ws->store(), {}).caCertificates}, name, password,
+                 m_ws->store().deviceId(), QSysInfo::machineHostName());
 }
 
 void Profiles::onLogin(const LoginResult &r)
@@ -266,7 +266,7 @@ bool Profiles::tryPin(const QString &pin)
         s.setMeta("token_box", QString());
         setMessage(tr("Too many wrong PINs: log in again with your password. Your data is still on this phone."));
     } else if (failures >= kSlowAfter) {
-        s.setMeta("pin_wait_until", QString::number(QDateTime::currentMSecsSinceEpoch() + (30'000LL << (failures - kSlowAfter))));
+        s.setMeta("pin_wait_until", QString::number(DeviceClock::systemNowMs() + (30'000LL << (failures - kSlowAfter))));
         setMessage(tr("Wrong PIN. Wait %Ln second(s) before the next try.", nullptr, waitSeconds()));
     } else {
         setMessage(tr("Wrong PIN."));

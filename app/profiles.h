@@ -9,7 +9,7 @@
 // goes on offline and edits wait; logging in again (re-login) sends them.
 #pragma once
 
-#include "sync/auth_client.h"
+#include "device/net/auth_client.h"
 #include "workspace.h"
 
 #include <QPointer>

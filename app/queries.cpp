@@ -1,5 +1,8 @@
 #include "queries.h"
 
+#include "device/workflow/removal.h"
+#include "user_message.h"
+
 namespace kh::app {
 
 FamilyYear familyYearOf(const pb::Evaluation &e)
@@ -33,6 +36,16 @@ QHash<QString, QString> villageNames(LocalStore &s)
 {
     QHash<QString, QString> out;
     for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) out.insert(q(r.id), q(valueOf<pb::Village>(r).name()));
+    return out;
+}
+
+QHash<QString, QHash<int, int>> provinceTargets(LocalStore &s)
+{
+    QHash<QString, QHash<int, int>> out;
+    for (const auto &r : s.list(pb::RECORD_TYPE_PROVINCE_TARGETS)) {
+        const auto t = valueOf<pb::ProvinceTargets>(r);
+        for (const auto &x : t.targets()) out[q(t.province_code())][int(x.model())] = int(x.percent());
+    }
     return out;
 }
 
@@ -78,11 +91,8 @@ QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, c
     if (!diffFields(saved, now, changed.get(), &cleared)) return {};
     try {
         ws.store().write({{type, id, changed, cleared, false}});
-    } catch (const sql::Error &e) {
-        if (e.storageFull()) return QCoreApplication::translate("kh::app::Forms", "The phone's storage is full: nothing was saved. Free some space and save again.");
-        return QCoreApplication::translate("kh::app::Forms", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
-        return QCoreApplication::translate("kh::app::Forms", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
+        return userMessage(e);
     }
     ws.notifyChanged(type, id);
     return {};
@@ -90,15 +100,15 @@ QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, c
 
 QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id)
 {
+    int removed = 0;
     try {
-        ws.store().write({{type, id, nullptr, {}, true}});
-    } catch (const sql::Error &e) {
-        if (e.storageFull()) return QCoreApplication::translate("kh::app::Forms", "The phone's storage is full: nothing was saved. Free some space and save again.");
-        return QCoreApplication::translate("kh::app::Forms", "Could not delete (%1).").arg(QString::fromUtf8(e.what()));
+        removed = removeWithDependents(ws.store(), type, id);
     } catch (const std::exception &e) {
-        return QCoreApplication::translate("kh::app::Forms", "Could not delete (%1).").arg(QString::fromUtf8(e.what()));
+        return userMessage(e, Doing::Deleting);
     }
-    ws.notifyChanged(type, id);
+    // Members, links or evaluations went with it: the lists rebuild.
+    if (removed > 1) ws.notifyChanged();
+    else ws.notifyChanged(type, id);
     return {};
 }
 

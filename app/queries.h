@@ -1,8 +1,8 @@
 // Read helpers the models share: this year's stage of every household, village names, record values.
 #pragma once
 
-#include "domain/learning.h"
-#include "store/local_store.h"
+#include "core/learning/stage.h"
+#include "device/store/local_store.h"
 #include "workspace.h"
 
 #include <QCollator>
@@ -37,6 +37,8 @@ void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
 std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year);
 // Village id → name, for every village on the device.
 QHash<QString, QString> villageNames(LocalStore &s);
+// The provinces' own targets on this device: province code → model → percent.
+QHash<QString, QHash<int, int>> provinceTargets(LocalStore &s);
 // A collator for Vietnamese dictionary order (ICU through Qt).
 QCollator vietnameseCollator();
 // The sort text for a person: given name first, then family and middle name.
@@ -53,6 +55,7 @@ bool diffFields(const google::protobuf::Message &saved, const google::protobuf::
 // Writes one record's changes as one local change-set; returns an error in the UI language, or empty.
 QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
                     const google::protobuf::Message &now);
-// Deletes one record (a tombstone, with its cascade) as one local change-set; an error in the UI language, or empty.
+// Deletes one record with what goes with it (core/records/deletion.h) as one local change-set; an error in the UI
+// language, or empty.
 QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id);
 } // namespace kh::app

@@ -1,8 +1,8 @@
 #include "record_forms.h"
 
-#include "domain/domain.h"
-#include "domain/refdata.h"
-#include "domain/text.h"
+#include "core/areas/admin_units.h"
+#include "core/records/ids.h"
+#include "core/text/text.h"
 #include "queries.h"
 
 namespace kh::app {

@@ -1,9 +1,12 @@
 #include "self_assessment.h"
 
-#include "domain/domain.h"
-#include "domain/text.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "core/text/text.h"
+#include "device/account/device_account.h"
 #include "labels.h"
 #include "queries.h"
+#include "user_message.h"
 
 #include <QDate>
 
@@ -34,7 +37,7 @@ void SelfAssessment::setAsHousehold(bool v)
     emit loaded();
 }
 
-int SelfAssessment::year() const { return m_ws ? m_ws->year() : QDate::currentDate().year(); }
+int SelfAssessment::year() const { return m_ws && m_ws->isOpen() ? m_ws->year() : 0; }
 
 QString SelfAssessment::stageText() const { return Labels::stage(m_stage); }
 QString SelfAssessment::criteriaTitle() const { return q(m_set.title()); }
@@ -117,12 +120,8 @@ bool SelfAssessment::run(const std::function<void()> &step)
 {
     try {
         step();
-    } catch (const sql::Error &e) {
-        setError(e.storageFull() ? tr("The phone's storage is full: nothing was saved. Free some space and try again.")
-                                 : tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
-        return false;
     } catch (const std::exception &e) {
-        setError(tr("Could not save (%1).").arg(QString::fromUtf8(e.what())));
+        setError(userMessage(e));
         return false;
     }
     setError({});
@@ -135,7 +134,7 @@ bool SelfAssessment::registerForYear()
 {
     if (!m_ws || m_household.isEmpty()) return false;
     if (registered()) return true;
-    return run([&] { learning::registerSubject(m_ws->store(), pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year(), QDate::currentDate()); });
+    return run([&] { learning::registerSubject(m_ws->store(), pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year(), DeviceAccount(m_ws->store()).actor()); });
 }
 
 void SelfAssessment::setAnswer(int row, bool met)
@@ -160,7 +159,7 @@ bool SelfAssessment::submit()
     std::vector<learning::Answer> answers;
     for (const auto &i : m_items.items()) answers.push_back({q(i.criterion.code()), i.met, -1, {}});
     const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
-    return run([&] { learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, QDate::currentDate()); });
+    return run([&] { learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, DeviceAccount(m_ws->store()).actor()); });
 }
 
 } // namespace kh::app

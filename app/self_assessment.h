@@ -4,8 +4,8 @@
 // is stored as declared and awaits an officer's verification.
 #pragma once
 
-#include "domain/learning.h"
-#include "tools/learning.h"
+#include "core/learning/stage.h"
+#include "device/workflow/learning.h"
 #include "criteria_items_model.h"
 #include "workspace.h"
 

@@ -100,7 +100,7 @@ void SyncController::refreshCounts()
         if (const auto last = s.lastSync(true)) m_lastOkMs = last->atMs;
         if (!m_haveReachability && !m_attempted) {
             const auto last = s.lastSync(false); // until this session has tried, the last attempt tells
-            m_online = last && last->error.isEmpty() && QDateTime::currentMSecsSinceEpoch() - last->atMs < 15 * 60 * 1000;
+            m_online = last && last->error.isEmpty() && DeviceClock::systemNowMs() - last->atMs < 15 * 60 * 1000;
         }
     } catch (const std::exception &e) {
         qCWarning(lcApp) << "reading sync counts failed:" << e.what();
@@ -113,9 +113,12 @@ void SyncController::refreshCounts()
 QString SyncController::lastSyncText() const
 {
     if (!m_lastOkMs) return tr("Never synced");
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_lastOkMs);
+    // The history keeps the phone's own time; shown corrected like every date on the phone.
+    const auto &clock = m_ws->store().clock();
+    const qint64 corrected = m_lastOkMs + (clock.nowMs() - m_ws->store().hlc().physicalMs());
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(corrected);
     const QLocale loc;
-    if (t.date() == QDate::currentDate()) return tr("Synced today at %1").arg(loc.toString(t.time(), QLocale::ShortFormat));
+    if (Clock::dateOf(corrected) == clock.today()) return tr("Synced today at %1").arg(loc.toString(t.time(), QLocale::ShortFormat));
     return tr("Synced %1").arg(loc.toString(t, QLocale::ShortFormat));
 }
 
@@ -142,10 +145,8 @@ void SyncController::sync()
             emit progressChanged();
         });
     }
-    m_client->setServer(QUrl(m_ws->serverUrl()));
-    SyncOptions options;
-    options.token = m_ws->token();
-    m_client->setOptions(options);
+    m_client->setEndpoint(ServerEndpoint::fromStore(m_ws->store(), m_ws->token()));
+    m_client->setOptions(SyncOptions());
     m_progress = m_pending > 0 ? 0 : -1;
     m_progressText = tr("Connecting to the server…");
     m_state = State::Syncing;

@@ -3,7 +3,7 @@
 // Syncs when asked, when the network comes back, and retries on its own while edits wait to be sent.
 #pragma once
 
-#include "sync/sync_client.h"
+#include "device/net/sync_client.h"
 #include "workspace.h"
 
 #include <QDateTime>

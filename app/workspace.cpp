@@ -1,9 +1,10 @@
 #include "workspace.h"
 
-#include "domain/access.h"
-#include "tools/learning.h"
-#include "domain/refdata.h"
-#include "domain/text.h"
+#include "core/access/access.h"
+#include "core/areas/admin_units.h"
+#include "core/text/text.h"
+#include "device/account/device_account.h"
+#include "user_message.h"
 
 #include <QDate>
 #include <QDir>
@@ -36,7 +37,7 @@ bool Workspace::open(const QString &path)
         else s->create(path);
     } catch (const std::exception &e) {
         qCWarning(lcApp) << "cannot open" << path << e.what();
-        setError(tr("Cannot open the data on this phone (%1).").arg(QString::fromUtf8(e.what())));
+        setError(userMessage(e, Doing::Opening));
         return false;
     }
     m_households.reset();
@@ -81,26 +82,12 @@ void Workspace::close()
 void Workspace::setAccount(const QString &serverUrl, const pb::Account &a)
 {
     if (!m_store) return;
-    m_store->setMeta("server", serverUrl);
-    m_store->setMeta("auth_user", QString::fromStdString(a.username()));
-    m_store->setMeta("auth_role", access::roleName(a.role()));
-    m_store->setMeta("officer", QString::fromStdString(a.display_name().empty() ? a.username() : a.display_name()));
-    QStringList areas;
-    for (const auto &x : a.areas()) areas << QString::fromStdString(x);
-    m_store->setMeta("auth_areas", areas.join(QLatin1Char(' ')));
-    // Villages, communes and a household are the areas to receive; a province is too much for a phone, so
-    // provincial staff and administrators choose communes on the setup page.
-    const bool fixed = a.role() == pb::ROLE_HOUSEHOLD || a.role() == pb::ROLE_VILLAGE_OFFICER || a.role() == pb::ROLE_COMMUNE_STAFF;
-    if (fixed) m_store->setAreas(areas);
+    DeviceAccount(*m_store).storeLogin(serverUrl, a);
     emit settingsChanged();
 }
 
-QString Workspace::userName() const { return m_store ? m_store->meta("auth_user") : QString(); }
-int Workspace::role() const
-{
-    const auto r = m_store ? access::parseRole(m_store->meta("auth_role")) : std::nullopt;
-    return r ? int(*r) : int(pb::ROLE_UNSPECIFIED);
-}
+QString Workspace::userName() const { return m_store ? DeviceAccount(*m_store).user() : QString(); }
+int Workspace::role() const { return m_store ? int(DeviceAccount(*m_store).role()) : int(pb::ROLE_UNSPECIFIED); }
 
 bool Workspace::seesAreaFigures() const
 {
@@ -108,7 +95,7 @@ bool Workspace::seesAreaFigures() const
     return r == pb::ROLE_PROVINCIAL_STAFF || r == pb::ROLE_ADMINISTRATOR || r == pb::ROLE_COMMUNE_STAFF;
 }
 
-bool Workspace::canDecide() const { return m_store && learning::mayDecide(*m_store, pb::LEARNING_MODEL_FAMILY); }
+bool Workspace::canDecide() const { return m_store && DeviceAccount(*m_store).mayDecide(pb::LEARNING_MODEL_FAMILY); }
 
 bool Workspace::configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName)
 {
@@ -135,7 +122,7 @@ bool Workspace::configure(const QString &serverUrl, const QStringList &communeCo
         m_store->setMeta("officer", cleanText(officerName));
         m_store->setAreas(areas);
     } catch (const std::exception &e) {
-        setError(tr("Could not save the settings (%1).").arg(QString::fromUtf8(e.what())));
+        setError(userMessage(e));
         return false;
     }
     setError({});
@@ -199,12 +186,17 @@ QString Workspace::areaTitle() const
     return names.join(QStringLiteral(", "));
 }
 
-int Workspace::year() const { return QDate::currentDate().year(); }
+int Workspace::year() const { return m_store ? m_store->clock().year() : 0; }
+
+bool Workspace::clockCorrected() const { return m_store && m_store->clock().serverCorrected(); }
 
 void Workspace::notifyChanged()
 {
     m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
-    if (m_households) m_households->invalidate();
+    if (m_households) {
+        m_households->setYear(year()); // a sync may have corrected the phone's clock into another year
+        m_households->invalidate();
+    }
     emit changed();
 }
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "household_index.h"
-#include "store/local_store.h"
+#include "device/store/local_store.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -24,7 +24,10 @@ class Workspace : public QObject {
     Q_PROPERTY(QStringList communeCodes READ communeCodes NOTIFY settingsChanged)
     Q_PROPERTY(QString areaTitle READ areaTitle NOTIFY settingsChanged)
     Q_PROPERTY(QString lockedHousehold READ lockedHousehold NOTIFY modeChanged)
-    Q_PROPERTY(int year READ year CONSTANT)
+    // This year, from the phone's clock corrected by the server's (DeviceClock); clockCorrected is false until
+    // the phone has synced once, and the UI then says its date is the phone's own.
+    Q_PROPERTY(int year READ year NOTIFY changed)
+    Q_PROPERTY(bool clockCorrected READ clockCorrected NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     // The signed-in account (empty on a database made without one): its role decides what the UI offers.
     Q_PROPERTY(QString userName READ userName NOTIFY settingsChanged)
@@ -63,6 +66,7 @@ public:
     QString areaTitle() const;
     QString lockedHousehold() const { return m_locked; }
     int year() const;
+    bool clockCorrected() const;
     QString lastError() const { return m_error; }
 
     LocalStore &store() { return *m_store; }
@@ -74,12 +78,11 @@ public:
         m_token = token;
         emit tokenChanged();
     }
-    // Stores the account a login returned: server, areas (when the account has a fixed set), name, role.
+    // Stores the account a login returned (DeviceAccount::storeLogin).
     void setAccount(const QString &serverUrl, const pb::Account &account);
     QString userName() const;
     int role() const;
-    // May this user record a decision (recognise, reopen)? Commune staff and administrators (and provincial
-    // staff for the commune learning community); true on a database without an account (developer mode).
+    // May this user record decisions on learning families (recognise, reopen)? DeviceAccount::mayDecide.
     bool canDecide() const;
     bool seesAreaFigures() const;
     // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.

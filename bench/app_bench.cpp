@@ -12,7 +12,7 @@
 #include "app_settings.h"
 #include "sync_controller.h"
 #include "process.h"
-#include "tools/seed.h"
+#include "device/tools/seed.h"
 #include "ui_driver.h"
 #include "workspace.h"
 

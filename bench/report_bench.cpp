@@ -6,10 +6,12 @@
 // Prints: households N, seed_s N, report_first_ms N (the first report, which also brings the roll-up facts up to
 // date with all 200,000 households just seeded), report_ms N (best of the next 3), report_bytes N, and
 // facts_ms / facts_rows: the part of the report that reads the province's roll-up facts.
-#include "domain/hlc.h"
-#include "domain/refdata.h"
-#include "sync_service.h"
-#include "tools/seed.h"
+#include "core/records/hybrid_clock.h"
+#include "core/areas/admin_units.h"
+#include "server/services/sync_service.h"
+#include "server/admin/generated_writer.h"
+#include "server/services/system_clock.h"
+#include "server/store/sqlite/sqlite_server_store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,39 +30,27 @@ int main(int argc, char *argv[])
         return i >= 0 ? args.value(i + 1).toInt() : fallback;
     };
     const int communes = opt("--communes", 100), perCommune = opt("--households", 2000);
-    const int year = QDate::currentDate().year();
+    const int year = SystemClock().year();
     QTemporaryDir dir;
     auto store = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
-    store->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+    store->seedReference(AdminUnits::builtin(), SystemClock::systemNowMs());
     QStringList codes;
     for (const auto &c : AdminUnits::builtin().communes())
         if (c.provinceCode == QLatin1String("68") && codes.size() < communes) codes << c.code;
     QElapsedTimer seedTimer;
     seedTimer.start();
     int households = 0, n = 0;
+    GeneratedWriter writer(*store, QStringLiteral("bench"));
     for (const QString &code : codes) {
-        LocalStore device;
-        device.create(dir.filePath(QStringLiteral("d%1.sqlite").arg(++n)));
         SeedOptions o;
         o.communeCode = code;
         o.households = perCommune;
         o.villages = 8;
-        o.seed = quint32(n);
+        o.seed = quint32(++n);
         o.fixedMembers = 3;
         o.progressYear = year;
         o.householdsPerWrite = 500;
-        households += seedCommune(device, o).households;
-        while (true) {
-            const auto pending = device.pending(4 << 20);
-            if (pending.empty()) break;
-            std::vector<const pb::ChangeSet *> sets;
-            for (const auto &cs : pending) sets.push_back(&cs);
-            const PushOutcome out = store->push(device.deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
-            pb::SyncResponse ack;
-            ack.set_acked_seq(out.ackedSeq);
-            device.apply(ack, device.areas(), HybridClock::systemNowMs());
-        }
-        QFile::remove(dir.filePath(QStringLiteral("d%1.sqlite").arg(n)));
+        households += writer.writeCommune(o, year).households;
     }
     std::printf("communes %lld\nhouseholds %d\nseed_s %lld\n", qlonglong(codes.size()), households, seedTimer.elapsed() / 1000);
     std::fflush(stdout);
@@ -70,7 +60,7 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer t;
         t.start();
-        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator());
+        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator(), SystemClock::systemNowMs());
         std::printf("report_first_ms %lld\n", t.elapsed());
         if (r.status != 200) return 1;
     }
@@ -79,7 +69,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();
-        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator());
+        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator(), SystemClock::systemNowMs());
         const qint64 ms = t.elapsed();
         if (r.status != 200) { std::fprintf(stderr, "report failed: %d %s\n", r.status, r.body.constData()); return 1; }
         body = r.body;

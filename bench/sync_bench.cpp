@@ -12,8 +12,8 @@
 // under callgrind or heaptrack) instead of starting one.
 #include "cutting_proxy.h"
 #include "process.h"
-#include "sync/sync_client.h"
-#include "tools/seed.h"
+#include "device/net/sync_client.h"
+#include "device/tools/seed.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,9 +42,8 @@ double cpuSeconds(qint64 pid)
 SyncReceipt syncOnce(LocalStore &store, const QString &url)
 {
     SyncClient client(store);
-    client.setServer(QUrl(url));
+    client.setEndpoint(ServerEndpoint{QUrl(url), store.meta("auth_token").toLatin1(), {}});
     SyncOptions options;
-    options.token = store.meta("auth_token").toLatin1();
     client.setOptions(options);
     SyncReceipt receipt;
     QEventLoop loop;

@@ -1073,10 +1073,6 @@
         <source>phone %1</source>
         <translation>phone %1</translation>
     </message>
-    <message>
-        <source>Could not resolve the conflict (%1).</source>
-        <translation>Could not resolve the conflict (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DashboardController</name>
@@ -1154,82 +1150,6 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Decision %1 of %2</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
-        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Could not save (%1).</translation>
-    </message>
-    <message>
-        <source>This evaluation no longer exists on this phone.</source>
-        <translation>This evaluation no longer exists on this phone.</translation>
-    </message>
-    <message>
-        <source>The result has been decided. Reopen it first to change anything.</source>
-        <translation>The result has been decided. Reopen it first to change anything.</translation>
-    </message>
-    <message>
-        <source>This phone does not have the criteria set yet: sync first.</source>
-        <translation>This phone does not have the criteria set yet: sync first.</translation>
-    </message>
-    <message>
-        <source>Not registered for this year: register first.</source>
-        <translation>Not registered for this year: register first.</translation>
-    </message>
-    <message>
-        <source>Already verified: the self-assessment can no longer change.</source>
-        <translation>Already verified: the self-assessment can no longer change.</translation>
-    </message>
-    <message>
-        <source>This item is not in the criteria set.</source>
-        <translation>This item is not in the criteria set.</translation>
-    </message>
-    <message>
-        <source>More points than the item allows.</source>
-        <translation>More points than the item allows.</translation>
-    </message>
-    <message>
-        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
-        <translation>Nothing to verify: the self-assessment has not been sent yet.</translation>
-    </message>
-    <message>
-        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
-        <translation>You filled in this self-assessment on this phone: another officer must verify it.</translation>
-    </message>
-    <message>
-        <source>Verify every item first.</source>
-        <translation>Verify every item first.</translation>
-    </message>
-    <message>
-        <source>Not verified yet: an officer verifies before the commune decides.</source>
-        <translation>Not verified yet: an officer verifies before the commune decides.</translation>
-    </message>
-    <message>
-        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
-        <translation>The verified result does not pass: it cannot be recognised as achieved.</translation>
-    </message>
-    <message>
-        <source>Enter the decision number.</source>
-        <translation>Enter the decision number.</translation>
-    </message>
-    <message>
-        <source>Nothing to reopen: no decision yet.</source>
-        <translation>Nothing to reopen: no decision yet.</translation>
-    </message>
-    <message>
-        <source>Say why it is reopened.</source>
-        <translation>Say why it is reopened.</translation>
-    </message>
-    <message>
-        <source>That criteria set does not apply here.</source>
-        <translation>That criteria set does not apply here.</translation>
-    </message>
-    <message>
-        <source>Your account may not take this decision: the commune staff decide.</source>
-        <translation>Your account may not take this decision: the commune staff decide.</translation>
     </message>
 </context>
 <context>
@@ -1336,21 +1256,6 @@
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>kh::app::Forms</name>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</source>
-        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Could not save (%1).</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Could not delete (%1).</translation>
     </message>
 </context>
 <context>
@@ -1662,14 +1567,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Answer every item first (%1 of %2 answered).</source>
         <translation>Answer every item first (%1 of %2 answered).</translation>
     </message>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
-        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Could not save (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::SyncController</name>
@@ -1844,6 +1741,101 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
 </context>
 <context>
+    <name>kh::app::UserMessage</name>
+    <message>
+        <source>This evaluation no longer exists on this phone.</source>
+        <translation>This evaluation no longer exists on this phone.</translation>
+    </message>
+    <message>
+        <source>The result has been decided. Reopen it first to change anything.</source>
+        <translation>The result has been decided. Reopen it first to change anything.</translation>
+    </message>
+    <message>
+        <source>This phone does not have the criteria set yet: sync first.</source>
+        <translation>This phone does not have the criteria set yet: sync first.</translation>
+    </message>
+    <message>
+        <source>Not registered for this year: register first.</source>
+        <translation>Not registered for this year: register first.</translation>
+    </message>
+    <message>
+        <source>Already verified: the self-assessment can no longer change.</source>
+        <translation>Already verified: the self-assessment can no longer change.</translation>
+    </message>
+    <message>
+        <source>This item is not in the criteria set.</source>
+        <translation>This item is not in the criteria set.</translation>
+    </message>
+    <message>
+        <source>More points than the item allows.</source>
+        <translation>More points than the item allows.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
+        <translation>Nothing to verify: the self-assessment has not been sent yet.</translation>
+    </message>
+    <message>
+        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
+        <translation>You filled in this self-assessment on this phone: another officer must verify it.</translation>
+    </message>
+    <message>
+        <source>Verify every item first.</source>
+        <translation>Verify every item first.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: an officer verifies before the commune decides.</source>
+        <translation>Not verified yet: an officer verifies before the commune decides.</translation>
+    </message>
+    <message>
+        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
+        <translation>The verified result does not pass: it cannot be recognised as achieved.</translation>
+    </message>
+    <message>
+        <source>Enter the decision number.</source>
+        <translation>Enter the decision number.</translation>
+    </message>
+    <message>
+        <source>Nothing to reopen: no decision yet.</source>
+        <translation>Nothing to reopen: no decision yet.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Say why it is reopened.</translation>
+    </message>
+    <message>
+        <source>That criteria set does not apply here.</source>
+        <translation>That criteria set does not apply here.</translation>
+    </message>
+    <message>
+        <source>Your account may not take this decision: the commune staff decide.</source>
+        <translation>Your account may not take this decision: the commune staff decide.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: the data cannot be opened. Free some space and try again.</source>
+        <translation>The phone&apos;s storage is full: the data cannot be opened. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Could not delete (%1).</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict (%1).</source>
+        <translation>Could not resolve the conflict (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data on this phone (%1).</source>
+        <translation>Cannot open the data on this phone (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Could not save (%1).</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::VillageForm</name>
     <message>
         <source>Enter the village&apos;s name</source>
@@ -1868,10 +1860,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
 <context>
     <name>kh::app::Workspace</name>
     <message>
-        <source>Cannot open the data on this phone (%1).</source>
-        <translation>Cannot open the data on this phone (%1).</translation>
-    </message>
-    <message>
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
     </message>
@@ -1886,10 +1874,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Unknown commune code %1.</translation>
-    </message>
-    <message>
-        <source>Could not save the settings (%1).</source>
-        <translation>Could not save the settings (%1).</translation>
     </message>
 </context>
 </TS>

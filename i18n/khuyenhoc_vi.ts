@@ -1067,10 +1067,6 @@
         <source>phone %1</source>
         <translation>máy %1</translation>
     </message>
-    <message>
-        <source>Could not resolve the conflict (%1).</source>
-        <translation>Không xử lý được xung đột (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DashboardController</name>
@@ -1148,82 +1144,6 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Quyết định %1 ngày %2</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
-        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Không lưu được (%1).</translation>
-    </message>
-    <message>
-        <source>This evaluation no longer exists on this phone.</source>
-        <translation>Bản đánh giá này không còn trên máy.</translation>
-    </message>
-    <message>
-        <source>The result has been decided. Reopen it first to change anything.</source>
-        <translation>Kết quả đã có quyết định. Hãy mở lại trước khi sửa.</translation>
-    </message>
-    <message>
-        <source>This phone does not have the criteria set yet: sync first.</source>
-        <translation>Máy chưa có bộ tiêu chí này: hãy đồng bộ trước.</translation>
-    </message>
-    <message>
-        <source>Not registered for this year: register first.</source>
-        <translation>Chưa đăng ký năm nay: hãy đăng ký trước.</translation>
-    </message>
-    <message>
-        <source>Already verified: the self-assessment can no longer change.</source>
-        <translation>Đã xác minh: không thể sửa bản tự đánh giá nữa.</translation>
-    </message>
-    <message>
-        <source>This item is not in the criteria set.</source>
-        <translation>Mục này không có trong bộ tiêu chí.</translation>
-    </message>
-    <message>
-        <source>More points than the item allows.</source>
-        <translation>Số điểm vượt quá điểm tối đa của mục.</translation>
-    </message>
-    <message>
-        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
-        <translation>Chưa có gì để xác minh: bản tự đánh giá chưa được gửi.</translation>
-    </message>
-    <message>
-        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
-        <translation>Bạn đã điền bản tự đánh giá này trên máy này: cán bộ khác phải xác minh.</translation>
-    </message>
-    <message>
-        <source>Verify every item first.</source>
-        <translation>Hãy xác minh hết các mục trước.</translation>
-    </message>
-    <message>
-        <source>Not verified yet: an officer verifies before the commune decides.</source>
-        <translation>Chưa xác minh: cán bộ xác minh trước khi xã quyết định.</translation>
-    </message>
-    <message>
-        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
-        <translation>Kết quả xác minh chưa đạt: không thể công nhận.</translation>
-    </message>
-    <message>
-        <source>Enter the decision number.</source>
-        <translation>Hãy nhập số quyết định.</translation>
-    </message>
-    <message>
-        <source>Nothing to reopen: no decision yet.</source>
-        <translation>Chưa có quyết định nên không cần mở lại.</translation>
-    </message>
-    <message>
-        <source>Say why it is reopened.</source>
-        <translation>Hãy ghi lý do mở lại.</translation>
-    </message>
-    <message>
-        <source>That criteria set does not apply here.</source>
-        <translation>Bộ tiêu chí đó không áp dụng ở đây.</translation>
-    </message>
-    <message>
-        <source>Your account may not take this decision: the commune staff decide.</source>
-        <translation>Tài khoản của bạn không được ra quyết định này: cán bộ xã quyết định.</translation>
     </message>
 </context>
 <context>
@@ -1330,21 +1250,6 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
-    </message>
-</context>
-<context>
-    <name>kh::app::Forms</name>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and save again.</source>
-        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi lưu lại.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Không lưu được (%1).</translation>
-    </message>
-    <message>
-        <source>Could not delete (%1).</source>
-        <translation>Không xóa được (%1).</translation>
     </message>
 </context>
 <context>
@@ -1653,14 +1558,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Answer every item first (%1 of %2 answered).</source>
         <translation>Hãy trả lời hết các câu (đã trả lời %1 / %2).</translation>
     </message>
-    <message>
-        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
-        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Could not save (%1).</source>
-        <translation>Không lưu được (%1).</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::SyncController</name>
@@ -1831,6 +1728,101 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
 </context>
 <context>
+    <name>kh::app::UserMessage</name>
+    <message>
+        <source>This evaluation no longer exists on this phone.</source>
+        <translation>Bản đánh giá này không còn trên máy.</translation>
+    </message>
+    <message>
+        <source>The result has been decided. Reopen it first to change anything.</source>
+        <translation>Kết quả đã có quyết định. Hãy mở lại trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>This phone does not have the criteria set yet: sync first.</source>
+        <translation>Máy chưa có bộ tiêu chí này: hãy đồng bộ trước.</translation>
+    </message>
+    <message>
+        <source>Not registered for this year: register first.</source>
+        <translation>Chưa đăng ký năm nay: hãy đăng ký trước.</translation>
+    </message>
+    <message>
+        <source>Already verified: the self-assessment can no longer change.</source>
+        <translation>Đã xác minh: không thể sửa bản tự đánh giá nữa.</translation>
+    </message>
+    <message>
+        <source>This item is not in the criteria set.</source>
+        <translation>Mục này không có trong bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>More points than the item allows.</source>
+        <translation>Số điểm vượt quá điểm tối đa của mục.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the self-assessment has not been sent yet.</source>
+        <translation>Chưa có gì để xác minh: bản tự đánh giá chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>You filled in this self-assessment on this phone: another officer must verify it.</source>
+        <translation>Bạn đã điền bản tự đánh giá này trên máy này: cán bộ khác phải xác minh.</translation>
+    </message>
+    <message>
+        <source>Verify every item first.</source>
+        <translation>Hãy xác minh hết các mục trước.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: an officer verifies before the commune decides.</source>
+        <translation>Chưa xác minh: cán bộ xác minh trước khi xã quyết định.</translation>
+    </message>
+    <message>
+        <source>The verified result does not pass: it cannot be recognised as achieved.</source>
+        <translation>Kết quả xác minh chưa đạt: không thể công nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the decision number.</source>
+        <translation>Hãy nhập số quyết định.</translation>
+    </message>
+    <message>
+        <source>Nothing to reopen: no decision yet.</source>
+        <translation>Chưa có quyết định nên không cần mở lại.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Hãy ghi lý do mở lại.</translation>
+    </message>
+    <message>
+        <source>That criteria set does not apply here.</source>
+        <translation>Bộ tiêu chí đó không áp dụng ở đây.</translation>
+    </message>
+    <message>
+        <source>Your account may not take this decision: the commune staff decide.</source>
+        <translation>Tài khoản của bạn không được ra quyết định này: cán bộ xã quyết định.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: the data cannot be opened. Free some space and try again.</source>
+        <translation>Bộ nhớ điện thoại đã đầy: không mở được dữ liệu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full: nothing was saved. Free some space and try again.</source>
+        <translation>Bộ nhớ máy đã đầy: chưa lưu được gì. Hãy giải phóng bộ nhớ rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not delete (%1).</source>
+        <translation>Không xóa được (%1).</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict (%1).</source>
+        <translation>Không xử lý được xung đột (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data on this phone (%1).</source>
+        <translation>Không mở được dữ liệu trên máy (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save (%1).</source>
+        <translation>Không lưu được (%1).</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::VillageForm</name>
     <message>
         <source>Enter the village&apos;s name</source>
@@ -1855,10 +1847,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
 <context>
     <name>kh::app::Workspace</name>
     <message>
-        <source>Cannot open the data on this phone (%1).</source>
-        <translation>Không mở được dữ liệu trên máy (%1).</translation>
-    </message>
-    <message>
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Nhập địa chỉ máy chủ, ví dụ http://192.168.1.10:8080</translation>
     </message>
@@ -1873,10 +1861,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Không có xã mã %1.</translation>
-    </message>
-    <message>
-        <source>Could not save the settings (%1).</source>
-        <translation>Không lưu được cài đặt (%1).</translation>
     </message>
 </context>
 </TS>

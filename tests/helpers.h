@@ -1,11 +1,16 @@
 // Shared test helpers: scratch folders, building edits, and an in-process sync loop with fault injection.
 #pragma once
 
-#include "domain/refdata.h"
-#include "store/local_store.h"
-#include "store/server_store.h"
-#include "sync/sync_client.h"
-#include "sync_service.h"
+#include "core/areas/admin_units.h"
+#include "core/demo/vietnamese_names.h"
+#include "device/store/local_store.h"
+#include "device/workflow/learning.h"
+#include "device/account/device_account.h"
+#include "server/store/server_store.h"
+#include "server/store/sqlite/sqlite_server_store.h"
+#include "device/net/sync_client.h"
+#include "server/services/sync_service.h"
+#include "core/records/ids.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +47,13 @@ inline Edit member(const std::string &id, const std::string &householdId, const 
     return {pb::RECORD_TYPE_MEMBER, id, m, {}, false};
 }
 
+// A step of the yearly cycle taken on `s` on day `d` by commune staff (who may take every step but the commune
+// learning community's decision) named `name`.
+inline learning::Actor actor(LocalStore &s, const QDate &d, const QString &name = {}, pb::Role role = pb::ROLE_COMMUNE_STAFF)
+{
+    return {role, s.deviceId(), name, d};
+}
+
 template <typename M>
 M valueOf(const Record &r)
 {
@@ -63,8 +75,8 @@ inline bool syncInProcess(LocalStore &device, SyncService &service, const std::f
         const QByteArray body = session.nextRequest();
         const Fault f = faultFor ? faultFor(n) : Fault::None;
         if (f == Fault::RequestLost) return false;
-        ServiceReply reply = service.sync(body, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
-        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
+        ServiceReply reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
         if (f == Fault::ResponseLost) return false;
         const auto step = session.handleReply(reply.status, reply.body, reply.contentEncoding);
         if (step == SyncSession::Step::Done) return true;

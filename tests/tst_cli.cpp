@@ -12,6 +12,7 @@ using namespace kh::test;
 class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    ServerProcess m_server;
     QString m_db;
     QString m_village;
 
@@ -39,6 +40,10 @@ private slots:
     {
         m_db = m_dir.filePath(QStringLiteral("dev.sqlite"));
         QVERIFY(ok({QStringLiteral("init"), QStringLiteral("--area"), QStringLiteral("c:22945")}).contains(QStringLiteral("created")));
+        // Signed in as commune staff, who may take every step of the yearly cycle (the data is not synced here).
+        QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("server"))));
+        QCOMPARE(m_server.addUser(QStringLiteral("can-bo-xa"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+        QCOMPARE(m_server.login(m_db, QStringLiteral("can-bo-xa")).code, 0);
         m_village = ok({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"),
                         QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")});
         QVERIFY(!m_village.isEmpty());

@@ -5,7 +5,8 @@
 //
 // Replay a failure with KH_SEED=<seed printed in the log> (and KH_OPS=<n> to change the length).
 #include "helpers.h"
-#include "tools/dump.h"
+#include "device/tools/local_dump.h"
+#include "server/admin/server_dump.h"
 
 #include <random>
 
@@ -44,7 +45,7 @@ private slots:
 
         QTemporaryDir dir;
         auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
-        server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
 
         // An administrator device creates the villages: three in one commune, one in another.

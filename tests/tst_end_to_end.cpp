@@ -4,10 +4,13 @@
 #include "cutting_proxy.h"
 #include "helpers.h"
 #include "process.h"
-#include "tools/learning.h"
-#include "tools/report.h"
-#include "tools/dump.h"
-#include "tools/seed.h"
+#include "device/workflow/learning.h"
+#include "device/tools/store_rollups.h"
+#include "core/report/report.h"
+#include "device/tools/report_archive.h"
+#include "device/tools/local_dump.h"
+#include "server/admin/server_dump.h"
+#include "device/tools/seed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,9 +47,8 @@ class TestEndToEnd : public QObject {
     {
         if (store.meta("auth_token").isEmpty()) [&] { QVERIFY(m_server.loginAdmin(store.path())); }();
         SyncClient client(store);
-        client.setServer(QUrl(url));
+        client.setEndpoint(ServerEndpoint{QUrl(url), store.meta("auth_token").toLatin1(), {}});
         SyncOptions o;
-        o.token = store.meta("auth_token").toLatin1();
         if (!realistic) {
             o.maxPushBytes = 16 * 1024;
             o.pageSize = 300;

@@ -1,5 +1,5 @@
 // The hybrid logical clock: monotonic through clock jumps, ordered after everything observed, correctable.
-#include "domain/hlc.h"
+#include "core/records/hybrid_clock.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ private slots:
     void tickIsStrictlyMonotonic()
     {
         qint64 now = 1'700'000'000'000;
-        HybridClock c(0, [&] { return now; });
+        HybridClock c([&] { return now; }, 0);
         const quint64 a = c.tick();
         const quint64 b = c.tick(); // same millisecond: counter increments
         QVERIFY(b > a);
@@ -25,7 +25,7 @@ private slots:
     void observeOrdersAfterRemote()
     {
         qint64 now = 1'700'000'000'000;
-        HybridClock c(0, [&] { return now; });
+        HybridClock c([&] { return now; }, 0);
         const quint64 remote = HybridClock::make(now + 5'000, 7);
         c.observe(remote);
         QVERIFY(c.tick() > remote);
@@ -33,7 +33,7 @@ private slots:
     void offsetCorrectsWallClock()
     {
         const qint64 now = 1'700'000'000'000;
-        HybridClock c(0, [&] { return now + 365LL * 24 * 3600 * 1000; }); // a year ahead
+        HybridClock c([&] { return now + 365LL * 24 * 3600 * 1000; }, 0); // a year ahead
         c.setOffsetMs(-365LL * 24 * 3600 * 1000);
         QCOMPARE(HybridClock::wallMs(c.tick()), now);
     }

@@ -2,10 +2,15 @@
 // why not), computed items at age boundaries, the yearly cycle's legal and illegal steps, criteria-version
 // pinning across a change of set, concurrent verification merged across devices, and roll-ups checked by an
 // independent count.
-#include "domain/learning.h"
+#include "core/learning/criteria.h"
+#include "core/learning/learning_models.h"
+#include "core/learning/scoring.h"
+#include "core/learning/stage.h"
+#include "core/learning/rollup.h"
 #include "helpers.h"
-#include "tools/learning.h"
-#include "tools/seed.h"
+#include "device/workflow/learning.h"
+#include "device/tools/store_rollups.h"
+#include "device/tools/seed.h"
 
 using namespace kh;
 using namespace kh::test;
@@ -209,73 +214,73 @@ private slots:
         s.write({{pb::RECORD_TYPE_EVALUATION, unregistered, bare, {}, false}});
         const int before = s.pendingCount();
         try {
-            learning::recognise(s, unregistered, true, QStringLiteral("1/QĐ-UBND"), d, {});
+            learning::recognise(s, unregistered, true, QStringLiteral("1/QĐ-UBND"), actor(s, d));
             QFAIL("recognised a household that never registered");
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("never registered")));
         }
         QCOMPARE(s.pendingCount(), before); // nothing written
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, unregistered, {answer("1.1", true)}, pb::ASSESSOR_SELF, d));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, unregistered, {answer("1.1", true)}, pb::ASSESSOR_SELF, actor(s, d)));
 
-        const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, d);
-        QCOMPARE(learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, d), id); // twice is once
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, {}, d));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, true, QStringLiteral("1/QĐ"), d, {}));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, {answer("9.9", true)}, pb::ASSESSOR_SELF, d));
+        const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d));
+        QCOMPARE(learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d)), id); // twice is once
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, true, QStringLiteral("1/QĐ"), actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, {answer("9.9", true)}, pb::ASSESSOR_SELF, actor(s, d)));
         std::vector<learning::Answer> all;
         for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria()) all.push_back(answer(c.code(), true));
         // An officer fills it in on this device: this device may not verify it.
-        learning::assess(s, id, all, pb::ASSESSOR_OFFICER, d);
+        learning::assess(s, id, all, pb::ASSESSOR_OFFICER, actor(s, d));
         try {
-            learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, QStringLiteral("Cán bộ A"), d);
+            learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
             QFAIL("verified its own self-assessment");
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("another officer")));
         }
         // The household fills it in itself (self-service on this phone): the officer may verify it here.
-        learning::assess(s, id, all, pb::ASSESSOR_SELF, d);
-        learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, QStringLiteral("Sổ liên lạc"), QStringLiteral("Cán bộ A"), d);
+        learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d));
+        learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, QStringLiteral("Sổ liên lạc"), actor(s, d, QStringLiteral("Cán bộ A")));
         try {
-            learning::completeVerification(s, id, QStringLiteral("Cán bộ A"), d);
+            learning::completeVerification(s, id, actor(s, d, QStringLiteral("Cán bộ A")));
             QFAIL("completed a verification with items left");
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("1.2")));
         }
-        for (const auto &a : all) learning::verifyItem(s, id, a.code, a.code != QLatin1String("3.2"), -1, {}, {}, QStringLiteral("Cán bộ A"), d);
-        learning::completeVerification(s, id, QStringLiteral("Cán bộ A"), d);
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, all, pb::ASSESSOR_SELF, d)); // verified: frozen
-        learning::recognise(s, id, true, QStringLiteral("45/QĐ-UBND"), d, QStringLiteral("Chủ tịch UBND xã"));
+        for (const auto &a : all) learning::verifyItem(s, id, a.code, a.code != QLatin1String("3.2"), -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
+        learning::completeVerification(s, id, actor(s, d, QStringLiteral("Cán bộ A")));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d))); // verified: frozen
+        learning::recognise(s, id, true, QStringLiteral("45/QĐ-UBND"), actor(s, d, QStringLiteral("Chủ tịch UBND xã")));
         auto scored = learning::score(s, id);
         QCOMPARE(domain::stageOf(scored.evaluation), Stage::Recognised);
         QCOMPARE(scored.result.total, 90);
         // Decided: no edit without reopening.
         const int decided = s.pendingCount();
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, {}, d));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, false, QStringLiteral("46/QĐ"), d, {}));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, false, QStringLiteral("46/QĐ"), actor(s, d)));
         QCOMPARE(s.pendingCount(), decided);
-        learning::reopen(s, id, QStringLiteral("Nhầm điểm mục 3.2"), d);
-        learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, QStringLiteral("Cán bộ A"), d);
-        learning::recognise(s, id, true, QStringLiteral("47/QĐ-UBND"), d, {});
+        learning::reopen(s, id, QStringLiteral("Nhầm điểm mục 3.2"), actor(s, d));
+        learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
+        learning::recognise(s, id, true, QStringLiteral("47/QĐ-UBND"), actor(s, d));
         scored = learning::score(s, id);
         QCOMPARE(scored.result.total, 100);
         QCOMPARE(scored.evaluation.decision_number(), std::string("47/QĐ-UBND"));
         QVERIFY(scored.evaluation.reopened_on().empty());
         // A result that does not pass cannot be recognised as achieved.
-        const std::string weak = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h2, 2027, d);
+        const std::string weak = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h2, 2027, actor(s, d));
         std::vector<learning::Answer> few = all;
         few[0].met = false; // 1.1, required
-        learning::assess(s, weak, few, pb::ASSESSOR_SELF, d);
-        for (const auto &a : all) learning::verifyItem(s, weak, a.code, true, -1, {}, {}, {}, d);
-        learning::completeVerification(s, weak, {}, d);
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, weak, true, QStringLiteral("48/QĐ"), d, {}));
-        learning::recognise(s, weak, false, QStringLiteral("48/QĐ"), d, {});
+        learning::assess(s, weak, few, pb::ASSESSOR_SELF, actor(s, d));
+        for (const auto &a : all) learning::verifyItem(s, weak, a.code, true, -1, {}, {}, actor(s, d));
+        learning::completeVerification(s, weak, actor(s, d));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, weak, true, QStringLiteral("48/QĐ"), actor(s, d)));
+        learning::recognise(s, weak, false, QStringLiteral("48/QĐ"), actor(s, d));
         QCOMPARE(domain::stageOf(learning::score(s, weak).evaluation), Stage::NotRecognised);
     }
 
     void evaluationsStayPinnedWhenTheSetChanges()
     {
         auto server = openSqliteServerStore(path(), {});
-        server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
         LocalStore s;
         s.create(path());
@@ -285,10 +290,10 @@ private slots:
         const std::string v = s.newId(), h = s.newId();
         s.write({village(v, kCommune, QStringLiteral("Thôn P")), household(h, v, QStringLiteral("Hà"))});
         const QDate d(2026, 3, 1);
-        const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, d);
+        const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d));
         std::vector<learning::Answer> all;
         for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria()) all.push_back(answer(c.code(), c.code() != "1.3"));
-        learning::assess(s, id, all, pb::ASSESSOR_SELF, d);
+        learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d));
         QCOMPARE(learning::score(s, id).evaluation.criteria_set(), std::string("family@1"));
         // Lâm Đồng (68) publishes its own set, version 2, with a higher pass mark.
         pb::CriteriaSet own = builtin(pb::LEARNING_MODEL_FAMILY);
@@ -310,8 +315,8 @@ private slots:
         // A new household in the province gets the province's set.
         const std::string h2 = s.newId();
         s.write({household(h2, v, QStringLiteral("Bình"))});
-        const std::string id2 = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h2, 2026, d);
-        learning::assess(s, id2, all, pb::ASSESSOR_SELF, d);
+        const std::string id2 = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h2, 2026, actor(s, d));
+        learning::assess(s, id2, all, pb::ASSESSOR_SELF, actor(s, d));
         QCOMPARE(learning::score(s, id2).evaluation.criteria_set(), std::string("family@2"));
         QVERIFY(!learning::score(s, id2).result.passed); // 90 < 95
         // Re-evaluating the first one under the new set is explicit, and starts the self-assessment again.
@@ -325,7 +330,7 @@ private slots:
     void twoOfficersVerifyingDifferentItemsBothKeepTheirWork()
     {
         auto server = openSqliteServerStore(path(), {});
-        server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
         LocalStore a, b;
         a.create(path());
@@ -334,16 +339,16 @@ private slots:
         const std::string v = a.newId(), h = a.newId();
         a.write({village(v, kCommune, QStringLiteral("Thôn V")), household(h, v, QStringLiteral("Tâm"))});
         const QDate d(2026, 11, 1);
-        const std::string id = learning::registerSubject(a, pb::LEARNING_MODEL_FAMILY, h, 2026, d);
+        const std::string id = learning::registerSubject(a, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(a, d));
         std::vector<learning::Answer> all;
         for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria()) all.push_back(answer(c.code(), true));
-        learning::assess(a, id, all, pb::ASSESSOR_SELF, d);
+        learning::assess(a, id, all, pb::ASSESSOR_SELF, actor(a, d));
         QVERIFY(syncInProcess(a, service));
         QVERIFY(syncInProcess(b, service));
         // Offline, A verifies the children's items and B the rest.
         for (const auto &x : all) {
             LocalStore &who = x.code.startsWith(QLatin1Char('1')) ? a : b;
-            learning::verifyItem(who, id, x.code, x.code != QLatin1String("4.2"), -1, {}, {}, &who == &a ? QStringLiteral("A") : QStringLiteral("B"), d);
+            learning::verifyItem(who, id, x.code, x.code != QLatin1String("4.2"), -1, {}, {}, actor(who, d, &who == &a ? QStringLiteral("A") : QStringLiteral("B")));
         }
         QVERIFY(syncInProcess(a, service));
         QVERIFY(syncInProcess(b, service));
@@ -356,7 +361,7 @@ private slots:
             QVERIFY(!v2.at(QStringLiteral("4.2")).agree());
             QCOMPARE(learning::score(*s, id).result.total, 90);
         }
-        learning::completeVerification(b, id, QStringLiteral("B"), d); // B sees A's work: nothing is missing
+        learning::completeVerification(b, id, actor(b, d, QStringLiteral("B"))); // B sees A's work: nothing is missing
     }
 
     void unitsAndCitizensRunTheSameCycle()
@@ -372,11 +377,11 @@ private slots:
         unit->set_learning_citizens(35);
         const std::string u = s.newId();
         s.write({{pb::RECORD_TYPE_LEARNING_UNIT, u, unit, {}, false}});
-        const std::string e = learning::registerSubject(s, pb::LEARNING_MODEL_UNIT, u, 2026, d);
+        const std::string e = learning::registerSubject(s, pb::LEARNING_MODEL_UNIT, u, 2026, actor(s, d));
         std::vector<learning::Answer> all;
         for (const auto &c : builtin(pb::LEARNING_MODEL_UNIT).criteria())
             if (c.computation() == pb::COMPUTATION_UNSPECIFIED) all.push_back(answer(c.code(), true));
-        learning::assess(s, e, all, pb::ASSESSOR_OFFICER, d);
+        learning::assess(s, e, all, pb::ASSESSOR_OFFICER, actor(s, d));
         auto r = learning::score(s, e).result;
         QVERIFY(!r.passed); // 35 of 40 = 87.5% < 90% learning citizens
         QVERIFY(r.items.back().explanation.startsWith(QStringLiteral("35/40 thành viên")));
@@ -387,14 +392,14 @@ private slots:
         // A learning citizen: a household member under the points rule.
         const std::string v = s.newId(), h = s.newId(), m = s.newId();
         s.write({village(v, kCommune, QStringLiteral("Thôn U")), household(h, v, QStringLiteral("Nga")), member(m, h, QStringLiteral("Nga"), 1990)});
-        const std::string c = learning::registerSubject(s, pb::LEARNING_MODEL_CITIZEN, m, 2026, d);
+        const std::string c = learning::registerSubject(s, pb::LEARNING_MODEL_CITIZEN, m, 2026, actor(s, d));
         std::vector<learning::Answer> eights;
         for (const auto &x : builtin(pb::LEARNING_MODEL_CITIZEN).criteria()) eights.push_back({QString::fromStdString(x.code()), true, 8, {}});
-        learning::assess(s, c, eights, pb::ASSESSOR_SELF, d);
+        learning::assess(s, c, eights, pb::ASSESSOR_SELF, actor(s, d));
         QCOMPARE(learning::score(s, c).result.total, 80);
         QVERIFY(learning::score(s, c).result.passed);
         eights[0].points = 11; // more than the indicator's maximum
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, c, eights, pb::ASSESSOR_SELF, d));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, c, eights, pb::ASSESSOR_SELF, actor(s, d)));
     }
 
     void rollupsMatchAnIndependentCount()
@@ -460,7 +465,7 @@ private slots:
             const auto e = s.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id, 2026));
             if (e && domain::stageOf(valueOf<pb::Evaluation>(*e)) == Stage::Recognised) ++recognisedMembers;
         }
-        const std::string cid = learning::registerSubject(s, pb::LEARNING_MODEL_CLAN, clanId, 2026, QDate(2026, 1, 5));
+        const std::string cid = learning::registerSubject(s, pb::LEARNING_MODEL_CLAN, clanId, 2026, actor(s, QDate(2026, 1, 5)));
         const auto scored = learning::score(s, cid);
         const auto &share = scored.result.items.front();
         QCOMPARE(share.code, QStringLiteral("1"));

@@ -1,6 +1,10 @@
 // The device store: edits and outbox in one transaction, refusals that change nothing, migrations from a
 // version-1 fixture, refusal of a newer schema, and applying answers.
-#include "domain/learning.h"
+#include "core/learning/criteria.h"
+#include "core/learning/learning_models.h"
+#include "core/learning/scoring.h"
+#include "core/learning/stage.h"
+#include "core/learning/rollup.h"
 #include "helpers.h"
 
 #include <QFileInfo>
@@ -170,7 +174,7 @@ private slots:
         rj->set_reason(pb::REJECT_REASON_INVALID);
         rj->set_message("household: test");
         s.setAreas({QStringLiteral("c:22945")});
-        const auto res = s.apply(r, s.areas(), HybridClock::systemNowMs());
+        const auto res = s.apply(r, s.areas(), DeviceClock::systemNowMs());
         QCOMPARE(res.acked, 2);
         QCOMPARE(res.rejected, 1);
         QCOMPARE(s.pendingCount(), 1);

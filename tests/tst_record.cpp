@@ -1,6 +1,10 @@
 // The field-level merge: per-field last writer wins, deletes as tombstones, conflicts detected from the
 // editor's base stamp, unknown fields preserved, and every order and duplicate converging.
-#include "domain/domain.h"
+#include "core/records/record_types.h"
+#include "core/records/record_text.h"
+#include "core/records/validation.h"
+#include "core/records/ids.h"
+#include "core/areas/area_keys.h"
 
 #include <QTest>
 #include <random>
@@ -181,20 +185,20 @@ private slots:
         m.set_household_id("h");
         m.set_given_name("Lan");
         m.set_birth_year(1850);
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true).startsWith(QStringLiteral("birth_year")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("birth_year")));
         m.set_birth_year(1990);
         m.set_cccd("123");
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true).startsWith(QStringLiteral("cccd")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("cccd")));
         m.clear_cccd();
         m.set_given_name("  ");
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true).startsWith(QStringLiteral("given_name")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("given_name")));
         m.set_given_name(QString::fromUtf8("Nguye\xcc\x82\xcc\x83n").toStdString()); // NFD
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true).contains(QStringLiteral("NFC")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).contains(QStringLiteral("NFC")));
         m.set_given_name("Lan");
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true).isEmpty());
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).isEmpty());
         // Clearing a required field is refused even on an update.
         pb::Member upd;
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, upd, {pb::Member::kGivenNameFieldNumber}, false).startsWith(QStringLiteral("given_name")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, upd, {pb::Member::kGivenNameFieldNumber}, false, 2026).startsWith(QStringLiteral("given_name")));
     }
 
     void areaKeysFollowParents()

@@ -1,11 +1,14 @@
 // Accounts and access through the real khuyenhoc-server binary: the authorisation matrix (every endpoint and
 // kind of change x every role x in and out of its areas), logins and their rate limit, token expiry,
 // revocation, forged and replayed tokens, tokens bound to their device, the audit log, and TLS.
-#include "domain/hlc.h"
-#include "domain/refdata.h"
+#include "core/records/hybrid_clock.h"
+#include "core/records/ids.h"
+#include "core/areas/admin_units.h"
+#include "core/demo/vietnamese_names.h"
 #include "http.h"
 #include "process.h"
-#include "store/local_store.h"
+#include "device/store/local_store.h"
+#include "device/account/device_account.h"
 #include "sync.pb.h"
 
 #include <QFile>
@@ -137,7 +140,7 @@ class TestSecurity : public QObject {
         req.set_device(d.id);
         auto *cs = req.add_push();
         cs->set_seq(++d.seq);
-        cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), quint32(d.seq)));
+        cs->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), quint32(d.seq)));
         for (const auto &c : changes) *cs->add_changes() = c;
         const Http h = post(QStringLiteral("/v1/sync"), req, d.token);
         if (h.status != 200) return QStringLiteral("HTTP %1").arg(h.status);
@@ -388,7 +391,7 @@ private slots:
         req.set_device(thon.id);
         auto *cs = req.add_push();
         cs->set_seq(thon.seq);
-        cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), 1));
+        cs->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), 1));
         *cs->add_changes() = change(pb::RECORD_TYPE_MEMBER, "tv-ok", member("ho-1"));
         const Http again = post(QStringLiteral("/v1/sync"), req, thon.token);
         pb::SyncResponse resp;

@@ -1,9 +1,14 @@
 // The real khuyenhoc-server binary: port 0, loopback only, status codes for bad requests with nothing written,
 // a busy port, and a clean exit on SIGTERM.
-#include "domain/learning.h"
+#include "core/learning/criteria.h"
+#include "core/learning/learning_models.h"
+#include "core/learning/scoring.h"
+#include "core/learning/stage.h"
+#include "core/learning/rollup.h"
 #include "http.h"
 #include "process.h"
-#include "store/local_store.h"
+#include "device/store/local_store.h"
+#include "device/account/device_account.h"
 
 #include <QTest>
 

@@ -1,8 +1,10 @@
 // The server store through the protocol service, in-process: once-only application, refusals that do not
 // block the rest, the clock guard, area routing, not echoing a device's own writes, and conflicts.
 #include "helpers.h"
-#include "tools/dump.h"
-#include "tools/seed.h"
+#include "core/records/record_text.h"
+#include "device/tools/local_dump.h"
+#include "server/admin/server_dump.h"
+#include "device/tools/seed.h"
 
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -29,13 +31,13 @@ private slots:
     void init()
     {
         m_server = openSqliteServerStore(m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_n)), {});
-        m_server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         m_service = std::make_unique<SyncService>(*m_server);
     }
 
     void referenceSeedIsIdempotent()
     {
-        QCOMPARE(m_server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs()), 0);
+        QCOMPARE(m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs()), 0);
         int communes = 0;
         m_server->forEach({}, [&](const Record &r) { communes += r.type == pb::RECORD_TYPE_COMMUNE; });
         QCOMPARE(communes, 3321);
@@ -50,9 +52,9 @@ private slots:
         const auto pending = a->pending(1 << 20);
         std::vector<const pb::ChangeSet *> sets;
         for (const auto &cs : pending) sets.push_back(&cs);
-        const auto first = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto first = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         const QStringList dump1 = dumpServer(*m_server, {}, true);
-        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto again = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(first.ackedSeq, quint64(2));
         QCOMPARE(again.ackedSeq, quint64(2));
         QCOMPARE(again.applied, 0);
@@ -77,7 +79,7 @@ private slots:
         good3.set_seq(3);
         good3.mutable_changes(0)->set_id("other-id");
         std::vector<const pb::ChangeSet *> sets{&pending[0], &bad, &good3};
-        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto out = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.ackedSeq, quint64(3));
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].seq(), quint64(2));
@@ -91,7 +93,7 @@ private slots:
         QVERIFY(householdThere);
         QVERIFY(communeIntact);
         // Resent, the refusal is reported again and nothing else happens.
-        const auto again = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto again = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(again.rejected.size(), size_t(1));
         QCOMPARE(again.applied, 0);
     }
@@ -100,7 +102,7 @@ private slots:
     {
         auto a = device({QStringLiteral("c:22945")});
         const qint64 year = 365LL * 24 * 3600 * 1000;
-        a->clock().setOffsetMs(year); // the phone believes it is next year
+        a->hlc().setOffsetMs(year); // the phone believes it is next year
         const std::string v = a->newId();
         a->write({village(v, kCommune, QStringLiteral("Thôn Tương Lai"))});
         QVERIFY(syncInProcess(*a, *m_service));
@@ -109,11 +111,11 @@ private slots:
         m_server->forEach({}, [&](const Record &r) {
             if (r.id != v) return;
             found = true;
-            QVERIFY(HybridClock::wallMs(r.latest().hlc) < HybridClock::systemNowMs() + 60'000);
+            QVERIFY(HybridClock::wallMs(r.latest().hlc) < DeviceClock::systemNowMs() + 60'000);
         });
         QVERIFY(found);
         // The device's own copy carries the corrected stamp too, so a later edit elsewhere can win.
-        QVERIFY(HybridClock::wallMs(a->get(pb::RECORD_TYPE_VILLAGE, v)->latest().hlc) < HybridClock::systemNowMs() + 60'000);
+        QVERIFY(HybridClock::wallMs(a->get(pb::RECORD_TYPE_VILLAGE, v)->latest().hlc) < DeviceClock::systemNowMs() + 60'000);
         auto b = device({QStringLiteral("c:22945")});
         QVERIFY(syncInProcess(*b, *m_service));
         auto rename = village(v, kCommune, QStringLiteral("Thôn Hiện Tại"));
@@ -169,7 +171,7 @@ private slots:
         a->write({village(v, kCommune, QStringLiteral("Thôn A"))});
         for (int i = 0; i < 20; ++i) a->write({household(a->newId(), v, QStringLiteral("H%1").arg(i))});
         SyncSession s(*a, {});
-        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Done);
         QCOMPARE(s.receipt().sent, 21);
         QCOMPARE(s.receipt().received, 0);
@@ -191,7 +193,7 @@ private slots:
         auto addr = std::make_shared<pb::Household>();
         addr->set_address("Số 9");
         a->write({{pb::RECORD_TYPE_HOUSEHOLD, h, pa, {}, false}});
-        b->clock().setOffsetMs(2000); // b's edit is the later one, whatever the millisecond
+        b->hlc().setOffsetMs(2000); // b's edit is the later one, whatever the millisecond
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, pb2, {}, false}});
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, addr, {}, false}});
         QVERIFY(syncInProcess(*a, *m_service));
@@ -230,7 +232,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("small.sqlite"));
         {
             auto seeded = openSqliteServerStore(path, {});
-            seeded->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+            seeded->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         }
         const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
         ServerLimits tight;
@@ -245,7 +247,7 @@ private slots:
         seedCommune(*a, o);
         const int pending = a->pendingCount();
         SyncSession s(*a, {});
-        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 503);
         QVERIFY(reply.body.contains("could not store"));
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Failed);
@@ -293,7 +295,7 @@ private slots:
         cs.mutable_changes(0)->set_id("xforged");
         cs.mutable_changes(0)->set_values(forged->SerializeAsString());
         std::vector<const pb::ChangeSet *> sets{&pending[0], &cs};
-        const auto out = m_server->push(a->deviceId(), sets, 0, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto out = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].reason(), pb::REJECT_REASON_READ_ONLY);
     }

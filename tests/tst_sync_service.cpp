@@ -1,7 +1,9 @@
 // Hostile and malformed requests to the protocol service: each is a 4xx with a message, and nothing is written.
 #include "helpers.h"
-#include "sync/codec.h"
-#include "tools/dump.h"
+#include "core/wire/zstd_codec.h"
+#include "core/wire/sync_response_frames.h"
+#include "device/tools/local_dump.h"
+#include "server/admin/server_dump.h"
 
 using namespace kh;
 using namespace kh::test;
@@ -34,7 +36,7 @@ private slots:
     void initTestCase()
     {
         m_server = openSqliteServerStore(m_dir.filePath(QStringLiteral("s.sqlite")), {});
-        m_server->seedReference(AdminUnits::builtin(), HybridClock::systemNowMs());
+        m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         m_service = std::make_unique<SyncService>(*m_server);
         m_before = dumpServer(*m_server, {}, true);
     }
@@ -43,10 +45,10 @@ private slots:
     {
         QByteArray junk(3000, '\0');
         for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 7919) % 251);
-        expect(m_service->sync(junk, {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
-        expect(m_service->sync(QByteArray(), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
-        expect(m_service->sync(junk, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "zstd");
-        expect(m_service->sync(bytes(validRequest()), "gzip", true, HybridClock::systemNowMs(), access::Principal::administrator()), 415, "Content-Encoding");
+        expect(m_service->sync(junk, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(QByteArray(), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(junk, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "zstd");
+        expect(m_service->sync(bytes(validRequest()), "gzip", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 415, "Content-Encoding");
     }
 
     void truncatedProtobuf()
@@ -54,13 +56,13 @@ private slots:
         auto r = validRequest();
         auto *cs = r.add_push();
         cs->set_seq(1);
-        cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), 0));
+        cs->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), 0));
         auto *c = cs->add_changes();
         c->set_type(pb::RECORD_TYPE_VILLAGE);
         c->set_id("v-x");
         c->set_values(std::string(200, 'a'));
         const QByteArray full = bytes(r);
-        expect(m_service->sync(full.left(full.size() - 50), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(full.left(full.size() - 50), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
     }
 
     void deeplyNestedMessage()
@@ -69,7 +71,7 @@ private slots:
         // length-delimited fields: the parser's recursion limit stops them, the answer is a 400.
         QByteArray groups = bytes(validRequest());
         for (int i = 0; i < 100000; ++i) groups += char(99 << 3 | 3), groups += char(0);
-        expect(m_service->sync(groups, {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(groups, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
         QByteArray inner = QByteArrayLiteral("\x08\x01");
         for (int i = 0; i < 200; ++i) {
             // field 3 (push: a ChangeSet) wrapping the previous bytes, again and again
@@ -79,7 +81,7 @@ private slots:
             do { outer += char((n & 0x7f) | (n > 0x7f ? 0x80 : 0)); n >>= 7; } while (n);
             inner = outer + inner;
         }
-        const ServiceReply r = m_service->sync(inner, {}, true, HybridClock::systemNowMs(), access::Principal::administrator());
+        const ServiceReply r = m_service->sync(inner, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(r.status, 400);
     }
 
@@ -88,27 +90,27 @@ private slots:
         // 200 MB of zeros compresses to a few kilobytes; the server stops at its limit.
         const QByteArray bomb = zstdCompress(QByteArray(200 * 1024 * 1024, '\0'), 3);
         QVERIFY(bomb.size() < 100 * 1024);
-        expect(m_service->sync(bomb, "zstd", true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "expands past");
+        expect(m_service->sync(bomb, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "expands past");
     }
 
     void protocolAndFields()
     {
         auto r = validRequest();
         r.set_protocol(7);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "protocol version 7");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "protocol version 7");
         r = validRequest();
         r.set_device(0);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "device");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "device");
         r = validRequest();
         r.add_areas("c:99999");
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "unknown area");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "unknown area");
         r = validRequest();
         r.add_areas("'; DROP TABLE records; --");
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "is not an area");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "is not an area");
         r = validRequest();
         r.add_push()->set_seq(5);
         r.add_push()->set_seq(3);
-        expect(m_service->sync(bytes(r), {}, true, HybridClock::systemNowMs(), access::Principal::administrator()), 400, "increasing");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "increasing");
     }
 
     void invalidRecordsAreRefusedInTheReceipt()
@@ -118,7 +120,7 @@ private slots:
         auto add = [&](quint64 seq, pb::RecordType t, const std::string &id, const google::protobuf::Message &m) {
             auto *cs = r.add_push();
             cs->set_seq(seq);
-            cs->set_hlc(HybridClock::make(HybridClock::systemNowMs(), quint32(seq)));
+            cs->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), quint32(seq)));
             auto *c = cs->add_changes();
             c->set_type(t);
             c->set_id(id);
@@ -148,7 +150,7 @@ private slots:
         raw.replace(raw.find("ok"), 2, "\xff\xfe");
         auto *cs5 = r.add_push();
         cs5->set_seq(5);
-        cs5->set_hlc(HybridClock::make(HybridClock::systemNowMs(), 5));
+        cs5->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), 5));
         auto *c5 = cs5->add_changes();
         c5->set_type(pb::RECORD_TYPE_VILLAGE);
         c5->set_id("v3");
@@ -163,7 +165,7 @@ private slots:
         huge.set_name("Thôn");
         huge.set_notes(std::string(300000, 'a'));
         add(7, pb::RECORD_TYPE_VILLAGE, "v4", huge);
-        const auto reply = m_service->sync(bytes(r), {}, false, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = m_service->sync(bytes(r), {}, false, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         pb::SyncResponse resp;
         QVERIFY(resp.ParseFromArray(reply.body.constData(), int(reply.body.size())));
@@ -186,7 +188,7 @@ private slots:
 
     void answersAreCompressedWhenAsked()
     {
-        const auto reply = m_service->sync(bytes(validRequest()), {}, true, HybridClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = m_service->sync(bytes(validRequest()), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.contentEncoding, QByteArray("zstd"));
         const auto plain = zstdDecompress(reply.body, 1 << 26);

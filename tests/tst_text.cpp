@@ -1,5 +1,5 @@
 // Vietnamese text rules: NFC, diacritic-free folding (đ ≈ d), name splitting, phone and CCCD formats.
-#include "domain/text.h"
+#include "core/text/text.h"
 
 #include <QTest>
 

@@ -1,13 +1,17 @@
-#include "commands.h"
+#include "cli/commands.h"
 
-#include "domain/refdata.h"
-#include "support.h"
-#include "sync/auth_client.h"
-#include "sync/sync_client.h"
-#include "tools/csv_import.h"
-#include "tools/conflicts.h"
-#include "tools/dump.h"
-#include "tools/seed.h"
+#include "cli/support.h"
+#include "core/access/access.h"
+#include "core/areas/admin_units.h"
+#include "core/records/hybrid_clock.h"
+#include "core/records/record_text.h"
+#include "device/account/device_account.h"
+#include "device/net/auth_client.h"
+#include "device/net/sync_client.h"
+#include "device/tools/conflicts.h"
+#include "device/tools/csv_import.h"
+#include "device/tools/local_dump.h"
+#include "device/tools/seed.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -38,12 +42,16 @@ QList<QSslCertificate> trusted(Context &c)
 {
     const QString path = c.args.value(QStringLiteral("ca-cert"), c.store.meta("ca_cert"));
     if (path.isEmpty()) return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) throw UsageError("cannot read --ca-cert " + str(path));
-    const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-    if (certs.isEmpty()) throw UsageError("--ca-cert " + str(path) + " holds no PEM certificate");
+    QString why;
+    const auto certs = ServerEndpoint::readCertificates(path, &why);
+    if (certs.isEmpty()) throw UsageError("--ca-cert: " + str(why));
     if (c.args.has(QStringLiteral("ca-cert"))) c.store.setMeta("ca_cert", QFileInfo(path).absoluteFilePath());
     return certs;
+}
+
+ServerEndpoint endpoint(Context &c, const QByteArray &token)
+{
+    return ServerEndpoint{serverUrl(c), token, trusted(c)};
 }
 
 // login --server URL --user NAME: the password is read from stdin (one line), never from the command line.
@@ -51,30 +59,24 @@ QList<QSslCertificate> trusted(Context &c)
 // token sealed under the user's PIN (docs/security.md).
 int login(Context &c)
 {
-    const QUrl url = serverUrl(c);
+    const ServerEndpoint server = endpoint(c, {});
     const QString user = c.args.require(QStringLiteral("user"));
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.isEmpty()) throw UsageError("give the password on stdin");
     AuthClient client;
-    client.setCaCertificates(trusted(c));
     LoginResult result;
     QEventLoop loop;
     QObject::connect(&client, &AuthClient::finished, &loop, [&](const LoginResult &r) { result = r; loop.quit(); });
-    client.login(url, user, password, c.store.deviceId(), c.args.value(QStringLiteral("device-name"), QStringLiteral("khuyenhoc-cli")));
+    client.login(server, user, password, c.store.deviceId(), c.args.value(QStringLiteral("device-name"), QStringLiteral("khuyenhoc-cli")));
     loop.exec();
     if (!result.ok) {
         err(QStringLiteral("login failed (%1): %2").arg(QString::fromLatin1(QMetaEnum::fromType<LoginResult::Error>().valueToKey(int(result.error))), result.message));
         return 1;
     }
-    QStringList areas;
-    for (const auto &a : result.account.areas()) areas << QString::fromStdString(a);
+    DeviceAccount(c.store).storeLogin(server.base.toString(), result.account);
     c.store.setMeta("auth_token", QString::fromLatin1(result.token));
-    c.store.setMeta("auth_user", QString::fromStdString(result.account.username()));
-    c.store.setMeta("auth_role", access::roleName(result.account.role()));
-    c.store.setMeta("auth_areas", areas.join(QLatin1Char(' ')));
-    // A device that subscribes to nothing yet takes the account's areas (an administrator chooses its own).
-    if (c.store.areas().isEmpty() && !areas.isEmpty()) c.store.setAreas(areas);
+    const QStringList areas = DeviceAccount(c.store).grants();
     out() << "logged in as " << q(result.account.username()) << " (" << access::roleName(result.account.role()) << ": "
           << areas.join(QLatin1Char(' ')) << "), token valid until "
           << QDateTime::fromMSecsSinceEpoch(result.expiresMs).toString(Qt::ISODate) << '\n';
@@ -83,12 +85,9 @@ int login(Context &c)
 
 int sync(Context &c)
 {
-    const QUrl url = serverUrl(c);
     SyncClient client(c.store);
-    client.setServer(url);
+    client.setEndpoint(endpoint(c, c.store.meta("auth_token").toLatin1()));
     SyncOptions o;
-    o.token = c.store.meta("auth_token").toLatin1();
-    o.caCertificates = trusted(c);
     if (c.args.has(QStringLiteral("page-size"))) o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
     if (c.args.has(QStringLiteral("timeout"))) o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
     client.setOptions(o);

@@ -1,8 +1,15 @@
 // The learning models from the command line: criteria sets, the yearly cycle of an evaluation, learning
 // units, and roll-ups. Each step goes through kh::learning, which refuses illegal steps with a clear error.
-#include "commands.h"
-#include "support.h"
-#include "tools/learning.h"
+#include "cli/commands.h"
+#include "cli/support.h"
+#include "core/learning/learning_models.h"
+#include "core/learning/stage.h"
+#include "core/records/ids.h"
+#include "device/account/device_account.h"
+#include "device/tools/report_archive.h"
+#include "device/tools/store_rollups.h"
+#include "device/workflow/learning.h"
+#include "export/report_files.h"
 
 #include <QDate>
 #include <QFile>
@@ -11,15 +18,23 @@ namespace kh::cli {
 
 namespace {
 
-QDate dateOf(Context &c, const QString &option = QStringLiteral("date"))
+// Who takes a step: the account signed in on this database, today by the device's clock. --date backdates a
+// step written from paper (the day it happened), --by names who took it when that was someone else.
+learning::Actor actorOf(Context &c, const QString &by = {})
 {
-    if (!c.args.has(option)) return QDate::currentDate();
-    const QDate d = QDate::fromString(c.args.value(option), Qt::ISODate);
-    if (!d.isValid()) throw UsageError("--" + str(option) + " must be a date YYYY-MM-DD");
-    return d;
+    learning::Actor a = DeviceAccount(c.store).actor();
+    if (c.args.has(QStringLiteral("date"))) {
+        a.on = QDate::fromString(c.args.value(QStringLiteral("date")), Qt::ISODate);
+        if (!a.on.isValid()) throw UsageError("--date must be a date YYYY-MM-DD");
+    }
+    if (!by.isEmpty()) a.name = by;
+    return a;
 }
 
-int yearOf(Context &c) { return intOf(QStringLiteral("year"), c.args.value(QStringLiteral("year"), QString::number(QDate::currentDate().year()))); }
+int yearOf(Context &c)
+{
+    return intOf(QStringLiteral("year"), c.args.value(QStringLiteral("year"), QString::number(c.store.clock().year())));
+}
 
 QString stageWord(domain::Stage s)
 {
@@ -133,7 +148,7 @@ int evaluationCommand(Context &c, const QString &verb)
             if (!m) throw UsageError("--model: family, clan, village_community, unit, citizen or commune_community");
             model = *m;
         }
-        const std::string eid = learning::registerSubject(s, model, subject, yearOf(c), dateOf(c));
+        const std::string eid = learning::registerSubject(s, model, subject, yearOf(c), actorOf(c));
         out() << q(eid) << '\n';
         return 0;
     }
@@ -159,33 +174,33 @@ int evaluationCommand(Context &c, const QString &verb)
         if (answers.empty()) throw UsageError("usage: evaluation assess ID --item CODE=yes|no|POINTS... [--computed] [--by subject|officer]");
         const QString by = c.args.value(QStringLiteral("by"), QStringLiteral("officer"));
         if (by != QLatin1String("subject") && by != QLatin1String("officer")) throw UsageError("--by subject|officer");
-        learning::assess(s, id, answers, by == QLatin1String("subject") ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, dateOf(c));
+        learning::assess(s, id, answers, by == QLatin1String("subject") ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, actorOf(c));
         printScored(s, id);
         return 0;
     }
     if (verb == QLatin1String("verify")) {
         const QString by = text(c.args.value(QStringLiteral("by")));
         if (c.args.has(QStringLiteral("done"))) {
-            learning::completeVerification(s, id, by, dateOf(c));
+            learning::completeVerification(s, id, actorOf(c, by));
         } else {
             const QString code = c.args.require(QStringLiteral("item"));
             const bool agree = c.args.has(QStringLiteral("agree"));
             if (agree == c.args.has(QStringLiteral("disagree"))) throw UsageError("say --agree or --disagree");
             const int points = c.args.has(QStringLiteral("points")) ? intOf(QStringLiteral("points"), c.args.value(QStringLiteral("points"))) : -1;
             learning::verifyItem(s, id, code, agree, points, text(c.args.value(QStringLiteral("note"))),
-                                 text(c.args.value(QStringLiteral("evidence"))), by, dateOf(c));
+                                 text(c.args.value(QStringLiteral("evidence"))), actorOf(c, by));
         }
         printScored(s, id);
         return 0;
     }
     if (verb == QLatin1String("recognise") || verb == QLatin1String("recognize")) {
         learning::recognise(s, id, yesNo(QStringLiteral("achieved"), c.args.require(QStringLiteral("achieved"))),
-                            text(c.args.require(QStringLiteral("decision"))), dateOf(c), text(c.args.value(QStringLiteral("by"))));
+                            text(c.args.require(QStringLiteral("decision"))), actorOf(c, text(c.args.value(QStringLiteral("by")))));
         printScored(s, id);
         return 0;
     }
     if (verb == QLatin1String("reopen")) {
-        learning::reopen(s, id, text(c.args.require(QStringLiteral("reason"))), dateOf(c));
+        learning::reopen(s, id, text(c.args.require(QStringLiteral("reason"))), actorOf(c));
         printScored(s, id);
         return 0;
     }
@@ -260,7 +275,7 @@ int rollupCommand(Context &c)
 {
     const int year = yearOf(c);
     const auto r = learning::rollup(c.store, year);
-    auto rate = [](const learning::Rate &x) {
+    auto rate = [](const domain::Rate &x) {
         return QStringLiteral("%1/%2 (%3%)%4").arg(x.recognised).arg(x.total).arg(x.percent())
             .arg(x.target && x.total ? (x.meetsTarget() ? QStringLiteral(" ≥ %1%").arg(x.target) : QStringLiteral(" < %1%").arg(x.target)) : QString());
     };
@@ -280,7 +295,6 @@ int rollupCommand(Context &c)
 
 } // namespace kh::cli
 
-#include "report_files.h"
 
 namespace kh::cli {
 

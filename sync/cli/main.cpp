@@ -1,5 +1,5 @@
 // khuyenhoc-cli: the headless client and admin tool (device database, records, sync, bulk work).
-#include "commands.h"
+#include "cli/commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

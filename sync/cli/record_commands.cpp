@@ -1,7 +1,10 @@
 // khuyenhoc-cli: villages, households, members and clans (add, update, list, show, delete, clan links).
-#include "domain/refdata.h"
-#include "domain/text.h"
-#include "support.h"
+#include "cli/support.h"
+#include "core/areas/admin_units.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "core/text/text.h"
+#include "device/workflow/removal.h"
 
 namespace kh::cli {
 
@@ -124,12 +127,8 @@ int householdCommand(Context &c, const QString &verb)
     }
     if (verb == QLatin1String("delete")) {
         const Record r = mustGet(s, pb::RECORD_TYPE_HOUSEHOLD, a.positional.value(2));
-        std::vector<Edit> edits{{pb::RECORD_TYPE_HOUSEHOLD, r.id, nullptr, {}, true}};
-        for (const auto &m : s.list(pb::RECORD_TYPE_MEMBER, r.id)) edits.push_back({m.type, m.id, nullptr, {}, true});
-        for (const auto &cm : s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP))
-            if (valueOf<pb::ClanMembership>(cm).household_id() == r.id) edits.push_back({cm.type, cm.id, nullptr, {}, true});
-        s.write(edits);
-        out() << "deleted household " << q(r.id) << " and " << edits.size() - 1 << " linked records\n";
+        const int n = removeWithDependents(s, r.type, r.id);
+        out() << "deleted household " << q(r.id) << " and " << n - 1 << " linked records\n";
         return 0;
     }
     return -1;
@@ -266,13 +265,10 @@ int genericCommand(Context &c, pb::RecordType t, const QString &verb)
     }
     if (verb == QLatin1String("delete")) {
         const Record r = mustGet(c.store, t, c.args.positional.value(2));
-        if (t == pb::RECORD_TYPE_VILLAGE && !c.store.list(pb::RECORD_TYPE_HOUSEHOLD, r.id).empty())
-            throw EditError("village '" + r.id + "' still has households; move or delete them first");
-        std::vector<Edit> edits{{t, r.id, nullptr, {}, true}};
-        if (t == pb::RECORD_TYPE_CLAN)
-            for (const auto &l : c.store.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP, r.id)) edits.push_back({l.type, l.id, nullptr, {}, true});
-        c.store.write(edits);
-        out() << "deleted " << domain::typeName(t) << ' ' << q(r.id) << '\n';
+        const int n = removeWithDependents(c.store, t, r.id);
+        out() << "deleted " << domain::typeName(t) << ' ' << q(r.id);
+        if (n > 1) out() << " and " << n - 1 << " linked records";
+        out() << '\n';
         return 0;
     }
     return -1;

@@ -1,6 +1,7 @@
-#include "support.h"
+#include "cli/support.h"
 
-#include "domain/text.h"
+#include "core/records/record_text.h"
+#include "core/text/text.h"
 
 #include <QCollator>
 #include <cstdio>

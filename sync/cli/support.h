@@ -1,9 +1,9 @@
 // Shared helpers for khuyenhoc-cli's commands: output, keyword options, record lookups and printing.
 #pragma once
 
-#include "args.h"
-#include "domain/domain.h"
-#include "store/local_store.h"
+#include "cli/args.h"
+#include "core/records/record_types.h"
+#include "device/store/local_store.h"
 
 #include <QTextStream>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "report_files.h"
+#include "export/report_files.h"
 
 #include <QFile>
 #include <QPageLayout>

@@ -3,7 +3,7 @@
 // in Vietnamese. The PDF needs a QGuiApplication (fonts); the CLI starts one on the offscreen platform.
 #pragma once
 
-#include "tools/report.h"
+#include "core/report/report.h"
 
 namespace kh::report {
 

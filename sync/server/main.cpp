@@ -1,12 +1,15 @@
 // khuyenhoc-server: the sync server. Composition root: parses options, opens the store, seeds reference
 // data, starts HTTP, and shuts down cleanly on SIGTERM/SIGINT.
-#include "admin.h"
-#include "demo.h"
-#include "http_server.h"
-#include "domain/learning.h"
-#include "domain/refdata.h"
-#include "domain/hlc.h"
-#include "tools/dump.h"
+#include "core/learning/criteria.h"
+#include "core/learning/learning_models.h"
+#include "core/records/ids.h"
+#include "server/admin/admin_commands.h"
+#include "server/admin/demo_commune.h"
+#include "server/admin/server_dump.h"
+#include "server/http/http_server.h"
+#include "server/services/system_clock.h"
+#include "server/store/sqlite/sqlite_account_store.h"
+#include "server/store/sqlite/sqlite_server_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,14 +117,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<kh::AccountStore> accounts;
     try {
         store = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
-        accounts = std::make_unique<kh::AccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
+        accounts = std::make_unique<kh::SqliteAccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
     const QString command = p.positionalArguments().value(0);
     if (command == QLatin1String("user") || command == QLatin1String("device") || command == QLatin1String("audit")) {
         try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs()); // areas must exist to be granted
+            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs()); // areas must exist to be granted
         } catch (const std::exception &e) {
             return fail(QString::fromUtf8(e.what()));
         }
@@ -136,7 +139,7 @@ int main(int argc, char *argv[])
         const auto set = kh::domain::parseCriteriaJson(f.readAll(), &error);
         if (!set) return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
         try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
             const bool written = store->publishCriteriaSet(*set);
             std::fprintf(stdout, "%s %s\n", written ? "published" : "unchanged", qPrintable(kh::domain::criteriaRef(*set)));
         } catch (const std::exception &e) {
@@ -158,7 +161,7 @@ int main(int argc, char *argv[])
         }
         if (t.targets().empty()) return fail(QStringLiteral("usage: khuyenhoc-server set-targets --province P --target family=75 ... --data DIR"), 2);
         try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
             const bool written = store->setProvinceTargets(t);
             std::fprintf(stdout, "%s targets of province %s\n", written ? "set" : "unchanged", t.province_code().c_str());
         } catch (const std::exception &e) {
@@ -188,7 +191,7 @@ int main(int argc, char *argv[])
     if (!ok || auth.sessionTtlMs <= 0) return fail(QStringLiteral("--session-ttl must be a positive number of seconds"), 2);
 
     try {
-        const int n = store->seedReference(kh::AdminUnits::builtin(), kh::HybridClock::systemNowMs());
+        const int n = store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
         if (n > 0) std::fprintf(stdout, "khuyenhoc-server: wrote %d reference records (provinces and communes of the national list %s, criteria sets)\n", n, kh::domain::kCodeList);
         if (p.isSet(QStringLiteral("demo-commune"))) {
             const QString code = p.value(QStringLiteral("demo-commune"));

@@ -4,7 +4,8 @@
 
 #include "app_settings.h"
 #include "dashboard.h"
-#include "tools/learning.h"
+#include "device/workflow/learning.h"
+#include "device/tools/store_rollups.h"
 #include "evaluation_controller.h"
 #include "household_form.h"
 #include "household_list_model.h"
@@ -14,7 +15,8 @@
 #include "record_forms.h"
 #include "self_assessment.h"
 #include "sync_controller.h"
-#include "tools/seed.h"
+#include "device/tools/seed.h"
+#include "core/records/ids.h"
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,7 +39,19 @@ protected:
         auto ws = std::make_unique<Workspace>();
         if (!ws->open(m_dir.filePath(QStringLiteral("ws%1.db").arg(++m_n)))) qFatal("cannot open workspace");
         if (!ws->configure(server, {QStringLiteral("22945")}, QStringLiteral("Cán bộ Thử"))) qFatal("cannot configure");
+        asCommuneStaff(*ws, server);
         return ws;
+    }
+    // The workspace's user is commune staff of 22945, as a login would have stored it: tests of steps only
+    // they may take, without a server.
+    static void asCommuneStaff(Workspace &ws, const QString &server)
+    {
+        pb::Account a;
+        a.set_username("can-bo-thu");
+        a.set_display_name("Cán bộ Thử");
+        a.set_role(pb::ROLE_COMMUNE_STAFF);
+        a.add_areas("c:22945");
+        ws.setAccount(server, a);
     }
     // Logs a workspace in (as an administrator, through `khuyenhoc-cli login` on its database, as developer
     // mode allows) and hands it the token: tests of sync that are not about accounts.

@@ -2,6 +2,7 @@
 // look-alike warning), the self-assessment, handing the phone over, language, and sync against the real
 // server binary (receipt, failures in words, automatic retry, conflicts).
 #include "app_fixture.h"
+#include "core/records/ids.h"
 
 using namespace kh;
 using namespace kh::app;

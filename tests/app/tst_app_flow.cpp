@@ -3,6 +3,7 @@
 // staff made and chooses a PIN; officer A creates a village and a household offline by tapping and typing,
 // syncs; officer B syncs and finds the household in the list.
 #include "app_settings.h"
+#include "core/learning/criteria.h"
 #include "process.h"
 #include "profiles.h"
 #include "queries.h"

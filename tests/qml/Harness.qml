@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import KhuyenHoc
+import KhuyenHocTest
 
 // What the pages need around them in a test: a configured workspace on a fresh database, the sync
 // controller and a navigator over a stack view, in a phone-sized item.
@@ -23,7 +24,10 @@ Item {
         if (!ws.open(ws.defaultPath() + "." + name + "." + Date.now() + ".db"))
             return false
         syncController.workspace = ws
-        return ws.configure(harness.server, ["22945"], "Cán bộ Thử")
+        if (!ws.configure(harness.server, ["22945"], "Cán bộ Thử"))
+            return false
+        TestAccounts.signInAsCommuneStaff(ws, harness.server)
+        return true
     }
     function village(name: string): string {
         const f = villageForm.createObject(harness, { workspace: ws })

@@ -1,4 +1,4 @@
-#include "secrets.h"
+#include "core/security/secrets.h"
 
 #include <QStringList>
 #include <sodium.h>

@@ -1,0 +1,57 @@
+// What the rules decide about one change a device pushed, given the record as the server stores it: whether
+// it is well-formed and valid, the record merged with it (field by field, per stamp), the conflicts it makes,
+// the areas the result belongs to, and whether the pushing account may make it. The server's store only
+// persists what this decides (server/store); the same rules run on every device (core/records/validation.h,
+// core/access/access.h).
+#pragma once
+
+#include "core/access/principal.h"
+#include "core/areas/area_keys.h"
+#include "core/records/record.h"
+
+#include <optional>
+#include <set>
+
+namespace kh::domain {
+
+using Keys = std::set<std::string>;
+
+// A record as stored, with the area keys its stored versions reached.
+struct StoredRecord {
+    Record record;
+    Keys areas;
+};
+
+// What the caller knows of the world around the change.
+struct ChangeContext {
+    const access::Principal *who = nullptr; // null or an administrator: no access check
+    bool trusted = false;                   // the server's own write (reference data): read-only types allowed
+    int thisYear = 0;                       // from the server's clock
+    KeyLookup keysOf;                       // the area keys of another record (a parent), nullopt if unknown
+    // Do these keys lie in `who`'s areas? (access::covers over the principal's expanded grants)
+    std::function<bool(const Keys &)> inAreas;
+    // The model of an evaluation as stored (for an item verdict's access check); UNSPECIFIED if unknown.
+    std::function<pb::LearningModel(const std::string &evaluationId)> modelOfEvaluation;
+};
+
+struct ChangeDecision {
+    enum class Outcome {
+        Apply,     // write `merged` with `areas` (and the conflicts)
+        Unchanged, // nothing to write
+        Refused,   // the account may not make this change: skip it alone (REJECT_REASON_FORBIDDEN)
+        Rejected,  // the change is invalid: refuse its whole change-set with `reason`
+    };
+    Outcome outcome = Outcome::Unchanged;
+    pb::RejectReason reason = pb::REJECT_REASON_UNSPECIFIED;
+    QString message;
+    bool isCreate = false;
+    bool changed = false;                  // the record's value changed (else only conflicts are new)
+    Record merged;
+    Keys areas;                            // the keys after the change, plus those it had (a move leaves its old areas told)
+    std::vector<FieldConflict> conflicts;
+};
+
+// Decides one change written at `stamp`. `stored` is the record as stored, nullopt when the server has none.
+ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored, const ChangeContext &ctx);
+
+} // namespace kh::domain

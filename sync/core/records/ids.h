@@ -1,0 +1,23 @@
+// Ids the domain derives from other fields, so every device arrives at the same record for the same thing:
+// reference records by official code, a clan link by its two ends, an evaluation by model, subject and year,
+// a conflict by the write that lost.
+#pragma once
+
+#include "core/records/record.h"
+#include "core/records/record_types.h"
+
+namespace kh::domain {
+
+// The code list every commune reference belongs to (the national list after the 2025 reform).
+inline constexpr const char *kCodeList = "2025-07";
+
+std::string provinceId(const QString &code);
+std::string communeId(const QString &code);
+std::string membershipId(const std::string &clanId, const std::string &householdId);
+std::string evaluationId(pb::LearningModel model, const std::string &subjectId, int year);
+std::string itemVerificationId(const std::string &evaluationId, const std::string &code);
+std::string conflictId(const Record &r, const FieldConflict &c);
+std::string criteriaSetRecordId(const pb::CriteriaSet &s); // "K" + set_id + "@" + version
+std::string provinceTargetsId(const std::string &provinceCode);
+
+} // namespace kh::domain

@@ -1,0 +1,250 @@
+#include "core/records/validation.h"
+
+#include "core/text/text.h"
+
+#include <QDate>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/reflection.h>
+#include <map>
+
+namespace kh::domain {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Checks one text value on its UTF-8 bytes (the common all-Vietnamese case needs no conversion). Returns an
+// error without the field name, or an empty string.
+QString checkText(const std::string &v, bool notes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    const size_t n = v.size();
+    size_t chars = 0;
+    bool slowNfc = false;
+    for (size_t i = 0; i < n;) {
+        const int cp = decodeUtf8(p, n, &i);
+        if (cp < 0) return QStringLiteral("not valid UTF-8");
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+            if (!(notes && cp == '\n')) return QStringLiteral("contains a control character");
+        }
+        if (cp == 0xFFFD) return QStringLiteral("contains U+FFFD, the mark of text that was not valid UTF-8");
+        if (cp >= 0x300 && !(cp >= 0x1EA0 && cp <= 0x1EF9)) slowNfc = true;
+        chars += cp >= 0x10000 ? 2 : 1; // UTF-16 units, as QString counts them
+    }
+    const size_t limit = notes ? 4000 : 300;
+    if (chars > limit) return QStringLiteral("longer than %1 characters").arg(limit);
+    if (slowNfc && !quickIsNfc(QString::fromUtf8(v.data(), qsizetype(n)))) return QStringLiteral("text is not in Unicode NFC form");
+    return {};
+}
+
+// The string fields of each message type, found once.
+const std::vector<const FieldDescriptor *> &stringFields(const google::protobuf::Descriptor *d)
+{
+    thread_local std::map<const google::protobuf::Descriptor *, std::vector<const FieldDescriptor *>> cache;
+    auto it = cache.find(d);
+    if (it == cache.end()) {
+        std::vector<const FieldDescriptor *> fields;
+        for (int i = 0; i < d->field_count(); ++i)
+            if (d->field(i)->type() == FieldDescriptor::TYPE_STRING) fields.push_back(d->field(i));
+        it = cache.emplace(d, std::move(fields)).first;
+    }
+    return it->second;
+}
+
+constexpr int kMaxRepeated = 100; // learning activities, a clan's villages: a person or clan has a few
+
+// Nested messages (an evaluation's item answers) are checked like top-level ones, `depth` levels down.
+QString checkStrings(const Message &m, int depth = 0)
+{
+    const auto *r = m.GetReflection();
+    const auto *d = m.GetDescriptor();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+        if (depth > 2) return q(f->name()) + QStringLiteral(": nested too deeply");
+        if (f->is_repeated()) {
+            if (r->FieldSize(m, f) > kMaxRepeated)
+                return q(f->name()) + QStringLiteral(": more than %1 entries").arg(kMaxRepeated);
+            for (int k = 0; k < r->FieldSize(m, f); ++k)
+                if (QString e = checkStrings(r->GetRepeatedMessage(m, f, k), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+        } else if (r->HasField(m, f)) {
+            if (QString e = checkStrings(r->GetMessage(m, f), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+        }
+    }
+    std::string scratch;
+    for (const FieldDescriptor *f : stringFields(m.GetDescriptor())) {
+        const bool notes = f->name() == "notes" || f->name() == "note";
+        auto check = [&](const std::string &v) {
+            const QString e = checkText(v, notes);
+            return e.isEmpty() ? e : q(f->name()) + QStringLiteral(": ") + e;
+        };
+        if (f->is_repeated()) {
+            if (r->FieldSize(m, f) > kMaxRepeated)
+                return q(f->name()) + QStringLiteral(": more than %1 entries").arg(kMaxRepeated);
+            for (int k = 0; k < r->FieldSize(m, f); ++k)
+                if (QString e = check(r->GetRepeatedStringReference(m, f, k, &scratch)); !e.isEmpty()) return e;
+        } else if (r->HasField(m, f)) {
+            if (QString e = check(r->GetStringReference(m, f, &scratch)); !e.isEmpty()) return e;
+        }
+    }
+    return {};
+}
+
+// Required fields: {number, name} per type, checked through reflection by number.
+QString checkRequired(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate)
+{
+    struct Required { int number; const char *name; };
+    static const std::map<int, std::vector<Required>> requiredByType = {
+        {pb::RECORD_TYPE_VILLAGE, {{pb::Village::kCommuneCodeFieldNumber, "commune_code"}, {pb::Village::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_HOUSEHOLD, {{pb::Household::kVillageIdFieldNumber, "village_id"}, {pb::Household::kHeadGivenNameFieldNumber, "head_given_name"}}},
+        {pb::RECORD_TYPE_MEMBER, {{pb::Member::kHouseholdIdFieldNumber, "household_id"}, {pb::Member::kGivenNameFieldNumber, "given_name"}}},
+        {pb::RECORD_TYPE_CLAN, {{pb::Clan::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_CLAN_MEMBERSHIP, {{pb::ClanMembership::kClanIdFieldNumber, "clan_id"}, {pb::ClanMembership::kHouseholdIdFieldNumber, "household_id"}}},
+        {pb::RECORD_TYPE_PROVINCE, {{pb::Province::kCodeFieldNumber, "code"}, {pb::Province::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_COMMUNE, {{pb::Commune::kCodeFieldNumber, "code"}, {pb::Commune::kProvinceCodeFieldNumber, "province_code"}, {pb::Commune::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_EVALUATION, {{pb::Evaluation::kModelFieldNumber, "model"}, {pb::Evaluation::kSubjectTypeFieldNumber, "subject_type"},
+                                      {pb::Evaluation::kSubjectIdFieldNumber, "subject_id"}, {pb::Evaluation::kYearFieldNumber, "year"}}},
+        {pb::RECORD_TYPE_ITEM_VERIFICATION, {{pb::ItemVerification::kEvaluationIdFieldNumber, "evaluation_id"}, {pb::ItemVerification::kCodeFieldNumber, "code"}}},
+        {pb::RECORD_TYPE_LEARNING_UNIT, {{pb::LearningUnit::kCommuneCodeFieldNumber, "commune_code"}, {pb::LearningUnit::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_CRITERIA_SET, {{pb::CriteriaSet::kSetIdFieldNumber, "set_id"}, {pb::CriteriaSet::kVersionFieldNumber, "version"}, {pb::CriteriaSet::kModelFieldNumber, "model"}}},
+    };
+    const auto it = requiredByType.find(int(t));
+    if (it == requiredByType.end()) return {};
+    const auto *r = m.GetReflection();
+    for (const Required &req : it->second) {
+        const auto *f = m.GetDescriptor()->FindFieldByNumber(req.number);
+        const bool clearedNow = std::find(cleared.begin(), cleared.end(), quint32(req.number)) != cleared.end();
+        const bool present = r->HasField(m, f);
+        std::string scratch;
+        const bool empty = present && f->type() == FieldDescriptor::TYPE_STRING &&
+                           r->GetStringReference(m, f, &scratch).find_first_not_of(" \t") == std::string::npos;
+        if (clearedNow || empty || (isCreate && !present))
+            return QStringLiteral("%1: required, must not be empty").arg(QLatin1String(req.name));
+    }
+    return {};
+}
+
+QString checkMember(const pb::Member &mem, int thisYear)
+{
+    if (mem.has_birth_year() && (mem.birth_year() < 1900 || int(mem.birth_year()) > thisYear))
+        return QStringLiteral("birth_year: %1 is outside 1900..%2").arg(mem.birth_year()).arg(thisYear);
+    if (mem.has_cccd() && !mem.cccd().empty()) {
+        QString why;
+        if (!validCccd(q(mem.cccd()), mem.has_birth_year() ? int(mem.birth_year()) : 0, &why))
+            return QStringLiteral("cccd: %1").arg(why);
+    }
+    return {};
+}
+
+QString checkHousehold(const pb::Household &h)
+{
+    if (h.has_phone() && !h.phone().empty()) {
+        QString why;
+        const auto p = normalizePhone(q(h.phone()), &why);
+        if (!p) return QStringLiteral("phone: %1").arg(why);
+        if (*p != q(h.phone())) return QStringLiteral("phone: not in normalised form (%1)").arg(*p);
+    }
+    return {};
+}
+
+QString checkDate(const std::string &name, const std::string &value)
+{
+    if (!value.empty() && !QDate::fromString(q(value), Qt::ISODate).isValid())
+        return QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(q(name), q(value));
+    return {};
+}
+
+QString checkEvaluation(const pb::Evaluation &e, int thisYear)
+{
+    if (e.has_year() && (e.year() < 2000 || int(e.year()) > thisYear + 1))
+        return QStringLiteral("year: %1 is outside 2000..%2").arg(e.year()).arg(thisYear + 1);
+    const std::pair<const char *, const std::string *> dates[] = {
+        {"registered_on", &e.registered_on()}, {"declared_on", &e.declared_on()},
+        {"verified_on", &e.verified_on()}, {"decided_on", &e.decided_on()}};
+    for (const auto &[name, value] : dates)
+        if (QString err = checkDate(name, *value); !err.isEmpty()) return err;
+    return {};
+}
+
+} // namespace
+
+QString validateChange(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate, int thisYear)
+{
+    if (QString e = checkStrings(m); !e.isEmpty()) return e;
+    if (QString e = checkRequired(t, m, cleared, isCreate); !e.isEmpty()) return e;
+    switch (t) {
+    case pb::RECORD_TYPE_MEMBER: return checkMember(static_cast<const pb::Member &>(m), thisYear);
+    case pb::RECORD_TYPE_HOUSEHOLD: return checkHousehold(static_cast<const pb::Household &>(m));
+    case pb::RECORD_TYPE_VILLAGE: {
+        const auto &v = static_cast<const pb::Village &>(m);
+        if (v.has_commune_code() && (v.commune_code().size() != 5 ||
+                                     v.commune_code().find_first_not_of("0123456789") != std::string::npos))
+            return QStringLiteral("commune_code: must be the 5-digit official code");
+        return {};
+    }
+    case pb::RECORD_TYPE_EVALUATION: return checkEvaluation(static_cast<const pb::Evaluation &>(m), thisYear);
+    case pb::RECORD_TYPE_ITEM_VERIFICATION: {
+        const auto &v = static_cast<const pb::ItemVerification &>(m);
+        return v.has_verified_on() ? checkDate("verified_on", v.verified_on()) : QString();
+    }
+    case pb::RECORD_TYPE_LEARNING_UNIT: {
+        const auto &u = static_cast<const pb::LearningUnit &>(m);
+        if (u.has_learning_citizens() && u.has_member_count() && u.learning_citizens() > u.member_count())
+            return QStringLiteral("learning_citizens: more than the %1 members").arg(u.member_count());
+        return {};
+    }
+    case pb::RECORD_TYPE_CLAN: {
+        const auto &c = static_cast<const pb::Clan &>(m);
+        if (isCreate && c.village_ids().empty() && c.commune_codes().empty())
+            return QStringLiteral("village_ids: a clan needs at least one village or commune");
+        return {};
+    }
+    default: return {};
+    }
+}
+
+QString validateWhole(pb::RecordType t, const Message &m, int thisYear)
+{
+    if (QString e = validateChange(t, m, {}, true, thisYear); !e.isEmpty()) return e;
+    if (t == pb::RECORD_TYPE_MEMBER) {
+        const auto &mem = static_cast<const pb::Member &>(m);
+        if (!mem.cccd().empty()) {
+            QString why;
+            if (!validCccd(q(mem.cccd()), int(mem.birth_year()), &why)) return QStringLiteral("cccd: %1").arg(why);
+        }
+    }
+    return {};
+}
+
+void normalizeStrings(Message *m)
+{
+    const auto *d = m->GetDescriptor();
+    const auto *r = m->GetReflection();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+            if (f->is_repeated()) {
+                for (int k = 0; k < r->FieldSize(*m, f); ++k) normalizeStrings(r->MutableRepeatedMessage(m, f, k));
+            } else if (r->HasField(*m, f)) {
+                normalizeStrings(r->MutableMessage(m, f));
+            }
+            continue;
+        }
+        if (f->type() != FieldDescriptor::TYPE_STRING) continue;
+        auto fix = [&](const std::string &s) {
+            QString t = QString::fromUtf8(QByteArray::fromStdString(s));
+            if (f->name() == "notes" || f->name() == "note") return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
+            return cleanText(t).toStdString();
+        };
+        if (f->is_repeated()) {
+            for (int k = 0; k < r->FieldSize(*m, f); ++k) r->SetRepeatedString(m, f, k, fix(r->GetRepeatedString(*m, f, k)));
+        } else if (r->HasField(*m, f)) {
+            r->SetString(m, f, fix(r->GetString(*m, f)));
+        }
+    }
+}
+
+} // namespace kh::domain

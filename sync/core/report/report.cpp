@@ -1,0 +1,142 @@
+#include "core/report/report.h"
+
+#include "core/learning/criteria.h"
+#include "core/learning/learning_models.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kh::report {
+
+namespace {
+Row rowOf(const QString &area, const domain::Rate &r)
+{
+    Row x;
+    static_cast<domain::Rate &>(x) = r;
+    x.area = area;
+    return x;
+}
+
+void addTotal(Table &t)
+{
+    t.total.area = QStringLiteral("Tổng cộng");
+    for (const Row &r : t.rows) {
+        t.total.total += r.total;
+        t.total.registered += r.registered;
+        t.total.recognised += r.recognised;
+        t.total.target = r.target;
+    }
+    // The total carries a province's target only when every row has the same one.
+    t.total.provinceTarget = t.rows.empty() ? 0 : t.rows.front().provinceTarget;
+    for (const Row &r : t.rows)
+        if (r.provinceTarget != t.total.provinceTarget) t.total.provinceTarget = 0;
+}
+
+QString csvField(const QString &v)
+{
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n'))) return v;
+    QString e = v;
+    e.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + e + QLatin1Char('"');
+}
+} // namespace
+
+Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generatedAt)
+{
+    Report r;
+    r.year = year;
+    r.generatedAt = generatedAt;
+    if (roll.communes.size() == 1) r.areaName = roll.communes.front().name;
+    else {
+        QStringList names;
+        for (const auto &c : roll.communes) names << c.name;
+        r.areaName = names.join(QStringLiteral(", "));
+    }
+    auto title = [year](pb::LearningModel m) {
+        const auto *set = domain::chooseCriteriaSet(domain::builtinCriteriaSets(), m, year, {});
+        return set ? QString::fromStdString(set->title()) : domain::modelName(m);
+    };
+    Table families{int(pb::LEARNING_MODEL_FAMILY), title(pb::LEARNING_MODEL_FAMILY), QStringLiteral("Thôn, tổ dân phố"), {}, {}};
+    for (const auto &v : roll.villages) families.rows.push_back(rowOf(v.name, v.families));
+    addTotal(families);
+    r.tables.push_back(families);
+    const std::pair<pb::LearningModel, domain::Rate domain::AreaFigures::*> perCommune[] = {
+        {pb::LEARNING_MODEL_CLAN, &domain::AreaFigures::clans},
+        {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &domain::AreaFigures::villages},
+        {pb::LEARNING_MODEL_UNIT, &domain::AreaFigures::units},
+        {pb::LEARNING_MODEL_CITIZEN, &domain::AreaFigures::citizens},
+    };
+    for (const auto &[model, member] : perCommune) {
+        Table t{int(model), title(model), QStringLiteral("Xã, phường"), {}, {}};
+        for (const auto &c : roll.communes) t.rows.push_back(rowOf(c.name, c.*member));
+        addTotal(t);
+        r.tables.push_back(t);
+    }
+    return r;
+}
+
+QJsonObject toJson(const Report &r)
+{
+    QJsonArray tables;
+    auto row = [](const Row &x) {
+        return QJsonObject{{QStringLiteral("area"), x.area}, {QStringLiteral("total"), x.total}, {QStringLiteral("registered"), x.registered},
+                           {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("target"), x.target},
+                           {QStringLiteral("provinceTarget"), x.provinceTarget}};
+    };
+    for (const Table &t : r.tables) {
+        QJsonArray rows;
+        for (const Row &x : t.rows) rows.append(row(x));
+        tables.append(QJsonObject{{QStringLiteral("model"), t.model}, {QStringLiteral("title"), t.title},
+                                  {QStringLiteral("unitHeader"), t.unitHeader}, {QStringLiteral("rows"), rows},
+                                  {QStringLiteral("total"), row(t.total)}});
+    }
+    return {{QStringLiteral("id"), r.id}, {QStringLiteral("area"), r.areaName}, {QStringLiteral("year"), r.year},
+            {QStringLiteral("generatedAt"), r.generatedAt.toString(Qt::ISODate)}, {QStringLiteral("tables"), tables}};
+}
+
+Report fromJson(const QJsonObject &o)
+{
+    auto row = [](const QJsonObject &x) {
+        Row r;
+        r.area = x.value(QLatin1String("area")).toString();
+        r.total = x.value(QLatin1String("total")).toInt();
+        r.registered = x.value(QLatin1String("registered")).toInt();
+        r.recognised = x.value(QLatin1String("recognised")).toInt();
+        r.target = x.value(QLatin1String("target")).toInt();
+        r.provinceTarget = x.value(QLatin1String("provinceTarget")).toInt();
+        return r;
+    };
+    Report r;
+    r.id = o.value(QLatin1String("id")).toString();
+    r.areaName = o.value(QLatin1String("area")).toString();
+    r.year = o.value(QLatin1String("year")).toInt();
+    r.generatedAt = QDateTime::fromString(o.value(QLatin1String("generatedAt")).toString(), Qt::ISODate);
+    for (const auto &tv : o.value(QLatin1String("tables")).toArray()) {
+        const QJsonObject t = tv.toObject();
+        Table table{t.value(QLatin1String("model")).toInt(), t.value(QLatin1String("title")).toString(),
+                    t.value(QLatin1String("unitHeader")).toString(), {}, row(t.value(QLatin1String("total")).toObject())};
+        for (const auto &x : t.value(QLatin1String("rows")).toArray()) table.rows.push_back(row(x.toObject()));
+        r.tables.push_back(table);
+    }
+    return r;
+}
+
+QByteArray toCsv(const Report &r)
+{
+    QString out;
+    out += QStringLiteral("Báo cáo kết quả xây dựng các mô hình học tập năm %1,%2\r\n").arg(r.year).arg(csvField(r.areaName));
+    for (const Table &t : r.tables) {
+        out += QStringLiteral("\r\n%1\r\n").arg(csvField(t.title));
+        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%),Chỉ tiêu tỉnh (%)\r\n").arg(csvField(t.unitHeader));
+        auto line = [&](const Row &x) {
+            out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\r\n").arg(csvField(x.area)).arg(x.total).arg(x.registered).arg(x.recognised)
+                       .arg(x.percent()).arg(x.target ? QString::number(x.target) : QString())
+                       .arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString());
+        };
+        for (const Row &x : t.rows) line(x);
+        line(t.total);
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace kh::report

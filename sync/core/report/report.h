@@ -1,0 +1,44 @@
+// The year-end report of the learning models: for the areas on this device, per model, per village (families)
+// or commune (clans, village communities, units, citizens), how many subjects, registered and recognised, the
+// rate and the national target. Built from the records through the roll-up; an issued report is archived as
+// its figures, so records arriving later change the next report and never an issued one.
+#pragma once
+
+#include "core/learning/rollup.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace kh::report {
+
+// One line of a table: an area's rate (its counts, targets, percent and whether it lags: domain::Rate).
+struct Row : domain::Rate {
+    QString area; // village or commune name
+};
+
+struct Table {
+    int model = 0;       // pb::LearningModel
+    QString title;       // "Gia đình học tập"
+    QString unitHeader;  // "Thôn, tổ dân phố" or "Xã, phường"
+    std::vector<Row> rows;
+    Row total;
+};
+
+struct Report {
+    QString id;          // set when issued
+    QString areaName;    // "Phường Phan Thiết" or "Tỉnh Lâm Đồng (3 xã)"
+    int year = 0;
+    QDateTime generatedAt;
+    std::vector<Table> tables;
+};
+
+// The report of a year from its roll-up, stamped with when it was made (from the caller's clock).
+Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generatedAt);
+
+QJsonObject toJson(const Report &r);
+Report fromJson(const QJsonObject &o);
+
+// CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, one block per model.
+QByteArray toCsv(const Report &r);
+
+} // namespace kh::report

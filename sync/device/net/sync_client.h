@@ -1,0 +1,51 @@
+// Drives a SyncSession over HTTP with Qt Network: the requests go out from their own thread (HttpTransport),
+// so the next page downloads while this one is stored.
+#pragma once
+
+#include "device/net/http_transport.h"
+#include "device/net/server_endpoint.h"
+#include "device/net/sync_session.h"
+
+#include <QThread>
+#include <deque>
+#include <memory>
+
+namespace kh {
+
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncClient(LocalStore &store, QObject *parent = nullptr);
+    ~SyncClient() override;
+    // The server, the token and the certificates to trust (device/net/server_endpoint.h).
+    void setEndpoint(const ServerEndpoint &endpoint) { m_endpoint = endpoint; }
+    void setOptions(const SyncOptions &o) { m_options = o; }
+    bool isRunning() const { return bool(m_session); }
+
+    void start(); // emits finished() exactly once per start
+    void abort();
+
+signals:
+    void progress(int sent, int received, int pending);
+    void finished(const kh::SyncReceipt &receipt);
+    void postRequested(quint64 tag, const QNetworkRequest &request, const QByteArray &body);
+    void abortRequested();
+
+private:
+    void sendNext();
+    void send(const QByteArray &body);
+    void onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
+                   const QByteArray &contentEncoding);
+    void finish();
+
+    LocalStore &m_store;
+    ServerEndpoint m_endpoint;
+    SyncOptions m_options;
+    std::unique_ptr<SyncSession> m_session;
+    QThread *m_thread = nullptr;
+    HttpTransport *m_transport = nullptr;
+    quint64 m_nextTag = 1;
+    std::deque<quint64> m_inflight; // tags of requests sent and not yet answered, oldest first
+};
+
+} // namespace kh

@@ -1,0 +1,118 @@
+#include "device/net/sync_session.h"
+
+#include "core/wire/sync_response_frames.h"
+#include "core/wire/zstd_codec.h"
+
+namespace kh {
+
+SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
+    : m_store(store), m_options(options), m_areas(store.areas())
+{
+}
+
+QByteArray SyncSession::encode(pb::SyncRequest &req)
+{
+    req.set_protocol(1);
+    req.set_device(m_store.deviceId());
+    for (const QString &a : m_areas) req.add_areas(a.toStdString());
+    req.set_page_size(quint32(m_options.pageSize));
+    req.set_pull(!m_areas.isEmpty());
+    const std::string raw = req.SerializeAsString();
+    const QByteArray body = zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    m_receipt.bytesUp += body.size();
+    ++m_receipt.requests;
+    return body;
+}
+
+QByteArray SyncSession::nextRequest()
+{
+    pb::SyncRequest req;
+    for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
+    m_lastHadPush = req.push_size() > 0;
+    req.set_cursor(m_store.cursorFor(m_areas));
+    return encode(req);
+}
+
+std::optional<QByteArray> SyncSession::pipelinedRequest()
+{
+    if (m_lastHadPush || !m_resp.more() || m_resp.rejected_size() > 0) return std::nullopt;
+    pb::SyncRequest req;
+    req.set_cursor(m_resp.cursor());
+    m_lastHadPush = false;
+    return encode(req);
+}
+
+void SyncSession::fail(SyncReceipt::Error error, const QString &message)
+{
+    m_receipt.ok = false;
+    m_receipt.error = error;
+    m_receipt.message = message;
+}
+
+SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding)
+{
+    if (!parseReply(status, body, encoding)) return Step::Failed;
+    return applyReply();
+}
+
+bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding)
+{
+    m_receipt.bytesDown += body.size();
+    m_records.clear();
+    m_resp.Clear();
+    if (status != 200) {
+        const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
+        fail(SyncReceipt::refusalOf(status, body), msg);
+        return false;
+    }
+    m_decoded = body;
+    if (encoding == "zstd") {
+        auto d = zstdDecompress(body, 256 * 1024 * 1024);
+        if (!d) { fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd")); return false; }
+        m_decoded = std::move(*d);
+    }
+    if (!splitSyncResponse(m_decoded, &m_resp, &m_records)) {
+        fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
+        return false;
+    }
+    return true;
+}
+
+SyncSession::Step SyncSession::applyReply()
+{
+    ApplyResult applied;
+    int pendingNow = 0;
+    try {
+        applied = m_store.apply(m_resp, m_records, m_areas, m_store.hlc().physicalMs());
+        pendingNow = m_store.pendingCount();
+    } catch (const std::exception &e) {
+        fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
+        return Step::Failed;
+    }
+    m_receipt.sent += applied.acked - applied.rejected;
+    m_receipt.rejected += applied.rejected - applied.restamped;
+    m_receipt.received += applied.received;
+    m_receipt.conflicts += int(m_resp.conflicts_created());
+    // Guard against a server that keeps answering without taking anything.
+    m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
+    m_lastPending = pendingNow;
+    if (m_stalled >= 2) { fail(SyncReceipt::Error::ServerError, QStringLiteral("the server acknowledged nothing")); return Step::Failed; }
+    if (m_receipt.requests >= m_options.maxRequests) { fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync")); return Step::Failed; }
+    if (m_resp.more() || pendingNow > 0) return Step::Again;
+    m_receipt.ok = true;
+    m_receipt.error = SyncReceipt::Error::NoError;
+    return Step::Done;
+}
+
+SyncReceipt::Error SyncReceipt::refusalOf(int status, const QByteArray &body)
+{
+    if (status == 401) {
+        if (body.startsWith("expired:")) return SyncReceipt::Error::SessionExpired;
+        if (body.startsWith("revoked:")) return SyncReceipt::Error::Revoked;
+        return SyncReceipt::Error::Unauthorized;
+    }
+    if (status == 403) return SyncReceipt::Error::Forbidden;
+    return status >= 500 ? SyncReceipt::Error::ServerError : SyncReceipt::Error::ServerRefused;
+}
+
+} // namespace kh

@@ -1,0 +1,57 @@
+// Syncing one device with khuyenhoc-server. SyncSession is the protocol's state machine without any I/O:
+// it builds each request from the outbox and cursor and applies each answer. SyncClient drives a session
+// over HTTP with Qt Network; tests drive the same session against the server in-process, with faults.
+//
+// Nothing is forgotten before the server acknowledges it, and the cursor moves only together with the
+// records it covers, so a sync cut off anywhere simply resumes next time.
+#pragma once
+
+#include "device/net/sync_options.h"
+#include "device/net/sync_receipt.h"
+#include "device/store/local_store.h"
+
+#include <QByteArray>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kh {
+
+class SyncSession {
+public:
+    enum class Step { Again, Done, Failed };
+
+    SyncSession(LocalStore &store, const SyncOptions &options);
+    // The next request body (zstd-compressed SyncRequest). Throws on a storage failure.
+    QByteArray nextRequest();
+    // Applies one answer. `status` 0 means the request never got an answer (network failure).
+    Step handleReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+
+    // handleReply in two halves, so a client can ask for the next page while it stores this one:
+    // parseReply checks and decodes the answer; pipelinedRequest returns the request for the next page when
+    // the answer was a pure pull page with more to come; applyReply stores the answer.
+    bool parseReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+    std::optional<QByteArray> pipelinedRequest();
+    Step applyReply();
+
+    void fail(SyncReceipt::Error error, const QString &message);
+    const SyncReceipt &receipt() const { return m_receipt; }
+    int pending() const { return m_lastPending; }
+
+private:
+    QByteArray encode(pb::SyncRequest &req);
+
+    LocalStore &m_store;
+    SyncOptions m_options;
+    SyncReceipt m_receipt;
+    QStringList m_areas;
+    int m_lastPending = -1;
+    int m_stalled = 0;
+    bool m_lastHadPush = false;
+    // The answer being handled.
+    QByteArray m_decoded;
+    pb::SyncResponse m_resp;
+    std::vector<std::string_view> m_records;
+};
+
+} // namespace kh

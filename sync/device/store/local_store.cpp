@@ -1,0 +1,493 @@
+#include "device/store/local_store.h"
+
+#include "core/areas/admin_units.h"
+#include "core/areas/area_keys.h"
+#include "core/records/record_text.h"
+#include "core/records/validation.h"
+#include "core/text/text.h"
+#include "sql/sql.h"
+
+#include <set>
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcStore, "kh.store", QtInfoMsg)
+
+namespace kh {
+
+namespace {
+
+// Numbered migrations: index i takes the schema from version i to i+1. Never edit one that has shipped.
+const char *const kMigrations[] = {
+    // 0 -> 1: records, outbox, meta.
+    R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+       CREATE TABLE records(type INTEGER NOT NULL, id TEXT NOT NULL, state BLOB NOT NULL,
+                            deleted INTEGER NOT NULL, parent TEXT NOT NULL DEFAULT '', fold TEXT NOT NULL DEFAULT '',
+                            PRIMARY KEY(type, id)) WITHOUT ROWID;
+       CREATE INDEX records_parent ON records(type, parent);
+       CREATE TABLE outbox(seq INTEGER PRIMARY KEY, hlc INTEGER NOT NULL, body BLOB NOT NULL);)",
+    // 1 -> 2: rejected change-sets kept for review, and the sync history behind the sync receipt.
+    R"(CREATE TABLE rejected(seq INTEGER PRIMARY KEY, reason INTEGER NOT NULL, message TEXT NOT NULL,
+                             body BLOB NOT NULL, at_ms INTEGER NOT NULL);
+       CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, sent INTEGER NOT NULL,
+                             received INTEGER NOT NULL, conflicts INTEGER NOT NULL, rejected INTEGER NOT NULL,
+                             error TEXT NOT NULL DEFAULT '');)",
+};
+static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
+
+QString hex64(quint64 v) { return QStringLiteral("%1").arg(v, 16, 16, QLatin1Char('0')); }
+
+std::string base36(quint64 v)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string s;
+    do { s.insert(s.begin(), digits[v % 36]); v /= 36; } while (v);
+    return s;
+}
+
+} // namespace
+
+QString LocalStore::deviceHex() const { return hex64(m_device); }
+
+bool LocalStore::isStorageFull(const std::exception &e)
+{
+    const auto *s = dynamic_cast<const sql::Error *>(&e);
+    return s && s->storageFull();
+}
+
+void LocalStore::create(const QString &path)
+{
+    if (QFile::exists(path)) throw EditError("database already exists: " + path.toStdString());
+    m_db.open(path, true, true);
+    m_path = path;
+    migrate();
+    sql::Transaction tx(m_db);
+    quint64 dev = 0;
+    while (dev == 0) dev = QRandomGenerator::system()->generate64();
+    setMetaInTx("device", hex64(dev));
+    setMetaInTx("next_id", QStringLiteral("1"));
+    setMetaInTx("next_seq", QStringLiteral("1"));
+    tx.commit();
+    loadMeta();
+}
+
+void LocalStore::open(const QString &path)
+{
+    if (!QFile::exists(path)) throw EditError("no database at " + path.toStdString() + " (create it with 'init')");
+    m_db.open(path, false, true);
+    m_path = path;
+    migrate();
+    loadMeta();
+}
+
+void LocalStore::migrate()
+{
+    const int v = m_db.userVersion();
+    if (v > kSchemaVersion)
+        throw EditError("database schema version " + std::to_string(v) + " is newer than this program (" +
+                        std::to_string(kSchemaVersion) + "): update the app");
+    for (int i = v; i < kSchemaVersion; ++i) {
+        sql::Transaction tx(m_db);
+        m_db.exec(kMigrations[i]);
+        m_db.setUserVersion(i + 1);
+        tx.commit();
+        qCDebug(lcStore) << "migrated device database to version" << i + 1;
+    }
+}
+
+void LocalStore::loadMeta()
+{
+    m_device = meta("device").toULongLong(nullptr, 16);
+    m_hlc.reset(meta("hlc", QStringLiteral("0")).toULongLong());
+    m_hlc.setOffsetMs(meta("clock_offset", QStringLiteral("0")).toLongLong());
+    m_clock.setServerCorrected(!meta("server_time_seen").isEmpty());
+    m_nextId = meta("next_id", QStringLiteral("1")).toULongLong();
+}
+
+QString LocalStore::meta(const std::string &key, const QString &fallback)
+{
+    auto s = m_db.cached("SELECT value FROM meta WHERE key=?");
+    s->bind(1, key, true);
+    return s->step() ? s->text(0) : fallback;
+}
+
+void LocalStore::setMetaInTx(const std::string &key, const QString &value)
+{
+    auto s = m_db.cached("INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    s->bind(1, key, true).bind(2, value).run();
+}
+
+void LocalStore::setMeta(const std::string &key, const QString &value)
+{
+    sql::Transaction tx(m_db);
+    setMetaInTx(key, value);
+    tx.commit();
+}
+
+std::string LocalStore::newId()
+{
+    // Persisted with the next write(); an id handed out but never written may be handed out again.
+    return deviceHex().toStdString() + "-" + base36(m_nextId++);
+}
+
+std::optional<Record> LocalStore::getInTx(pb::RecordType type, const std::string &id)
+{
+    auto s = m_db.cached("SELECT state FROM records WHERE type=? AND id=?");
+    s->bind(1, int(type)).bind(2, id, true);
+    if (!s->step()) return std::nullopt;
+    pb::RecordState st;
+    Record r;
+    if (!st.ParseFromString(s->blob(0)) || !Record::fromState(st, &r))
+        throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
+    return r;
+}
+
+std::optional<Record> LocalStore::get(pb::RecordType type, const std::string &id) { return getInTx(type, id); }
+
+// The columns lists and search read: the first parent's id and the folded search text.
+LocalStore::Derived LocalStore::derive(pb::RecordType type, const google::protobuf::Message *value)
+{
+    Derived d;
+    if (!value) return d;
+    const auto ps = domain::parents(type, *value);
+    if (!ps.empty()) d.parent = ps.front().id;
+    d.fold = domain::searchText(type, *value);
+    return d;
+}
+
+void LocalStore::putRecord(const Record &r, const google::protobuf::Message *value)
+{
+    std::unique_ptr<google::protobuf::Message> parsed;
+    if (!value) {
+        parsed = domain::parse(r.type, r.values());
+        value = parsed.get();
+    }
+    const Derived d = derive(r.type, value);
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
+                         "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
+                         "parent=excluded.parent, fold=excluded.fold");
+    s->bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
+        .bind(4, r.isDeleted() ? 1 : 0).bind(5, d.parent, true).bind(6, d.fold, true).run();
+}
+
+void LocalStore::checkReferences(pb::RecordType type, const google::protobuf::Message &merged)
+{
+    for (const auto &p : domain::parents(type, merged)) {
+        if (p.type == pb::RECORD_TYPE_COMMUNE) {
+            if (!AdminUnits::builtin().commune(QString::fromStdString(p.id).mid(1)))
+                throw EditError("commune code '" + p.id.substr(1) + "' is not in the national list");
+            continue;
+        }
+        const auto r = getInTx(p.type, p.id);
+        if (!r || r->isDeleted())
+            throw EditError(domain::typeName(p.type).toStdString() + " '" + p.id + "' does not exist");
+    }
+}
+
+quint64 LocalStore::write(const std::vector<Edit> &edits)
+{
+    if (edits.empty()) throw EditError("nothing to write");
+    sql::Transaction tx(m_db);
+    const quint64 hlc = m_hlc.tick();
+    const Stamp stamp{hlc, m_device};
+    pb::ChangeSet cs;
+    cs.set_hlc(hlc);
+    for (const Edit &e : edits) {
+        const QString what = domain::typeName(e.type) + QStringLiteral(" '") + QString::fromStdString(e.id) + QLatin1Char('\'');
+        if (!domain::deviceWritable(e.type) && e.type != pb::RECORD_TYPE_CONFLICT)
+            throw EditError(what.toStdString() + ": this kind of record cannot be changed on a device");
+        Record rec = getInTx(e.type, e.id).value_or(Record{});
+        rec.type = e.type;
+        rec.id = e.id;
+        const bool isCreate = !rec.exists() || rec.isDeleted();
+        pb::Change *c = cs.add_changes();
+        c->set_type(e.type);
+        c->set_id(e.id);
+        if (e.remove) {
+            if (!rec.exists() || rec.isDeleted()) throw EditError(what.toStdString() + " does not exist");
+            c->set_deleted(true);
+        } else {
+            std::unique_ptr<google::protobuf::Message> values(e.values ? e.values->New() : domain::newMessage(e.type).release());
+            if (e.values) values->CopyFrom(*e.values);
+            domain::normalizeStrings(values.get());
+            const QString err = domain::validateChange(e.type, *values, e.cleared, isCreate && !rec.exists(), m_clock.year());
+            if (!err.isEmpty()) throw EditError((what + QStringLiteral(": ") + err).toStdString());
+            c->set_values(values->SerializeAsString());
+            if (c->values().size() > domain::kMaxRecordBytes)
+                throw EditError(what.toStdString() + ": the record is too large to sync");
+            for (quint32 n : e.cleared) c->add_cleared(n);
+            rec.addBases(c);
+        }
+        bool changed = false;
+        if (!rec.apply(*c, stamp, &changed, nullptr)) throw EditError(what.toStdString() + ": malformed values");
+        if (!e.remove) {
+            auto merged = domain::parse(e.type, rec.values());
+            if (!merged) throw EditError(what.toStdString() + ": malformed values");
+            const QString err = domain::validateWhole(e.type, *merged, m_clock.year());
+            if (!err.isEmpty() && e.type != pb::RECORD_TYPE_CONFLICT)
+                throw EditError((what + QStringLiteral(": ") + err).toStdString());
+            checkReferences(e.type, *merged);
+            putRecord(rec, merged.get());
+        } else {
+            putRecord(rec, nullptr);
+        }
+    }
+    const quint64 seq = appendOutbox(&cs);
+    setMetaInTx("next_id", QString::number(m_nextId));
+    setMetaInTx("hlc", QString::number(m_hlc.last()));
+    tx.commit();
+    return seq;
+}
+
+std::vector<Record> LocalStore::list(pb::RecordType type, const std::string &parent, const QString &query)
+{
+    std::string q = "SELECT state FROM records WHERE type=? AND deleted=0";
+    if (!parent.empty()) q += " AND parent=?";
+    if (!query.isEmpty()) q += " AND instr(fold, ?) > 0";
+    sql::Stmt s(m_db, q);
+    int i = 1;
+    s.bind(i++, int(type));
+    if (!parent.empty()) s.bind(i++, parent, true);
+    if (!query.isEmpty()) s.bind(i++, foldForSearch(query));
+    std::vector<Record> out;
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        if (st.ParseFromString(s.blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<Record> LocalStore::all()
+{
+    auto s = m_db.cached("SELECT state FROM records ORDER BY type, id");
+    std::vector<Record> out;
+    while (s->step()) {
+        pb::RecordState st;
+        Record r;
+        if (st.ParseFromString(s->blob(0)) && Record::fromState(st, &r)) out.push_back(std::move(r));
+    }
+    return out;
+}
+
+int LocalStore::pendingCount()
+{
+    auto s = m_db.cached("SELECT count(*) FROM outbox");
+    s->step();
+    return int(s->int64(0));
+}
+
+std::vector<pb::ChangeSet> LocalStore::pending(qsizetype maxBytes)
+{
+    auto s = m_db.cached("SELECT body FROM outbox ORDER BY seq");
+    std::vector<pb::ChangeSet> out;
+    qsizetype total = 0;
+    while (s->step()) {
+        const std::string body = s->blob(0);
+        if (!out.empty() && total + qsizetype(body.size()) > maxBytes) break;
+        pb::ChangeSet cs;
+        if (!cs.ParseFromString(body)) throw sql::Error("corrupt outbox entry", SQLITE_CORRUPT);
+        total += qsizetype(body.size());
+        out.push_back(std::move(cs));
+    }
+    return out;
+}
+
+void LocalStore::restamp(const pb::ChangeSet &old)
+{
+    // The server refused this change-set because our clock ran far ahead. Give its fields a corrected stamp
+    // wherever they still carry the refused one, and queue it again under a new sequence number.
+    const quint64 hlc = m_hlc.tick();
+    const Stamp was{old.hlc(), m_device}, now{hlc, m_device};
+    pb::ChangeSet cs = old;
+    cs.set_hlc(hlc);
+    for (const auto &c : old.changes()) {
+        auto rec = getInTx(c.type(), c.id());
+        if (!rec) continue;
+        for (auto &[n, f] : rec->fields)
+            if (f.stamp == was) f.stamp = now;
+        if (rec->deleted == was) rec->deleted = now;
+        putRecord(*rec, nullptr);
+    }
+    appendOutbox(&cs);
+}
+
+quint64 LocalStore::appendOutbox(pb::ChangeSet *cs)
+{
+    const quint64 seq = meta("next_seq", QStringLiteral("1")).toULongLong();
+    cs->set_seq(seq);
+    auto o = m_db.cached("INSERT INTO outbox(seq,hlc,body) VALUES(?,?,?)");
+    o->bind(1, seq).bind(2, cs->hlc()).bind(3, cs->SerializeAsString()).run();
+    setMetaInTx("next_seq", QString::number(seq + 1));
+    return seq;
+}
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
+{
+    std::vector<std::string> encoded;
+    for (const auto &r : resp.records()) encoded.push_back(r.SerializeAsString());
+    std::vector<std::string_view> views(encoded.begin(), encoded.end());
+    return apply(resp, views, areasAsked, localNowMs);
+}
+
+bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
+{
+    // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
+    // are; only the derived columns need the value decoded.
+    std::string values;
+    bool deleted = false;
+    if (st.groups_size() == 1) {
+        const auto &g = st.groups(0);
+        values = g.values();
+        deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
+    } else {
+        Record r;
+        if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
+        values = r.values();
+        deleted = r.isDeleted();
+    }
+    auto &m = m_scratch[st.type()];
+    if (!m) m.reset(domain::newMessage(st.type()).release());
+    const bool parsed = m && (m->Clear(), m->ParseFromString(values));
+    const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
+    s->bind(1, int(st.type())).bindStaticText(2, st.id()).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
+        .bindStaticText(5, d.parent).bindStaticText(6, d.fold).run();
+    return m_db.changes() == 1;
+}
+
+bool LocalStore::mergeIncoming(const pb::RecordState &st)
+{
+    Record incoming;
+    if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
+    auto local = getInTx(st.type(), st.id());
+    if (!local) {
+        putRecord(incoming, nullptr);
+        return true;
+    }
+    if (!local->merge(incoming)) return false;
+    putRecord(*local, nullptr);
+    return true;
+}
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
+                              const QStringList &areasAsked, qint64 localNowMs)
+{
+    ApplyResult res;
+    sql::Transaction tx(m_db);
+    // Correct our clock when it is more than a minute away from the server's.
+    if (resp.server_time_ms() > 0) {
+        if (!m_clock.serverCorrected()) {
+            m_clock.setServerCorrected(true);
+            setMetaInTx("server_time_seen", QStringLiteral("1"));
+        }
+        const qint64 offset = qint64(resp.server_time_ms()) - localNowMs;
+        if (std::llabs(offset - m_hlc.offsetMs()) > 60'000) {
+            m_hlc.setOffsetMs(offset);
+            setMetaInTx("clock_offset", QString::number(offset));
+        }
+    }
+    bool clockRefused = false;
+    std::set<quint64> counted;
+    for (const auto &rj : resp.rejected()) {
+        if (rj.seq() > resp.acked_seq()) continue;
+        auto s = m_db.cached("SELECT body FROM outbox WHERE seq=?");
+        s->bind(1, rj.seq());
+        if (!s->step()) continue; // already handled by an earlier answer to the same push
+        const std::string body = s->blob(0);
+        s->reset();
+        if (counted.insert(rj.seq()).second) ++res.rejected;
+        if (!rj.record_id().empty()) {
+            // One change refused (the account's role or areas), the rest of its change-set applied: kept for
+            // review with the others refused from the same change-set.
+            const QString line = QString::fromStdString(rj.message()); // the server's message names the record
+            auto k = m_db.cached("INSERT INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?) "
+                                 "ON CONFLICT(seq) DO UPDATE SET message=message || char(10) || excluded.message");
+            k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, line).bind(4, body).bind(5, localNowMs).run();
+            continue;
+        }
+        if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
+            if (!clockRefused) {
+                clockRefused = true;
+                m_hlc.reset(meta("remote_max_hlc", QStringLiteral("0")).toULongLong());
+            }
+            pb::ChangeSet cs;
+            if (cs.ParseFromString(body)) { restamp(cs); ++res.restamped; }
+            continue;
+        }
+        auto k = m_db.cached("INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
+        k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, rj.message(), true).bind(4, body).bind(5, localNowMs).run();
+    }
+    if (resp.acked_seq() > 0) {
+        auto d = m_db.cached("DELETE FROM outbox WHERE seq<=?");
+        d->bind(1, resp.acked_seq()).run();
+        res.acked = m_db.changes();
+    }
+    quint64 maxHlc = 0;
+    pb::RecordState st;
+    for (const std::string_view encoded : records) {
+        if (!st.ParseFromArray(encoded.data(), int(encoded.size())) || st.id().empty())
+            throw EditError("server sent a malformed record");
+        ++res.received;
+        maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
+        for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
+        if (insertIfNew(st, encoded) || mergeIncoming(st)) ++res.changed;
+    }
+    if (maxHlc > 0) {
+        m_hlc.observe(maxHlc);
+        if (maxHlc > meta("remote_max_hlc", QStringLiteral("0")).toULongLong())
+            setMetaInTx("remote_max_hlc", QString::number(maxHlc));
+    }
+    setMetaInTx("hlc", QString::number(m_hlc.last()));
+    if (areasAsked == areas()) {
+        setMetaInTx("cursor", QString::number(resp.cursor()));
+        setMetaInTx("cursor_areas", areasAsked.join(QLatin1Char(' ')));
+    }
+    tx.commit();
+    return res;
+}
+
+QStringList LocalStore::areas() { return meta("areas").split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+void LocalStore::setAreas(const QStringList &a)
+{
+    QStringList sorted = a;
+    sorted.sort();
+    sorted.removeDuplicates();
+    setMeta("areas", sorted.join(QLatin1Char(' ')));
+}
+
+quint64 LocalStore::cursorFor(const QStringList &a)
+{
+    if (meta("cursor_areas") != a.join(QLatin1Char(' '))) return 0;
+    return meta("cursor", QStringLiteral("0")).toULongLong();
+}
+
+std::vector<RejectedChange> LocalStore::rejected()
+{
+    auto s = m_db.cached("SELECT seq, reason, message, at_ms FROM rejected ORDER BY seq");
+    std::vector<RejectedChange> out;
+    while (s->step()) out.push_back({quint64(s->int64(0)), int(s->int64(1)), s->text(2), s->int64(3)});
+    return out;
+}
+
+void LocalStore::logSync(const SyncLogEntry &e)
+{
+    sql::Transaction tx(m_db);
+    auto s = m_db.cached("INSERT INTO sync_log(at_ms,sent,received,conflicts,rejected,error) VALUES(?,?,?,?,?,?)");
+    s->bind(1, e.atMs).bind(2, e.sent).bind(3, e.received).bind(4, e.conflicts).bind(5, e.rejected).bind(6, e.error).run();
+    tx.commit();
+}
+
+std::optional<SyncLogEntry> LocalStore::lastSync(bool successfulOnly)
+{
+    sql::Stmt s(m_db, successfulOnly
+                          ? "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log WHERE error='' ORDER BY id DESC LIMIT 1"
+                          : "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log ORDER BY id DESC LIMIT 1");
+    if (!s.step()) return std::nullopt;
+    return SyncLogEntry{s.int64(0), int(s.int64(1)), int(s.int64(2)), int(s.int64(3)), int(s.int64(4)), s.text(5)};
+}
+
+} // namespace kh

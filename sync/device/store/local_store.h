@@ -1,0 +1,113 @@
+// The device's database: records with per-field stamps, the outbox of change-sets not yet acknowledged, the
+// server cursor, rejected change-sets and the sync history. Every local edit and its outbox entry are written
+// in one transaction; every sync response is applied in one transaction.
+#pragma once
+
+#include "core/records/edit.h"
+#include "core/records/edit_error.h"
+#include "core/records/hybrid_clock.h"
+#include "core/records/record.h"
+#include "device/store/apply_result.h"
+#include "device/store/device_clock.h"
+#include "device/store/rejected_change.h"
+#include "device/store/sync_log_entry.h"
+#include "sql/db.h"
+
+#include <QStringList>
+#include <memory>
+#include <map>
+#include <optional>
+#include <string_view>
+
+namespace kh {
+
+class LocalStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
+    explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs) : m_hlc(std::move(physical)), m_clock(m_hlc) {}
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+    // Creates a new device database (fails if the file exists) or opens an existing one, migrating it.
+    // Throws sql::Error, or EditError for a schema newer than this program.
+    void create(const QString &path);
+    void open(const QString &path);
+    QString path() const { return m_path; }
+
+    // Is this failure the device's storage being full (or the cap below reached)? Nothing was written then.
+    static bool isStorageFull(const std::exception &e);
+
+    // Caps the database file (a phone shared with other apps, little storage left): a write past the cap
+    // fails like a full disk, with sql::Error::storageFull(), and changes nothing.
+    void limitSize(qint64 bytes) { m_db.limitSize(bytes); }
+
+    quint64 deviceId() const { return m_device; }
+    QString deviceHex() const;
+    // The hybrid clock that stamps this device's writes.
+    HybridClock &hlc() { return m_hlc; }
+    // "Now", "today" and "this year" on this device: server-corrected once it has synced.
+    const Clock &clock() const { return m_clock; }
+
+    std::string newId();
+
+    // Validates, normalises (NFC) and writes the edits and one outbox change-set, atomically. Throws
+    // EditError naming the record and field when anything is invalid; nothing is written then.
+    quint64 write(const std::vector<Edit> &edits);
+
+    std::optional<Record> get(pb::RecordType type, const std::string &id);
+    // Live (not deleted) records of a type, optionally only those under `parent` and matching a folded query.
+    std::vector<Record> list(pb::RecordType type, const std::string &parent = {}, const QString &query = {});
+    std::vector<Record> all(); // every record including tombstones, ordered by type and id
+
+    // Outbox.
+    int pendingCount();
+    // Oldest change-sets whose encoded size adds up to at most maxBytes (at least one).
+    std::vector<pb::ChangeSet> pending(qsizetype maxBytes);
+
+    // Applies a server response in one transaction: forgets acknowledged change-sets, keeps rejected ones
+    // for review (re-stamping those refused for a clock far ahead), merges records and stores the cursor.
+    // `records` are the response's records as encoded on the wire (see splitSyncResponse); the overload
+    // without them takes the records from `response`.
+    ApplyResult apply(const pb::SyncResponse &response, const std::vector<std::string_view> &records,
+                      const QStringList &areasAsked, qint64 localNowMs);
+    ApplyResult apply(const pb::SyncResponse &response, const QStringList &areasAsked, qint64 localNowMs);
+
+    // Subscription and cursor. Changing the areas restarts the pull from cursor 0.
+    QStringList areas();
+    void setAreas(const QStringList &areas);
+    quint64 cursorFor(const QStringList &areas);
+
+    QString meta(const std::string &key, const QString &fallback = {});
+    void setMeta(const std::string &key, const QString &value);
+
+    std::vector<RejectedChange> rejected();
+    void logSync(const SyncLogEntry &e);
+    std::optional<SyncLogEntry> lastSync(bool successfulOnly);
+
+private:
+    QString m_path;
+    void migrate();
+    void loadMeta();
+    void putRecord(const Record &r, const google::protobuf::Message *value);
+    void setMetaInTx(const std::string &key, const QString &value);
+    std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
+    void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
+    void restamp(const pb::ChangeSet &cs);
+    quint64 appendOutbox(pb::ChangeSet *cs); // numbers it with the next sequence number and queues it
+    struct Derived {
+        std::string parent, fold;
+    };
+    static Derived derive(pb::RecordType type, const google::protobuf::Message *value);
+    bool insertIfNew(const pb::RecordState &st, std::string_view encoded);
+    bool mergeIncoming(const pb::RecordState &st);
+
+    sql::Db m_db;
+    quint64 m_device = 0;
+    quint64 m_nextId = 1;
+    HybridClock m_hlc;
+    DeviceClock m_clock;
+    std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
+};
+
+} // namespace kh

@@ -1,0 +1,65 @@
+#include "device/workflow/removal.h"
+
+#include "core/learning/learning_models.h"
+#include "core/records/ids.h"
+
+namespace kh {
+
+namespace {
+
+// The evaluations of a subject: their ids are derived, so each model's evaluations of the subject are found
+// under the subject as parent (the store's parent column of an evaluation is its subject).
+void addEvaluations(LocalStore &s, const std::string &subject, domain::Dependents *d)
+{
+    for (auto &e : s.list(pb::RECORD_TYPE_EVALUATION, subject)) {
+        for (auto &v : s.list(pb::RECORD_TYPE_ITEM_VERIFICATION, e.id)) d->verdicts.push_back(std::move(v));
+        d->evaluations.push_back(std::move(e));
+    }
+}
+
+} // namespace
+
+domain::Dependents dependentsOf(LocalStore &s, const Record &target)
+{
+    domain::Dependents d;
+    switch (target.type) {
+    case pb::RECORD_TYPE_HOUSEHOLD:
+        d.members = s.list(pb::RECORD_TYPE_MEMBER, target.id);
+        for (const auto &l : s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP)) {
+            pb::ClanMembership m;
+            m.ParseFromString(l.values());
+            if (m.household_id() == target.id) d.memberships.push_back(l);
+        }
+        addEvaluations(s, target.id, &d);
+        for (const auto &m : d.members) addEvaluations(s, m.id, &d);
+        break;
+    case pb::RECORD_TYPE_CLAN:
+        d.memberships = s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP, target.id);
+        addEvaluations(s, target.id, &d);
+        break;
+    case pb::RECORD_TYPE_VILLAGE:
+        d.households = int(s.list(pb::RECORD_TYPE_HOUSEHOLD, target.id).size());
+        addEvaluations(s, target.id, &d);
+        break;
+    case pb::RECORD_TYPE_MEMBER:
+    case pb::RECORD_TYPE_LEARNING_UNIT:
+        addEvaluations(s, target.id, &d);
+        break;
+    case pb::RECORD_TYPE_EVALUATION:
+        d.verdicts = s.list(pb::RECORD_TYPE_ITEM_VERIFICATION, target.id);
+        break;
+    default: break;
+    }
+    return d;
+}
+
+int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id)
+{
+    const auto r = s.get(type, id);
+    if (!r || r->isDeleted()) throw EditError(domain::typeName(type).toStdString() + " '" + id + "' does not exist");
+    const auto edits = domain::deletionOf(*r, dependentsOf(s, *r));
+    s.write(edits);
+    return int(edits.size());
+}
+
+} // namespace kh

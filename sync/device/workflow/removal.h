@@ -1,0 +1,16 @@
+// Deleting a record on a device with what goes with it (core/records/deletion.h): the household's members,
+// clan links and open evaluations, and so on. The app and the CLI both delete through here.
+#pragma once
+
+#include "core/records/deletion.h"
+#include "device/store/local_store.h"
+
+namespace kh {
+
+// What deleting the record would take with it, as this device holds it.
+domain::Dependents dependentsOf(LocalStore &s, const Record &target);
+// Deletes the record and its dependents in one local change-set; returns how many records were deleted.
+// Throws EditError when the record does not exist or the deletion is refused.
+int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id);
+
+} // namespace kh

@@ -1,0 +1,38 @@
+// The protocol's request handling, independent of HTTP: body bytes in, status and body bytes out. The HTTP
+// server is a thin shell around it, and tests drive it directly as well as through the real binary.
+#pragma once
+
+#include "core/access/principal.h"
+#include "server/services/service_reply.h"
+#include "server/store/server_store.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace kh {
+
+class SyncService {
+public:
+    static constexpr quint32 kProtocol = 1;
+    static constexpr qsizetype kMaxDecodedBody = 64 * 1024 * 1024;
+
+    explicit SyncService(ServerStore &store) : m_store(store) {}
+    // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd" or
+    // empty). Pulls are limited to areas `who` may read (403 otherwise); pushed changes are checked by the store.
+    ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                      const access::Principal &who);
+
+    // GET /v1/report?area=c:<code>|p:<code>&year=Y: the year-end figures of an area as JSON, computed from the
+    // records on request, so they always match them; for staff overseeing many communes, without any
+    // household on their phone.
+    // The report is stamped with `nowMs`.
+    ServiceReply report(const QString &area, const QString &year, const access::Principal &who, qint64 nowMs);
+
+private:
+    ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+                        const access::Principal &who);
+
+    ServerStore &m_store;
+};
+
+} // namespace kh

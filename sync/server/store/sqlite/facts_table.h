@@ -1,0 +1,36 @@
+// The report's roll-up facts in the server database (table `facts`): one row per village, household, member,
+// clan, unit and evaluation (domain::Fact), brought up to date from the records written since the last
+// catch-up, so a provincial report reads small rows instead of decoding every record. Used by
+// SqliteServerStore inside its transactions.
+#pragma once
+
+#include "core/learning/rollup_facts.h"
+#include "sql/db.h"
+
+#include <optional>
+#include <unordered_map>
+
+namespace kh::store_detail {
+
+class FactsTable {
+public:
+    explicit FactsTable(sql::Db &db) : m_db(db) {}
+
+    // Makes the facts of every record version with seq > `fromSeq` equal to the record (the caller holds a
+    // write transaction). The places come first, then members, then evaluations, so a child finds its
+    // parent's fact; a household that moved re-wrote its children after itself. Returns the records read.
+    int catchUp(quint64 fromSeq);
+
+    // The facts of a commune ("c:C") or a province ("p:P"), with the province's own targets if it set any.
+    domain::RollupFacts read(const QString &area, const std::optional<pb::ProvinceTargets> &targets);
+
+private:
+    void update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged);
+    QString communeOf(pb::RecordType type, const std::string &id);
+
+    sql::Db &m_db;
+    // Communes of the villages and households met in this catch-up: their members and evaluations follow.
+    std::unordered_map<std::string, QString> m_communes;
+};
+
+} // namespace kh::store_detail

@@ -1,0 +1,282 @@
+#include "server/store/sqlite/record_table.h"
+
+#include "core/records/ids.h"
+#include "core/records/record_types.h"
+#include "sql/sql.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+namespace kh::store_detail {
+
+namespace {
+
+Keys splitAreas(const std::string &s)
+{
+    Keys out;
+    size_t start = 0;
+    while (start < s.size()) {
+        size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.emplace(s, start, end - start);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string joinAreas(const Keys &s)
+{
+    std::string out;
+    for (const auto &a : s) {
+        if (!out.empty()) out += ' ';
+        out += a;
+    }
+    return out;
+}
+
+
+std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
+
+} // namespace
+
+void RecordTable::reloadSeq()
+{
+    auto m = m_db.cached("SELECT coalesce(max(seq),0) FROM records");
+    m->step();
+    m_seq = quint64(m->int64(0));
+}
+
+Keys RecordTable::expand(const QStringList &areas)
+{
+    domain::AreaResolver r;
+    r.communeOfVillage = [this](const QString &v) {
+        const auto m = value<pb::Village>(pb::RECORD_TYPE_VILLAGE, v.toStdString());
+        return m ? QString::fromStdString(m->commune_code()) : QString();
+    };
+    r.provinceOfCommune = [this](const QString &c) {
+        const auto m = value<pb::Commune>(pb::RECORD_TYPE_COMMUNE, domain::communeId(c));
+        return m ? QString::fromStdString(m->province_code()) : QString();
+    };
+    r.villagesOfCommune = [this](const QString &c) { return idsUnder("c:" + c.toStdString(), pb::RECORD_TYPE_VILLAGE); };
+    r.communesOfProvince = [this](const QString &p) {
+        QStringList codes;
+        for (const QString &id : idsUnder("p:" + p.toStdString(), pb::RECORD_TYPE_COMMUNE)) codes << id.mid(1);
+        return codes;
+    };
+    r.villageOfHousehold = [this](const QString &h) {
+        const auto m = value<pb::Household>(pb::RECORD_TYPE_HOUSEHOLD, h.toStdString());
+        return m ? QString::fromStdString(m->village_id()) : QString();
+    };
+    return domain::subscriptionKeys(areas, r);
+}
+
+QStringList RecordTable::idsUnder(const std::string &key, pb::RecordType type)
+{
+    auto s = m_db.cached("SELECT r.id FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=? AND r.type=?");
+    s->bind(1, key, true).bind(2, int(type));
+    QStringList out;
+    while (s->step()) out << s->text(0);
+    return out;
+}
+
+std::optional<Row> RecordTable::load(pb::RecordType t, const std::string &id)
+{
+    auto g = m_db.cached("SELECT seq, state, areas, writer, base_seq, echo_ok FROM records WHERE type=? AND id=?");
+    g->bind(1, int(t)).bind(2, id, true);
+    if (!g->step()) return std::nullopt;
+    Row row;
+    pb::RecordState st;
+    if (!st.ParseFromString(g->blob(1)) || !Record::fromState(st, &row.rec))
+        throw sql::Error("corrupt record " + id, SQLITE_CORRUPT);
+    row.seq = quint64(g->int64(0));
+    row.areas = splitAreas(g->blob(2));
+    row.writer = quint64(g->int64(3));
+    row.baseSeq = quint64(g->int64(4));
+    row.echoOk = g->int64(5) != 0;
+    return row;
+}
+
+std::optional<Keys> RecordTable::keysOf(pb::RecordType t, const std::string &id)
+{
+    const std::string k = parentKey(t, id);
+    if (auto it = m_keyCache.find(k); it != m_keyCache.end()) return it->second;
+    auto s = m_db.cached("SELECT areas FROM records WHERE type=? AND id=?");
+    s->bind(1, int(t)).bind(2, id, true);
+    if (!s->step()) return std::nullopt;
+    Keys keys = splitAreas(s->blob(0));
+    m_keyCache.emplace(k, keys);
+    return keys;
+}
+
+void RecordTable::rekeyChildren(pb::RecordType type, const std::string &id, const Keys &oldAreas, const Keys &parentAreas)
+{
+    std::vector<std::pair<pb::RecordType, std::string>> kids;
+    for (const auto &area : oldAreas) {
+        if (area.rfind("r", 0) == 0) continue;
+        auto s = m_db.cached("SELECT r.type, r.id, r.state FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=?");
+        s->bind(1, area, true);
+        while (s->step()) {
+            const auto t = pb::RecordType(s->int64(0));
+            if (t == pb::RECORD_TYPE_VILLAGE || t == pb::RECORD_TYPE_COMMUNE || t == pb::RECORD_TYPE_PROVINCE) continue;
+            pb::RecordState st;
+            Record r;
+            if (!st.ParseFromString(s->blob(2)) || !Record::fromState(st, &r)) continue;
+            const auto m = domain::parse(t, r.values());
+            if (!m) continue;
+            for (const auto &p : domain::parents(t, *m))
+                if (p.type == type && p.id == id) kids.emplace_back(t, s->text(1).toStdString());
+        }
+    }
+    std::sort(kids.begin(), kids.end());
+    kids.erase(std::unique(kids.begin(), kids.end()), kids.end());
+    for (const auto &[t, kid] : kids) {
+        auto row = load(t, kid);
+        if (!row) continue;
+        Keys now = row->areas;
+        for (const auto &a : parentAreas)
+            if (a.rfind("r", 0) != 0) now.insert(a);
+        if (now == row->areas) continue;
+        writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+        rekeyChildren(t, kid, row->areas, now);
+    }
+}
+
+void RecordTable::addHouseholdKeys()
+{
+    std::vector<std::string> ids;
+    {
+        auto s = m_db.cached("SELECT id FROM records WHERE type=?");
+        s->bind(1, int(pb::RECORD_TYPE_HOUSEHOLD));
+        while (s->step()) ids.push_back(s->blob(0));
+    }
+    for (const auto &id : ids) {
+        auto row = load(pb::RECORD_TYPE_HOUSEHOLD, id);
+        if (!row || row->areas.count("h:" + id)) continue;
+        Keys now = row->areas;
+        now.insert("h:" + id);
+        writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+        rekeyChildren(pb::RECORD_TYPE_HOUSEHOLD, id, row->areas, now);
+    }
+    m_keyCache.clear();
+}
+
+void RecordTable::writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
+              quint64 baseSeq, bool echoOk)
+{
+    const quint64 seq = ++m_seq;
+    if (oldSeq) {
+        auto d = m_db.cached("DELETE FROM records WHERE seq=?");
+        d->bind(1, oldSeq).run();
+        for (const auto &a : oldAreas) {
+            auto da = m_db.cached("DELETE FROM record_areas WHERE area=? AND seq=?");
+            da->bind(1, a, true).bind(2, oldSeq).run();
+        }
+    }
+    const std::string joined = joinAreas(areas);
+    {
+        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?)");
+        p->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
+            .bind(5, joined, true).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
+    }
+    addAreas(rec.type, rec.id, seq, areas);
+}
+
+void RecordTable::addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas)
+{
+    for (const auto &a : areas) {
+        auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
+        ia->bind(1, a, true).bind(2, seq).run();
+    }
+    m_keyCache[parentKey(type, id)] = areas;
+}
+
+void RecordTable::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn)
+{
+    std::string q = "SELECT state FROM records";
+    const Keys keys = areas.isEmpty() ? Keys{} : expand(areas);
+    if (!areas.isEmpty()) {
+        q += " WHERE seq IN (SELECT seq FROM record_areas WHERE area IN (";
+        for (size_t i = 0; i < keys.size(); ++i) q += i ? ",?" : "?";
+        q += "))";
+    }
+    q += " ORDER BY type, id";
+    sql::Stmt s(m_db, q);
+    int i = 1;
+    for (const auto &k : keys) s.bind(i++, k, true);
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        if (st.ParseFromString(s.blob(0)) && Record::fromState(st, &r)) fn(r);
+    }
+}
+
+PullPage RecordTable::pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes)
+{
+    PullPage page;
+    sql::ReadTransaction snapshot_(m_db);
+    reloadSeq(); // another process may have written since
+    const quint64 snapshot = m_seq;
+    page.cursor = std::max(snapshot, cursor);
+    if (snapshot <= cursor) return page;
+    // Each area key is an ordered index range; merge the first limit+1 of each.
+    std::vector<quint64> seqs;
+    // A device's own writes on top of a state it had already pulled would come back unchanged: they are
+    // skipped here, without counting towards the page.
+    for (const auto &key : expand(areas)) {
+        auto s = m_db.cached("SELECT a.seq FROM record_areas a JOIN records r ON r.seq=a.seq "
+                             "WHERE a.area=? AND a.seq>? AND NOT (r.writer=? AND r.echo_ok) ORDER BY a.seq LIMIT ?");
+        s->bind(1, key, true).bind(2, cursor).bind(3, qint64(device)).bind(4, limit + 1);
+        while (s->step()) seqs.push_back(quint64(s->int64(0)));
+    }
+    std::sort(seqs.begin(), seqs.end());
+    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+    google::protobuf::io::StringOutputStream sink(&page.records);
+    google::protobuf::io::CodedOutputStream outStream(&sink);
+    auto get = m_db.cached("SELECT state FROM records WHERE seq=?");
+    qsizetype bytes = 0;
+    for (size_t i = 0; i < seqs.size(); ++i) {
+        if (int(i) == limit || bytes > maxBytes) {
+            page.more = true;
+            break;
+        }
+        page.cursor = seqs[i];
+        get->bind(1, seqs[i]);
+        if (!get->step()) { get->reset(); continue; }
+        const auto *blob = static_cast<const char *>(sqlite3_column_blob(get->handle(), 0));
+        const int n = sqlite3_column_bytes(get->handle(), 0);
+        outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
+        outStream.WriteVarint32(quint32(n));
+        outStream.WriteRaw(blob, n);
+        bytes += n;
+        ++page.count;
+        get->reset();
+    }
+    outStream.Trim();
+    if (!page.more) page.cursor = snapshot;
+    return page;
+}
+
+bool RecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas)
+{
+    pb::RecordState st;
+    st.set_type(c.type());
+    st.set_id(c.id());
+    auto *g = st.add_groups();
+    g->set_hlc(stamp.hlc);
+    g->set_device(stamp.device);
+    g->set_values(c.values());
+    for (quint32 n : c.cleared()) g->add_cleared(n);
+    const quint64 seq = m_seq + 1;
+    {
+        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,0,1) "
+                             "ON CONFLICT(type,id) DO NOTHING");
+        p->bind(1, seq).bind(2, int(c.type())).bind(3, c.id(), true).bind(4, st.SerializeAsString())
+            .bind(5, joinAreas(areas), true).bind(6, writer).run();
+    }
+    if (m_db.changes() == 0) return false;
+    m_seq = seq;
+    addAreas(c.type(), c.id(), seq, areas);
+    return true;
+}
+
+} // namespace kh::store_detail
