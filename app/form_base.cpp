@@ -2,7 +2,15 @@
 
 #include "queries.h"
 
+#include <QCoreApplication>
+
 namespace kh::app {
+
+QString FormBase::tooLong(const QString &v, int limit)
+{
+    return v.size() > limit ? QCoreApplication::translate("kh::app::HouseholdForm", "Too long: at most %1 characters").arg(limit)
+                            : QString();
+}
 
 void FormBase::setWorkspace(Workspace *w)
 {

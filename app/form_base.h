@@ -44,6 +44,8 @@ protected:
                       const google::protobuf::Message &now);
     // Deletes record `id` (a tombstone and its cascade). False, with saveError set, when refused.
     bool deleteRecord(pb::RecordType type, const std::string &id);
+    // "Too long: at most N characters" when `v` is longer than `limit`, else empty.
+    static QString tooLong(const QString &v, int limit);
 
     QPointer<Workspace> m_ws;
     QVariantMap m_errors;

@@ -57,6 +57,14 @@ QCollator vietnameseCollator()
     return c;
 }
 
+void sortByText(QList<QVariantHash> &rows, const char *role)
+{
+    const QCollator c = vietnameseCollator();
+    std::stable_sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
+        return c.compare(a.value(QLatin1String(role)).toString(), b.value(QLatin1String(role)).toString()) < 0;
+    });
+}
+
 QString personSortText(const QString &family, const QString &middle, const QString &given)
 {
     return given + QLatin1Char(' ') + family + QLatin1Char(' ') + middle;

@@ -41,6 +41,8 @@ QHash<QString, QString> villageNames(LocalStore &s);
 QHash<QString, QHash<int, int>> provinceTargets(LocalStore &s);
 // A collator for Vietnamese dictionary order (ICU through Qt).
 QCollator vietnameseCollator();
+// Sorts rows the Vietnamese way by one of their roles (stable).
+void sortByText(QList<QVariantHash> &rows, const char *role);
 // The sort text for a person: given name first, then family and middle name.
 QString personSortText(const QString &family, const QString &middle, const QString &given);
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "criteria_items_model.h"
+#include "row_model.h"
+#include "device/workflow/learning.h"
+#include "workspace.h"
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+// The year's evaluations at one stage, of one model or all. Roles: evaluationId, subjectName, modelTitle,
+// stage, stageText, place (village or commune), result (in words), summary (model · place · result).
+class EvaluationListModel : public kh::app::RowModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int stageFilter READ stageFilter WRITE setStageFilter NOTIFY filterChanged)
+    Q_PROPERTY(int modelFilter READ modelFilter WRITE setModelFilter NOTIFY filterChanged)
+public:
+    explicit EvaluationListModel(QObject *parent = nullptr);
+    int stageFilter() const { return m_stage; }
+    void setStageFilter(int s);
+    int modelFilter() const { return m_model; }
+    void setModelFilter(int m);
+    // Commune staff: recognise every listed evaluation whose verified result passes, under one decision.
+    // Returns how many were recognised.
+    Q_INVOKABLE int recogniseAllPassing(const QString &decision);
+signals:
+    void filterChanged();
+protected:
+    QList<QVariantHash> load(Workspace &ws) override;
+private:
+    int m_stage = -1; // Labels::Stage, -1 any
+    int m_model = 0;  // pb::LearningModel, 0 any
+};
+
+} // namespace kh::app

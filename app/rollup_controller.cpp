@@ -1,0 +1,52 @@
+#include "rollup_controller.h"
+
+#include "core/areas/admin_units.h"
+#include "core/learning/stage.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "device/account/device_account.h"
+#include "device/tools/store_rollups.h"
+#include "labels.h"
+#include "queries.h"
+#include "user_message.h"
+#include <QDate>
+#include "evaluation_controller.h"
+
+namespace kh::app {
+
+void RollupController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_ws = w;
+    if (m_ws) connect(m_ws, &Workspace::changed, this, &RollupController::reload);
+    reload();
+    emit workspaceChanged();
+}
+
+void RollupController::reload()
+{
+    m_rows.clear();
+    if (m_ws && m_ws->isOpen()) {
+        const auto r = learning::rollup(m_ws->store(), m_ws->year());
+        const QLocale loc;
+        auto row = [&](pb::LearningModel m, const domain::Rate &x) {
+            QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
+            if (x.total) text += QStringLiteral(" · %1%").arg(x.percent());
+            if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
+            m_rows.append(QVariantMap{{QStringLiteral("model"), EvaluationController::modelTitle(m)},
+                                      {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("total"), x.total},
+                                      {QStringLiteral("percent"), x.percent()}, {QStringLiteral("target"), x.target},
+                                      {QStringLiteral("meetsTarget"), !x.lagging()},
+                                      {QStringLiteral("text"), text}});
+        };
+        row(pb::LEARNING_MODEL_FAMILY, r.total.families);
+        row(pb::LEARNING_MODEL_CLAN, r.total.clans);
+        row(pb::LEARNING_MODEL_VILLAGE_COMMUNITY, r.total.villages);
+        row(pb::LEARNING_MODEL_UNIT, r.total.units);
+        row(pb::LEARNING_MODEL_CITIZEN, r.total.citizens);
+    }
+    emit changed();
+}
+
+} // namespace kh::app

@@ -1,0 +1,56 @@
+#include "stage_count.h"
+
+#include "core/areas/admin_units.h"
+#include "core/learning/stage.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "device/account/device_account.h"
+#include "device/tools/store_rollups.h"
+#include "labels.h"
+#include "queries.h"
+#include "user_message.h"
+#include <QDate>
+#include "evaluation_controller.h"
+
+namespace kh::app {
+
+void StageCount::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_ws = w;
+    m_others = -1;
+    if (m_ws) connect(m_ws, &Workspace::changed, this, &StageCount::recount);
+    recount();
+    emit workspaceChanged();
+}
+
+void StageCount::setStage(int s)
+{
+    if (s == m_stage) return;
+    m_stage = s;
+    m_others = -1;
+    recount();
+}
+
+void StageCount::recount()
+{
+    int n = 0;
+    if (m_ws && m_ws->isOpen()) {
+        for (const auto &h : m_ws->households().rows()) n += int(h.stage) == m_stage ? 1 : 0;
+        // Other subjects' evaluations: counted again only when an evaluation (or anything, after a sync) changed.
+        const auto t = m_ws->lastChange();
+        if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
+            m_others = 0;
+            for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m)
+                forEachEvaluation(m_ws->store(), pb::LearningModel(m), m_ws->year(), [&](const std::string &, const pb::Evaluation &e) {
+                    m_others += int(domain::stageOf(e)) == m_stage ? 1 : 0;
+                });
+        }
+        n += m_others;
+    }
+    m_count = n;
+    emit changed();
+}
+
+} // namespace kh::app
