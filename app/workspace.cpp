@@ -30,7 +30,7 @@ QString Workspace::defaultPath()
 
 bool Workspace::open(const QString &path)
 {
-    auto s = std::make_unique<LocalStore>();
+    auto s = std::make_unique<LocalStore>(m_physical);
     try {
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (QFileInfo::exists(path)) s->open(path);

@@ -40,6 +40,9 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
+    // The phone's own clock for the databases opened from now on (DeviceClock::systemNowMs unless a test says
+    // otherwise: a phone whose date is wrong).
+    void setPhysicalClock(HybridClock::NowFn now) { m_physical = std::move(now); }
     // Opens the device database at `path`, creating it on first run. False (and lastError) when it cannot.
     Q_INVOKABLE bool open(const QString &path);
     // Closes the database (locking the phone, switching user, removing a user's data).
@@ -110,6 +113,7 @@ signals:
     void tokenChanged();
 
 private:
+    HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
     pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;

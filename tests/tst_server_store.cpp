@@ -1,6 +1,9 @@
 // The server store through the protocol service, in-process: once-only application, refusals that do not
 // block the rest, the clock guard, area routing, not echoing a device's own writes, and conflicts.
 #include "helpers.h"
+#include "core/learning/rollup.h"
+#include "core/security/secrets.h"
+#include "server/store/sqlite/sqlite_account_store.h"
 #include "core/records/record_text.h"
 #include "device/tools/local_dump.h"
 #include "server/admin/server_dump.h"
@@ -260,6 +263,157 @@ private slots:
         QVERIFY(syncInProcess(*a, roomyService));
         QCOMPARE(a->pendingCount(), 0);
         QCOMPARE(dumpLocal(*a, true), dumpServer(*roomy, a->areas(), true));
+    }
+
+    // A server database as version 1 wrote it (before accounts, the audit log and the report's facts), with a
+    // commune, a village, a household without its own area key and its member: the new server opens it,
+    // migrates it to the current version, gives the household its key (and the member with it), keeps every
+    // record, and takes and serves new change-sets on it.
+    void migratesFromVersion1Fixture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1-server.sqlite"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const char *schema = R"(
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE records(seq INTEGER PRIMARY KEY, type INTEGER NOT NULL, id TEXT NOT NULL,
+                                 state BLOB NOT NULL, areas TEXT NOT NULL, writer INTEGER NOT NULL,
+                                 base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL);
+            CREATE UNIQUE INDEX records_key ON records(type, id);
+            CREATE TABLE record_areas(area TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(area, seq)) WITHOUT ROWID;
+            CREATE TABLE devices(device INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, first_ms INTEGER NOT NULL,
+                                 last_ms INTEGER NOT NULL);
+            CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
+                                    message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;
+            INSERT INTO meta VALUES('device', '00000000000000aa');
+            INSERT INTO devices VALUES(77, 3, 1700000000000, 1700000000000);
+            PRAGMA user_version=1;)";
+        QCOMPARE(sqlite3_exec(db, schema, nullptr, nullptr, nullptr), SQLITE_OK);
+        const Stamp at{HybridClock::make(1'700'000'000'000, 0), 77};
+        auto put = [&](int seq, pb::RecordType t, const std::string &id, const google::protobuf::Message &m, const std::string &areas) {
+            Record r;
+            r.type = t;
+            r.id = id;
+            pb::Change c;
+            c.set_values(m.SerializeAsString());
+            bool changed = false;
+            r.apply(c, at, &changed, nullptr);
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, "INSERT INTO records VALUES(?,?,?,?,?,77,0,1)", -1, &st, nullptr);
+            const std::string blob = r.toState().SerializeAsString();
+            sqlite3_bind_int(st, 1, seq);
+            sqlite3_bind_int(st, 2, int(t));
+            sqlite3_bind_text(st, 3, id.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_blob(st, 4, blob.data(), int(blob.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, 5, areas.c_str(), -1, SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+            sqlite3_finalize(st);
+            for (const auto &k : QString::fromStdString(areas).split(QLatin1Char(' '))) {
+                const QByteArray key = k.toUtf8();
+                sqlite3_prepare_v2(db, "INSERT INTO record_areas VALUES(?,?)", -1, &st, nullptr);
+                sqlite3_bind_text(st, 1, key.constData(), -1, SQLITE_TRANSIENT);
+                sqlite3_bind_int(st, 2, seq);
+                sqlite3_step(st);
+                sqlite3_finalize(st);
+            }
+        };
+        pb::Commune commune;
+        commune.set_code("22945");
+        commune.set_province_code("68");
+        commune.set_name("Phan Thiết");
+        commune.set_full_name("Phường Phan Thiết");
+        pb::Village v;
+        v.set_commune_code("22945");
+        v.set_name("Thôn Cũ");
+        pb::Household h;
+        h.set_village_id("old-v");
+        h.set_head_given_name("Lan");
+        pb::Member m;
+        m.set_household_id("old-h");
+        m.set_given_name("Lan");
+        m.set_birth_year(1980);
+        put(1, pb::RECORD_TYPE_COMMUNE, "C22945", commune, "c:22945 p:68 rc:22945");
+        put(2, pb::RECORD_TYPE_VILLAGE, "old-v", v, "c:22945 v:old-v");
+        put(3, pb::RECORD_TYPE_HOUSEHOLD, "old-h", h, "v:old-v");
+        put(4, pb::RECORD_TYPE_MEMBER, "old-m", m, "v:old-v");
+        sqlite3_close(db);
+
+        auto store = openSqliteServerStore(path, {});
+        QCOMPARE(store->deviceId(), quint64(0xaa));
+        QStringList inHousehold;
+        store->forEach({QStringLiteral("h:old-h")}, [&](const Record &r) { inHousehold << QString::fromStdString(r.id); });
+        // The household's own key reaches it and its member (and, as for any subscription, its commune's record).
+        QVERIFY(inHousehold.contains(QStringLiteral("old-h")) && inHousehold.contains(QStringLiteral("old-m")));
+        QVERIFY(!inHousehold.contains(QStringLiteral("old-v")));
+        const QStringList all = dumpServer(*store, {}, false);
+        QCOMPARE(all.size(), 4);
+        QVERIFY(all.join(QLatin1Char('\n')).contains(QStringLiteral("Thôn Cũ")));
+        QCOMPARE(store->lineage(QStringLiteral("h:old-h")),
+                 (QStringList{QStringLiteral("h:old-h"), QStringLiteral("v:old-v"), QStringLiteral("c:22945"), QStringLiteral("p:68")}));
+        // The facts table came with the migrations: the old records count in the report.
+        QCOMPARE(domain::rollups(store->rollupFacts(QStringLiteral("c:22945")), {2026}).at(2026).total.families.total, 1);
+        // A device receives the old records and pushes new ones through it.
+        LocalStore device;
+        device.create(m_dir.filePath(QStringLiteral("v1-device.sqlite")));
+        device.setAreas({QStringLiteral("c:22945")});
+        SyncService service(*store);
+        QVERIFY(syncInProcess(device, service));
+        QCOMPARE(device.list(pb::RECORD_TYPE_MEMBER, "old-h").size(), size_t(1));
+        device.write({household(device.newId(), "old-v", QStringLiteral("Mai"))});
+        QVERIFY(syncInProcess(device, service));
+        QCOMPARE(dumpLocal(device, true), dumpServer(*store, device.areas(), true));
+        store.reset();
+        QCOMPARE(openSqliteServerStore(path, {})->deviceId(), quint64(0xaa)); // opens again at the current version
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+        sqlite3_step(st);
+        QCOMPARE(sqlite3_column_int(st, 0), SqliteServerStore::kSchemaVersion);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+
+    // An accounts database as version 1 wrote it, with an account and a session: the new server opens it and
+    // finds both, the password still verifies, and it refuses a newer schema.
+    void accountStoreOpensItsVersion1Fixture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1-accounts.sqlite"));
+        const QByteArray hash = secrets::hashPassword(QStringLiteral("mat-khau-cu-1"), secrets::Cost::Phone);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const QByteArray sql = R"(
+            CREATE TABLE users(id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+                               role INTEGER NOT NULL, areas TEXT NOT NULL, household TEXT NOT NULL,
+                               password_hash BLOB NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
+                               created_ms INTEGER NOT NULL);
+            CREATE TABLE sessions(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
+                                  device INTEGER NOT NULL, device_name TEXT NOT NULL, token_hash BLOB NOT NULL,
+                                  created_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,
+                                  revoked_ms INTEGER NOT NULL DEFAULT 0, revoked_by TEXT NOT NULL DEFAULT '');
+            CREATE INDEX sessions_user ON sessions(user_id);
+            CREATE INDEX sessions_device ON sessions(device);
+            INSERT INTO users VALUES(1, 'can-bo-cu', 'Cán bộ Cũ', 3, 'c:22945', '', ')" + hash + R"(', 0, 1700000000000);
+            INSERT INTO sessions VALUES(5, 1, 77, 'điện thoại', x'00', 1700000000000, 1700000000000, 4102444800000, 0, '');
+            PRAGMA user_version=1;)";
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        {
+            SqliteAccountStore accounts(path);
+            const auto a = accounts.user(QStringLiteral("Can-Bo-Cu"));
+            QVERIFY(a);
+            QCOMPARE(a->role, pb::ROLE_COMMUNE_STAFF);
+            QCOMPARE(a->areas, QStringList{QStringLiteral("c:22945")});
+            QCOMPARE(a->displayName, QStringLiteral("Cán bộ Cũ"));
+            QVERIFY(secrets::verifyPassword(accounts.passwordHash(a->id), QStringLiteral("mat-khau-cu-1")));
+            const auto s = accounts.session(5);
+            QVERIFY(s);
+            QCOMPARE(s->device, quint64(77));
+            QVERIFY(s->active(1'800'000'000'000));
+        }
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA user_version=9", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QVERIFY_THROWS_EXCEPTION(std::exception, [&] { SqliteAccountStore newer(path); }());
     }
 
     void refusesNewerSchema()

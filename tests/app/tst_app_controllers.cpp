@@ -2,6 +2,12 @@
 // look-alike warning), the self-assessment, handing the phone over, language, and sync against the real
 // server binary (receipt, failures in words, automatic retry, conflicts).
 #include "app_fixture.h"
+#include "device/tools/report_archive.h"
+#include "http.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "core/records/ids.h"
 
 using namespace kh;
@@ -436,6 +442,139 @@ private slots:
         QCOMPARE(sb.conflictCount(), 0);
     }
 
+    // Deleting a household in the app takes its members, clan links and open evaluations with it: on the phone,
+    // on a second phone after a sync, and in the server's figures (its learning citizens and families).
+    void deletingAHouseholdTakesItsMembersEverywhere()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-del"))), qPrintable(server.log()));
+        auto a = workspace(server.url());
+        auto b = workspace(server.url());
+        signIn(*a, server);
+        signIn(*b, server);
+        SyncController sa, sb;
+        sa.setAutoSync(false);
+        sb.setAutoSync(false);
+        sa.setWorkspace(a.get());
+        sb.setWorkspace(b.get());
+        auto syncOnce = [](SyncController &s) {
+            QSignalSpy f(&s, &SyncController::finished);
+            s.sync();
+            return f.wait(20000) && f.first().first().toBool();
+        };
+        const int year = a->year();
+        auto figures = [&]() {
+            const auto r = test::request("GET", server.url() + QStringLiteral("/v1/report?area=c:22945&year=%1").arg(year), {}, {},
+                                         a->store().meta("auth_token").toLatin1());
+            [&] { QCOMPARE(r.status, 200); }();
+            int families = -1, citizens = -1;
+            for (const auto &t : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("tables")).toArray()) {
+                const auto o = t.toObject();
+                const int total = o.value(QStringLiteral("total")).toObject().value(QStringLiteral("total")).toInt();
+                if (o.value(QStringLiteral("model")).toInt() == pb::LEARNING_MODEL_FAMILY) families = total;
+                if (o.value(QStringLiteral("model")).toInt() == pb::LEARNING_MODEL_CITIZEN) citizens = total;
+            }
+            return std::pair(families, citizens);
+        };
+        const QString v = village(*a, QStringLiteral("Thôn Xóa"));
+        const QString h = household(*a, v, QStringLiteral("Lâm"), QStringLiteral("Văn"), QStringLiteral("Bảo"));
+        const QString keep = household(*a, v, QStringLiteral("Lâm"), QStringLiteral("Thị"), QStringLiteral("Cúc"));
+        for (const auto &[given, born] : {std::pair(QStringLiteral("Bảo"), 1970), std::pair(QStringLiteral("Hoa"), 1975)}) {
+            MemberForm m;
+            m.setWorkspace(a.get());
+            m.setHouseholdId(h);
+            m.setFamilyName(QStringLiteral("Lâm"));
+            m.setGivenName(given);
+            m.setBirthYear(QString::number(born));
+            QVERIFY(!m.save().isEmpty());
+        }
+        ClanForm clan;
+        clan.setWorkspace(a.get());
+        clan.setName(QStringLiteral("Họ Lâm"));
+        clan.setVillageSelected(v, true);
+        const QString clanId = clan.save();
+        QVERIFY(!clanId.isEmpty());
+        QVERIFY(clan.addHousehold(h));
+        QVERIFY(clan.addHousehold(keep));
+        EvaluationController reg;
+        reg.setWorkspace(a.get());
+        QVERIFY(reg.registerSubject(pb::LEARNING_MODEL_FAMILY, h));
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        const auto before = figures();
+        QCOMPARE(b->store().list(pb::RECORD_TYPE_MEMBER, h.toStdString()).size(), size_t(2));
+
+        HouseholdForm f;
+        f.setWorkspace(a.get());
+        f.setHouseholdId(h);
+        QVERIFY(f.remove());
+        auto gone = [&](Workspace &ws) {
+            auto &s = ws.store();
+            const auto links = s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP, clanId.toStdString());
+            return s.list(pb::RECORD_TYPE_MEMBER, h.toStdString()).empty() && links.size() == 1
+                && valueOf<pb::ClanMembership>(links.front()).household_id() == keep.toStdString()
+                && s.list(pb::RECORD_TYPE_EVALUATION, h.toStdString()).empty()
+                && !s.list(pb::RECORD_TYPE_HOUSEHOLD, v.toStdString()).empty();
+        };
+        QVERIFY(gone(*a));
+        MemberListModel members;
+        members.setWorkspace(a.get());
+        members.setHouseholdId(h);
+        QCOMPARE(members.count(), 0);
+        QVERIFY(syncOnce(sa));
+        QVERIFY(syncOnce(sb));
+        QVERIFY(gone(*b));
+        const auto after = figures();
+        QCOMPARE(after.first, before.first - 1);
+        QCOMPARE(after.second, before.second - 2);
+    }
+
+    // A phone whose date says 2030: once it has synced, "this year" is the server's. It registers this year's
+    // evaluation for the server's year, shows that year and reports it.
+    void aPhoneWithAWrongYearUsesTheServersAfterOneSync()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-clock"))), qPrintable(server.log()));
+        const int serverYear = QDate::currentDate().year(); // the server runs on this machine's clock
+        const qint64 skew = QDateTime(QDate(2030, 6, 1), QTime(12, 0)).toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch();
+        auto ws = std::make_unique<Workspace>();
+        ws->setPhysicalClock([skew] { return QDateTime::currentMSecsSinceEpoch() + skew; });
+        QVERIFY(ws->open(m_dir.filePath(QStringLiteral("wrong-year.db"))));
+        QVERIFY(ws->configure(server.url(), {QStringLiteral("22945")}, QStringLiteral("Cán bộ Thử")));
+        QCOMPARE(ws->year(), 2030);
+        QVERIFY(!ws->clockCorrected()); // never synced: the phone's own date, and it says so
+        signIn(*ws, server);
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(ws.get());
+        QSignalSpy changed(ws.get(), &Workspace::changed);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(ws->clockCorrected());
+        QCOMPARE(ws->year(), serverYear);
+        QVERIFY(!changed.isEmpty()); // the pages showing the year hear of it
+
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn Giờ")), QStringLiteral("Tạ"), QString(), QStringLiteral("Minh"));
+        EvaluationController e;
+        e.setWorkspace(ws.get());
+        QVERIFY(e.registerSubject(pb::LEARNING_MODEL_FAMILY, h));
+        QCOMPARE(e.evaluationId(), QString::fromStdString(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.toStdString(), serverYear)));
+        const auto evaluation = valueOf<pb::Evaluation>(*ws->store().get(pb::RECORD_TYPE_EVALUATION, e.evaluationId().toStdString()));
+        QCOMPARE(int(evaluation.year()), serverYear);
+        QCOMPARE(QDate::fromString(QString::fromStdString(evaluation.registered_on()), Qt::ISODate).year(), serverYear);
+        DashboardController dashboard;
+        dashboard.setWorkspace(ws.get());
+        QCOMPARE(dashboard.trend().last().toMap().value(QStringLiteral("year")).toInt(), serverYear);
+        QCOMPARE(report::build(ws->store(), ws->year()).year, serverYear);
+        // ... and the server takes what it registered.
+        QVERIFY(finished.size() == 1);
+        sync.sync();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.last().first().toBool());
+        QCOMPARE(ws->store().pendingCount(), 0);
+    }
 };
 
 QTEST_MAIN(TstAppControllers)
