@@ -39,5 +39,4 @@ private:
     QString m_language;
 };
 
-
 } // namespace kh::app

@@ -63,7 +63,8 @@ void AreaReportController::loadCached()
 QString AreaReportController::fetchedText() const
 {
     if (!m_fetchedMs) return tr("Not fetched yet");
-    return tr("Figures of %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_fetchedMs), QLocale::ShortFormat));
+    return tr("Figures of %1")
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_fetchedMs), QLocale::ShortFormat));
 }
 
 bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
@@ -76,16 +77,20 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
     m_tables.clear();
     for (const report::Table &t : r.tables) {
         auto line = [&](const report::Row &x) {
-            QString text = tr("%1 of %2 recognised (%3%)").arg(loc.toString(x.recognised), loc.toString(x.total)).arg(x.percent());
+            QString text =
+                tr("%1 of %2 recognised (%3%)").arg(loc.toString(x.recognised), loc.toString(x.total)).arg(x.percent());
             if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
             if (x.provinceTarget) text += QStringLiteral(" · ") + tr("province %1%").arg(x.provinceTarget);
             return text;
         };
         QVariantList rows;
         for (const report::Row &x : t.rows)
-            rows.append(QVariantMap{{QStringLiteral("area"), x.area}, {QStringLiteral("text"), line(x)},
+            rows.append(QVariantMap{{QStringLiteral("area"), x.area},
+                                    {QStringLiteral("text"), line(x)},
                                     {QStringLiteral("lagging"), x.lagging()}});
-        m_tables.append(QVariantMap{{QStringLiteral("title"), t.title}, {QStringLiteral("summary"), line(t.total)}, {QStringLiteral("rows"), rows}});
+        m_tables.append(QVariantMap{{QStringLiteral("title"), t.title},
+                                    {QStringLiteral("summary"), line(t.total)},
+                                    {QStringLiteral("rows"), rows}});
     }
     m_name = r.areaName;
     m_fetchedMs = fetchedMs;
@@ -117,7 +122,9 @@ void AreaReportController::onAnswer(const QString &area, const ReportAnswer &a)
         break;
     }
     case ReportAnswer::Outcome::Unreadable: m_error = tr("The server's answer could not be read."); break;
-    case ReportAnswer::Outcome::Offline: m_error = tr("Cannot reach the server; the figures below are the last ones fetched."); break;
+    case ReportAnswer::Outcome::Offline:
+        m_error = tr("Cannot reach the server; the figures below are the last ones fetched.");
+        break;
     case ReportAnswer::Outcome::LoginNeeded: m_error = tr("Log in again to fetch the figures."); break;
     case ReportAnswer::Outcome::Refused: m_error = tr("The server refused (%1).").arg(a.message); break;
     }

@@ -7,7 +7,10 @@
 
 namespace kh::app {
 
-ClanForm::ClanForm(QObject *parent) : FormBase(parent) { validate(); }
+ClanForm::ClanForm(QObject *parent) : FormBase(parent)
+{
+    validate();
+}
 
 void ClanForm::setClanId(const QString &id)
 {
@@ -22,8 +25,10 @@ void ClanForm::load()
     if (m_ws && m_ws->isOpen() && !m_id.isEmpty())
         if (const auto r = m_ws->store().get(pb::RECORD_TYPE_CLAN, m_id.toStdString())) c = valueOf<pb::Clan>(*r);
     m_savedBytes = c.SerializeAsString();
-    m_text = {{QStringLiteral("name"), q(c.name())}, {QStringLiteral("branch"), q(c.branch())},
-              {QStringLiteral("headName"), q(c.head_name())}, {QStringLiteral("notes"), q(c.notes())}};
+    m_text = {{QStringLiteral("name"), q(c.name())},
+              {QStringLiteral("branch"), q(c.branch())},
+              {QStringLiteral("headName"), q(c.head_name())},
+              {QStringLiteral("notes"), q(c.notes())}};
     m_villages.clear();
     for (const auto &v : c.village_ids()) m_villages << q(v);
     emit loaded();
@@ -42,8 +47,10 @@ void ClanForm::setText(const QString &key, const QString &v)
 void ClanForm::setVillageSelected(const QString &villageId, bool selected)
 {
     if (selected == m_villages.contains(villageId)) return;
-    if (selected) m_villages << villageId;
-    else m_villages.removeAll(villageId);
+    if (selected)
+        m_villages << villageId;
+    else
+        m_villages.removeAll(villageId);
     emit edited();
     validate();
 }
@@ -51,10 +58,12 @@ void ClanForm::setVillageSelected(const QString &villageId, bool selected)
 void ClanForm::validate()
 {
     QVariantMap e;
-    if (cleanText(name()).isEmpty()) e.insert(QStringLiteral("name"), tr("Enter the clan's name, for example Họ Nguyễn"));
+    if (cleanText(name()).isEmpty())
+        e.insert(QStringLiteral("name"), tr("Enter the clan's name, for example Họ Nguyễn"));
     for (const QString &k : {QStringLiteral("name"), QStringLiteral("branch"), QStringLiteral("headName")})
         if (m_text.value(k).size() > 300) e.insert(k, tr("Too long: at most %1 characters").arg(300));
-    if (m_villages.isEmpty()) e.insert(QStringLiteral("villages"), tr("Choose at least one village where the clan lives"));
+    if (m_villages.isEmpty())
+        e.insert(QStringLiteral("villages"), tr("Choose at least one village where the clan lives"));
     m_errors = e;
     emit validated();
 }
@@ -67,15 +76,19 @@ QString ClanForm::save()
     now = before;
     auto put = [](const QString &v, std::string *field, auto clear) {
         const QString t = cleanText(v);
-        if (t.isEmpty()) clear();
-        else *field = t.toStdString();
+        if (t.isEmpty())
+            clear();
+        else
+            *field = t.toStdString();
     };
     put(name(), now.mutable_name(), [&] { now.clear_name(); });
     put(branch(), now.mutable_branch(), [&] { now.clear_branch(); });
     put(headName(), now.mutable_head_name(), [&] { now.clear_head_name(); });
     const QString n = notes().normalized(QString::NormalizationForm_C).trimmed();
-    if (n.isEmpty()) now.clear_notes();
-    else now.set_notes(n.toStdString());
+    if (n.isEmpty())
+        now.clear_notes();
+    else
+        now.set_notes(n.toStdString());
     now.clear_village_ids();
     for (const QString &v : m_villages) now.add_village_ids(v.toStdString());
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();

@@ -38,6 +38,7 @@ public:
     // households to one clan offline both keep theirs). The clan must have been saved first.
     Q_INVOKABLE bool addHousehold(const QString &householdId);
     Q_INVOKABLE bool removeHousehold(const QString &householdId);
+
 private:
     void setText(const QString &key, const QString &v);
     void load() override;

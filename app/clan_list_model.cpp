@@ -16,21 +16,26 @@
 
 namespace kh::app {
 
-ClanListModel::ClanListModel(QObject *parent) : RowModel({"clanId", "name", "headName", "villages", "households"}, parent) {}
+ClanListModel::ClanListModel(QObject *parent)
+    : RowModel({"clanId", "name", "headName", "villages", "households"}, parent)
+{}
 
 QList<QVariantHash> ClanListModel::load(Workspace &ws)
 {
     auto &s = ws.store();
     const auto names = villageNames(s);
     QHash<QString, int> members;
-    for (const auto &r : s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP)) ++members[q(valueOf<pb::ClanMembership>(r).clan_id())];
+    for (const auto &r : s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP))
+        ++members[q(valueOf<pb::ClanMembership>(r).clan_id())];
     QList<QVariantHash> rows;
     for (const auto &r : s.list(pb::RECORD_TYPE_CLAN)) {
         const auto c = valueOf<pb::Clan>(r);
         QStringList vs;
         for (const auto &v : c.village_ids()) vs << names.value(q(v), q(v));
-        rows.append({{QStringLiteral("clanId"), q(r.id)}, {QStringLiteral("name"), domain::title(pb::RECORD_TYPE_CLAN, c)},
-                     {QStringLiteral("headName"), q(c.head_name())}, {QStringLiteral("villages"), vs.join(QStringLiteral(", "))},
+        rows.append({{QStringLiteral("clanId"), q(r.id)},
+                     {QStringLiteral("name"), domain::title(pb::RECORD_TYPE_CLAN, c)},
+                     {QStringLiteral("headName"), q(c.head_name())},
+                     {QStringLiteral("villages"), vs.join(QStringLiteral(", "))},
                      {QStringLiteral("households"), members.value(q(r.id))}});
     }
     sortByText(rows, "name");

@@ -12,6 +12,7 @@ class ClanListModel : public kh::app::RowModel {
     QML_ELEMENT
 public:
     explicit ClanListModel(QObject *parent = nullptr);
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
 };

@@ -37,7 +37,8 @@ QList<QVariantHash> ClanMemberModel::load(Workspace &ws)
         const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, link.household_id());
         if (!h || h->isDeleted()) continue;
         const auto hv = valueOf<pb::Household>(*h);
-        rows.append({{QStringLiteral("householdId"), q(h->id)}, {QStringLiteral("name"), domain::title(pb::RECORD_TYPE_HOUSEHOLD, hv)},
+        rows.append({{QStringLiteral("householdId"), q(h->id)},
+                     {QStringLiteral("name"), domain::title(pb::RECORD_TYPE_HOUSEHOLD, hv)},
                      {QStringLiteral("village"), names.value(q(hv.village_id()))}});
     }
     sortByText(rows, "name");

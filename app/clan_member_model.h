@@ -17,8 +17,10 @@ public:
     void setClanId(const QString &id);
 signals:
     void clanIdChanged();
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
+
 private:
     QString m_clan;
 };

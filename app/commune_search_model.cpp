@@ -22,7 +22,8 @@ void CommuneSearchModel::setQuery(const QString &q)
     if (q == m_query) return;
     m_query = q;
     std::vector<std::string> tokens;
-    for (const QString &t : foldForSearch(q).split(QLatin1Char(' '), Qt::SkipEmptyParts)) tokens.push_back(t.toStdString());
+    for (const QString &t : foldForSearch(q).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        tokens.push_back(t.toStdString());
     std::vector<int> hits;
     if (!tokens.empty()) {
         for (int i = 0; i < int(m_folded.size()) && hits.size() < 50; ++i) {

@@ -28,6 +28,7 @@ public:
     Q_INVOKABLE QString nameOf(const QString &code) const;
 signals:
     void queryChanged();
+
 private:
     QString m_query;
     std::vector<int> m_hits; // indexes into AdminUnits::builtin().communes(), at most 50

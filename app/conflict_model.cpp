@@ -64,7 +64,9 @@ QString fieldValueText(pb::RecordType type, quint32 field, const std::string &ra
     switch (f->cpp_type()) {
     case FD::CPPTYPE_STRING: return q(r->GetString(*m, f));
     case FD::CPPTYPE_UINT32: return QString::number(r->GetUInt32(*m, f));
-    case FD::CPPTYPE_BOOL: return r->GetBool(*m, f) ? QCoreApplication::translate("kh::app::Fields", "Yes") : QCoreApplication::translate("kh::app::Fields", "No");
+    case FD::CPPTYPE_BOOL:
+        return r->GetBool(*m, f) ? QCoreApplication::translate("kh::app::Fields", "Yes")
+                                 : QCoreApplication::translate("kh::app::Fields", "No");
     case FD::CPPTYPE_ENUM: {
         const int v = r->GetEnumValue(*m, f);
         const QString n = q(f->name());
@@ -80,18 +82,22 @@ QString fieldValueText(pb::RecordType type, quint32 field, const std::string &ra
 }
 
 ConflictModel::ConflictModel(QObject *parent)
-    : RowModel({"conflictId", "recordTitle", "fieldLabel", "keptValue", "keptWhen", "keptWho", "otherValue", "otherWhen", "otherWho"}, parent)
-{
-}
+    : RowModel({"conflictId", "recordTitle", "fieldLabel", "keptValue", "keptWhen", "keptWho", "otherValue",
+                "otherWhen", "otherWho"},
+               parent)
+{}
 
 QList<QVariantHash> ConflictModel::load(Workspace &ws)
 {
     auto &s = ws.store();
     const quint64 me = s.deviceId();
     const QLocale loc;
-    auto when = [&](quint64 hlc) { return loc.toString(QDateTime::fromMSecsSinceEpoch(HybridClock::wallMs(hlc)), QLocale::ShortFormat); };
+    auto when = [&](quint64 hlc) {
+        return loc.toString(QDateTime::fromMSecsSinceEpoch(HybridClock::wallMs(hlc)), QLocale::ShortFormat);
+    };
     auto who = [&](quint64 device) {
-        return device == me ? tr("this phone") : tr("phone %1").arg(QStringLiteral("%1").arg(device, 16, 16, QLatin1Char('0')).left(6));
+        return device == me ? tr("this phone")
+                            : tr("phone %1").arg(QStringLiteral("%1").arg(device, 16, 16, QLatin1Char('0')).left(6));
     };
     QList<QVariantHash> rows;
     for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
@@ -100,12 +106,15 @@ QList<QVariantHash> ConflictModel::load(Workspace &ws)
         QString title;
         if (const auto target = s.get(c.record_type(), c.record_id()); target && !target->isDeleted())
             if (auto m = domain::parse(c.record_type(), target->values())) title = domain::title(c.record_type(), *m);
-        rows.append({{QStringLiteral("conflictId"), q(r.id)}, {QStringLiteral("recordTitle"), title.isEmpty() ? q(c.record_id()) : title},
+        rows.append({{QStringLiteral("conflictId"), q(r.id)},
+                     {QStringLiteral("recordTitle"), title.isEmpty() ? q(c.record_id()) : title},
                      {QStringLiteral("fieldLabel"), fieldLabel(c.record_type(), c.field())},
                      {QStringLiteral("keptValue"), fieldValueText(c.record_type(), c.field(), c.winner_value())},
-                     {QStringLiteral("keptWhen"), when(c.winner_hlc())}, {QStringLiteral("keptWho"), who(c.winner_device())},
+                     {QStringLiteral("keptWhen"), when(c.winner_hlc())},
+                     {QStringLiteral("keptWho"), who(c.winner_device())},
                      {QStringLiteral("otherValue"), fieldValueText(c.record_type(), c.field(), c.loser_value())},
-                     {QStringLiteral("otherWhen"), when(c.loser_hlc())}, {QStringLiteral("otherWho"), who(c.loser_device())}});
+                     {QStringLiteral("otherWhen"), when(c.loser_hlc())},
+                     {QStringLiteral("otherWho"), who(c.loser_device())}});
     }
     return rows;
 }

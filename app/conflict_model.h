@@ -20,8 +20,10 @@ public:
     QString lastError() const { return m_error; }
 signals:
     void lastErrorChanged();
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
+
 private:
     QString m_error;
 };

@@ -25,9 +25,17 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
 {
-    return {{Code, "code"}, {Group, "group"}, {Text, "text"}, {Points, "points"}, {Required, "required"},
-            {Answered, "answered"}, {Met, "met"}, {Declared, "declared"}, {Verified, "verified"},
-            {Computed, "computed"}, {Explanation, "explanation"}};
+    return {{Code, "code"},
+            {Group, "group"},
+            {Text, "text"},
+            {Points, "points"},
+            {Required, "required"},
+            {Answered, "answered"},
+            {Met, "met"},
+            {Declared, "declared"},
+            {Verified, "verified"},
+            {Computed, "computed"},
+            {Explanation, "explanation"}};
 }
 
 void CriteriaItemsModel::reset(std::vector<Item> items)

@@ -32,7 +32,19 @@ public:
     const std::vector<Item> &items() const { return m_items; }
 
 private:
-    enum Role { Code = Qt::UserRole + 1, Group, Text, Points, Required, Answered, Met, Declared, Verified, Computed, Explanation };
+    enum Role {
+        Code = Qt::UserRole + 1,
+        Group,
+        Text,
+        Points,
+        Required,
+        Answered,
+        Met,
+        Declared,
+        Verified,
+        Computed,
+        Explanation
+    };
     std::vector<Item> m_items;
 };
 

@@ -1,10 +1,10 @@
 #include "dashboard.h"
 
-#include "evaluation_controller.h"
-#include "queries.h"
 #include "device/tools/report_archive.h"
 #include "device/tools/store_rollups.h"
+#include "evaluation_controller.h"
 #include "export/report_files.h"
+#include "queries.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +38,9 @@ QStringList DashboardController::communeChoices() const
 
 void DashboardController::chooseCommune(int index)
 {
-    setCommuneCode(index > 0 && index <= m_communes.size() ? m_communes[index - 1].toMap().value(QStringLiteral("code")).toString() : QString());
+    setCommuneCode(index > 0 && index <= m_communes.size()
+                       ? m_communes[index - 1].toMap().value(QStringLiteral("code")).toString()
+                       : QString());
 }
 
 void DashboardController::reload()
@@ -61,14 +63,20 @@ void DashboardController::reload()
             return r.total;
         };
         for (const auto &c : now.communes)
-            m_communes.append(QVariantMap{{QStringLiteral("code"), c.id}, {QStringLiteral("name"), c.name},
-                                          {QStringLiteral("percent"), c.families.percent()}, {QStringLiteral("lagging"), c.families.lagging()}});
+            m_communes.append(QVariantMap{{QStringLiteral("code"), c.id},
+                                          {QStringLiteral("name"), c.name},
+                                          {QStringLiteral("percent"), c.families.percent()},
+                                          {QStringLiteral("lagging"), c.families.lagging()}});
         const auto &here = communeOf(now);
         const auto &before = communeOf(last);
-        m_area = m_commune.isEmpty() ? (now.communes.size() == 1 ? now.communes.front().name : tr("All communes on this phone")) : here.name;
+        m_area = m_commune.isEmpty()
+                     ? (now.communes.size() == 1 ? now.communes.front().name : tr("All communes on this phone"))
+                     : here.name;
         const std::pair<pb::LearningModel, domain::Rate domain::AreaFigures::*> models[] = {
-            {pb::LEARNING_MODEL_FAMILY, &domain::AreaFigures::families}, {pb::LEARNING_MODEL_CLAN, &domain::AreaFigures::clans},
-            {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &domain::AreaFigures::villages}, {pb::LEARNING_MODEL_UNIT, &domain::AreaFigures::units},
+            {pb::LEARNING_MODEL_FAMILY, &domain::AreaFigures::families},
+            {pb::LEARNING_MODEL_CLAN, &domain::AreaFigures::clans},
+            {pb::LEARNING_MODEL_VILLAGE_COMMUNITY, &domain::AreaFigures::villages},
+            {pb::LEARNING_MODEL_UNIT, &domain::AreaFigures::units},
             {pb::LEARNING_MODEL_CITIZEN, &domain::AreaFigures::citizens}};
         const QLocale loc;
         for (const auto &[model, member] : models) {
@@ -76,27 +84,39 @@ void DashboardController::reload()
             const int delta = x.percent() - y.percent();
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             // The bar shows the goal (the province's own target when set); the national one stays in words.
-            const QString targetText = x.provinceTarget ? tr("national target %1% · province %2%").arg(x.target).arg(x.provinceTarget)
-                                                        : tr("target %1%").arg(x.target);
-            m_models.append(QVariantMap{{QStringLiteral("title"), EvaluationController::modelTitle(model)},
-                                        {QStringLiteral("text"), text}, {QStringLiteral("percent"), x.percent()},
-                                        {QStringLiteral("target"), x.goal()}, {QStringLiteral("targetText"), targetText},
-                                        {QStringLiteral("meetsTarget"), x.goal() == 0 || x.meetsTarget()},
-                                        {QStringLiteral("delta"), delta},
-                                        {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
-                                                                                    : tr("%1%2 points since %3").arg(delta >= 0 ? QStringLiteral("+") : QString()).arg(delta).arg(year - 1)}});
+            const QString targetText =
+                x.provinceTarget ? tr("national target %1% · province %2%").arg(x.target).arg(x.provinceTarget)
+                                 : tr("target %1%").arg(x.target);
+            m_models.append(QVariantMap{
+                {QStringLiteral("title"), EvaluationController::modelTitle(model)},
+                {QStringLiteral("text"), text},
+                {QStringLiteral("percent"), x.percent()},
+                {QStringLiteral("target"), x.goal()},
+                {QStringLiteral("targetText"), targetText},
+                {QStringLiteral("meetsTarget"), x.goal() == 0 || x.meetsTarget()},
+                {QStringLiteral("delta"), delta},
+                {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
+                                                           : tr("%1%2 points since %3")
+                                                                 .arg(delta >= 0 ? QStringLiteral("+") : QString())
+                                                                 .arg(delta)
+                                                                 .arg(year - 1)}});
         }
         // Villages of the chosen commune (or all), worst first: where to go next.
         std::map<QString, QString> communeOfVillage;
-        for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) communeOfVillage[q(r.id)] = q(valueOf<pb::Village>(r).commune_code());
+        for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE))
+            communeOfVillage[q(r.id)] = q(valueOf<pb::Village>(r).commune_code());
         std::vector<const domain::AreaFigures *> vs;
         for (const auto &v : now.villages)
             if (m_commune.isEmpty() || communeOfVillage[v.id] == m_commune) vs.push_back(&v);
-        std::stable_sort(vs.begin(), vs.end(), [](const auto *a, const auto *b) { return a->families.percent() < b->families.percent(); });
+        std::stable_sort(vs.begin(), vs.end(),
+                         [](const auto *a, const auto *b) { return a->families.percent() < b->families.percent(); });
         for (const auto *v : vs)
-            m_villages.append(QVariantMap{{QStringLiteral("villageId"), v->id}, {QStringLiteral("name"), v->name},
-                                          {QStringLiteral("percent"), v->families.percent()}, {QStringLiteral("recognised"), v->families.recognised},
-                                          {QStringLiteral("total"), v->families.total}, {QStringLiteral("lagging"), v->families.lagging()}});
+            m_villages.append(QVariantMap{{QStringLiteral("villageId"), v->id},
+                                          {QStringLiteral("name"), v->name},
+                                          {QStringLiteral("percent"), v->families.percent()},
+                                          {QStringLiteral("recognised"), v->families.recognised},
+                                          {QStringLiteral("total"), v->families.total},
+                                          {QStringLiteral("lagging"), v->families.lagging()}});
         for (int y = year - 4; y <= year; ++y) {
             const auto &f = communeOf(all.at(y)).families;
             if (f.recognised == 0 && y != year) continue; // no finished year recorded

@@ -19,11 +19,14 @@ class DashboardController : public QObject {
     Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString communeCode READ communeCode WRITE setCommuneCode NOTIFY changed)
     Q_PROPERTY(QString areaName READ areaName NOTIFY changed)
-    Q_PROPERTY(QVariantList communes READ communes NOTIFY changed)   // code, name, percent, lagging
+    Q_PROPERTY(QVariantList communes READ communes NOTIFY changed)            // code, name, percent, lagging
     Q_PROPERTY(QStringList communeChoices READ communeChoices NOTIFY changed) // "All communes", then each name
-    Q_PROPERTY(QVariantList models READ models NOTIFY changed)       // title, text, percent, target (the province's own when set), targetText, meetsTarget, delta, deltaText
-    Q_PROPERTY(QVariantList villages READ villages NOTIFY changed)   // villageId, name, percent, recognised, total, lagging
-    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed)         // year, percent
+    Q_PROPERTY(
+        QVariantList models READ models NOTIFY
+            changed) // title, text, percent, target (the province's own when set), targetText, meetsTarget, delta, deltaText
+    Q_PROPERTY(
+        QVariantList villages READ villages NOTIFY changed)  // villageId, name, percent, recognised, total, lagging
+    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed) // year, percent
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
 public:
     explicit DashboardController(QObject *parent = nullptr) : QObject(parent) {}

@@ -56,7 +56,10 @@ void EvaluationController::setEvaluationId(const QString &id)
     load();
 }
 
-QString EvaluationController::stageText() const { return Labels::stage(m_stage); }
+QString EvaluationController::stageText() const
+{
+    return Labels::stage(m_stage);
+}
 
 bool EvaluationController::canAssess() const
 {
@@ -65,7 +68,10 @@ bool EvaluationController::canAssess() const
     return m_stage == domain::Stage::Registered || (m_stage == domain::Stage::Declared && m_declaredHere);
 }
 
-bool EvaluationController::canVerify() const { return m_stage == domain::Stage::Declared && !m_declaredHere; }
+bool EvaluationController::canVerify() const
+{
+    return m_stage == domain::Stage::Declared && !m_declaredHere;
+}
 
 void EvaluationController::load()
 {
@@ -95,13 +101,18 @@ void EvaluationController::load()
                                  declared->second.stamp.device == s.deviceId();
                 m_passed = sc.result.passed;
                 if (sc.set.rule() == pb::PASS_RULE_POINTS)
-                    m_resultText = (sc.result.passed ? tr("Passes: %1 points") : tr("Does not pass yet: %1 points")).arg(sc.result.total);
+                    m_resultText = (sc.result.passed ? tr("Passes: %1 points") : tr("Does not pass yet: %1 points"))
+                                       .arg(sc.result.total);
                 else if (sc.set.rule() == pb::PASS_RULE_LEVELS)
-                    m_resultText = sc.result.level > 0 ? q(sc.set.level_names(sc.result.level - 1)) : tr("Does not reach level 1 yet");
+                    m_resultText = sc.result.level > 0 ? q(sc.set.level_names(sc.result.level - 1))
+                                                       : tr("Does not reach level 1 yet");
                 else
                     m_resultText = sc.result.passed ? tr("Every criterion met") : tr("Some criteria not met yet");
                 if (!e.decided_on().empty())
-                    m_decision = tr("Decision %1 of %2").arg(q(e.decision_number()), QLocale().toString(QDate::fromString(q(e.decided_on()), Qt::ISODate), QLocale::ShortFormat));
+                    m_decision = tr("Decision %1 of %2")
+                                     .arg(q(e.decision_number()),
+                                          QLocale().toString(QDate::fromString(q(e.decided_on()), Qt::ISODate),
+                                                             QLocale::ShortFormat));
                 std::map<std::string, const pb::ItemAnswer *> answers;
                 for (const auto &a : e.self_assessment()) answers[a.code()] = &a;
                 const auto verdicts = learning::verdicts(s, m_id.toStdString());
@@ -113,8 +124,10 @@ void EvaluationController::load()
                     it.met = sc.result.items[i].met;
                     it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
                     it.explanation = sc.result.items[i].explanation;
-                    if (const auto a = answers.find(c.code()); a != answers.end()) it.declared = a->second->met() ? 1 : 0;
-                    if (const auto v = verdicts.find(q(c.code())); v != verdicts.end()) it.verified = v->second.agree() ? 1 : 0;
+                    if (const auto a = answers.find(c.code()); a != answers.end())
+                        it.declared = a->second->met() ? 1 : 0;
+                    if (const auto v = verdicts.find(q(c.code())); v != verdicts.end())
+                        it.verified = v->second.agree() ? 1 : 0;
                     items.push_back(std::move(it));
                 }
             } catch (const std::exception &e) {
@@ -133,7 +146,6 @@ void EvaluationController::setError(const QString &e)
     emit errorChanged();
 }
 
-
 bool EvaluationController::run(const std::function<void()> &step)
 {
     if (!m_ws || !m_ws->isOpen()) return false;
@@ -151,41 +163,57 @@ bool EvaluationController::run(const std::function<void()> &step)
 
 QString EvaluationController::idFor(int model, const QString &subjectId) const
 {
-    return q(domain::evaluationId(pb::LearningModel(model), subjectId.toStdString(), m_ws && m_ws->isOpen() ? m_ws->year() : 0));
+    return q(domain::evaluationId(pb::LearningModel(model), subjectId.toStdString(),
+                                  m_ws && m_ws->isOpen() ? m_ws->year() : 0));
 }
 
 bool EvaluationController::registerSubject(int model, const QString &subjectId)
 {
     if (!m_ws || !pb::LearningModel_IsValid(model) || model == 0) return false;
     std::string id;
-    const bool ok = run([&] { id = learning::registerSubject(m_ws->store(), pb::LearningModel(model), subjectId.toStdString(), m_ws->year(), DeviceAccount(m_ws->store()).actor()); });
+    const bool ok = run([&] {
+        id = learning::registerSubject(m_ws->store(), pb::LearningModel(model), subjectId.toStdString(), m_ws->year(),
+                                       DeviceAccount(m_ws->store()).actor());
+    });
     if (ok) setEvaluationId(q(id));
     return ok;
 }
 
 bool EvaluationController::answer(const QString &code, bool met)
 {
-    return run([&] { learning::assess(m_ws->store(), m_id.toStdString(), {{code, met, -1, {}}}, pb::ASSESSOR_OFFICER, DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::assess(m_ws->store(), m_id.toStdString(), {{code, met, -1, {}}}, pb::ASSESSOR_OFFICER,
+                         DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 bool EvaluationController::verify(const QString &code, bool agree, const QString &note)
 {
-    return run([&] { learning::verifyItem(m_ws->store(), m_id.toStdString(), code, agree, -1, note, {}, DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::verifyItem(m_ws->store(), m_id.toStdString(), code, agree, -1, note, {},
+                             DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 bool EvaluationController::completeVerification()
 {
-    return run([&] { learning::completeVerification(m_ws->store(), m_id.toStdString(), DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::completeVerification(m_ws->store(), m_id.toStdString(), DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 bool EvaluationController::recognise(bool achieved, const QString &decision)
 {
-    return run([&] { learning::recognise(m_ws->store(), m_id.toStdString(), achieved, decision, DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::recognise(m_ws->store(), m_id.toStdString(), achieved, decision,
+                            DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 bool EvaluationController::reopen(const QString &reason)
 {
-    return run([&] { learning::reopen(m_ws->store(), m_id.toStdString(), reason, DeviceAccount(m_ws->store()).actor()); });
+    return run(
+        [&] { learning::reopen(m_ws->store(), m_id.toStdString(), reason, DeviceAccount(m_ws->store()).actor()); });
 }
 
 } // namespace kh::app

@@ -8,8 +8,8 @@
 #pragma once
 
 #include "criteria_items_model.h"
-#include "row_model.h"
 #include "device/workflow/learning.h"
+#include "row_model.h"
 #include "workspace.h"
 
 #include <QAbstractListModel>
@@ -66,7 +66,7 @@ public:
     Q_INVOKABLE bool registerSubject(int model, const QString &subjectId);
     // The subject's evaluation id for this year, whether or not it exists yet.
     Q_INVOKABLE QString idFor(int model, const QString &subjectId) const;
-    Q_INVOKABLE bool answer(const QString &code, bool met);             // an officer on the subject's behalf
+    Q_INVOKABLE bool answer(const QString &code, bool met); // an officer on the subject's behalf
     Q_INVOKABLE bool verify(const QString &code, bool agree, const QString &note);
     Q_INVOKABLE bool completeVerification();
     Q_INVOKABLE bool recognise(bool achieved, const QString &decision);
@@ -94,6 +94,5 @@ private:
     bool m_declaredHere = false; // an officer's self-assessment written on this device: another must verify it
     CriteriaItemsModel m_items;
 };
-
 
 } // namespace kh::app

@@ -6,18 +6,18 @@
 #include "core/records/record_text.h"
 #include "device/account/device_account.h"
 #include "device/tools/store_rollups.h"
+#include "evaluation_controller.h"
 #include "labels.h"
 #include "queries.h"
 #include "user_message.h"
 #include <QDate>
-#include "evaluation_controller.h"
 
 namespace kh::app {
 
 EvaluationListModel::EvaluationListModel(QObject *parent)
-    : RowModel({"evaluationId", "subjectName", "modelTitle", "stage", "stageText", "place", "result", "summary"}, parent)
-{
-}
+    : RowModel({"evaluationId", "subjectName", "modelTitle", "stage", "stageText", "place", "result", "summary"},
+               parent)
+{}
 
 void EvaluationListModel::setStageFilter(int s)
 {
@@ -43,21 +43,27 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
     auto &s = ws.store();
     const auto names = villageNames(s);
     QList<QVariantHash> rows;
-    auto add = [&](const QString &id, const QString &subject, pb::LearningModel model, domain::Stage st, const QString &place, const QString &result) {
+    auto add = [&](const QString &id, const QString &subject, pb::LearningModel model, domain::Stage st,
+                   const QString &place, const QString &result) {
         const QString modelTitle = EvaluationController::modelTitle(model);
         QStringList parts{modelTitle};
         if (!place.isEmpty()) parts << place;
         if (!result.isEmpty()) parts << result;
-        rows.append({{QStringLiteral("evaluationId"), id}, {QStringLiteral("subjectName"), subject},
-                     {QStringLiteral("modelTitle"), modelTitle}, {QStringLiteral("stage"), int(st)},
-                     {QStringLiteral("stageText"), Labels::stage(st)}, {QStringLiteral("place"), place},
-                     {QStringLiteral("result"), result}, {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))}});
+        rows.append({{QStringLiteral("evaluationId"), id},
+                     {QStringLiteral("subjectName"), subject},
+                     {QStringLiteral("modelTitle"), modelTitle},
+                     {QStringLiteral("stage"), int(st)},
+                     {QStringLiteral("stageText"), Labels::stage(st)},
+                     {QStringLiteral("place"), place},
+                     {QStringLiteral("result"), result},
+                     {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))}});
     };
     if (!m_model || m_model == pb::LEARNING_MODEL_FAMILY) {
         for (const auto &h : ws.households().rows()) {
             if (h.stage == domain::Stage::None || (m_stage >= 0 && int(h.stage) != m_stage)) continue;
-            add(q(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id.toStdString(), ws.year())), h.name, pb::LEARNING_MODEL_FAMILY,
-                h.stage, names.value(h.villageId), h.stage >= domain::Stage::Declared ? tr("%1 points").arg(h.points) : QString());
+            add(q(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id.toStdString(), ws.year())), h.name,
+                pb::LEARNING_MODEL_FAMILY, h.stage, names.value(h.villageId),
+                h.stage >= domain::Stage::Declared ? tr("%1 points").arg(h.points) : QString());
         }
     }
     for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
@@ -65,13 +71,17 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
         forEachEvaluation(s, pb::LearningModel(m), ws.year(), [&](const std::string &id, const pb::Evaluation &e) {
             const auto st = domain::stageOf(e);
             if (m_stage >= 0 && int(st) != m_stage) return;
-            add(q(id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st, QString(), QString());
+            add(q(id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st,
+                QString(), QString());
         });
     }
     const QCollator c = vietnameseCollator();
     std::sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
-        const int p = c.compare(a.value(QStringLiteral("place")).toString(), b.value(QStringLiteral("place")).toString());
-        return p != 0 ? p < 0 : c.compare(a.value(QStringLiteral("subjectName")).toString(), b.value(QStringLiteral("subjectName")).toString()) < 0;
+        const int p =
+            c.compare(a.value(QStringLiteral("place")).toString(), b.value(QStringLiteral("place")).toString());
+        return p != 0 ? p < 0
+                      : c.compare(a.value(QStringLiteral("subjectName")).toString(),
+                                  b.value(QStringLiteral("subjectName")).toString()) < 0;
     });
     return rows;
 }
@@ -83,7 +93,8 @@ int EvaluationListModel::recogniseAllPassing(const QString &decision)
     for (int i = 0; i < count(); ++i) {
         const std::string id = get(i, QStringLiteral("evaluationId")).toString().toStdString();
         try {
-            if (domain::stageOf(learning::score(workspace()->store(), id).evaluation) != domain::Stage::Verified) continue;
+            if (domain::stageOf(learning::score(workspace()->store(), id).evaluation) != domain::Stage::Verified)
+                continue;
             if (!learning::score(workspace()->store(), id).result.passed) continue;
             learning::recognise(workspace()->store(), id, true, decision, DeviceAccount(workspace()->store()).actor());
             ++done;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "criteria_items_model.h"
-#include "row_model.h"
 #include "device/workflow/learning.h"
+#include "row_model.h"
 #include "workspace.h"
 #include <QAbstractListModel>
 #include <QPointer>
@@ -28,8 +28,10 @@ public:
     Q_INVOKABLE int recogniseAllPassing(const QString &decision);
 signals:
     void filterChanged();
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
+
 private:
     int m_stage = -1; // Labels::Stage, -1 any
     int m_model = 0;  // pb::LearningModel, 0 any

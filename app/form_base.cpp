@@ -8,8 +8,9 @@ namespace kh::app {
 
 QString FormBase::tooLong(const QString &v, int limit)
 {
-    return v.size() > limit ? QCoreApplication::translate("kh::app::HouseholdForm", "Too long: at most %1 characters").arg(limit)
-                            : QString();
+    return v.size() > limit
+               ? QCoreApplication::translate("kh::app::HouseholdForm", "Too long: at most %1 characters").arg(limit)
+               : QString();
 }
 
 void FormBase::setWorkspace(Workspace *w)

@@ -13,7 +13,10 @@ const QString kVillage = QStringLiteral("villageId"), kFamily = QStringLiteral("
               kMiddle = QStringLiteral("headMiddleName"), kGiven = QStringLiteral("headGivenName"),
               kAddress = QStringLiteral("address"), kPhone = QStringLiteral("phone"), kNotes = QStringLiteral("notes");
 
-void setText(std::string *out, const QString &v) { *out = cleanText(v).toStdString(); }
+void setText(std::string *out, const QString &v)
+{
+    *out = cleanText(v).toStdString();
+}
 
 // Edit distance on folded names, capped: "nguyen van hung" vs "nguyen van hunh" is 1.
 int distance(const QString &a, const QString &b, int cap)
@@ -25,7 +28,8 @@ int distance(const QString &a, const QString &b, int cap)
         cur[0] = i;
         int best = cur[0];
         for (int j = 1; j <= b.size(); ++j) {
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            cur[size_t(j)] = std::min(
+                {prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
             best = std::min(best, cur[size_t(j)]);
         }
         if (best > cap) return cap + 1;
@@ -36,7 +40,10 @@ int distance(const QString &a, const QString &b, int cap)
 
 } // namespace
 
-HouseholdForm::HouseholdForm(QObject *parent) : FormBase(parent) { validate(); }
+HouseholdForm::HouseholdForm(QObject *parent) : FormBase(parent)
+{
+    validate();
+}
 
 void HouseholdForm::setHouseholdId(const QString &id)
 {
@@ -51,8 +58,13 @@ void HouseholdForm::load()
     if (m_ws && m_ws->isOpen() && !m_id.isEmpty()) {
         if (const auto r = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString()); r && !r->isDeleted()) {
             const auto h = valueOf<pb::Household>(*r);
-            m_f = {{kVillage, q(h.village_id())}, {kFamily, q(h.head_family_name())}, {kMiddle, q(h.head_middle_name())},
-                   {kGiven, q(h.head_given_name())}, {kAddress, q(h.address())}, {kPhone, q(h.phone())}, {kNotes, q(h.notes())}};
+            m_f = {{kVillage, q(h.village_id())},
+                   {kFamily, q(h.head_family_name())},
+                   {kMiddle, q(h.head_middle_name())},
+                   {kGiven, q(h.head_given_name())},
+                   {kAddress, q(h.address())},
+                   {kPhone, q(h.phone())},
+                   {kNotes, q(h.notes())}};
         }
     }
     for (const QString &k : {kVillage, kFamily, kMiddle, kGiven, kAddress, kPhone, kNotes}) m_f.insert(k, m_f.value(k));
@@ -126,24 +138,31 @@ QString HouseholdForm::save()
     if (!beginSave()) return {};
     pb::Household before, now;
     if (!isNew())
-        if (const auto r = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString())) before = valueOf<pb::Household>(*r);
+        if (const auto r = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString()))
+            before = valueOf<pb::Household>(*r);
     // Start from the stored record so fields this form does not show (or that sync changed) are kept as is.
     now = before;
     auto put = [](std::string *field, const QString &v, auto clear) {
         const QString t = cleanText(v);
-        if (t.isEmpty()) clear();
-        else *field = t.toStdString();
+        if (t.isEmpty())
+            clear();
+        else
+            *field = t.toStdString();
     };
     now.set_village_id(villageId().toStdString());
     put(now.mutable_head_family_name(), headFamilyName(), [&] { now.clear_head_family_name(); });
     put(now.mutable_head_middle_name(), headMiddleName(), [&] { now.clear_head_middle_name(); });
     setText(now.mutable_head_given_name(), headGivenName());
     put(now.mutable_address(), address(), [&] { now.clear_address(); });
-    if (const auto p = normalizePhone(phone(), nullptr); p && !phone().trimmed().isEmpty()) now.set_phone(p->toStdString());
-    else now.clear_phone();
+    if (const auto p = normalizePhone(phone(), nullptr); p && !phone().trimmed().isEmpty())
+        now.set_phone(p->toStdString());
+    else
+        now.clear_phone();
     const QString n = notes().normalized(QString::NormalizationForm_C).trimmed();
-    if (n.isEmpty()) now.clear_notes();
-    else now.set_notes(n.toStdString());
+    if (n.isEmpty())
+        now.clear_notes();
+    else
+        now.set_notes(n.toStdString());
 
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
     if (!writeChanges(pb::RECORD_TYPE_HOUSEHOLD, id, isNew() ? pb::Household() : before, now)) return {};

@@ -73,5 +73,4 @@ private:
     QStringList m_similar;
 };
 
-
 } // namespace kh::app

@@ -7,7 +7,9 @@
 
 namespace kh::app {
 
-HouseholdIndex::HouseholdIndex(LocalStore &store, int year) : m_store(store), m_year(year), m_collator(vietnameseCollator()) {}
+HouseholdIndex::HouseholdIndex(LocalStore &store, int year)
+    : m_store(store), m_year(year), m_collator(vietnameseCollator())
+{}
 
 bool HouseholdIndex::before(const Row &a, const Row &b)
 {
@@ -26,9 +28,17 @@ HouseholdIndex::Row makeRow(const std::string &id, const pb::Household &h, Famil
 {
     const QString family = q(h.head_family_name()), middle = q(h.head_middle_name()), given = q(h.head_given_name());
     const QString name = joinName(family, middle, given);
-    return {q(id), name, q(h.address()), q(h.village_id()), q(h.phone()),
-            domain::searchText(pb::RECORD_TYPE_HOUSEHOLD, h), foldForSearch(name).toStdString(), foldForSearch(given).toStdString(),
-            collator.sortKey(personSortText(family, middle, given)), year.stage, year.points};
+    return {q(id),
+            name,
+            q(h.address()),
+            q(h.village_id()),
+            q(h.phone()),
+            domain::searchText(pb::RECORD_TYPE_HOUSEHOLD, h),
+            foldForSearch(name).toStdString(),
+            foldForSearch(given).toStdString(),
+            collator.sortKey(personSortText(family, middle, given)),
+            year.stage,
+            year.points};
 }
 } // namespace
 
@@ -55,7 +65,8 @@ std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &house
     const auto r = m_store.get(pb::RECORD_TYPE_HOUSEHOLD, householdId);
     if (!r || r->isDeleted()) return std::nullopt;
     FamilyYear year;
-    if (const auto e = m_store.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, householdId, m_year));
+    if (const auto e = m_store.get(pb::RECORD_TYPE_EVALUATION,
+                                   domain::evaluationId(pb::LEARNING_MODEL_FAMILY, householdId, m_year));
         e && !e->isDeleted())
         year = familyYearOf(valueOf<pb::Evaluation>(*e));
     return makeRow(householdId, valueOf<pb::Household>(*r), year, m_collator);
@@ -77,7 +88,8 @@ void HouseholdIndex::update(pb::RecordType type, const std::string &id)
     const QString qid = q(household);
     const auto old = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.id == qid; });
     if (old != m_rows.end()) m_rows.erase(old);
-    if (auto row = read(household)) m_rows.insert(std::upper_bound(m_rows.begin(), m_rows.end(), *row, before), std::move(*row));
+    if (auto row = read(household))
+        m_rows.insert(std::upper_bound(m_rows.begin(), m_rows.end(), *row, before), std::move(*row));
 }
 
 } // namespace kh::app

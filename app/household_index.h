@@ -23,7 +23,7 @@ public:
         std::string givenFold; // folded given name only
         QCollatorSortKey key;
         domain::Stage stage;
-        int points;            // declared in this year's self-assessment
+        int points; // declared in this year's self-assessment
     };
 
     HouseholdIndex(LocalStore &store, int year);

@@ -43,11 +43,21 @@ bool HouseholdListModel::matches(const HouseholdIndex::Row &r, const std::vector
     using D = domain::Stage;
     switch (m_status) {
     case StatusFilter::All: break;
-    case StatusFilter::NotRegistered: if (r.stage != D::None) return false; break;
-    case StatusFilter::Registered: if (r.stage != D::Registered) return false; break;
-    case StatusFilter::Declared: if (r.stage != D::Declared) return false; break;
-    case StatusFilter::Verified: if (r.stage != D::Verified) return false; break;
-    case StatusFilter::Recognised: if (r.stage != D::Recognised) return false; break;
+    case StatusFilter::NotRegistered:
+        if (r.stage != D::None) return false;
+        break;
+    case StatusFilter::Registered:
+        if (r.stage != D::Registered) return false;
+        break;
+    case StatusFilter::Declared:
+        if (r.stage != D::Declared) return false;
+        break;
+    case StatusFilter::Verified:
+        if (r.stage != D::Verified) return false;
+        break;
+    case StatusFilter::Recognised:
+        if (r.stage != D::Recognised) return false;
+        break;
     }
     for (const auto &t : tokens)
         if (r.fold.find(t) == std::string::npos) return false;
@@ -58,7 +68,8 @@ void HouseholdListModel::refilter()
 {
     if (!m_ws || !m_ws->isOpen()) return;
     std::vector<std::string> tokens;
-    for (const QString &t : foldForSearch(m_query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) tokens.push_back(t.toStdString());
+    for (const QString &t : foldForSearch(m_query).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        tokens.push_back(t.toStdString());
     const auto &rows = m_ws->households().rows();
     std::vector<int> visible;
     std::vector<QString> ids;
@@ -91,12 +102,15 @@ void HouseholdListModel::refilter()
     }
     if (head + tail < newN) {
         beginInsertRows({}, int(head), int(newN - tail - 1));
-        m_visibleIds.insert(m_visibleIds.begin() + qsizetype(head), ids.begin() + qsizetype(head), ids.end() - qsizetype(tail));
-        m_visible.insert(m_visible.begin() + qsizetype(head), visible.begin() + qsizetype(head), visible.end() - qsizetype(tail));
+        m_visibleIds.insert(m_visibleIds.begin() + qsizetype(head), ids.begin() + qsizetype(head),
+                            ids.end() - qsizetype(tail));
+        m_visible.insert(m_visible.begin() + qsizetype(head), visible.begin() + qsizetype(head),
+                         visible.end() - qsizetype(tail));
         endInsertRows();
     }
     m_visible = std::move(visible);
-    if (!m_visible.empty()) emit dataChanged(index(0), index(int(m_visible.size()) - 1)); // a stage or address may have changed
+    if (!m_visible.empty())
+        emit dataChanged(index(0), index(int(m_visible.size()) - 1)); // a stage or address may have changed
     if (oldN != newN || totalChanged) emit countChanged();
 }
 
@@ -153,8 +167,9 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HouseholdListModel::roleNames() const
 {
-    return {{IdRole, "householdId"}, {NameRole, "name"}, {AddressRole, "address"}, {VillageRole, "village"},
-            {VillageIdRole, "villageId"}, {PhoneRole, "phone"}, {StageRole, "stage"}, {StageTextRole, "stageText"}, {DetailRole, "summary"}};
+    return {{IdRole, "householdId"},  {NameRole, "name"},           {AddressRole, "address"},
+            {VillageRole, "village"}, {VillageIdRole, "villageId"}, {PhoneRole, "phone"},
+            {StageRole, "stage"},     {StageTextRole, "stageText"}, {DetailRole, "summary"}};
 }
 
 QString HouseholdListModel::idAt(int row) const

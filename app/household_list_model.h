@@ -31,9 +31,9 @@ public:
         VillageRole,               // village name
         VillageIdRole,
         PhoneRole,
-        StageRole,                 // Labels::Stage as int
-        StageTextRole,             // the stage in words
-        DetailRole,                // "Thôn Phú Lộc · Số 12, xóm 3": village and address
+        StageRole,     // Labels::Stage as int
+        StageTextRole, // the stage in words
+        DetailRole,    // "Thôn Phú Lộc · Số 12, xóm 3": village and address
     };
     enum class StatusFilter { All, NotRegistered, Registered, Declared, Verified, Recognised };
     Q_ENUM(StatusFilter)
@@ -73,7 +73,7 @@ private:
     QPointer<Workspace> m_ws;
     QString m_query, m_village;
     StatusFilter m_status = StatusFilter::All;
-    std::vector<int> m_visible;       // indexes into the workspace's household index
+    std::vector<int> m_visible;        // indexes into the workspace's household index
     std::vector<QString> m_visibleIds; // the same rows by id, to update views with the smallest change
     int m_total = 0;
     QHash<QString, QString> m_villageNames;

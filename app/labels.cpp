@@ -14,18 +14,29 @@ Labels *Labels::create(QQmlEngine *, QJSEngine *)
     return instance();
 }
 
-QStringList Labels::sexOptions() { return {tr("Not given"), tr("Male"), tr("Female")}; }
+QStringList Labels::sexOptions()
+{
+    return {tr("Not given"), tr("Male"), tr("Female")};
+}
 
 QStringList Labels::relationOptions()
 {
-    return {tr("Not given"), tr("Head of household"), tr("Spouse"), tr("Child"), tr("Parent"), tr("Grandchild"),
-            tr("Grandparent"), tr("Brother or sister"), tr("Son- or daughter-in-law"), tr("Other")};
+    return {tr("Not given"),
+            tr("Head of household"),
+            tr("Spouse"),
+            tr("Child"),
+            tr("Parent"),
+            tr("Grandchild"),
+            tr("Grandparent"),
+            tr("Brother or sister"),
+            tr("Son- or daughter-in-law"),
+            tr("Other")};
 }
 
 QStringList Labels::schoolingOptions()
 {
-    return {tr("Not given"), tr("No schooling"), tr("Preschool"), tr("Primary school"), tr("Lower secondary"),
-            tr("Upper secondary"), tr("Vocational"), tr("University"), tr("Postgraduate")};
+    return {tr("Not given"),       tr("No schooling"), tr("Preschool"),  tr("Primary school"), tr("Lower secondary"),
+            tr("Upper secondary"), tr("Vocational"),   tr("University"), tr("Postgraduate")};
 }
 
 QStringList Labels::literacyOptions()
@@ -37,13 +48,19 @@ QStringList Labels::literacyOptions()
 QStringList Labels::villageKindOptions()
 {
     //: Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố
-    return {tr("Not given"), tr("Village (thôn)"), tr("Hamlet (ấp)"), tr("Mountain village (bản)"),
-            tr("Highland village (buôn)"), tr("Residential group"), tr("Other")};
+    return {tr("Not given"),
+            tr("Village (thôn)"),
+            tr("Hamlet (ấp)"),
+            tr("Mountain village (bản)"),
+            tr("Highland village (buôn)"),
+            tr("Residential group"),
+            tr("Other")};
 }
 
 QStringList Labels::statusFilterOptions()
 {
-    return {tr("All statuses"), tr("Not registered"), tr("Registered"), tr("Self-declared"), tr("Verified"), tr("Recognised")};
+    return {tr("All statuses"),  tr("Not registered"), tr("Registered"),
+            tr("Self-declared"), tr("Verified"),       tr("Recognised")};
 }
 
 QString Labels::roleName(const QString &role)

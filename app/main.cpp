@@ -28,6 +28,27 @@
 
 Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
 
+namespace {
+
+void declareOptions(QCommandLineParser &args)
+{
+    args.addHelpOption();
+    args.addOptions(
+        {{QStringLiteral("data"),
+          QStringLiteral("Folder of this phone's users, or one database file (developer mode)."),
+          QStringLiteral("path")},
+         {QStringLiteral("lang"), QStringLiteral("UI language: vi or en."), QStringLiteral("lang")},
+         {QStringLiteral("page"), QStringLiteral("Page to open after start."), QStringLiteral("name")},
+         {QStringLiteral("arg"), QStringLiteral("Record id for --page."), QStringLiteral("id")},
+         {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG, then quit."), QStringLiteral("file")},
+         {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
+         {QStringLiteral("hand-to"), QStringLiteral("Start handed to this household."), QStringLiteral("id")},
+         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1100x760."), QStringLiteral("WxH")},
+         {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
@@ -39,16 +60,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QCommandLineParser args;
-    args.addHelpOption();
-    args.addOptions({{QStringLiteral("data"), QStringLiteral("Folder of this phone's users, or one database file (developer mode)."), QStringLiteral("path")},
-                     {QStringLiteral("lang"), QStringLiteral("UI language: vi or en."), QStringLiteral("lang")},
-                     {QStringLiteral("page"), QStringLiteral("Page to open after start."), QStringLiteral("name")},
-                     {QStringLiteral("arg"), QStringLiteral("Record id for --page."), QStringLiteral("id")},
-                     {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG, then quit."), QStringLiteral("file")},
-                     {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
-                     {QStringLiteral("hand-to"), QStringLiteral("Start handed to this household."), QStringLiteral("id")},
-                     {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1100x760."), QStringLiteral("WxH")},
-                     {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
+    declareOptions(args);
     args.process(app);
 
     kh::app::Workspace workspace; // declared before the engine: QML reads it until the engine is gone
@@ -56,8 +68,10 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 puts the KhuyenHoc module at qrc:/KhuyenHoc
     kh::app::AppSettings settings(&engine);
-    if (args.isSet(QStringLiteral("lang"))) settings.useForThisRun(args.value(QStringLiteral("lang")));
-    else settings.applyStored();
+    if (args.isSet(QStringLiteral("lang")))
+        settings.useForThisRun(args.value(QStringLiteral("lang")));
+    else
+        settings.applyStored();
 
     profiles.setWorkspace(&workspace);
     const QString data = args.value(QStringLiteral("data"));
@@ -74,8 +88,9 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("startPage"), args.value(QStringLiteral("page"))},
                                  {QStringLiteral("startArg"), args.value(QStringLiteral("arg"))},
                                  {QStringLiteral("syncAtStart"), args.isSet(QStringLiteral("sync"))}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/KhuyenHoc/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -7,7 +7,10 @@
 
 namespace kh::app {
 
-MemberForm::MemberForm(QObject *parent) : FormBase(parent) { validate(); }
+MemberForm::MemberForm(QObject *parent) : FormBase(parent)
+{
+    validate();
+}
 
 void MemberForm::setMemberId(const QString &id)
 {
@@ -36,8 +39,10 @@ void MemberForm::load()
     }
     if (isNew() && !m_household.isEmpty()) m_m.set_household_id(m_household.toStdString());
     m_saved = m_m;
-    m_text = {{QStringLiteral("familyName"), q(m_m.family_name())}, {QStringLiteral("middleName"), q(m_m.middle_name())},
-              {QStringLiteral("givenName"), q(m_m.given_name())}, {QStringLiteral("cccd"), q(m_m.cccd())}};
+    m_text = {{QStringLiteral("familyName"), q(m_m.family_name())},
+              {QStringLiteral("middleName"), q(m_m.middle_name())},
+              {QStringLiteral("givenName"), q(m_m.given_name())},
+              {QStringLiteral("cccd"), q(m_m.cccd())}};
     m_birthYear = m_m.birth_year() ? QString::number(m_m.birth_year()) : QString();
     QStringList acts;
     for (const auto &a : m_m.learning_activities()) acts << q(a);
@@ -59,33 +64,51 @@ void MemberForm::setText(const QString &key, const QString &v)
     m_text.insert(key, v);
     changed();
 }
-void MemberForm::setFamilyName(const QString &v) { setText(QStringLiteral("familyName"), v); }
-void MemberForm::setMiddleName(const QString &v) { setText(QStringLiteral("middleName"), v); }
-void MemberForm::setGivenName(const QString &v) { setText(QStringLiteral("givenName"), v); }
-void MemberForm::setCccd(const QString &v) { setText(QStringLiteral("cccd"), v); }
+void MemberForm::setFamilyName(const QString &v)
+{
+    setText(QStringLiteral("familyName"), v);
+}
+void MemberForm::setMiddleName(const QString &v)
+{
+    setText(QStringLiteral("middleName"), v);
+}
+void MemberForm::setGivenName(const QString &v)
+{
+    setText(QStringLiteral("givenName"), v);
+}
+void MemberForm::setCccd(const QString &v)
+{
+    setText(QStringLiteral("cccd"), v);
+}
 
 void MemberForm::compose()
 {
     auto put = [this](const char *key, std::string *field, auto clear) {
         const QString t = cleanText(m_text.value(QLatin1String(key)));
-        if (t.isEmpty()) clear();
-        else *field = t.toStdString();
+        if (t.isEmpty())
+            clear();
+        else
+            *field = t.toStdString();
     };
     put("familyName", m_m.mutable_family_name(), [this] { m_m.clear_family_name(); });
     put("middleName", m_m.mutable_middle_name(), [this] { m_m.clear_middle_name(); });
     put("givenName", m_m.mutable_given_name(), [this] { m_m.clear_given_name(); });
     const QString id = m_text.value(QStringLiteral("cccd")).remove(QLatin1Char(' '));
-    if (id.isEmpty()) m_m.clear_cccd();
-    else m_m.set_cccd(id.toStdString());
+    if (id.isEmpty())
+        m_m.clear_cccd();
+    else
+        m_m.set_cccd(id.toStdString());
 }
 
-#define KH_ENUM_SETTER(Name, field, Enum)                            \
-    void MemberForm::set##Name(int v)                                \
-    {                                                                \
-        if (v == int(m_m.field())) return;                           \
-        if (v <= 0 || !pb::Enum##_IsValid(v)) m_m.clear_##field();   \
-        else m_m.set_##field(pb::Enum(v));                           \
-        changed();                                                   \
+#define KH_ENUM_SETTER(Name, field, Enum)                                                                              \
+    void MemberForm::set##Name(int v)                                                                                  \
+    {                                                                                                                  \
+        if (v == int(m_m.field())) return;                                                                             \
+        if (v <= 0 || !pb::Enum##_IsValid(v))                                                                          \
+            m_m.clear_##field();                                                                                       \
+        else                                                                                                           \
+            m_m.set_##field(pb::Enum(v));                                                                              \
+        changed();                                                                                                     \
     }
 KH_ENUM_SETTER(Sex, sex, Sex)
 KH_ENUM_SETTER(Relation, relation, Relation)
@@ -106,8 +129,10 @@ void MemberForm::setBirthYear(const QString &v)
     m_birthYear = v;
     bool ok = false;
     const int y = v.trimmed().toInt(&ok);
-    if (v.trimmed().isEmpty()) m_m.clear_birth_year();
-    else if (ok && y > 0) m_m.set_birth_year(quint32(y));
+    if (v.trimmed().isEmpty())
+        m_m.clear_birth_year();
+    else if (ok && y > 0)
+        m_m.set_birth_year(quint32(y));
     changed();
 }
 
@@ -134,7 +159,8 @@ void MemberForm::validate()
         e.insert(QStringLiteral("birthYear"), tr("Birth year must be a year between 1900 and %1").arg(thisYear));
     if (!m_m.cccd().empty() && !validCccd(q(m_m.cccd()), ok ? y : 0, nullptr))
         e.insert(QStringLiteral("cccd"), tr("A citizen ID (CCCD) has 12 digits and matches the birth year"));
-    if (m_m.learning_activities_size() > 100) e.insert(QStringLiteral("learningActivities"), tr("At most 100 activities"));
+    if (m_m.learning_activities_size() > 100)
+        e.insert(QStringLiteral("learningActivities"), tr("At most 100 activities"));
     for (const QString &key : {QStringLiteral("familyName"), QStringLiteral("middleName"), QStringLiteral("givenName")})
         if (const QString t = tooLong(m_text.value(key), 300); !t.isEmpty()) e.insert(key, t);
     if (m_household.isEmpty()) e.insert(QStringLiteral("household"), tr("The member must belong to a household"));

@@ -58,7 +58,6 @@ public:
     void setLearningActivities(const QString &v);
     void setCccd(const QString &v);
 
-
     Q_INVOKABLE QString save();
     Q_INVOKABLE bool remove();
 

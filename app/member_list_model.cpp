@@ -30,9 +30,13 @@ QList<QVariantHash> MemberListModel::load(Workspace &ws)
 {
     QList<QVariantHash> rows;
     if (m_household.isEmpty()) return rows;
-    struct M { pb::Member m; QString id; };
+    struct M {
+        pb::Member m;
+        QString id;
+    };
     std::vector<M> ms;
-    for (const auto &r : ws.store().list(pb::RECORD_TYPE_MEMBER, m_household.toStdString())) ms.push_back({valueOf<pb::Member>(r), q(r.id)});
+    for (const auto &r : ws.store().list(pb::RECORD_TYPE_MEMBER, m_household.toStdString()))
+        ms.push_back({valueOf<pb::Member>(r), q(r.id)});
     std::stable_sort(ms.begin(), ms.end(), [](const M &a, const M &b) {
         const bool ha = a.m.relation() == pb::RELATION_HEAD, hb = b.m.relation() == pb::RELATION_HEAD;
         if (ha != hb) return ha;

@@ -18,8 +18,10 @@ public:
     void setHouseholdId(const QString &id);
 signals:
     void householdIdChanged();
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
+
 private:
     QString m_household;
 };

@@ -17,8 +17,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)
 namespace kh::app {
 
 namespace {
-constexpr int kSlowAfter = 5;   // wrong PINs before each further try waits (30 s, doubling)
-constexpr int kDropAfter = 10;  // wrong PINs before the token is dropped (password needed again)
+constexpr int kSlowAfter = 5;  // wrong PINs before each further try waits (30 s, doubling)
+constexpr int kDropAfter = 10; // wrong PINs before the token is dropped (password needed again)
 
 void removeDatabase(const QString &path)
 {
@@ -59,7 +59,10 @@ void Profiles::setWorkspace(Workspace *w)
     emit workspaceChanged();
 }
 
-QVariantList Profiles::users() const { return m_users; }
+QVariantList Profiles::users() const
+{
+    return m_users;
+}
 
 QString Profiles::pathOf(const QString &username) const
 {
@@ -168,10 +171,13 @@ void Profiles::onLogin(const LoginResult &r)
         case E::BadCredentials: setMessage(tr("Wrong user name or password.")); break;
         case E::Disabled: setMessage(tr("This account is disabled. Ask the commune staff.")); break;
         case E::RateLimited:
-            setMessage(tr("Too many wrong passwords. Try again in %Ln minute(s).", nullptr, std::max(1, (r.retryAfterSeconds + 59) / 60)));
+            setMessage(tr("Too many wrong passwords. Try again in %Ln minute(s).", nullptr,
+                          std::max(1, (r.retryAfterSeconds + 59) / 60)));
             break;
-        case E::Offline: case E::Timeout:
-            setMessage(tr("Cannot reach the server. The first login needs the network; try where the signal is better."));
+        case E::Offline:
+        case E::Timeout:
+            setMessage(
+                tr("Cannot reach the server. The first login needs the network; try where the signal is better."));
             break;
         default: setMessage(tr("The server could not log you in (%1).").arg(r.message)); break;
         }
@@ -193,7 +199,10 @@ void Profiles::onLogin(const LoginResult &r)
                       {QStringLiteral("server"), m_pendingServer}};
     bool listed = false;
     for (QVariant &u : m_users)
-        if (u.toMap().value(QStringLiteral("username")) == m_loginUser) { u = entry; listed = true; }
+        if (u.toMap().value(QStringLiteral("username")) == m_loginUser) {
+            u = entry;
+            listed = true;
+        }
     if (!listed) m_users << entry;
     saveIndex();
     m_current = m_loginUser;
@@ -266,7 +275,8 @@ bool Profiles::tryPin(const QString &pin)
         s.setMeta("token_box", QString());
         setMessage(tr("Too many wrong PINs: log in again with your password. Your data is still on this phone."));
     } else if (failures >= kSlowAfter) {
-        s.setMeta("pin_wait_until", QString::number(DeviceClock::systemNowMs() + (30'000LL << (failures - kSlowAfter))));
+        s.setMeta("pin_wait_until",
+                  QString::number(DeviceClock::systemNowMs() + (30'000LL << (failures - kSlowAfter))));
         setMessage(tr("Wrong PIN. Wait %Ln second(s) before the next try.", nullptr, waitSeconds()));
     } else {
         setMessage(tr("Wrong PIN."));
@@ -280,8 +290,10 @@ bool Profiles::unlock(const QString &username, const QString &pin)
     if (m_unlocked) lock();
     if (!openUser(username)) return false;
     const bool ok = tryPin(pin);
-    if (ok) setState(true, false);
-    else emit stateChanged();
+    if (ok)
+        setState(true, false);
+    else
+        emit stateChanged();
     return ok;
 }
 
@@ -326,7 +338,8 @@ void Profiles::onRevoked()
     const QString who = m_current;
     qCWarning(lcApp) << "access revoked for" << who << "on this phone: removing their data";
     removeUser(who);
-    setMessage(tr("The commune staff revoked this phone for %1. Their data has been removed from this phone.").arg(who));
+    setMessage(
+        tr("The commune staff revoked this phone for %1. Their data has been removed from this phone.").arg(who));
 }
 
 } // namespace kh::app

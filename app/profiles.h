@@ -95,7 +95,7 @@ private:
     QString m_root;
     QVariantList m_users;
     QString m_current;
-    QString m_pin;            // while unlocked only: to seal a renewed token after a re-login
+    QString m_pin;             // while unlocked only: to seal a renewed token after a re-login
     QByteArray m_pendingToken; // between a login and the PIN that seals it
     QString m_pendingServer;
     QString m_loginUser;

@@ -15,7 +15,8 @@ FamilyYear familyYearOf(const pb::Evaluation &e)
 void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
                        const std::function<void(const std::string &, const pb::Evaluation &)> &fn)
 {
-    const QString key = QString::fromStdString(pb::LearningModel_Name(model)) + QLatin1Char(' ') + QString::number(year);
+    const QString key =
+        QString::fromStdString(pb::LearningModel_Name(model)) + QLatin1Char(' ') + QString::number(year);
     pb::Evaluation e;
     for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
         e.Clear();
@@ -115,8 +116,10 @@ QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id)
         return userMessage(e, Doing::Deleting);
     }
     // Members, links or evaluations went with it: the lists rebuild.
-    if (removed > 1) ws.notifyChanged();
-    else ws.notifyChanged(type, id);
+    if (removed > 1)
+        ws.notifyChanged();
+    else
+        ws.notifyChanged(type, id);
     return {};
 }
 

@@ -21,7 +21,10 @@ M valueOf(const Record &r)
     return m;
 }
 
-inline QString q(const std::string &s) { return QString::fromStdString(s); }
+inline QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Each household's learning-family year in `year` (households without an evaluation are absent): its stage
 // and the points its self-assessment declares.

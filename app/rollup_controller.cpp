@@ -6,11 +6,11 @@
 #include "core/records/record_text.h"
 #include "device/account/device_account.h"
 #include "device/tools/store_rollups.h"
+#include "evaluation_controller.h"
 #include "labels.h"
 #include "queries.h"
 #include "user_message.h"
 #include <QDate>
-#include "evaluation_controller.h"
 
 namespace kh::app {
 
@@ -35,8 +35,10 @@ void RollupController::reload()
             if (x.total) text += QStringLiteral(" · %1%").arg(x.percent());
             if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
             m_rows.append(QVariantMap{{QStringLiteral("model"), EvaluationController::modelTitle(m)},
-                                      {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("total"), x.total},
-                                      {QStringLiteral("percent"), x.percent()}, {QStringLiteral("target"), x.target},
+                                      {QStringLiteral("recognised"), x.recognised},
+                                      {QStringLiteral("total"), x.total},
+                                      {QStringLiteral("percent"), x.percent()},
+                                      {QStringLiteral("target"), x.target},
                                       {QStringLiteral("meetsTarget"), !x.lagging()},
                                       {QStringLiteral("text"), text}});
         };

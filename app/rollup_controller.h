@@ -1,8 +1,8 @@
 #pragma once
 
 #include "criteria_items_model.h"
-#include "row_model.h"
 #include "device/workflow/learning.h"
+#include "row_model.h"
 #include "workspace.h"
 #include <QAbstractListModel>
 #include <QPointer>
@@ -26,6 +26,7 @@ public:
 signals:
     void workspaceChanged();
     void changed();
+
 private:
     void reload();
     QPointer<Workspace> m_ws;

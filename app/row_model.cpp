@@ -40,7 +40,10 @@ void RowModel::reload()
     emit countChanged();
 }
 
-int RowModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int RowModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant RowModel::data(const QModelIndex &index, int role) const
 {

@@ -12,7 +12,10 @@
 
 namespace kh::app {
 
-SelfAssessment::SelfAssessment(QObject *parent) : QObject(parent) { load(); }
+SelfAssessment::SelfAssessment(QObject *parent) : QObject(parent)
+{
+    load();
+}
 
 void SelfAssessment::setWorkspace(Workspace *w)
 {
@@ -37,11 +40,23 @@ void SelfAssessment::setAsHousehold(bool v)
     emit loaded();
 }
 
-int SelfAssessment::year() const { return m_ws && m_ws->isOpen() ? m_ws->year() : 0; }
+int SelfAssessment::year() const
+{
+    return m_ws && m_ws->isOpen() ? m_ws->year() : 0;
+}
 
-QString SelfAssessment::stageText() const { return Labels::stage(m_stage); }
-QString SelfAssessment::criteriaTitle() const { return q(m_set.title()); }
-QString SelfAssessment::criteriaNotes() const { return q(m_set.notes()); }
+QString SelfAssessment::stageText() const
+{
+    return Labels::stage(m_stage);
+}
+QString SelfAssessment::criteriaTitle() const
+{
+    return q(m_set.title());
+}
+QString SelfAssessment::criteriaNotes() const
+{
+    return q(m_set.notes());
+}
 
 void SelfAssessment::load()
 {
@@ -54,19 +69,24 @@ void SelfAssessment::load()
         if (!m_household.isEmpty()) {
             if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()); h && !h->isDeleted())
                 m_name = domain::title(pb::RECORD_TYPE_HOUSEHOLD, valueOf<pb::Household>(*h));
-            if (const auto e = s.get(pb::RECORD_TYPE_EVALUATION, id); e && !e->isDeleted()) m_saved = valueOf<pb::Evaluation>(*e);
+            if (const auto e = s.get(pb::RECORD_TYPE_EVALUATION, id); e && !e->isDeleted())
+                m_saved = valueOf<pb::Evaluation>(*e);
         }
         // The set the evaluation pins, or the one that applies to this household this year.
         const auto sets = learning::criteriaSets(s);
-        const pb::CriteriaSet *set = m_saved.criteria_set().empty() ? nullptr : domain::findCriteriaSet(sets, q(m_saved.criteria_set()));
-        if (!set) set = domain::chooseCriteriaSet(sets, pb::LEARNING_MODEL_FAMILY, year(),
-                                                  learning::provinceOf(s, pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()));
+        const pb::CriteriaSet *set =
+            m_saved.criteria_set().empty() ? nullptr : domain::findCriteriaSet(sets, q(m_saved.criteria_set()));
+        if (!set)
+            set = domain::chooseCriteriaSet(
+                sets, pb::LEARNING_MODEL_FAMILY, year(),
+                learning::provinceOf(s, pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()));
         m_set = set ? *set : pb::CriteriaSet();
         pb::Evaluation forComputing = m_saved;
         forComputing.set_subject_type(pb::RECORD_TYPE_HOUSEHOLD);
         forComputing.set_subject_id(m_household.toStdString());
         forComputing.set_year(quint32(year()));
-        const auto computed = m_household.isEmpty() ? std::map<QString, domain::Computed>() : learning::computedItems(s, m_set, forComputing);
+        const auto computed = m_household.isEmpty() ? std::map<QString, domain::Computed>()
+                                                    : learning::computedItems(s, m_set, forComputing);
         for (const auto &c : m_set.criteria()) {
             CriteriaItemsModel::Item it;
             it.criterion = c;
@@ -99,7 +119,8 @@ int SelfAssessment::answeredCount() const
 
 int SelfAssessment::metCount() const
 {
-    return int(std::count_if(m_items.items().begin(), m_items.items().end(), [](const auto &i) { return i.answered && i.met; }));
+    return int(std::count_if(m_items.items().begin(), m_items.items().end(),
+                             [](const auto &i) { return i.answered && i.met; }));
 }
 
 int SelfAssessment::pointsClaimed() const
@@ -125,7 +146,8 @@ bool SelfAssessment::run(const std::function<void()> &step)
         return false;
     }
     setError({});
-    m_ws->notifyChanged(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year()));
+    m_ws->notifyChanged(pb::RECORD_TYPE_EVALUATION,
+                        domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year()));
     load();
     return true;
 }
@@ -134,7 +156,10 @@ bool SelfAssessment::registerForYear()
 {
     if (!m_ws || m_household.isEmpty()) return false;
     if (registered()) return true;
-    return run([&] { learning::registerSubject(m_ws->store(), pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year(), DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::registerSubject(m_ws->store(), pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year(),
+                                  DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 void SelfAssessment::setAnswer(int row, bool met)
@@ -159,7 +184,10 @@ bool SelfAssessment::submit()
     std::vector<learning::Answer> answers;
     for (const auto &i : m_items.items()) answers.push_back({q(i.criterion.code()), i.met, -1, {}});
     const auto id = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_household.toStdString(), year());
-    return run([&] { learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER, DeviceAccount(m_ws->store()).actor()); });
+    return run([&] {
+        learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER,
+                         DeviceAccount(m_ws->store()).actor());
+    });
 }
 
 } // namespace kh::app

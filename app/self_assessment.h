@@ -5,8 +5,8 @@
 #pragma once
 
 #include "core/learning/stage.h"
-#include "device/workflow/learning.h"
 #include "criteria_items_model.h"
+#include "device/workflow/learning.h"
 #include "workspace.h"
 
 #include <QAbstractListModel>
@@ -51,7 +51,11 @@ public:
     QString stageText() const;
     bool registered() const { return m_stage != domain::Stage::None; }
     // A self-assessment can be (re)filled until an officer verified it.
-    bool canEdit() const { return m_stage == domain::Stage::None || m_stage == domain::Stage::Registered || m_stage == domain::Stage::Declared; }
+    bool canEdit() const
+    {
+        return m_stage == domain::Stage::None || m_stage == domain::Stage::Registered ||
+               m_stage == domain::Stage::Declared;
+    }
     QString criteriaTitle() const;
     QString criteriaNotes() const;
     CriteriaItemsModel *items() { return &m_items; }

@@ -6,11 +6,11 @@
 #include "core/records/record_text.h"
 #include "device/account/device_account.h"
 #include "device/tools/store_rollups.h"
+#include "evaluation_controller.h"
 #include "labels.h"
 #include "queries.h"
 #include "user_message.h"
 #include <QDate>
-#include "evaluation_controller.h"
 
 namespace kh::app {
 
@@ -43,9 +43,10 @@ void StageCount::recount()
         if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
             m_others = 0;
             for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m)
-                forEachEvaluation(m_ws->store(), pb::LearningModel(m), m_ws->year(), [&](const std::string &, const pb::Evaluation &e) {
-                    m_others += int(domain::stageOf(e)) == m_stage ? 1 : 0;
-                });
+                forEachEvaluation(m_ws->store(), pb::LearningModel(m), m_ws->year(),
+                                  [&](const std::string &, const pb::Evaluation &e) {
+                                      m_others += int(domain::stageOf(e)) == m_stage ? 1 : 0;
+                                  });
         }
         n += m_others;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "criteria_items_model.h"
-#include "row_model.h"
 #include "device/workflow/learning.h"
+#include "row_model.h"
 #include "workspace.h"
 #include <QAbstractListModel>
 #include <QPointer>
@@ -28,6 +28,7 @@ public:
 signals:
     void workspaceChanged();
     void changed();
+
 private:
     void recount();
     QPointer<Workspace> m_ws;

@@ -16,7 +16,8 @@ SyncController::SyncController(QObject *parent) : QObject(parent)
     });
     // The platform's reachability, where Qt has a backend for it (Android, NetworkManager on Linux). Without
     // one the retry timer stands in: while edits wait, sync is retried with a growing delay.
-    if (QNetworkInformation::loadDefaultBackend() || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (QNetworkInformation::loadDefaultBackend() ||
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         if (auto *ni = QNetworkInformation::instance()) {
             connect(ni, &QNetworkInformation::reachabilityChanged, this, &SyncController::onReachability);
             m_haveReachability = ni->reachability() != QNetworkInformation::Reachability::Unknown;
@@ -63,7 +64,8 @@ void SyncController::syncSoonAfterStart()
     // One sync shortly after the app starts (or is first set up): edits left from last time go out, and what
     // colleagues sent comes in. With nothing to do it costs one small request.
     // (Not before a login has given the phone a token: the sync after unlocking does it.)
-    if (m_autoSync && !m_attempted && !busy() && m_ws && m_ws->configured() && !m_ws->token().isEmpty() && !m_retry.isActive())
+    if (m_autoSync && !m_attempted && !busy() && m_ws && m_ws->configured() && !m_ws->token().isEmpty() &&
+        !m_retry.isActive())
         m_retry.start(kStartSyncDelayMs);
 }
 
@@ -106,7 +108,8 @@ void SyncController::refreshCounts()
         qCWarning(lcApp) << "reading sync counts failed:" << e.what();
     }
     emit countsChanged();
-    const bool transient = m_errorKind == ErrorKind::Offline || m_errorKind == ErrorKind::Timeout || m_errorKind == ErrorKind::ServerError;
+    const bool transient =
+        m_errorKind == ErrorKind::Offline || m_errorKind == ErrorKind::Timeout || m_errorKind == ErrorKind::ServerError;
     if (m_pending > 0 && m_autoSync && !busy() && !m_retry.isActive() && transient) scheduleRetry();
 }
 
@@ -118,7 +121,8 @@ QString SyncController::lastSyncText() const
     const qint64 corrected = m_lastOkMs + (clock.nowMs() - m_ws->store().hlc().physicalMs());
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(corrected);
     const QLocale loc;
-    if (Clock::dateOf(corrected) == clock.today()) return tr("Synced today at %1").arg(loc.toString(t.time(), QLocale::ShortFormat));
+    if (Clock::dateOf(corrected) == clock.today())
+        return tr("Synced today at %1").arg(loc.toString(t.time(), QLocale::ShortFormat));
     return tr("Synced %1").arg(loc.toString(t, QLocale::ShortFormat));
 }
 
@@ -140,8 +144,9 @@ void SyncController::sync()
         connect(m_client.get(), &SyncClient::progress, this, [this](int sent, int received, int pending) {
             const int total = sent + pending;
             m_progress = total > 0 && pending > 0 ? double(sent) / total : -1; // -1: receiving, size unknown
-            m_progressText = pending > 0 ? tr("Sending: %1 of %2").arg(QLocale().toString(sent), QLocale().toString(total))
-                                         : tr("Receiving: %1 records").arg(QLocale().toString(received));
+            m_progressText = pending > 0
+                                 ? tr("Sending: %1 of %2").arg(QLocale().toString(sent), QLocale().toString(total))
+                                 : tr("Receiving: %1 records").arg(QLocale().toString(received));
             emit progressChanged();
         });
     }
@@ -170,10 +175,12 @@ void SyncController::onFinished(const SyncReceipt &r)
     case E::Offline: m_errorKind = ErrorKind::Offline; break;
     case E::Timeout: m_errorKind = ErrorKind::Timeout; break;
     case E::ServerRefused: m_errorKind = ErrorKind::ServerRefused; break;
-    case E::ServerError: case E::Busy: m_errorKind = ErrorKind::ServerError; break;
+    case E::ServerError:
+    case E::Busy: m_errorKind = ErrorKind::ServerError; break;
     case E::BadResponse: m_errorKind = ErrorKind::BadResponse; break;
     case E::Storage: m_errorKind = ErrorKind::StorageFull; break;
-    case E::Unauthorized: case E::SessionExpired: m_errorKind = ErrorKind::LoginNeeded; break;
+    case E::Unauthorized:
+    case E::SessionExpired: m_errorKind = ErrorKind::LoginNeeded; break;
     case E::Revoked: m_errorKind = ErrorKind::AccessRevoked; break;
     case E::Forbidden: m_errorKind = ErrorKind::Forbidden; break;
     }
@@ -186,8 +193,10 @@ void SyncController::onFinished(const SyncReceipt &r)
     emit receiptChanged();
     // Records arrived: everything reloads. Nothing arrived: only the outbox shrank, counts refresh.
     if (m_ws) {
-        if (r.received > 0) m_ws->notifyChanged();
-        else m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
+        if (r.received > 0)
+            m_ws->notifyChanged();
+        else
+            m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
     }
     emit finished(r.ok);
     if (r.error == E::Revoked && m_ws) m_ws->accessRevoked(); // last: the workspace may close
@@ -228,9 +237,15 @@ QString SyncController::describeRefusal(int reason, const QString &detail)
     QString why;
     switch (reason) {
     case pb::REJECT_REASON_INVALID: why = tr("Some information is not valid"); break;
-    case pb::REJECT_REASON_CLOCK_AHEAD: why = tr("The phone's clock is wrong; the change is sent again with the right time"); break;
-    case pb::REJECT_REASON_UNKNOWN_REFERENCE: why = tr("It refers to a village or household the server does not have (deleted elsewhere?)"); break;
-    case pb::REJECT_REASON_READ_ONLY: why = tr("This information can only be changed by the commune or the server"); break;
+    case pb::REJECT_REASON_CLOCK_AHEAD:
+        why = tr("The phone's clock is wrong; the change is sent again with the right time");
+        break;
+    case pb::REJECT_REASON_UNKNOWN_REFERENCE:
+        why = tr("It refers to a village or household the server does not have (deleted elsewhere?)");
+        break;
+    case pb::REJECT_REASON_READ_ONLY:
+        why = tr("This information can only be changed by the commune or the server");
+        break;
     case pb::REJECT_REASON_FORBIDDEN: why = tr("Your account may not make this change"); break;
     default: why = tr("Refused by the server"); break;
     }
@@ -238,7 +253,10 @@ QString SyncController::describeRefusal(int reason, const QString &detail)
     return tr("%1 (%2)").arg(why, detail);
 }
 
-QString SyncController::receiptText() const { return m_hasReceipt ? describe(m_receipt) : QString(); }
+QString SyncController::receiptText() const
+{
+    return m_hasReceipt ? describe(m_receipt) : QString();
+}
 
 QString SyncController::errorTitle() const
 {
@@ -265,24 +283,29 @@ QString SyncController::errorAdvice() const
     case ErrorKind::None: return {};
     case ErrorKind::NotConfigured: return tr("Enter the server address in Settings, then sync again.");
     case ErrorKind::Offline:
-        return tr("Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically when the network is back.");
+        return tr("Check the mobile signal or Wi-Fi. Your work is safe on this phone and will be sent automatically "
+                  "when the network is back.");
     case ErrorKind::Timeout:
-        return tr("Try again where the signal is better. What already reached the server is kept; the next sync continues from there.");
+        return tr("Try again where the signal is better. What already reached the server is kept; the next sync "
+                  "continues from there.");
     case ErrorKind::ServerRefused:
         return tr("Check the server address in Settings. If it is right, tell the commune staff.");
     case ErrorKind::ServerError: return tr("Try again in a few minutes. If it keeps failing, tell the commune staff.");
     case ErrorKind::BadResponse:
-        return tr("The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.");
+        return tr(
+            "The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.");
     case ErrorKind::StorageFull:
         return tr("Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.");
     case ErrorKind::Rejected:
-        return tr("The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.");
+        return tr(
+            "The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.");
     case ErrorKind::LoginNeeded:
-        return tr("Your login has expired. Your work is safe on this phone; log in again with your password when there is a network, and it will be sent.");
+        return tr("Your login has expired. Your work is safe on this phone; log in again with your password when there "
+                  "is a network, and it will be sent.");
     case ErrorKind::AccessRevoked:
-        return tr("The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.");
-    case ErrorKind::Forbidden:
-        return tr("Ask the commune staff to give your account this area.");
+        return tr("The commune staff revoked this phone for your account. Your data has been removed from it; ask them "
+                  "for access again.");
+    case ErrorKind::Forbidden: return tr("Ask the commune staff to give your account this area.");
     }
     return {};
 }

@@ -45,8 +45,20 @@ public:
     // LoginNeeded: no token, or it expired (log in again; edits wait); AccessRevoked: staff revoked this phone
     // for this user (the workspace is told, and the user's data leaves the phone); Forbidden: an area asked
     // for is not the account's.
-    enum class ErrorKind { None, NotConfigured, Offline, Timeout, ServerRefused, ServerError, BadResponse, StorageFull, Rejected,
-                           LoginNeeded, AccessRevoked, Forbidden };
+    enum class ErrorKind {
+        None,
+        NotConfigured,
+        Offline,
+        Timeout,
+        ServerRefused,
+        ServerError,
+        BadResponse,
+        StorageFull,
+        Rejected,
+        LoginNeeded,
+        AccessRevoked,
+        Forbidden
+    };
     Q_ENUM(ErrorKind)
 
     explicit SyncController(QObject *parent = nullptr);

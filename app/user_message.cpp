@@ -10,23 +10,47 @@ QString refusalText(workflow::WorkflowError::Kind kind)
 {
     using K = workflow::WorkflowError::Kind;
     switch (kind) {
-    case K::Missing: return QCoreApplication::translate("kh::app::UserMessage", "This evaluation no longer exists on this phone.");
-    case K::Decided: return QCoreApplication::translate("kh::app::UserMessage", "The result has been decided. Reopen it first to change anything.");
-    case K::NeedsSync: return QCoreApplication::translate("kh::app::UserMessage", "This phone does not have the criteria set yet: sync first.");
-    case K::NotRegistered: return QCoreApplication::translate("kh::app::UserMessage", "Not registered for this year: register first.");
-    case K::AlreadyVerified: return QCoreApplication::translate("kh::app::UserMessage", "Already verified: the self-assessment can no longer change.");
-    case K::UnknownItem: return QCoreApplication::translate("kh::app::UserMessage", "This item is not in the criteria set.");
-    case K::TooManyPoints: return QCoreApplication::translate("kh::app::UserMessage", "More points than the item allows.");
-    case K::NotDeclared: return QCoreApplication::translate("kh::app::UserMessage", "Nothing to verify: the self-assessment has not been sent yet.");
-    case K::OwnAssessment: return QCoreApplication::translate("kh::app::UserMessage", "You filled in this self-assessment on this phone: another officer must verify it.");
+    case K::Missing:
+        return QCoreApplication::translate("kh::app::UserMessage", "This evaluation no longer exists on this phone.");
+    case K::Decided:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "The result has been decided. Reopen it first to change anything.");
+    case K::NeedsSync:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "This phone does not have the criteria set yet: sync first.");
+    case K::NotRegistered:
+        return QCoreApplication::translate("kh::app::UserMessage", "Not registered for this year: register first.");
+    case K::AlreadyVerified:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "Already verified: the self-assessment can no longer change.");
+    case K::UnknownItem:
+        return QCoreApplication::translate("kh::app::UserMessage", "This item is not in the criteria set.");
+    case K::TooManyPoints:
+        return QCoreApplication::translate("kh::app::UserMessage", "More points than the item allows.");
+    case K::NotDeclared:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "Nothing to verify: the self-assessment has not been sent yet.");
+    case K::OwnAssessment:
+        return QCoreApplication::translate(
+            "kh::app::UserMessage",
+            "You filled in this self-assessment on this phone: another officer must verify it.");
     case K::ItemsLeft: return QCoreApplication::translate("kh::app::UserMessage", "Verify every item first.");
-    case K::NotVerified: return QCoreApplication::translate("kh::app::UserMessage", "Not verified yet: an officer verifies before the commune decides.");
-    case K::DoesNotPass: return QCoreApplication::translate("kh::app::UserMessage", "The verified result does not pass: it cannot be recognised as achieved.");
-    case K::NeedsDecisionNumber: return QCoreApplication::translate("kh::app::UserMessage", "Enter the decision number.");
-    case K::NotDecided: return QCoreApplication::translate("kh::app::UserMessage", "Nothing to reopen: no decision yet.");
+    case K::NotVerified:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "Not verified yet: an officer verifies before the commune decides.");
+    case K::DoesNotPass:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "The verified result does not pass: it cannot be recognised as achieved.");
+    case K::NeedsDecisionNumber:
+        return QCoreApplication::translate("kh::app::UserMessage", "Enter the decision number.");
+    case K::NotDecided:
+        return QCoreApplication::translate("kh::app::UserMessage", "Nothing to reopen: no decision yet.");
     case K::NeedsReason: return QCoreApplication::translate("kh::app::UserMessage", "Say why it is reopened.");
-    case K::WrongSet: return QCoreApplication::translate("kh::app::UserMessage", "That criteria set does not apply here.");
-    case K::NotAllowed: return QCoreApplication::translate("kh::app::UserMessage", "Your account may not take this decision: the commune staff decide.");
+    case K::WrongSet:
+        return QCoreApplication::translate("kh::app::UserMessage", "That criteria set does not apply here.");
+    case K::NotAllowed:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "Your account may not take this decision: the commune staff decide.");
     }
     return {};
 }
@@ -35,13 +59,22 @@ QString userMessage(const std::exception &e, Doing doing)
 {
     if (const auto *w = dynamic_cast<const workflow::WorkflowError *>(&e)) return refusalText(w->kind());
     if (LocalStore::isStorageFull(e))
-        return doing == Doing::Opening ? QCoreApplication::translate("kh::app::UserMessage", "The phone's storage is full: the data cannot be opened. Free some space and try again.")
-                                       : QCoreApplication::translate("kh::app::UserMessage", "The phone's storage is full: nothing was saved. Free some space and try again.");
+        return doing == Doing::Opening
+                   ? QCoreApplication::translate(
+                         "kh::app::UserMessage",
+                         "The phone's storage is full: the data cannot be opened. Free some space and try again.")
+                   : QCoreApplication::translate(
+                         "kh::app::UserMessage",
+                         "The phone's storage is full: nothing was saved. Free some space and try again.");
     const QString detail = QString::fromUtf8(e.what());
     switch (doing) {
-    case Doing::Deleting: return QCoreApplication::translate("kh::app::UserMessage", "Could not delete (%1).").arg(detail);
-    case Doing::Resolving: return QCoreApplication::translate("kh::app::UserMessage", "Could not resolve the conflict (%1).").arg(detail);
-    case Doing::Opening: return QCoreApplication::translate("kh::app::UserMessage", "Cannot open the data on this phone (%1).").arg(detail);
+    case Doing::Deleting:
+        return QCoreApplication::translate("kh::app::UserMessage", "Could not delete (%1).").arg(detail);
+    case Doing::Resolving:
+        return QCoreApplication::translate("kh::app::UserMessage", "Could not resolve the conflict (%1).").arg(detail);
+    case Doing::Opening:
+        return QCoreApplication::translate("kh::app::UserMessage", "Cannot open the data on this phone (%1).")
+            .arg(detail);
     case Doing::Saving: break;
     }
     return QCoreApplication::translate("kh::app::UserMessage", "Could not save (%1).").arg(detail);

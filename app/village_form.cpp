@@ -7,7 +7,10 @@
 
 namespace kh::app {
 
-VillageForm::VillageForm(QObject *parent) : FormBase(parent) { validate(); }
+VillageForm::VillageForm(QObject *parent) : FormBase(parent)
+{
+    validate();
+}
 
 void VillageForm::setVillageId(const QString &id)
 {
@@ -43,9 +46,30 @@ QStringList VillageForm::communeOptions() const
     return out;
 }
 
-void VillageForm::setName(const QString &v) { if (v != m_name) { m_name = v; emit edited(); validate(); } }
-void VillageForm::setKind(int v) { if (v != m_kind) { m_kind = v; emit edited(); validate(); } }
-void VillageForm::setNotes(const QString &v) { if (v != m_notes) { m_notes = v; emit edited(); validate(); } }
+void VillageForm::setName(const QString &v)
+{
+    if (v != m_name) {
+        m_name = v;
+        emit edited();
+        validate();
+    }
+}
+void VillageForm::setKind(int v)
+{
+    if (v != m_kind) {
+        m_kind = v;
+        emit edited();
+        validate();
+    }
+}
+void VillageForm::setNotes(const QString &v)
+{
+    if (v != m_notes) {
+        m_notes = v;
+        emit edited();
+        validate();
+    }
+}
 void VillageForm::setCommuneIndex(int i)
 {
     if (i < 0 || i >= m_communes.size() || m_communes[i] == m_commune) return;
@@ -57,8 +81,10 @@ void VillageForm::setCommuneIndex(int i)
 void VillageForm::validate()
 {
     QVariantMap e;
-    if (cleanText(m_name).isEmpty()) e.insert(QStringLiteral("name"), tr("Enter the village's name"));
-    else if (m_name.size() > 300) e.insert(QStringLiteral("name"), tr("Too long: at most %1 characters").arg(300));
+    if (cleanText(m_name).isEmpty())
+        e.insert(QStringLiteral("name"), tr("Enter the village's name"));
+    else if (m_name.size() > 300)
+        e.insert(QStringLiteral("name"), tr("Too long: at most %1 characters").arg(300));
     if (m_commune.isEmpty()) e.insert(QStringLiteral("commune"), tr("Choose the commune"));
     m_errors = e;
     emit validated();
@@ -75,8 +101,10 @@ QString VillageForm::save()
     now.set_code_list(domain::kCodeList);
     if (m_kind > 0 && pb::VillageKind_IsValid(m_kind)) now.set_kind(pb::VillageKind(m_kind));
     const QString n = m_notes.normalized(QString::NormalizationForm_C).trimmed();
-    if (n.isEmpty()) now.clear_notes();
-    else now.set_notes(n.toStdString());
+    if (n.isEmpty())
+        now.clear_notes();
+    else
+        now.set_notes(n.toStdString());
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
     if (!writeChanges(pb::RECORD_TYPE_VILLAGE, id, before, now)) return {};
     m_id = q(id);

@@ -33,6 +33,7 @@ public:
     QString notes() const { return m_notes; }
     void setNotes(const QString &v);
     Q_INVOKABLE QString save();
+
 private:
     void load() override;
     void validate();

@@ -19,14 +19,16 @@ namespace kh::app {
 
 VillageListModel::VillageListModel(QObject *parent)
     : RowModel({"villageId", "name", "kindText", "communeCode", "communeName", "households", "registered", "declared",
-                "verified", "recognised", "rateText", "lagging", "firstOfCommune"}, parent)
-{
-}
+                "verified", "recognised", "rateText", "lagging", "firstOfCommune"},
+               parent)
+{}
 
 QList<QVariantHash> VillageListModel::load(Workspace &ws)
 {
     auto &s = ws.store();
-    struct Counts { int households = 0, registered = 0, declared = 0, verified = 0, recognised = 0; };
+    struct Counts {
+        int households = 0, registered = 0, declared = 0, verified = 0, recognised = 0;
+    };
     QHash<QString, Counts> counts;
     for (const auto &h : ws.households().rows()) {
         Counts &c = counts[h.villageId];
@@ -44,8 +46,11 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
     for (const auto &r : s.list(pb::RECORD_TYPE_VILLAGE)) {
         const auto v = valueOf<pb::Village>(r);
         const Counts c = counts.value(q(r.id));
-        total.households += c.households; total.registered += c.registered; total.declared += c.declared;
-        total.verified += c.verified; total.recognised += c.recognised;
+        total.households += c.households;
+        total.registered += c.registered;
+        total.declared += c.declared;
+        total.verified += c.verified;
+        total.recognised += c.recognised;
         const auto *commune = AdminUnits::builtin().commune(q(v.commune_code()));
         domain::Rate rate;
         rate.total = c.households;
@@ -53,14 +58,18 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
         rate.recognised = c.recognised;
         rate.target = domain::nationalTarget(pb::LEARNING_MODEL_FAMILY);
         if (commune) rate.provinceTarget = targets.value(commune->provinceCode).value(int(pb::LEARNING_MODEL_FAMILY));
-        rows.append({{QStringLiteral("villageId"), q(r.id)}, {QStringLiteral("name"), q(v.name())},
+        rows.append({{QStringLiteral("villageId"), q(r.id)},
+                     {QStringLiteral("name"), q(v.name())},
                      {QStringLiteral("kindText"), Labels::option(Labels::villageKindOptions(), v.kind())},
                      {QStringLiteral("communeCode"), q(v.commune_code())},
                      {QStringLiteral("communeName"), commune ? commune->fullName : q(v.commune_code())},
-                     {QStringLiteral("households"), c.households}, {QStringLiteral("registered"), c.registered},
-                     {QStringLiteral("declared"), c.declared}, {QStringLiteral("verified"), c.verified},
+                     {QStringLiteral("households"), c.households},
+                     {QStringLiteral("registered"), c.registered},
+                     {QStringLiteral("declared"), c.declared},
+                     {QStringLiteral("verified"), c.verified},
                      {QStringLiteral("recognised"), c.recognised},
-                     {QStringLiteral("rateText"), c.households ? loc.toString(rate.percent()) + QLatin1Char('%') : QStringLiteral("–")},
+                     {QStringLiteral("rateText"),
+                      c.households ? loc.toString(rate.percent()) + QLatin1Char('%') : QStringLiteral("–")},
                      {QStringLiteral("lagging"), rate.lagging()}});
     }
     sortByText(rows, "name");
@@ -68,12 +77,16 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
         return a.value(QStringLiteral("communeCode")).toString() < b.value(QStringLiteral("communeCode")).toString();
     });
     for (qsizetype i = 0; i < rows.size(); ++i)
-        rows[i].insert(QStringLiteral("firstOfCommune"),
-                       i == 0 || rows[i - 1].value(QStringLiteral("communeCode")) != rows[i].value(QStringLiteral("communeCode")));
-    m_totals = {{QStringLiteral("households"), total.households}, {QStringLiteral("registered"), total.registered},
-                {QStringLiteral("declared"), total.declared}, {QStringLiteral("verified"), total.verified},
+        rows[i].insert(QStringLiteral("firstOfCommune"), i == 0 || rows[i - 1].value(QStringLiteral("communeCode")) !=
+                                                                       rows[i].value(QStringLiteral("communeCode")));
+    m_totals = {{QStringLiteral("households"), total.households},
+                {QStringLiteral("registered"), total.registered},
+                {QStringLiteral("declared"), total.declared},
+                {QStringLiteral("verified"), total.verified},
                 {QStringLiteral("recognised"), total.recognised},
-                {QStringLiteral("rateText"), total.households ? loc.toString(100.0 * total.recognised / total.households, 'f', 0) + QLatin1Char('%') : QStringLiteral("–")}};
+                {QStringLiteral("rateText"),
+                 total.households ? loc.toString(100.0 * total.recognised / total.households, 'f', 0) + QLatin1Char('%')
+                                  : QStringLiteral("–")}};
     return rows;
 }
 

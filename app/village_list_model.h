@@ -21,8 +21,10 @@ public:
     // "All villages" followed by each village's name, for a filter's choices.
     QStringList filterOptions() const;
     Q_INVOKABLE int indexOf(const QString &villageId) const;
+
 protected:
     QList<QVariantHash> load(Workspace &ws) override;
+
 private:
     QVariantMap m_totals;
 };

@@ -20,7 +20,10 @@ namespace kh::app {
 Workspace::Workspace(QObject *parent) : QObject(parent) {}
 Workspace::~Workspace() = default;
 
-QString Workspace::defaultFolder() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+QString Workspace::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
 QString Workspace::defaultPath()
 {
@@ -33,8 +36,10 @@ bool Workspace::open(const QString &path)
     auto s = std::make_unique<LocalStore>(m_physical);
     try {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        if (QFileInfo::exists(path)) s->open(path);
-        else s->create(path);
+        if (QFileInfo::exists(path))
+            s->open(path);
+        else
+            s->create(path);
     } catch (const std::exception &e) {
         qCWarning(lcApp) << "cannot open" << path << e.what();
         setError(userMessage(e, Doing::Opening));
@@ -59,7 +64,8 @@ QString Workspace::checkServerUrl(const QString &input, QUrl *out)
     if (t.isEmpty()) return tr("Enter the server address, for example http://192.168.1.10:8080");
     if (!t.contains(QLatin1String("://"))) t.prepend(QLatin1String("http://"));
     const QUrl u(t, QUrl::StrictMode);
-    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+    if (!u.isValid() || u.host().isEmpty() ||
+        (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
         return tr("This is not a server address. It looks like http://192.168.1.10:8080");
     if (out) *out = u;
     return {};
@@ -86,8 +92,14 @@ void Workspace::setAccount(const QString &serverUrl, const pb::Account &a)
     emit settingsChanged();
 }
 
-QString Workspace::userName() const { return m_store ? DeviceAccount(*m_store).user() : QString(); }
-int Workspace::role() const { return m_store ? int(DeviceAccount(*m_store).role()) : int(pb::ROLE_UNSPECIFIED); }
+QString Workspace::userName() const
+{
+    return m_store ? DeviceAccount(*m_store).user() : QString();
+}
+int Workspace::role() const
+{
+    return m_store ? int(DeviceAccount(*m_store).role()) : int(pb::ROLE_UNSPECIFIED);
+}
 
 bool Workspace::seesAreaFigures() const
 {
@@ -95,7 +107,10 @@ bool Workspace::seesAreaFigures() const
     return r == pb::ROLE_PROVINCIAL_STAFF || r == pb::ROLE_ADMINISTRATOR || r == pb::ROLE_COMMUNE_STAFF;
 }
 
-bool Workspace::canDecide() const { return m_store && DeviceAccount(*m_store).mayDecide(pb::LEARNING_MODEL_FAMILY); }
+bool Workspace::canDecide() const
+{
+    return m_store && DeviceAccount(*m_store).mayDecide(pb::LEARNING_MODEL_FAMILY);
+}
 
 bool Workspace::configure(const QString &serverUrl, const QStringList &communeCodes, const QString &officerName)
 {
@@ -162,12 +177,18 @@ void Workspace::unlock()
 bool Workspace::configured() const
 {
     // Provincial staff need no records on the phone: their figures come from the server (AreaReportController).
-    return m_store && !m_store->meta("server").isEmpty()
-        && (!m_store->areas().isEmpty() || pb::Role(role()) == pb::ROLE_PROVINCIAL_STAFF);
+    return m_store && !m_store->meta("server").isEmpty() &&
+           (!m_store->areas().isEmpty() || pb::Role(role()) == pb::ROLE_PROVINCIAL_STAFF);
 }
 
-QString Workspace::serverUrl() const { return m_store ? m_store->meta("server") : QString(); }
-QString Workspace::officerName() const { return m_store ? m_store->meta("officer") : QString(); }
+QString Workspace::serverUrl() const
+{
+    return m_store ? m_store->meta("server") : QString();
+}
+QString Workspace::officerName() const
+{
+    return m_store ? m_store->meta("officer") : QString();
+}
 
 QStringList Workspace::communeCodes() const
 {
@@ -186,9 +207,15 @@ QString Workspace::areaTitle() const
     return names.join(QStringLiteral(", "));
 }
 
-int Workspace::year() const { return m_store ? m_store->clock().year() : 0; }
+int Workspace::year() const
+{
+    return m_store ? m_store->clock().year() : 0;
+}
 
-bool Workspace::clockCorrected() const { return m_store && m_store->clock().serverCorrected(); }
+bool Workspace::clockCorrected() const
+{
+    return m_store && m_store->clock().serverCorrected();
+}
 
 void Workspace::notifyChanged()
 {

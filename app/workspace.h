@@ -4,8 +4,8 @@
 // main.cpp creates one and hands it to the QML root; tests create their own (it is a plain QML type).
 #pragma once
 
-#include "household_index.h"
 #include "device/store/local_store.h"
+#include "household_index.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

@@ -10,9 +10,9 @@
 //   open_dashboard_ms N       tapping "Dashboard and reports" until the dashboard is drawn
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
 #include "app_settings.h"
-#include "sync_controller.h"
-#include "process.h"
 #include "device/tools/seed.h"
+#include "process.h"
+#include "sync_controller.h"
 #include "ui_driver.h"
 #include "workspace.h"
 
@@ -56,13 +56,16 @@ qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::fu
 
 } // namespace
 
+// Long: one timed script, step after step, each printing its figure; split, its order would be harder to read.
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     const QStringList args = app.arguments();
-    const int households = args.contains(QStringLiteral("--households")) ? args.value(args.indexOf(QStringLiteral("--households")) + 1).toInt() : 10000;
+    const int households = args.contains(QStringLiteral("--households"))
+                               ? args.value(args.indexOf(QStringLiteral("--households")) + 1).toInt()
+                               : 10000;
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("phone.db"));
@@ -85,8 +88,9 @@ int main(int argc, char *argv[])
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(KH_APP_BIN), {QStringLiteral("--data"), db, QStringLiteral("--timings"), QStringLiteral("--page"),
-                                             QStringLiteral("HouseholdListPage"), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png"))});
+        p.start(QStringLiteral(KH_APP_BIN), {QStringLiteral("--data"), db, QStringLiteral("--timings"),
+                                             QStringLiteral("--page"), QStringLiteral("HouseholdListPage"),
+                                             QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png"))});
         p.waitForFinished(60000);
         const QString out = QString::fromUtf8(p.readAll());
         for (const QString &key : {QStringLiteral("first_frame_ms"), QStringLiteral("peak_rss_mb")}) {
@@ -118,10 +122,12 @@ int main(int argc, char *argv[])
     auto settled = [&] { return !stack->property("busy").toBool(); };
 
     QQuickItem *list = nullptr;
-    const qint64 openMs = timed(w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("householdsButton"))); }, [&] {
-        list = findItem(page(), QStringLiteral("householdList"));
-        return list && list->property("count").toInt() > 0;
-    });
+    const qint64 openMs = timed(
+        w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("householdsButton"))); },
+        [&] {
+            list = findItem(page(), QStringLiteral("householdList"));
+            return list && list->property("count").toInt() > 0;
+        });
     std::printf("open_household_list_ms %lld\n", openMs);
     while (!settled()) QCoreApplication::processEvents();
 
@@ -130,11 +136,13 @@ int main(int argc, char *argv[])
     std::vector<qint64> keys;
     for (const QChar ch : QStringLiteral("nguyen van hung")) {
         const QString before = search->property("text").toString();
-        keys.push_back(timed(w, [&] { test::typeText(w, QString(ch)); }, [&] { return search->property("text").toString() != before; }));
+        keys.push_back(timed(
+            w, [&] { test::typeText(w, QString(ch)); }, [&] { return search->property("text").toString() != before; }));
     }
     std::vector<qint64> sorted = keys;
     std::sort(sorted.begin(), sorted.end());
-    std::printf("search_keystroke_ms %lld\nsearch_keystroke_median_ms %lld\n", sorted.back(), sorted[sorted.size() / 2]);
+    std::printf("search_keystroke_ms %lld\nsearch_keystroke_median_ms %lld\n", sorted.back(),
+                sorted[sorted.size() / 2]);
     std::printf("search_hits %d\n", list->property("count").toInt());
 
     test::tapItem(w, findItem(page(), QStringLiteral("addHouseholdButton")));
@@ -152,7 +160,8 @@ int main(int argc, char *argv[])
     auto *save = findItem(form, QStringLiteral("saveButton"));
     test::scrollIntoView(save); // before the clock starts
     // Until the household's page is built and drawn (StackView's slide animation after that is not counted).
-    const qint64 saveMs = timed(w, [&] { test::tapItem(w, save); }, [&] { return page() != form; });
+    const qint64 saveMs = timed(
+        w, [&] { test::tapItem(w, save); }, [&] { return page() != form; });
     std::printf("save_household_ms %lld\n", saveMs);
 
     // The dashboard: from the start page, tap "Dashboard and reports" until it is drawn.
@@ -163,8 +172,9 @@ int main(int argc, char *argv[])
     }
     QTest::qWait(100);
     auto *start = page();
-    const qint64 dashMs = timed(w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("dashboardButton"))); },
-                                [&] { return page() != start; });
+    const qint64 dashMs = timed(
+        w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("dashboardButton"))); },
+        [&] { return page() != start; });
     std::printf("open_dashboard_ms %lld\n", dashMs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -6,10 +6,10 @@
 // Prints: households N, seed_s N, report_first_ms N (the first report, which also brings the roll-up facts up to
 // date with all 200,000 households just seeded), report_ms N (best of the next 3), report_bytes N, and
 // facts_ms / facts_rows: the part of the report that reads the province's roll-up facts.
-#include "core/records/hybrid_clock.h"
 #include "core/areas/admin_units.h"
-#include "server/services/sync_service.h"
+#include "core/records/hybrid_clock.h"
 #include "server/admin/generated_writer.h"
+#include "server/services/sync_service.h"
 #include "server/services/system_clock.h"
 #include "server/store/sqlite/sqlite_server_store.h"
 
@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
         o.householdsPerWrite = 500;
         households += writer.writeCommune(o, year).households;
     }
-    std::printf("communes %lld\nhouseholds %d\nseed_s %lld\n", qlonglong(codes.size()), households, seedTimer.elapsed() / 1000);
+    std::printf("communes %lld\nhouseholds %d\nseed_s %lld\n", qlonglong(codes.size()), households,
+                seedTimer.elapsed() / 1000);
     std::fflush(stdout);
     SyncService service(*store);
     // The first report also brings the roll-up facts up to date with everything just seeded (the server does
@@ -60,7 +61,8 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer t;
         t.start();
-        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator(), SystemClock::systemNowMs());
+        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year),
+                                              access::Principal::administrator(), SystemClock::systemNowMs());
         std::printf("report_first_ms %lld\n", t.elapsed());
         if (r.status != 200) return 1;
     }
@@ -69,9 +71,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();
-        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year), access::Principal::administrator(), SystemClock::systemNowMs());
+        const ServiceReply r = service.report(QStringLiteral("p:68"), QString::number(year),
+                                              access::Principal::administrator(), SystemClock::systemNowMs());
         const qint64 ms = t.elapsed();
-        if (r.status != 200) { std::fprintf(stderr, "report failed: %d %s\n", r.status, r.body.constData()); return 1; }
+        if (r.status != 200) {
+            std::fprintf(stderr, "report failed: %d %s\n", r.status, r.body.constData());
+            return 1;
+        }
         body = r.body;
         best = best < 0 ? ms : std::min(best, ms);
     }
@@ -83,9 +89,11 @@ int main(int argc, char *argv[])
         t.start();
         const auto facts = store->rollupFacts(QStringLiteral("p:68"));
         const qint64 ms = t.elapsed();
-        rows = facts.villages.size() + facts.households.size() + facts.members.size() + facts.clans.size() + facts.units.size() + facts.stages.size();
+        rows = facts.villages.size() + facts.households.size() + facts.members.size() + facts.clans.size() +
+               facts.units.size() + facts.stages.size();
         factsBest = factsBest < 0 ? ms : std::min(factsBest, ms);
     }
-    std::printf("report_ms %lld\nreport_bytes %lld\nfacts_ms %lld\nfacts_rows %lld\n", best, qlonglong(body.size()), factsBest, qlonglong(rows));
+    std::printf("report_ms %lld\nreport_bytes %lld\nfacts_ms %lld\nfacts_rows %lld\n", best, qlonglong(body.size()),
+                factsBest, qlonglong(rows));
     return 0;
 }

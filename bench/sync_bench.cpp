@@ -11,19 +11,19 @@
 // Options: --households N (default 10000); --server URL to use a server started elsewhere (for profiling it
 // under callgrind or heaptrack) instead of starting one.
 #include "cutting_proxy.h"
-#include "process.h"
 #include "device/net/sync_client.h"
 #include "device/tools/seed.h"
+#include "process.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <functional>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QFile>
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 using namespace kh;
@@ -47,7 +47,10 @@ SyncReceipt syncOnce(LocalStore &store, const QString &url)
     client.setOptions(options);
     SyncReceipt receipt;
     QEventLoop loop;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) { receipt = r; loop.quit(); });
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) {
+        receipt = r;
+        loop.quit();
+    });
     client.start();
     loop.exec();
     return receipt;
@@ -62,17 +65,21 @@ struct Round {
 
 // Seeds device A, pushes it, pulls everything onto a new device B, and syncs B again with nothing to do.
 // The devices log in as commune staff, so pushes go through the authorisation a real officer's do.
+// Long: one timed round in the order it runs; each step reads the figures of the one before.
 Round runRound(const QString &url, int households, const QString &dir, test::CuttingProxy *wire, QObject *wireContext,
                test::ServerProcess &server, const char *label, int householdsPerWrite = 10)
 {
     Round r;
     const qint64 serverPid = server.pid();
-    if (server.addUser(QStringLiteral("can-bo-xa"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code != 0) {
+    if (server.addUser(QStringLiteral("can-bo-xa"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
+            .code != 0) {
         std::fprintf(stderr, "sync_bench: cannot create the account\n");
         return r;
     }
     auto counted = [&](const std::function<void()> &fn) {
-        if (wire) QMetaObject::invokeMethod(wireContext, [&] { wire->reset(); }, Qt::BlockingQueuedConnection);
+        if (wire)
+            QMetaObject::invokeMethod(
+                wireContext, [&] { wire->reset(); }, Qt::BlockingQueuedConnection);
         fn();
     };
     const QString commune = QStringLiteral("22945");
@@ -101,7 +108,10 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
         push = syncOnce(a, url);
         r.pushS = double(t.nsecsElapsed()) / 1e9;
     });
-    if (!push.ok) { std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message)); return r; }
+    if (!push.ok) {
+        std::fprintf(stderr, "sync_bench: push failed: %s\n", qPrintable(push.message));
+        return r;
+    }
     if (wire) r.pushUp = wire->up;
     std::printf("# %s: push %d requests in %.2f s; cpu: bench %.2f s, server %.2f s\n", label, push.requests, r.pushS,
                 cpuSeconds(0) - c0, serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
@@ -117,19 +127,30 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
         pull = syncOnce(b, url);
         r.pullS = double(t.nsecsElapsed()) / 1e9;
     });
-    if (!pull.ok) { std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message)); return r; }
+    if (!pull.ok) {
+        std::fprintf(stderr, "sync_bench: pull failed: %s\n", qPrintable(pull.message));
+        return r;
+    }
     if (wire) r.pullDown = wire->down;
     const auto got = b.list(pb::RECORD_TYPE_HOUSEHOLD).size();
-    std::printf("# %s: pull %d requests in %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
-                label, pull.requests, r.pullS, pull.received, got, cpuSeconds(0) - c0, serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
-    if (int(got) != households) { std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households); return r; }
+    std::printf(
+        "# %s: pull %d requests in %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
+        label, pull.requests, r.pullS, pull.received, got, cpuSeconds(0) - c0,
+        serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
+    if (int(got) != households) {
+        std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households);
+        return r;
+    }
 
     SyncReceipt noop;
     QElapsedTimer noopTimer;
     noopTimer.start();
     counted([&] { noop = syncOnce(b, url); });
     r.noopS = double(noopTimer.nsecsElapsed()) / 1e9;
-    if (!noop.ok) { std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message)); return r; }
+    if (!noop.ok) {
+        std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message));
+        return r;
+    }
     r.noopRequests = noop.requests;
     if (wire) r.noopBytes = wire->up + wire->down;
     std::printf("# %s: no-op sync %d request(s)\n", label, noop.requests);
@@ -144,16 +165,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int households = 10000;
     const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0) households = args.value(i + 1).toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--households")); i >= 0)
+        households = args.value(i + 1).toInt();
     if (const qsizetype i = args.indexOf(QStringLiteral("--server")); i >= 0) {
         // Profiling a server started elsewhere (--server http://127.0.0.1:PORT --data ITS_DATA_DIR): the timed round only.
         QTemporaryDir dir;
         test::ServerProcess elsewhere;
-        elsewhere.attach(quint16(QUrl(args.value(i + 1)).port()), args.value(args.indexOf(QStringLiteral("--data")) + 1));
+        elsewhere.attach(quint16(QUrl(args.value(i + 1)).port()),
+                         args.value(args.indexOf(QStringLiteral("--data")) + 1));
         const Round r = runRound(args.value(i + 1), households, dir.path(), nullptr, nullptr, elsewhere, "timed");
         if (!r.ok) return 1;
-        std::printf("push_households_per_s %.0f\npull_households_per_s %.0f\nnoop_sync_requests %d\n", households / r.pushS,
-                    households / r.pullS, r.noopRequests);
+        std::printf("push_households_per_s %.0f\npull_households_per_s %.0f\nnoop_sync_requests %d\n",
+                    households / r.pushS, households / r.pullS, r.noopRequests);
         return 0;
     }
 
@@ -164,7 +187,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(timedServer.log()));
         return 1;
     }
-    const Round timed = runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer, "timed");
+    const Round timed =
+        runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer, "timed");
     timedServer.terminate();
     if (!timed.ok) return 1;
 
@@ -177,8 +201,10 @@ int main(int argc, char *argv[])
     wireContext.moveToThread(&wireThread);
     wireThread.start();
     test::CuttingProxy *wire = nullptr;
-    QMetaObject::invokeMethod(&wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
-    const Round counted = runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer, "counted");
+    QMetaObject::invokeMethod(
+        &wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
+    const Round counted =
+        runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer, "counted");
     countedServer.terminate();
     if (!counted.ok) return 1;
 
@@ -187,16 +213,24 @@ int main(int argc, char *argv[])
     QTemporaryDir slowDir;
     test::ServerProcess slowServer;
     if (!slowServer.start(slowDir.filePath(QStringLiteral("server")))) return 1;
-    QMetaObject::invokeMethod(&wireContext, [&] { delete wire; wire = new test::CuttingProxy(slowServer.port); wire->emulate2G(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &wireContext,
+        [&] {
+            delete wire;
+            wire = new test::CuttingProxy(slowServer.port);
+            wire->emulate2G();
+        },
+        Qt::BlockingQueuedConnection);
     QElapsedTimer slowTimer;
     slowTimer.start();
     const Round slow = runRound(wire->url(), 1000, slowDir.path(), nullptr, nullptr, slowServer, "2G", 1);
     if (slow.ok)
         std::printf("# 2G (256/280 kbit/s, 800 ms round trip): 1,000 households pushed in %.1f s, pulled in %.1f s, "
-                    "nothing to do in %.1f s\n", slow.pushS, slow.pullS, slow.noopS);
+                    "nothing to do in %.1f s\n",
+                    slow.pushS, slow.pullS, slow.noopS);
     slowServer.terminate();
-    QMetaObject::invokeMethod(&wireContext, [&] { delete wire; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &wireContext, [&] { delete wire; }, Qt::BlockingQueuedConnection);
     wireThread.quit();
     wireThread.wait();
     if (!slow.ok) return 1;

@@ -1,9 +1,9 @@
 // libFuzzer target: any bytes as the body of POST /v1/login (into a real account store with one account), and
 // as the token of an "Authorization: Bearer" header. Must never crash; answers are 200, 400, 401, 403 or 429.
-#include "server/services/auth_service.h"
-#include "server/store/sqlite/sqlite_account_store.h"
-#include "server/services/system_clock.h"
 #include "core/security/secrets.h"
+#include "server/services/auth_service.h"
+#include "server/services/system_clock.h"
+#include "server/store/sqlite/sqlite_account_store.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (data[0] & 1) {
         // (Failed logins soon hit the rate limit, after which the body is still parsed but no hash is computed.)
         const ServiceReply r = f.auth->login(rest, QStringLiteral("127.0.0.1"), SystemClock::systemNowMs());
-        if (r.status != 200 && r.status != 400 && r.status != 401 && r.status != 403 && r.status != 429) __builtin_trap();
+        if (r.status != 200 && r.status != 400 && r.status != 401 && r.status != 403 && r.status != 429)
+            __builtin_trap();
     } else {
         const auto who = f.auth->authenticate("Bearer " + rest, SystemClock::systemNowMs());
         const auto *refused = std::get_if<ServiceReply>(&who);

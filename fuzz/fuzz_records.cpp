@@ -1,16 +1,16 @@
 // libFuzzer target: any bytes as a synced record state, as a change applied to a record, and as a criteria set
 // in its readable JSON form. The merge, the renderers and the validators must never crash on them.
-#include "core/records/record_types.h"
-#include "core/records/record_text.h"
-#include "core/records/validation.h"
-#include "core/records/ids.h"
 #include "core/areas/area_keys.h"
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
+#include "core/learning/rollup.h"
 #include "core/learning/scoring.h"
 #include "core/learning/stage.h"
-#include "core/learning/rollup.h"
+#include "core/records/ids.h"
 #include "core/records/record.h"
+#include "core/records/record_text.h"
+#include "core/records/record_types.h"
+#include "core/records/validation.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         bool changed = false;
         std::vector<FieldConflict> conflicts;
         r.apply(change, Stamp{1, 1}, &changed, &conflicts);
-        if (auto m = domain::parse(change.type(), change.values())) (void)domain::validateChange(change.type(), *m, {}, true, 2026);
+        if (auto m = domain::parse(change.type(), change.values()))
+            (void)domain::validateChange(change.type(), *m, {}, true, 2026);
     }
     std::map<quint32, std::string> fields;
     splitFields(bytes, &fields);

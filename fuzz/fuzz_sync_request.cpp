@@ -1,10 +1,10 @@
 // libFuzzer target: any bytes as the body of POST /v1/sync (raw and as zstd), through SyncService into a real
 // SQLite server store, as an administrator and as commune staff (so every pushed change also goes through the
 // authorisation path). Must never crash, hang or corrupt the store; bad bodies end in a 4xx.
-#include "server/services/sync_service.h"
-#include "server/store/sqlite/sqlite_server_store.h"
 #include "core/areas/admin_units.h"
+#include "server/services/sync_service.h"
 #include "server/services/system_clock.h"
+#include "server/store/sqlite/sqlite_server_store.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const access::Principal &who = size > 0 && (data[size - 1] & 1) ? staff : access::Principal::administrator();
     for (const QByteArray &encoding : {QByteArray(), QByteArrayLiteral("zstd")}) {
         const ServiceReply r = f.service->sync(body, encoding, true, SystemClock::systemNowMs(), who);
-        if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503) __builtin_trap(); // 5xx only for a full store
+        if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503)
+            __builtin_trap(); // 5xx only for a full store
     }
     return 0;
 }

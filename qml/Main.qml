@@ -84,7 +84,9 @@ ApplicationWindow {
             color: "white"
             wrapMode: Text.WordWrap
             padding: Theme.gap
-            background: Rectangle { color: Theme.danger }
+            background: Rectangle {
+                color: Theme.danger
+            }
         }
     }
 
@@ -99,53 +101,65 @@ ApplicationWindow {
         sequences: ["Esc", "Back"]
         onActivated: nav.back()
     }
-    onClosing: (close) => {
+    onClosing: close => {
         if (stack.depth > 1) {
-            close.accepted = false
-            nav.back()
+            close.accepted = false;
+            nav.back();
         }
     }
 
     function home(): void {
         if (!window.unlocked) {
             if (window.profiles.needsPin)
-                nav.replace("PinPage", {})
+                nav.replace("PinPage", {});
             else if (window.profiles.users.length > 0)
-                nav.replace("UsersPage", {})
+                nav.replace("UsersPage", {});
             else
-                nav.replace("LoginPage", {})
+                nav.replace("LoginPage", {});
         } else if (!window.workspace.configured)
-            nav.replace("SetupPage", {})
+            nav.replace("SetupPage", {});
         else if (window.workspace.lockedHousehold.length > 0)
-            nav.replace("SelfServicePage", { householdId: window.workspace.lockedHousehold })
+            nav.replace("SelfServicePage", {
+                    "householdId": window.workspace.lockedHousehold
+                });
         else
-            nav.replace("HomePage", {})
+            nav.replace("HomePage", {});
     }
 
     // Models hold words in the UI language (stages, relations): reload them when it changes.
     Connections {
         target: window.settings
-        function onLanguageChanged() { window.workspace.notifyChanged() }
+        function onLanguageChanged() {
+            window.workspace.notifyChanged();
+        }
     }
 
     Connections {
         target: window.workspace
-        function onSettingsChanged() { window.home() }
-        function onModeChanged() { window.home() }
+        function onSettingsChanged() {
+            window.home();
+        }
+        function onModeChanged() {
+            window.home();
+        }
     }
     Connections {
         target: window.profiles
         enabled: window.profiles !== null
         // Logged in, PIN chosen or entered, locked, a user removed: the start page changes. (A re-login of the
         // signed-in user changes none of that: its page goes back by itself.)
-        function onAccessChanged() { window.home() }
+        function onAccessChanged() {
+            window.home();
+        }
     }
 
     Component.onCompleted: {
-        home()
+        home();
         if (startPage.length > 0 && window.workspace.configured && window.unlocked)
-            nav.open(startPage, startArg.length > 0 ? { recordId: startArg } : {})
+            nav.open(startPage, startArg.length > 0 ? {
+                    "recordId": startArg
+                } : {});
         if (syncAtStart)
-            syncController.sync()
+            syncController.sync();
     }
 }

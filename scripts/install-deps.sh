@@ -16,6 +16,8 @@ PKGS=(
   xvfb xauth imagemagick
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
+  # the style the test command checks (scripts/check-style.sh): clang-format, qmlformat
+  clang-format qt6-declarative-dev-tools
 )
 missing=()
 for p in "${PKGS[@]}"; do

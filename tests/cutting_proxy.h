@@ -3,9 +3,9 @@
 // 2G pace (bandwidth each way and a one-way delay, so a round trip costs twice the delay).
 #pragma once
 
-#include <QTcpServer>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <atomic>
@@ -15,11 +15,11 @@ namespace kh::test {
 
 class CuttingProxy : public QObject {
 public:
-    qint64 cutUpAfter = -1;   // client -> server bytes after which the link drops (-1: never)
-    qint64 cutDownAfter = -1; // server -> client bytes after which the link drops
-    bool blackHole = false;   // accept, never forward
-    int upKbps = 0, downKbps = 0; // bandwidth each way, kbit/s (0: unlimited)
-    int delayMs = 0;              // one-way delay
+    qint64 cutUpAfter = -1;               // client -> server bytes after which the link drops (-1: never)
+    qint64 cutDownAfter = -1;             // server -> client bytes after which the link drops
+    bool blackHole = false;               // accept, never forward
+    int upKbps = 0, downKbps = 0;         // bandwidth each way, kbit/s (0: unlimited)
+    int delayMs = 0;                      // one-way delay
     std::atomic<qint64> up = 0, down = 0; // bytes forwarded (read from other threads by the benchmark)
 
     explicit CuttingProxy(quint16 upstreamPort) : m_upstream(upstreamPort)
@@ -32,9 +32,20 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
-    void reset() { cutUpAfter = cutDownAfter = -1; blackHole = false; up = down = 0; upKbps = downKbps = delayMs = 0; }
+    void reset()
+    {
+        cutUpAfter = cutDownAfter = -1;
+        blackHole = false;
+        up = down = 0;
+        upKbps = downKbps = delayMs = 0;
+    }
     // The 2G link of the domain notes: 256 kbit/s up, 280 kbit/s down, 800 ms round trip.
-    void emulate2G() { upKbps = 256; downKbps = 280; delayMs = 400; }
+    void emulate2G()
+    {
+        upKbps = 256;
+        downKbps = 280;
+        delayMs = 400;
+    }
 
 private:
     // One direction of a connection at link pace: chunks wait until the link would have delivered them.
@@ -67,8 +78,10 @@ private:
             to->write(lane->queue.front().second);
             lane->queue.pop_front();
         }
-        if (!lane->queue.empty()) lane->timer.start(int(lane->queue.front().first - now));
-        else if (lane->closing) to->disconnectFromHost();
+        if (!lane->queue.empty())
+            lane->timer.start(int(lane->queue.front().first - now));
+        else if (lane->closing)
+            to->disconnectFromHost();
     }
 
     void attach(QTcpSocket *client)
@@ -76,7 +89,8 @@ private:
         client->setParent(this);
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1); // forward at once, as a link would
         auto *server = new QTcpSocket(this);
-        connect(server, &QTcpSocket::connected, server, [server] { server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        connect(server, &QTcpSocket::connected, server,
+                [server] { server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         server->connectToHost(QHostAddress::LocalHost, m_upstream);
         auto drop = [client, server] {
             client->abort();
@@ -85,13 +99,21 @@ private:
             server->deleteLater();
         };
         auto *upLane = new Lane, *downLane = new Lane;
-        connect(client, &QObject::destroyed, [upLane, downLane] { delete upLane; delete downLane; });
+        connect(client, &QObject::destroyed, [upLane, downLane] {
+            delete upLane;
+            delete downLane;
+        });
         const QPointer<QTcpSocket> serverRef(server), clientRef(client);
-        connect(&upLane->timer, &QTimer::timeout, this, [=, this] { if (serverRef) drain(upLane, serverRef); });
-        connect(&downLane->timer, &QTimer::timeout, this, [=, this] { if (clientRef) drain(downLane, clientRef); });
+        connect(&upLane->timer, &QTimer::timeout, this, [=, this] {
+            if (serverRef) drain(upLane, serverRef);
+        });
+        connect(&downLane->timer, &QTimer::timeout, this, [=, this] {
+            if (clientRef) drain(downLane, clientRef);
+        });
         upLane->timer.setSingleShot(true);
         downLane->timer.setSingleShot(true);
-        auto pump = [this, drop](QTcpSocket *from, QTcpSocket *to, Lane *lane, std::atomic<qint64> *count, qint64 limit, int kbps) {
+        auto pump = [this, drop](QTcpSocket *from, QTcpSocket *to, Lane *lane, std::atomic<qint64> *count, qint64 limit,
+                                 int kbps) {
             QByteArray data = from->readAll();
             if (blackHole) return;
             if (limit >= 0 && *count + data.size() > limit) {
@@ -104,11 +126,15 @@ private:
             *count += data.size();
             send(lane, to, std::move(data), kbps);
         };
-        connect(client, &QTcpSocket::readyRead, this, [=, this] { pump(client, server, upLane, &up, cutUpAfter, upKbps); });
-        connect(server, &QTcpSocket::readyRead, this, [=, this] { pump(server, client, downLane, &down, cutDownAfter, downKbps); });
+        connect(client, &QTcpSocket::readyRead, this,
+                [=, this] { pump(client, server, upLane, &up, cutUpAfter, upKbps); });
+        connect(server, &QTcpSocket::readyRead, this,
+                [=, this] { pump(server, client, downLane, &down, cutDownAfter, downKbps); });
         auto closeAfter = [](Lane *lane, QTcpSocket *to) {
-            if (lane->queue.empty()) to->disconnectFromHost();
-            else lane->closing = true;
+            if (lane->queue.empty())
+                to->disconnectFromHost();
+            else
+                lane->closing = true;
         };
         connect(client, &QTcpSocket::disconnected, this, [=] { closeAfter(upLane, server); });
         connect(server, &QTcpSocket::disconnected, this, [=] { closeAfter(downLane, client); });

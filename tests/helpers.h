@@ -3,14 +3,14 @@
 
 #include "core/areas/admin_units.h"
 #include "core/demo/vietnamese_names.h"
+#include "core/records/ids.h"
+#include "device/account/device_account.h"
+#include "device/net/sync_client.h"
 #include "device/store/local_store.h"
 #include "device/workflow/learning.h"
-#include "device/account/device_account.h"
+#include "server/services/sync_service.h"
 #include "server/store/server_store.h"
 #include "server/store/sqlite/sqlite_server_store.h"
-#include "device/net/sync_client.h"
-#include "server/services/sync_service.h"
-#include "core/records/ids.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +29,8 @@ inline Edit village(const std::string &id, const QString &commune, const QString
     return {pb::RECORD_TYPE_VILLAGE, id, v, {}, false};
 }
 
-inline Edit household(const std::string &id, const std::string &villageId, const QString &given, const QString &family = QStringLiteral("Nguyễn"))
+inline Edit household(const std::string &id, const std::string &villageId, const QString &given,
+                      const QString &family = QStringLiteral("Nguyễn"))
 {
     auto h = std::make_shared<pb::Household>();
     h->set_village_id(villageId);
@@ -49,7 +50,8 @@ inline Edit member(const std::string &id, const std::string &householdId, const 
 
 // A step of the yearly cycle taken on `s` on day `d` by commune staff (who may take every step but the commune
 // learning community's decision) named `name`.
-inline learning::Actor actor(LocalStore &s, const QDate &d, const QString &name = {}, pb::Role role = pb::ROLE_COMMUNE_STAFF)
+inline learning::Actor actor(LocalStore &s, const QDate &d, const QString &name = {},
+                             pb::Role role = pb::ROLE_COMMUNE_STAFF)
 {
     return {role, s.deviceId(), name, d};
 }
@@ -75,8 +77,10 @@ inline bool syncInProcess(LocalStore &device, SyncService &service, const std::f
         const QByteArray body = session.nextRequest();
         const Fault f = faultFor ? faultFor(n) : Fault::None;
         if (f == Fault::RequestLost) return false;
-        ServiceReply reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
-        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        ServiceReply reply =
+            service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        if (f == Fault::Duplicated)
+            reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
         if (f == Fault::ResponseLost) return false;
         const auto step = session.handleReply(reply.status, reply.body, reply.contentEncoding);
         if (step == SyncSession::Step::Done) return true;

@@ -16,8 +16,8 @@ struct Http {
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
-inline Http request(const QByteArray &method, const QString &url, const QByteArray &body = {}, const QByteArray &encoding = {},
-                    const QByteArray &token = {})
+inline Http request(const QByteArray &method, const QString &url, const QByteArray &body = {},
+                    const QByteArray &encoding = {}, const QByteArray &token = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest r{QUrl(url)};
@@ -27,8 +27,12 @@ inline Http request(const QByteArray &method, const QString &url, const QByteArr
     QNetworkReply *reply = nam.sendCustomRequest(r, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(20000);
-    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow"),
-           reply->rawHeader("WWW-Authenticate"), reply->rawHeader("Retry-After"), reply->error()};
+    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+           reply->readAll(),
+           reply->rawHeader("Allow"),
+           reply->rawHeader("WWW-Authenticate"),
+           reply->rawHeader("Retry-After"),
+           reply->error()};
     delete reply;
     return h;
 }

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QFileInfo>
 
 namespace kh::test {
 
@@ -20,14 +20,18 @@ inline Result run(const QString &program, const QStringList &args, const QString
     p.start(program, args);
     if (!stdinData.isEmpty()) p.write(stdinData);
     p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) { p.kill(); p.waitForFinished(); }
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
 inline Result cli(const QString &db, const QStringList &args, const QByteArray &stdinData = {})
 {
-    return run(QStringLiteral(KH_CLI_BIN), QStringList{QStringLiteral("--db"), db} + args, QFileInfo(db).absolutePath(), stdinData);
+    return run(QStringLiteral(KH_CLI_BIN), QStringList{QStringLiteral("--db"), db} + args, QFileInfo(db).absolutePath(),
+               stdinData);
 }
 
 // The password every test account gets.
@@ -41,7 +45,9 @@ public:
     {
         m_dataDir = dataDir;
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
-        m_proc.start(QStringLiteral(KH_SERVER_BIN), QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir} + extra);
+        m_proc.start(QStringLiteral(KH_SERVER_BIN),
+                     QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir} +
+                         extra);
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
         for (int i = 0; i < 300 && port == 0; ++i) {
             m_proc.waitForReadyRead(100);
@@ -77,10 +83,12 @@ public:
     // Runs an administrator's subcommand on the server's data folder (while it runs): "user add NAME ...".
     Result admin(const QStringList &args, const QByteArray &stdinData = {}) const
     {
-        return run(QStringLiteral(KH_SERVER_BIN), args + QStringList{QStringLiteral("--data"), m_dataDir}, m_dataDir, stdinData);
+        return run(QStringLiteral(KH_SERVER_BIN), args + QStringList{QStringLiteral("--data"), m_dataDir}, m_dataDir,
+                   stdinData);
     }
     // Creates an account ("commune-staff", {"c:22945"}; a household passes its id as `household`).
-    Result addUser(const QString &name, const QString &role, const QStringList &areas = {}, const QString &household = {}) const
+    Result addUser(const QString &name, const QString &role, const QStringList &areas = {},
+                   const QString &household = {}) const
     {
         QStringList a{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
         for (const QString &area : areas) a << QStringLiteral("--area") << area;
@@ -90,7 +98,8 @@ public:
     // Logs a device database (CLI or app developer mode) in as `user`.
     Result login(const QString &db, const QString &user) const
     {
-        return cli(db, {QStringLiteral("login"), QStringLiteral("--server"), url(), QStringLiteral("--user"), user}, kTestPassword + '\n');
+        return cli(db, {QStringLiteral("login"), QStringLiteral("--server"), url(), QStringLiteral("--user"), user},
+                   kTestPassword + '\n');
     }
     // Logs a device in as an administrator (created on first use): tests that are not about access.
     bool loginAdmin(const QString &db)
@@ -98,7 +107,11 @@ public:
         if (!m_haveAdmin) m_haveAdmin = addUser(QStringLiteral("quantri"), QStringLiteral("admin")).code == 0;
         return m_haveAdmin && login(db, QStringLiteral("quantri")).code == 0;
     }
-    QString log() { m_log += QString::fromUtf8(m_proc.readAll()); return m_log; }
+    QString log()
+    {
+        m_log += QString::fromUtf8(m_proc.readAll());
+        return m_log;
+    }
     quint16 port = 0;
 
 private:

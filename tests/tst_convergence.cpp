@@ -4,8 +4,8 @@
 // server's for its areas, and every edit ever made is either present or beaten by a newer stamp.
 //
 // Replay a failure with KH_SEED=<seed printed in the log> (and KH_OPS=<n> to change the length).
-#include "helpers.h"
 #include "device/tools/local_dump.h"
+#include "helpers.h"
 #include "server/admin/server_dump.h"
 
 #include <random>
@@ -36,8 +36,9 @@ class TestConvergence : public QObject {
 private slots:
     void randomized()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("KH_SEED") ? quint32(qEnvironmentVariableIntValue("KH_SEED"))
-                                                                  : quint32(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
+        const quint32 seed = qEnvironmentVariableIsSet("KH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("KH_SEED"))
+                                 : quint32(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
         const int ops = qEnvironmentVariableIsSet("KH_OPS") ? qEnvironmentVariableIntValue("KH_OPS") : 4000;
         qInfo("convergence seed %u, %d operations (replay with KH_SEED=%u)", seed, ops, seed);
         std::mt19937 rng(seed);
@@ -54,8 +55,9 @@ private slots:
         admin.setAreas({QStringLiteral("c:") + kCommune, QStringLiteral("c:") + kCommune2});
         std::vector<std::string> v;
         for (int i = 0; i < 4; ++i) v.push_back(admin.newId());
-        admin.write({village(v[0], kCommune, QStringLiteral("Thôn 1")), village(v[1], kCommune, QStringLiteral("Thôn 2")),
-                     village(v[2], kCommune, QStringLiteral("Thôn 3")), village(v[3], kCommune2, QStringLiteral("Thôn 4"))});
+        admin.write(
+            {village(v[0], kCommune, QStringLiteral("Thôn 1")), village(v[1], kCommune, QStringLiteral("Thôn 2")),
+             village(v[2], kCommune, QStringLiteral("Thôn 3")), village(v[3], kCommune2, QStringLiteral("Thôn 4"))});
         QVERIFY(syncInProcess(admin, service));
 
         const QString c1 = QStringLiteral("c:") + kCommune, c2 = QStringLiteral("c:") + kCommune2;
@@ -81,7 +83,8 @@ private slots:
         }
 
         std::vector<Written> written;
-        auto remember = [&](LocalStore &s, pb::RecordType t, const std::string &id, const std::vector<quint32> &fields) {
+        auto remember = [&](LocalStore &s, pb::RecordType t, const std::string &id,
+                            const std::vector<quint32> &fields) {
             const auto r = s.get(t, id);
             QVERIFY(r);
             for (quint32 f : fields) {
@@ -112,17 +115,22 @@ private slots:
             try {
                 if (kind < 18) { // sync, possibly through a bad link
                     const int f = pick(10);
-                    const Fault fault = f < 6 ? Fault::None : f < 7 ? Fault::RequestLost : f < 9 ? Fault::ResponseLost : Fault::Duplicated;
+                    const Fault fault = f < 6   ? Fault::None
+                                        : f < 7 ? Fault::RequestLost
+                                        : f < 9 ? Fault::ResponseLost
+                                                : Fault::Duplicated;
                     const int at = pick(3);
                     faults += fault != Fault::None;
                     SyncOptions o;
                     o.maxPushBytes = 2048 + pick(8192); // several requests per sync, so faults land mid-sync
                     o.pageSize = 20 + pick(200);
-                    syncInProcess(s, service, [&](int n) { return n == at ? fault : Fault::None; }, o);
+                    syncInProcess(
+                        s, service, [&](int n) { return n == at ? fault : Fault::None; }, o);
                     ++syncs;
                 } else if (kind < 35) { // new household with members
                     const std::string h = s.newId();
-                    auto e = household(h, d.villages[size_t(pick(int(d.villages.size())))], QString::fromUtf8(givens[pick(8)]));
+                    auto e = household(h, d.villages[size_t(pick(int(d.villages.size())))],
+                                       QString::fromUtf8(givens[pick(8)]));
                     std::vector<Edit> edits{e};
                     std::vector<std::string> mids;
                     for (int m = pick(4); m > 0; --m) {
@@ -139,10 +147,22 @@ private slots:
                     auto h = std::make_shared<pb::Household>();
                     quint32 field;
                     switch (pick(4)) {
-                    case 0: h->set_phone(phones[pick(5)]); field = pb::Household::kPhoneFieldNumber; break;
-                    case 1: h->set_address(QStringLiteral("Số %1").arg(pick(50)).toStdString()); field = pb::Household::kAddressFieldNumber; break;
-                    case 2: h->set_head_given_name(givens[pick(8)]); field = pb::Household::kHeadGivenNameFieldNumber; break;
-                    default: h->set_notes(QStringLiteral("ghi chú %1").arg(pick(1000)).toStdString()); field = pb::Household::kNotesFieldNumber; break;
+                    case 0:
+                        h->set_phone(phones[pick(5)]);
+                        field = pb::Household::kPhoneFieldNumber;
+                        break;
+                    case 1:
+                        h->set_address(QStringLiteral("Số %1").arg(pick(50)).toStdString());
+                        field = pb::Household::kAddressFieldNumber;
+                        break;
+                    case 2:
+                        h->set_head_given_name(givens[pick(8)]);
+                        field = pb::Household::kHeadGivenNameFieldNumber;
+                        break;
+                    default:
+                        h->set_notes(QStringLiteral("ghi chú %1").arg(pick(1000)).toStdString());
+                        field = pb::Household::kNotesFieldNumber;
+                        break;
                     }
                     s.write({{pb::RECORD_TYPE_HOUSEHOLD, r.id, h, {}, false}});
                     remember(s, pb::RECORD_TYPE_HOUSEHOLD, r.id, {field});
@@ -153,7 +173,9 @@ private slots:
                     const auto hid = valueOf<pb::Member>(r).household_id();
                     const auto hh = s.get(pb::RECORD_TYPE_HOUSEHOLD, hid);
                     if (!hh || hh->isDeleted()) continue;
-                    if (std::find(d.villages.begin(), d.villages.end(), valueOf<pb::Household>(*hh).village_id()) == d.villages.end()) continue;
+                    if (std::find(d.villages.begin(), d.villages.end(), valueOf<pb::Household>(*hh).village_id()) ==
+                        d.villages.end())
+                        continue;
                     if (pick(3) == 0) {
                         s.write({{pb::RECORD_TYPE_MEMBER, r.id, nullptr, {}, true}});
                     } else {
@@ -161,7 +183,8 @@ private slots:
                         m->set_birth_year(quint32(1940 + pick(80)));
                         m->set_studying_now(pick(2));
                         s.write({{pb::RECORD_TYPE_MEMBER, r.id, m, {}, false}});
-                        remember(s, pb::RECORD_TYPE_MEMBER, r.id, {pb::Member::kBirthYearFieldNumber, pb::Member::kStudyingNowFieldNumber});
+                        remember(s, pb::RECORD_TYPE_MEMBER, r.id,
+                                 {pb::Member::kBirthYearFieldNumber, pb::Member::kStudyingNowFieldNumber});
                     }
                 } else if (kind < 84) { // move a household to another village of the device
                     if (d.villages.size() < 2) continue;
@@ -177,12 +200,14 @@ private slots:
                     if (hs.empty()) continue;
                     const std::string id = hs[size_t(pick(int(hs.size())))].id;
                     std::vector<Edit> edits{{pb::RECORD_TYPE_HOUSEHOLD, id, nullptr, {}, true}};
-                    for (const auto &m : s.list(pb::RECORD_TYPE_MEMBER, id)) edits.push_back({m.type, m.id, nullptr, {}, true});
+                    for (const auto &m : s.list(pb::RECORD_TYPE_MEMBER, id))
+                        edits.push_back({m.type, m.id, nullptr, {}, true});
                     s.write(edits);
                 } else if (kind < 92) { // a clan over the device's villages, and a household joining it
                     auto k = std::make_shared<pb::Clan>();
                     k->set_name("Họ Nguyễn");
-                    for (const auto &vid : d.villages) if (pick(2) || k->village_ids().empty()) k->add_village_ids(vid);
+                    for (const auto &vid : d.villages)
+                        if (pick(2) || k->village_ids().empty()) k->add_village_ids(vid);
                     const std::string kid = s.newId();
                     s.write({{pb::RECORD_TYPE_CLAN, kid, k, {}, false}});
                     auto hs = liveOf(s, pb::RECORD_TYPE_HOUSEHOLD, d.villages);
@@ -215,7 +240,8 @@ private slots:
 
         int conflicts = 0;
         server->forEach({}, [&](const Record &r) { conflicts += r.type == pb::RECORD_TYPE_CONFLICT; });
-        qInfo("%zu edits, %d syncs (%d with a fault), %d local refusals, %d conflicts recorded", written.size(), syncs, faults, refused, conflicts);
+        qInfo("%zu edits, %d syncs (%d with a fault), %d local refusals, %d conflicts recorded", written.size(), syncs,
+              faults, refused, conflicts);
         QVERIFY(conflicts > 0); // the run did exercise concurrent same-field edits
         QVERIFY(faults > 20);
 
@@ -226,7 +252,8 @@ private slots:
             if (mine != theirs) {
                 for (qsizetype i = 0; i < std::max(mine.size(), theirs.size()); ++i)
                     if (mine.value(i) != theirs.value(i)) {
-                        qWarning() << d.name << "differs at line" << i << "\n device:" << mine.value(i) << "\n server:" << theirs.value(i);
+                        qWarning() << d.name << "differs at line" << i << "\n device:" << mine.value(i)
+                                   << "\n server:" << theirs.value(i);
                         break;
                     }
             }

@@ -34,7 +34,8 @@ Record recordOf(pb::RecordType t, const std::string &id, const google::protobuf:
     return r;
 }
 
-pb::Evaluation evaluation(const char *registered, const char *declared = "", const char *verified = "", const char *decided = "")
+pb::Evaluation evaluation(const char *registered, const char *declared = "", const char *verified = "",
+                          const char *decided = "")
 {
     pb::Evaluation e;
     e.set_model(pb::LEARNING_MODEL_FAMILY);
@@ -93,26 +94,46 @@ private slots:
         QVERIFY(reg);
         QCOMPARE(reg->id, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, "h1", 2026));
         QCOMPARE(static_cast<const pb::Evaluation &>(*reg->values).registered_on(), std::string("2026-11-20"));
-        QVERIFY(!workflow::registerSubject(pb::LEARNING_MODEL_FAMILY, "h1", 2026, stateOf(evaluation("2026-01-10")), by));
+        QVERIFY(
+            !workflow::registerSubject(pb::LEARNING_MODEL_FAMILY, "h1", 2026, stateOf(evaluation("2026-01-10")), by));
         // A step out of order is refused before the set is even asked for.
         bool asked = false;
-        const auto counting = [&] { asked = true; return familySet(); };
-        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("")), counting, {}, pb::ASSESSOR_SELF, by); }), K::NotRegistered);
+        const auto counting = [&] {
+            asked = true;
+            return familySet();
+        };
+        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("")), counting, {}, pb::ASSESSOR_SELF, by); }),
+                 K::NotRegistered);
         QVERIFY(!asked);
-        QCOMPARE(refusal([&] { workflow::verifyItem(stateOf(evaluation("2026-01-10")), set, "1.1", true, -1, {}, {}, by); }), K::NotDeclared);
-        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("2026-01-10", "2026-10-01", "2026-11-01")), set, {}, pb::ASSESSOR_SELF, by); }),
+        QCOMPARE(
+            refusal([&] { workflow::verifyItem(stateOf(evaluation("2026-01-10")), set, "1.1", true, -1, {}, {}, by); }),
+            K::NotDeclared);
+        QCOMPARE(refusal([&] {
+                     workflow::assess(stateOf(evaluation("2026-01-10", "2026-10-01", "2026-11-01")), set, {},
+                                      pb::ASSESSOR_SELF, by);
+                 }),
                  K::AlreadyVerified);
-        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("2026-01-10", "", "", "2026-11-25")), set, {}, pb::ASSESSOR_SELF, by); }),
+        QCOMPARE(refusal([&] {
+                     workflow::assess(stateOf(evaluation("2026-01-10", "", "", "2026-11-25")), set, {},
+                                      pb::ASSESSOR_SELF, by);
+                 }),
                  K::Decided);
         // Unknown items and too many points.
-        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("2026-01-10")), set, {{QStringLiteral("9.9"), true, -1, {}}}, pb::ASSESSOR_SELF, by); }),
+        QCOMPARE(refusal([&] {
+                     workflow::assess(stateOf(evaluation("2026-01-10")), set, {{QStringLiteral("9.9"), true, -1, {}}},
+                                      pb::ASSESSOR_SELF, by);
+                 }),
                  K::UnknownItem);
-        QCOMPARE(refusal([&] { workflow::assess(stateOf(evaluation("2026-01-10")), set, {{QStringLiteral("1.1"), true, 999, {}}}, pb::ASSESSOR_SELF, by); }),
+        QCOMPARE(refusal([&] {
+                     workflow::assess(stateOf(evaluation("2026-01-10")), set, {{QStringLiteral("1.1"), true, 999, {}}},
+                                      pb::ASSESSOR_SELF, by);
+                 }),
                  K::TooManyPoints);
         // An officer may not verify a self-assessment written on their own device.
         auto own = evaluation("2026-01-10", "2026-10-01");
         own.set_declared_by(pb::ASSESSOR_OFFICER);
-        QCOMPARE(refusal([&] { workflow::verifyItem(stateOf(own, 9), set, "1.1", true, -1, {}, {}, by); }), K::OwnAssessment);
+        QCOMPARE(refusal([&] { workflow::verifyItem(stateOf(own, 9), set, "1.1", true, -1, {}, {}, by); }),
+                 K::OwnAssessment);
         const Edit verdict = workflow::verifyItem(stateOf(own, 7), set, "1.1", true, -1, {}, {}, by);
         QCOMPARE(verdict.id, domain::itemVerificationId("E1-2026-h1", "1.1"));
         // Completing needs every declared item verified.
@@ -127,11 +148,24 @@ private slots:
         passing.passed = true;
         const auto pass = [&] { return passing; };
         const auto fail = [] { return domain::Result(); };
-        QCOMPARE(refusal([&] { workflow::recognise(verified, pass, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_VILLAGE_OFFICER)); }), K::NotAllowed);
-        QCOMPARE(refusal([&] { workflow::recognise(verified, pass, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_UNSPECIFIED)); }), K::NotAllowed);
-        QCOMPARE(refusal([&] { workflow::recognise(verified, fail, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_COMMUNE_STAFF)); }), K::DoesNotPass);
-        QCOMPARE(refusal([&] { workflow::recognise(verified, pass, true, QStringLiteral(" "), actor(pb::ROLE_COMMUNE_STAFF)); }), K::NeedsDecisionNumber);
-        const Edit decided = workflow::recognise(verified, pass, true, QStringLiteral("45/QĐ-UBND"), actor(pb::ROLE_COMMUNE_STAFF));
+        QCOMPARE(refusal([&] {
+                     workflow::recognise(verified, pass, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_VILLAGE_OFFICER));
+                 }),
+                 K::NotAllowed);
+        QCOMPARE(refusal([&] {
+                     workflow::recognise(verified, pass, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_UNSPECIFIED));
+                 }),
+                 K::NotAllowed);
+        QCOMPARE(refusal([&] {
+                     workflow::recognise(verified, fail, true, QStringLiteral("1/QĐ"), actor(pb::ROLE_COMMUNE_STAFF));
+                 }),
+                 K::DoesNotPass);
+        QCOMPARE(refusal([&] {
+                     workflow::recognise(verified, pass, true, QStringLiteral(" "), actor(pb::ROLE_COMMUNE_STAFF));
+                 }),
+                 K::NeedsDecisionNumber);
+        const Edit decided =
+            workflow::recognise(verified, pass, true, QStringLiteral("45/QĐ-UBND"), actor(pb::ROLE_COMMUNE_STAFF));
         QCOMPARE(static_cast<const pb::Evaluation &>(*decided.values).decision_number(), std::string("45/QĐ-UBND"));
         // The commune learning community is decided above the commune; administrators decide everything.
         QVERIFY(!access::mayDecide(pb::ROLE_COMMUNE_STAFF, pb::LEARNING_MODEL_COMMUNE_COMMUNITY));
@@ -183,7 +217,8 @@ private slots:
         v.set_name("Thôn A");
         domain::Dependents withHouseholds;
         withHouseholds.households = 1;
-        QVERIFY_THROWS_EXCEPTION(EditError, domain::deletionOf(recordOf(pb::RECORD_TYPE_VILLAGE, "v1", v), withHouseholds));
+        QVERIFY_THROWS_EXCEPTION(EditError,
+                                 domain::deletionOf(recordOf(pb::RECORD_TYPE_VILLAGE, "v1", v), withHouseholds));
         QCOMPARE(domain::deletionOf(recordOf(pb::RECORD_TYPE_VILLAGE, "v1", v), {}).size(), size_t(1));
     }
 
@@ -222,7 +257,8 @@ private slots:
     void userNamesHaveOneForm()
     {
         QCOMPARE(access::normalizeUsername(QStringLiteral("  Demo-XA ")), QStringLiteral("demo-xa"));
-        QCOMPARE(access::normalizeUsername(QString::fromUtf8("Nguye\xcc\x82\xcc\x83n.An")), QStringLiteral("nguyễn.an")); // NFD in
+        QCOMPARE(access::normalizeUsername(QString::fromUtf8("Nguye\xcc\x82\xcc\x83n.An")),
+                 QStringLiteral("nguyễn.an")); // NFD in
         QVERIFY(access::normalizeUsername(QStringLiteral("ab")).isEmpty());
         QVERIFY(access::normalizeUsername(QStringLiteral("a b c")).isEmpty());
     }
@@ -230,13 +266,17 @@ private slots:
     void recordsLieInTheAreasTheirKeysReach()
     {
         const std::set<std::string> grants{"c:22945", "v:v1"};
-        const domain::KeyLookup none = [](pb::RecordType, const std::string &) { return std::optional<std::set<std::string>>(); };
+        const domain::KeyLookup none = [](pb::RecordType, const std::string &) {
+            return std::optional<std::set<std::string>>();
+        };
         QVERIFY(access::covers(grants, {"v:v1", "h:h1"}, none));
         QVERIFY(!access::covers(grants, {"v:v9", "h:h9"}, none));
         QVERIFY(!access::covers(grants, {"rg", "rp:68"}, none)); // reference keys never count
         // A village made in the same push: its own keys name the commune.
         const domain::KeyLookup newVillage = [](pb::RecordType t, const std::string &id) {
-            return t == pb::RECORD_TYPE_VILLAGE && id == "v9" ? std::optional<std::set<std::string>>({"v:v9", "c:22945"}) : std::nullopt;
+            return t == pb::RECORD_TYPE_VILLAGE && id == "v9"
+                       ? std::optional<std::set<std::string>>({"v:v9", "c:22945"})
+                       : std::nullopt;
         };
         QVERIFY(access::covers(grants, {"v:v9"}, newVillage));
     }
@@ -244,9 +284,11 @@ private slots:
     void theServerDecidesEachPushedChange()
     {
         using O = domain::ChangeDecision::Outcome;
-        const domain::KeyLookup keysOf = [](pb::RecordType t, const std::string &id) -> std::optional<std::set<std::string>> {
+        const domain::KeyLookup keysOf = [](pb::RecordType t,
+                                            const std::string &id) -> std::optional<std::set<std::string>> {
             if (t == pb::RECORD_TYPE_VILLAGE && id == "v1") return std::set<std::string>{"v:v1", "c:22945"};
-            if (t == pb::RECORD_TYPE_COMMUNE && id == "C22945") return std::set<std::string>{"c:22945", "p:68", "rc:22945"};
+            if (t == pb::RECORD_TYPE_COMMUNE && id == "C22945")
+                return std::set<std::string>{"c:22945", "p:68", "rc:22945"};
             return std::nullopt;
         };
         access::Principal officer;
@@ -270,6 +312,10 @@ private slots:
         QCOMPARE(d.outcome, O::Apply);
         QVERIFY(d.isCreate);
         QVERIFY(d.areas.count("v:v1") && d.areas.count("h:d-1"));
+        // The store's fast path for a create decides the same, without merging.
+        const auto fast = domain::decideCreate(c, ctx);
+        QCOMPARE(fast.outcome, O::Apply);
+        QCOMPARE(fast.areas, d.areas);
         // A village officer may not make villages (refused alone), and reference data is read-only (the whole set).
         pb::Village v;
         v.set_commune_code("22945");
@@ -279,6 +325,7 @@ private slots:
         cv.set_id("d-2");
         cv.set_values(v.SerializeAsString());
         QCOMPARE(domain::decideChange(cv, at, std::nullopt, ctx).outcome, O::Refused);
+        QCOMPARE(domain::decideCreate(cv, ctx).outcome, O::Refused);
         pb::Change cp;
         cp.set_type(pb::RECORD_TYPE_PROVINCE);
         cp.set_id("P68");
@@ -289,6 +336,7 @@ private slots:
         d = domain::decideChange(c, at, std::nullopt, ctx);
         QCOMPARE(d.outcome, O::Rejected);
         QVERIFY(d.message.contains(QStringLiteral("phone")));
+        QCOMPARE(domain::decideCreate(c, ctx).message, d.message);
         hh.clear_phone();
         hh.set_village_id("v404");
         c.set_values(hh.SerializeAsString());
@@ -297,7 +345,8 @@ private slots:
         hh.set_village_id("v1");
         c.set_values(hh.SerializeAsString());
         const auto applied = domain::decideChange(c, at, std::nullopt, ctx);
-        QCOMPARE(domain::decideChange(c, at, domain::StoredRecord{applied.merged, applied.areas}, ctx).outcome, O::Unchanged);
+        QCOMPARE(domain::decideChange(c, at, domain::StoredRecord{applied.merged, applied.areas}, ctx).outcome,
+                 O::Unchanged);
     }
 };
 

@@ -49,11 +49,13 @@ private slots:
         // Provincial staff start with their granted communes, never a whole province, and keep their choice.
         LocalStore p;
         p.create(path());
-        DeviceAccount(p).storeLogin(QStringLiteral("http://server"),
-                                    account(pb::ROLE_PROVINCIAL_STAFF, {QStringLiteral("p:68"), QStringLiteral("c:23008")}));
+        DeviceAccount(p).storeLogin(
+            QStringLiteral("http://server"),
+            account(pb::ROLE_PROVINCIAL_STAFF, {QStringLiteral("p:68"), QStringLiteral("c:23008")}));
         QCOMPARE(p.areas(), QStringList{QStringLiteral("c:23008")});
         p.setAreas({QStringLiteral("c:22945")});
-        DeviceAccount(p).storeLogin(QStringLiteral("http://server"), account(pb::ROLE_PROVINCIAL_STAFF, {QStringLiteral("p:68")}));
+        DeviceAccount(p).storeLogin(QStringLiteral("http://server"),
+                                    account(pb::ROLE_PROVINCIAL_STAFF, {QStringLiteral("p:68")}));
         QCOMPARE(p.areas(), QStringList{QStringLiteral("c:22945")});
         const auto a = DeviceAccount(p).actor();
         QCOMPARE(a.role, pb::ROLE_PROVINCIAL_STAFF);
@@ -84,9 +86,12 @@ private slots:
 
     void requestsGoUnderTheServersPath()
     {
-        const ServerEndpoint e{QUrl(QStringLiteral("https://khuyenhoc.example/commune/")), QByteArrayLiteral("kh1.x.y"), {}};
-        QCOMPARE(e.url(QStringLiteral("/v1/sync")).toString(), QStringLiteral("https://khuyenhoc.example/commune/v1/sync"));
-        const QNetworkRequest r = e.request(QStringLiteral("/v1/report"), 5000, QUrlQuery{{QStringLiteral("area"), QStringLiteral("c:22945")}});
+        const ServerEndpoint e{
+            QUrl(QStringLiteral("https://khuyenhoc.example/commune/")), QByteArrayLiteral("kh1.x.y"), {}};
+        QCOMPARE(e.url(QStringLiteral("/v1/sync")).toString(),
+                 QStringLiteral("https://khuyenhoc.example/commune/v1/sync"));
+        const QNetworkRequest r = e.request(QStringLiteral("/v1/report"), 5000,
+                                            QUrlQuery{{QStringLiteral("area"), QStringLiteral("c:22945")}});
         QCOMPARE(r.rawHeader("Authorization"), QByteArrayLiteral("Bearer kh1.x.y"));
         QCOMPARE(r.url().query(), QStringLiteral("area=c:22945"));
         QCOMPARE(r.transferTimeout(), 5000);
@@ -100,9 +105,10 @@ private slots:
         LocalStore s;
         s.create(path());
         const std::string v = s.newId(), h = s.newId(), m = s.newId(), h2 = s.newId();
-        s.write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Lan")), household(h2, v, QStringLiteral("Mai")),
-                 member(m, h, QStringLiteral("Lan"), 1980)});
-        QVERIFY_THROWS_EXCEPTION(EditError, removeWithDependents(s, pb::RECORD_TYPE_VILLAGE, v)); // households live there
+        s.write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Lan")),
+                 household(h2, v, QStringLiteral("Mai")), member(m, h, QStringLiteral("Lan"), 1980)});
+        QVERIFY_THROWS_EXCEPTION(EditError,
+                                 removeWithDependents(s, pb::RECORD_TYPE_VILLAGE, v)); // households live there
         const int before = s.pendingCount();
         QCOMPARE(removeWithDependents(s, pb::RECORD_TYPE_HOUSEHOLD, h), 2);
         QCOMPARE(s.pendingCount(), before + 1); // one change-set

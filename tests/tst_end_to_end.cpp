@@ -1,16 +1,16 @@
 // End to end through the real binaries: khuyenhoc-server on a free port, two khuyenhoc-cli devices editing,
 // conflicting and resolving; and a device whose link drops mid-request or mid-answer, or stalls, then
 // resumes with nothing lost and nothing applied twice.
+#include "core/report/report.h"
 #include "cutting_proxy.h"
+#include "device/tools/local_dump.h"
+#include "device/tools/report_archive.h"
+#include "device/tools/seed.h"
+#include "device/tools/store_rollups.h"
+#include "device/workflow/learning.h"
 #include "helpers.h"
 #include "process.h"
-#include "device/workflow/learning.h"
-#include "device/tools/store_rollups.h"
-#include "core/report/report.h"
-#include "device/tools/report_archive.h"
-#include "device/tools/local_dump.h"
 #include "server/admin/server_dump.h"
-#include "device/tools/seed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +37,11 @@ class TestEndToEnd : public QObject {
     }
     QString serverDump(const QString &area)
     {
-        return run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
-                                                   QStringLiteral("--area"), area, QStringLiteral("--stamps")}, m_dir.path()).out;
+        return run(QStringLiteral(KH_SERVER_BIN),
+                   {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("--area"), area, QStringLiteral("--stamps")},
+                   m_dir.path())
+            .out;
     }
     QString exportOf(const QString &db) { return cli(db, {QStringLiteral("export"), QStringLiteral("--stamps")}).out; }
 
@@ -67,21 +70,28 @@ private slots:
         QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data"))), qPrintable(m_server.log()));
         m_a = m_dir.filePath(QStringLiteral("a.sqlite"));
         m_b = m_dir.filePath(QStringLiteral("b.sqlite"));
-        ok(m_a, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
-        ok(m_b, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"), QStringLiteral("c:22945")});
+        ok(m_a, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"),
+                 QStringLiteral("c:22945")});
+        ok(m_b, {QStringLiteral("init"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--area"),
+                 QStringLiteral("c:22945")});
         QVERIFY(m_server.loginAdmin(m_a));
         QVERIFY(m_server.loginAdmin(m_b));
     }
 
     void editsReachTheOtherDevice()
     {
-        const QString v = ok(m_a, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")});
-        const QString h = ok(m_a, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng"),
+        const QString v = ok(m_a, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
+                                   QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")});
+        const QString h = ok(m_a, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v,
+                                   QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng"),
                                    QStringLiteral("--phone"), QStringLiteral("0912345678")});
-        ok(m_a, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h, QStringLiteral("--name"), QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("--birth-year"), QStringLiteral("1970")});
+        ok(m_a,
+           {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h, QStringLiteral("--name"),
+            QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("--birth-year"), QStringLiteral("1970")});
         QVERIFY(ok(m_a, {QStringLiteral("sync")}).startsWith(QStringLiteral("3 change-sets sent")));
         QVERIFY(ok(m_b, {QStringLiteral("sync")}).contains(QStringLiteral("records received")));
-        QVERIFY(ok(m_b, {QStringLiteral("household"), QStringLiteral("show"), h}).contains(QStringLiteral("members: 1")));
+        QVERIFY(
+            ok(m_b, {QStringLiteral("household"), QStringLiteral("show"), h}).contains(QStringLiteral("members: 1")));
         QCOMPARE(exportOf(m_b), exportOf(m_a));
         QCOMPARE(exportOf(m_a), serverDump(QStringLiteral("c:22945")));
         QVERIFY(ok(m_a, {QStringLiteral("status")}).contains(QStringLiteral("pending change-sets: 0")));
@@ -89,9 +99,12 @@ private slots:
 
     void conflictListedAndResolved()
     {
-        const QString h = ok(m_a, {QStringLiteral("household"), QStringLiteral("list")}).split(QLatin1Char('\t')).first();
-        ok(m_a, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"), QStringLiteral("0987654321")});
-        ok(m_b, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"), QStringLiteral("0911111111"), QStringLiteral("--address"), QStringLiteral("Số 7")});
+        const QString h =
+            ok(m_a, {QStringLiteral("household"), QStringLiteral("list")}).split(QLatin1Char('\t')).first();
+        ok(m_a, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"),
+                 QStringLiteral("0987654321")});
+        ok(m_b, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--phone"),
+                 QStringLiteral("0911111111"), QStringLiteral("--address"), QStringLiteral("Số 7")});
         ok(m_a, {QStringLiteral("sync")});
         QVERIFY(ok(m_b, {QStringLiteral("sync")}).contains(QStringLiteral("1 conflicts")));
         ok(m_a, {QStringLiteral("sync")});
@@ -99,8 +112,12 @@ private slots:
         QVERIFY(listA.contains(QStringLiteral("winner: phone=\"0911111111\"")));
         QVERIFY(listA.contains(QStringLiteral("loser:  phone=\"0987654321\"")));
         const QString id = listA.split(QLatin1Char('\t')).first();
-        ok(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("loser")});
-        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("winner")}).code, 1);
+        ok(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                 QStringLiteral("loser")});
+        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                           QStringLiteral("winner")})
+                     .code,
+                 1);
         ok(m_b, {QStringLiteral("sync")});
         ok(m_a, {QStringLiteral("sync")});
         const QString shown = ok(m_a, {QStringLiteral("household"), QStringLiteral("show"), h});
@@ -242,7 +259,12 @@ private slots:
             registered += e.registered_on().empty() ? 0 : 1;
             recognised += !e.decided_on().empty() && e.recognised() ? 1 : 0;
         }
-        const QJsonObject families = figures.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("total")).toObject();
+        const QJsonObject families = figures.value(QStringLiteral("tables"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("total"))
+                                         .toObject();
         QVERIFY(d.list(pb::RECORD_TYPE_HOUSEHOLD).size() >= 250);
         QCOMPARE(families.value(QStringLiteral("total")).toInt(), int(d.list(pb::RECORD_TYPE_HOUSEHOLD).size()));
         QCOMPARE(families.value(QStringLiteral("registered")).toInt(), registered);
@@ -256,16 +278,28 @@ private slots:
         // The province sets its own targets: they reach the devices by sync and stand beside the national ones
         // in the server's figures and in the device's report.
         const QString data = m_dir.filePath(QStringLiteral("data"));
-        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
-                                                     QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"), QStringLiteral("clan=101"),
-                                                     QStringLiteral("--data"), data}, m_dir.path()).code, 2); // 101% refused
-        const Result set = run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
-                                                               QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"), QStringLiteral("clan=70"),
-                                                               QStringLiteral("--source"), QStringLiteral("Nghị quyết 12/NQ-HĐND"), QStringLiteral("--data"), data}, m_dir.path());
+        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN),
+                     {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+                      QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
+                      QStringLiteral("clan=101"), QStringLiteral("--data"), data},
+                     m_dir.path())
+                     .code,
+                 2); // 101% refused
+        const Result set = run(QStringLiteral(KH_SERVER_BIN),
+                               {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+                                QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
+                                QStringLiteral("clan=70"), QStringLiteral("--source"),
+                                QStringLiteral("Nghị quyết 12/NQ-HĐND"), QStringLiteral("--data"), data},
+                               m_dir.path());
         QVERIFY2(set.code == 0, qPrintable(set.err));
         const auto [status2, withTargets] = get(QStringLiteral("area=c:23089&year=2026"));
         QCOMPARE(status2, 200);
-        const QJsonObject total = withTargets.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("total")).toObject();
+        const QJsonObject total = withTargets.value(QStringLiteral("tables"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("total"))
+                                      .toObject();
         QCOMPARE(total.value(QStringLiteral("target")).toInt(), 70);
         QCOMPARE(total.value(QStringLiteral("provinceTarget")).toInt(), 75);
         QVERIFY(syncThrough(d, m_server.url()).ok);

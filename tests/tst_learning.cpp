@@ -2,15 +2,16 @@
 // why not), computed items at age boundaries, the yearly cycle's legal and illegal steps, criteria-version
 // pinning across a change of set, concurrent verification merged across devices, and roll-ups checked by an
 // independent count.
+// Long file: the learning models end to end in one suite: criteria, the cycle, scoring, roll-ups share their records.
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
+#include "core/learning/rollup.h"
 #include "core/learning/scoring.h"
 #include "core/learning/stage.h"
-#include "core/learning/rollup.h"
-#include "helpers.h"
-#include "device/workflow/learning.h"
-#include "device/tools/store_rollups.h"
 #include "device/tools/seed.h"
+#include "device/tools/store_rollups.h"
+#include "device/workflow/learning.h"
+#include "helpers.h"
 
 using namespace kh;
 using namespace kh::test;
@@ -40,7 +41,10 @@ pb::Evaluation declared(const pb::CriteriaSet &set, const std::map<QString, int>
     return e;
 }
 
-learning::Answer answer(const std::string &code, bool met) { return {QString::fromStdString(code), met, -1, {}}; }
+learning::Answer answer(const std::string &code, bool met)
+{
+    return {QString::fromStdString(code), met, -1, {}};
+}
 
 pb::Member person(int birthYear, bool studying, pb::Literacy literacy = pb::LITERACY_UNSPECIFIED, bool activity = false)
 {
@@ -72,18 +76,20 @@ private slots:
             QVERIFY2(!s.notes().empty(), s.set_id().c_str()); // each says what is unconfirmed
             titles << QString::fromStdString(s.title());
         }
-        for (const char *t : {"Gia đình học tập", "Dòng họ học tập", "Cộng đồng học tập cấp thôn", "Cộng đồng học tập cấp xã",
-                              "Đơn vị học tập", "Công dân học tập"})
+        for (const char *t : {"Gia đình học tập", "Dòng họ học tập", "Cộng đồng học tập cấp thôn",
+                              "Cộng đồng học tập cấp xã", "Đơn vị học tập", "Công dân học tập"})
             QVERIFY2(titles.contains(QString::fromUtf8(t)), t);
         QCOMPARE(builtin(pb::LEARNING_MODEL_CITIZEN).criteria_size(), 10);           // 4 + 4 + 2 indicators
         QCOMPARE(builtin(pb::LEARNING_MODEL_COMMUNE_COMMUNITY).criteria_size(), 15); // 5 criteria, 15 indicators
         // A broken file is refused with the reason.
         QString error;
         QVERIFY(!domain::parseCriteriaJson(R"({"set_id":"x","version":1,"model":"family","title":"X","rule":"points",
-            "min_total":50,"criteria":[{"code":"1","text":"a","points":10},{"code":"1","text":"b","points":10}]})", &error));
+            "min_total":50,"criteria":[{"code":"1","text":"a","points":10},{"code":"1","text":"b","points":10}]})",
+                                           &error));
         QVERIFY(error.contains(QStringLiteral("appears twice")));
         QVERIFY(!domain::parseCriteriaJson(R"({"set_id":"x","version":1,"model":"family","title":"X","rule":"points",
-            "min_total":50,"criteria":[{"code":"1","text":"a","points":10}]})", &error));
+            "min_total":50,"criteria":[{"code":"1","text":"a","points":10}]})",
+                                           &error));
         QVERIFY(error.contains(QStringLiteral("more than the 10 points")));
         QVERIFY(!domain::parseCriteriaJson(R"({"set_id":"x","version":1,"model":"cousins","title":"X"})", &error));
     }
@@ -93,8 +99,18 @@ private slots:
         // QĐ 324/QĐ-KHVN: at least 80 of 100 points and no indicator below 5.
         const auto &set = builtin(pb::LEARNING_MODEL_CITIZEN);
         // 8 indicators at 9, two at 4: 80 points but two below 5 → not a learning citizen.
-        auto r = domain::evaluate(set, declared(set, {{"1.1", 9}, {"1.2", 9}, {"1.3", 9}, {"1.4", 9}, {"2.1", 9}, {"2.2", 4},
-                                                      {"2.3", 9}, {"2.4", 9}, {"3.1", 9}, {"3.2", 4}}), {}, {});
+        auto r = domain::evaluate(set,
+                                  declared(set, {{"1.1", 9},
+                                                 {"1.2", 9},
+                                                 {"1.3", 9},
+                                                 {"1.4", 9},
+                                                 {"2.1", 9},
+                                                 {"2.2", 4},
+                                                 {"2.3", 9},
+                                                 {"2.4", 9},
+                                                 {"3.1", 9},
+                                                 {"3.2", 4}}),
+                                  {}, {});
         QCOMPARE(r.total, 80);
         QVERIFY(!r.passed);
         QVERIFY(r.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("dưới 5")));
@@ -171,7 +187,9 @@ private slots:
     {
         const int y = 2026;
         using C = domain::Computed;
-        auto children = [&](std::vector<pb::Member> m) { return domain::computeFromMembers(pb::COMPUTATION_CHILDREN_IN_SCHOOL, m, y); };
+        auto children = [&](std::vector<pb::Member> m) {
+            return domain::computeFromMembers(pb::COMPUTATION_CHILDREN_IN_SCHOOL, m, y);
+        };
         // Turning 6 this year: of school age, so out of school fails the item; turning 5: not yet.
         QVERIFY(!children({person(y - 6, false)}).met);
         QVERIFY(children({person(y - 5, false)}).met);
@@ -183,7 +201,9 @@ private slots:
         QCOMPARE(two.explanation, QStringLiteral("2 trẻ trong độ tuổi đi học, cả 2 đang đi học — đạt"));
         QCOMPARE(children({person(y - 8, true), person(y - 12, false)}).explanation,
                  QStringLiteral("2 trẻ trong độ tuổi đi học, 1 đang đi học — chưa đạt"));
-        auto adults = [&](std::vector<pb::Member> m) { return domain::computeFromMembers(pb::COMPUTATION_ADULTS_LITERATE, m, y); };
+        auto adults = [&](std::vector<pb::Member> m) {
+            return domain::computeFromMembers(pb::COMPUTATION_ADULTS_LITERATE, m, y);
+        };
         // 19 and 60 are in scope; 18 and turning 61 are not.
         QVERIFY(!adults({person(y - 19, false, pb::LITERACY_ILLITERATE)}).met);
         QVERIFY(adults({person(y - 18, false, pb::LITERACY_ILLITERATE)}).met);
@@ -192,7 +212,9 @@ private slots:
         QVERIFY(adults({person(y - 30, false, pb::LITERACY_LEVEL_1)}).met);
         // Literacy not recorded: the records do not say, so it is not pre-filled.
         QVERIFY(!adults({person(y - 30, false)}).known);
-        auto learning = [&](std::vector<pb::Member> m) { return domain::computeFromMembers(pb::COMPUTATION_ADULTS_LEARNING, m, y); };
+        auto learning = [&](std::vector<pb::Member> m) {
+            return domain::computeFromMembers(pb::COMPUTATION_ADULTS_LEARNING, m, y);
+        };
         QVERIFY(learning({person(y - 30, false, pb::LITERACY_LEVEL_2, true)}).met);
         QVERIFY(!learning({person(y - 30, false, pb::LITERACY_LEVEL_2, false)}).met);
     }
@@ -202,7 +224,8 @@ private slots:
         LocalStore s;
         s.create(path());
         const std::string v = s.newId(), h = s.newId(), h2 = s.newId();
-        s.write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Lan")), household(h2, v, QStringLiteral("Mai"))});
+        s.write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Lan")),
+                 household(h2, v, QStringLiteral("Mai"))});
         const QDate d(2026, 11, 20);
         // An evaluation record that exists without registration (e.g. created by hand): cannot be recognised.
         const std::string unregistered = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h2, 2026);
@@ -220,43 +243,54 @@ private slots:
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("never registered")));
         }
         QCOMPARE(s.pendingCount(), before); // nothing written
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, unregistered, {answer("1.1", true)}, pb::ASSESSOR_SELF, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, unregistered, {answer("1.1", true)},
+                                                                           pb::ASSESSOR_SELF, actor(s, d)));
 
         const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d));
         QCOMPARE(learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d)), id); // twice is once
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, actor(s, d)));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, true, QStringLiteral("1/QĐ"), actor(s, d)));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, {answer("9.9", true)}, pb::ASSESSOR_SELF, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::recognise(s, id, true, QStringLiteral("1/QĐ"), actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::assess(s, id, {answer("9.9", true)}, pb::ASSESSOR_SELF, actor(s, d)));
         std::vector<learning::Answer> all;
         for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria()) all.push_back(answer(c.code(), true));
         // An officer fills it in on this device: this device may not verify it.
         learning::assess(s, id, all, pb::ASSESSOR_OFFICER, actor(s, d));
         try {
-            learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
+            learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, {},
+                                 actor(s, d, QStringLiteral("Cán bộ A")));
             QFAIL("verified its own self-assessment");
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("another officer")));
         }
         // The household fills it in itself (self-service on this phone): the officer may verify it here.
         learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d));
-        learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, QStringLiteral("Sổ liên lạc"), actor(s, d, QStringLiteral("Cán bộ A")));
+        learning::verifyItem(s, id, QStringLiteral("1.1"), true, -1, {}, QStringLiteral("Sổ liên lạc"),
+                             actor(s, d, QStringLiteral("Cán bộ A")));
         try {
             learning::completeVerification(s, id, actor(s, d, QStringLiteral("Cán bộ A")));
             QFAIL("completed a verification with items left");
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("1.2")));
         }
-        for (const auto &a : all) learning::verifyItem(s, id, a.code, a.code != QLatin1String("3.2"), -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
+        for (const auto &a : all)
+            learning::verifyItem(s, id, a.code, a.code != QLatin1String("3.2"), -1, {}, {},
+                                 actor(s, d, QStringLiteral("Cán bộ A")));
         learning::completeVerification(s, id, actor(s, d, QStringLiteral("Cán bộ A")));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d))); // verified: frozen
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d))); // verified: frozen
         learning::recognise(s, id, true, QStringLiteral("45/QĐ-UBND"), actor(s, d, QStringLiteral("Chủ tịch UBND xã")));
         auto scored = learning::score(s, id);
         QCOMPARE(domain::stageOf(scored.evaluation), Stage::Recognised);
         QCOMPARE(scored.result.total, 90);
         // Decided: no edit without reopening.
         const int decided = s.pendingCount();
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d)));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, id, false, QStringLiteral("46/QĐ"), actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::recognise(s, id, false, QStringLiteral("46/QĐ"), actor(s, d)));
         QCOMPARE(s.pendingCount(), decided);
         learning::reopen(s, id, QStringLiteral("Nhầm điểm mục 3.2"), actor(s, d));
         learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
@@ -272,7 +306,8 @@ private slots:
         learning::assess(s, weak, few, pb::ASSESSOR_SELF, actor(s, d));
         for (const auto &a : all) learning::verifyItem(s, weak, a.code, true, -1, {}, {}, actor(s, d));
         learning::completeVerification(s, weak, actor(s, d));
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::recognise(s, weak, true, QStringLiteral("48/QĐ"), actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::recognise(s, weak, true, QStringLiteral("48/QĐ"), actor(s, d)));
         learning::recognise(s, weak, false, QStringLiteral("48/QĐ"), actor(s, d));
         QCOMPARE(domain::stageOf(learning::score(s, weak).evaluation), Stage::NotRecognised);
     }
@@ -292,7 +327,8 @@ private slots:
         const QDate d(2026, 3, 1);
         const std::string id = learning::registerSubject(s, pb::LEARNING_MODEL_FAMILY, h, 2026, actor(s, d));
         std::vector<learning::Answer> all;
-        for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria()) all.push_back(answer(c.code(), c.code() != "1.3"));
+        for (const auto &c : builtin(pb::LEARNING_MODEL_FAMILY).criteria())
+            all.push_back(answer(c.code(), c.code() != "1.3"));
         learning::assess(s, id, all, pb::ASSESSOR_SELF, actor(s, d));
         QCOMPARE(learning::score(s, id).evaluation.criteria_set(), std::string("family@1"));
         // Lâm Đồng (68) publishes its own set, version 2, with a higher pass mark.
@@ -348,7 +384,8 @@ private slots:
         // Offline, A verifies the children's items and B the rest.
         for (const auto &x : all) {
             LocalStore &who = x.code.startsWith(QLatin1Char('1')) ? a : b;
-            learning::verifyItem(who, id, x.code, x.code != QLatin1String("4.2"), -1, {}, {}, actor(who, d, &who == &a ? QStringLiteral("A") : QStringLiteral("B")));
+            learning::verifyItem(who, id, x.code, x.code != QLatin1String("4.2"), -1, {}, {},
+                                 actor(who, d, &who == &a ? QStringLiteral("A") : QStringLiteral("B")));
         }
         QVERIFY(syncInProcess(a, service));
         QVERIFY(syncInProcess(b, service));
@@ -388,18 +425,22 @@ private slots:
         auto more = std::make_shared<pb::LearningUnit>();
         more->set_learning_citizens(36);
         s.write({{pb::RECORD_TYPE_LEARNING_UNIT, u, more, {}, false}});
-        QVERIFY(learning::score(s, e).result.passed); // 90%: recomputed from the record, never typed into the evaluation
+        QVERIFY(
+            learning::score(s, e).result.passed); // 90%: recomputed from the record, never typed into the evaluation
         // A learning citizen: a household member under the points rule.
         const std::string v = s.newId(), h = s.newId(), m = s.newId();
-        s.write({village(v, kCommune, QStringLiteral("Thôn U")), household(h, v, QStringLiteral("Nga")), member(m, h, QStringLiteral("Nga"), 1990)});
+        s.write({village(v, kCommune, QStringLiteral("Thôn U")), household(h, v, QStringLiteral("Nga")),
+                 member(m, h, QStringLiteral("Nga"), 1990)});
         const std::string c = learning::registerSubject(s, pb::LEARNING_MODEL_CITIZEN, m, 2026, actor(s, d));
         std::vector<learning::Answer> eights;
-        for (const auto &x : builtin(pb::LEARNING_MODEL_CITIZEN).criteria()) eights.push_back({QString::fromStdString(x.code()), true, 8, {}});
+        for (const auto &x : builtin(pb::LEARNING_MODEL_CITIZEN).criteria())
+            eights.push_back({QString::fromStdString(x.code()), true, 8, {}});
         learning::assess(s, c, eights, pb::ASSESSOR_SELF, actor(s, d));
         QCOMPARE(learning::score(s, c).result.total, 80);
         QVERIFY(learning::score(s, c).result.passed);
         eights[0].points = 11; // more than the indicator's maximum
-        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError, learning::assess(s, c, eights, pb::ASSESSOR_SELF, actor(s, d)));
+        QVERIFY_THROWS_EXCEPTION(learning::WorkflowError,
+                                 learning::assess(s, c, eights, pb::ASSESSOR_SELF, actor(s, d)));
     }
 
     void rollupsMatchAnIndependentCount()
@@ -427,7 +468,8 @@ private slots:
         const auto r = learning::rollup(s, 2026);
         // Independent count straight over the records.
         std::map<std::string, std::string> villageOf;
-        for (const auto &h : s.list(pb::RECORD_TYPE_HOUSEHOLD)) villageOf[h.id] = valueOf<pb::Household>(h).village_id();
+        for (const auto &h : s.list(pb::RECORD_TYPE_HOUSEHOLD))
+            villageOf[h.id] = valueOf<pb::Household>(h).village_id();
         std::map<std::string, std::array<int, 3>> expect; // total, registered, recognised
         for (const auto &[h, v] : villageOf) ++expect[v][0];
         for (const auto &e : s.list(pb::RECORD_TYPE_EVALUATION)) {
@@ -460,12 +502,22 @@ private slots:
         int members = 0, recognisedMembers = 0;
         for (const auto &h : s.list(pb::RECORD_TYPE_HOUSEHOLD, villages[0].id)) {
             if (++members > 10) break;
-            s.write({{pb::RECORD_TYPE_CLAN_MEMBERSHIP, domain::membershipId(clanId, h.id),
-                      [&] { auto m = std::make_shared<pb::ClanMembership>(); m->set_clan_id(clanId); m->set_household_id(h.id); return m; }(), {}, false}});
-            const auto e = s.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id, 2026));
+            s.write({{pb::RECORD_TYPE_CLAN_MEMBERSHIP,
+                      domain::membershipId(clanId, h.id),
+                      [&] {
+                          auto m = std::make_shared<pb::ClanMembership>();
+                          m->set_clan_id(clanId);
+                          m->set_household_id(h.id);
+                          return m;
+                      }(),
+                      {},
+                      false}});
+            const auto e =
+                s.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id, 2026));
             if (e && domain::stageOf(valueOf<pb::Evaluation>(*e)) == Stage::Recognised) ++recognisedMembers;
         }
-        const std::string cid = learning::registerSubject(s, pb::LEARNING_MODEL_CLAN, clanId, 2026, actor(s, QDate(2026, 1, 5)));
+        const std::string cid =
+            learning::registerSubject(s, pb::LEARNING_MODEL_CLAN, clanId, 2026, actor(s, QDate(2026, 1, 5)));
         const auto scored = learning::score(s, cid);
         const auto &share = scored.result.items.front();
         QCOMPARE(share.code, QStringLiteral("1"));

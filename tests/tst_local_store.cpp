@@ -2,9 +2,9 @@
 // version-1 fixture, refusal of a newer schema, and applying answers.
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
+#include "core/learning/rollup.h"
 #include "core/learning/scoring.h"
 #include "core/learning/stage.h"
-#include "core/learning/rollup.h"
 #include "helpers.h"
 
 #include <QFileInfo>
@@ -49,12 +49,14 @@ private slots:
         const auto dumpBefore = s.all().size();
         const std::string h = s.newId();
         // A valid household and an invalid member in one transaction: both refused.
-        QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(h, v, QStringLiteral("Lan")), member(s.newId(), h, QStringLiteral("Lan"), 1850)}));
+        QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(h, v, QStringLiteral("Lan")),
+                                                     member(s.newId(), h, QStringLiteral("Lan"), 1850)}));
         QCOMPARE(s.pendingCount(), before);
         QCOMPARE(s.all().size(), dumpBefore);
         // Unknown village, unknown commune, empty name.
         QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(s.newId(), "no-such-village", QStringLiteral("Lan"))}));
-        QVERIFY_THROWS_EXCEPTION(EditError, s.write({village(s.newId(), QStringLiteral("99999"), QStringLiteral("X"))}));
+        QVERIFY_THROWS_EXCEPTION(EditError,
+                                 s.write({village(s.newId(), QStringLiteral("99999"), QStringLiteral("X"))}));
         QVERIFY_THROWS_EXCEPTION(EditError, s.write({household(s.newId(), v, QStringLiteral("   "))}));
         try {
             s.write({member(s.newId(), "missing", QStringLiteral("A"), 1990)});

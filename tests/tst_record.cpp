@@ -1,10 +1,10 @@
 // The field-level merge: per-field last writer wins, deletes as tombstones, conflicts detected from the
 // editor's base stamp, unknown fields preserved, and every order and duplicate converging.
-#include "core/records/record_types.h"
-#include "core/records/record_text.h"
-#include "core/records/validation.h"
-#include "core/records/ids.h"
 #include "core/areas/area_keys.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "core/records/record_types.h"
+#include "core/records/validation.h"
 
 #include <QTest>
 #include <random>
@@ -58,12 +58,20 @@ private slots:
         pb::Member only;
         QVERIFY(only.ParseFromString(parts[pb::Member::kLearningActivitiesFieldNumber]));
         QCOMPARE(only.learning_activities_size(), 2);
-        QVERIFY(!splitFields(std::string("\x0a\x05" "ab", 4), &parts)); // length past the end
+        QVERIFY(!splitFields(std::string("\x0a\x05"
+                                         "ab",
+                                         4),
+                             &parts)); // length past the end
     }
 
     void differentFieldsBothKept()
     {
-        Record base = applied(householdChange([](auto &h) { h.set_village_id("v"); h.set_head_given_name("Hùng"); h.set_phone("0912345678"); }), {10, 1});
+        Record base = applied(householdChange([](auto &h) {
+                                  h.set_village_id("v");
+                                  h.set_head_given_name("Hùng");
+                                  h.set_phone("0912345678");
+                              }),
+                              {10, 1});
         const auto a = householdChange([](auto &h) { h.set_phone("0987654321"); });
         const auto b = householdChange([](auto &h) { h.set_address("Số 5"); });
         Record x = applied(b, {21, 3}, applied(a, {20, 2}, base));
@@ -75,7 +83,11 @@ private slots:
 
     void sameFieldNewerWinsTieByDevice()
     {
-        Record base = applied(householdChange([](auto &h) { h.set_village_id("v"); h.set_head_given_name("A"); }), {10, 1});
+        Record base = applied(householdChange([](auto &h) {
+                                  h.set_village_id("v");
+                                  h.set_head_given_name("A");
+                              }),
+                              {10, 1});
         const auto a = householdChange([](auto &h) { h.set_head_given_name("B"); });
         const auto b = householdChange([](auto &h) { h.set_head_given_name("C"); });
         QCOMPARE(valueOf(applied(b, {20, 2}, applied(a, {20, 9}, base))).head_given_name(), std::string("B"));
@@ -84,11 +96,17 @@ private slots:
 
     void conflictOnlyWhenEditorDidNotSeeCurrent()
     {
-        Record base = applied(householdChange([](auto &h) { h.set_village_id("v"); h.set_phone("0911111111"); }), {10, 1});
+        Record base = applied(householdChange([](auto &h) {
+                                  h.set_village_id("v");
+                                  h.set_phone("0911111111");
+                              }),
+                              {10, 1});
         // Device 2 edits having seen the base value: a plain overwrite.
         auto seen = householdChange([](auto &h) { h.set_phone("0922222222"); });
         auto *b = seen.add_base();
-        b->set_field(pb::Household::kPhoneFieldNumber); b->set_hlc(10); b->set_device(1);
+        b->set_field(pb::Household::kPhoneFieldNumber);
+        b->set_hlc(10);
+        b->set_device(1);
         Record r = base;
         bool changed = false;
         std::vector<FieldConflict> conflicts;
@@ -113,7 +131,11 @@ private slots:
 
     void tombstoneAndResurrection()
     {
-        Record r = applied(householdChange([](auto &h) { h.set_village_id("v"); h.set_head_given_name("A"); }), {10, 1});
+        Record r = applied(householdChange([](auto &h) {
+                               h.set_village_id("v");
+                               h.set_head_given_name("A");
+                           }),
+                           {10, 1});
         pb::Change del;
         del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
         del.set_id("h1");
@@ -143,7 +165,8 @@ private slots:
         Record back;
         QVERIFY(Record::fromState(r.toState(), &back));
         QCOMPARE(back.values(), values);
-        QVERIFY(domain::renderField(pb::RECORD_TYPE_HOUSEHOLD, 99, back.fields[99].raw).startsWith(QStringLiteral("#99=")));
+        QVERIFY(
+            domain::renderField(pb::RECORD_TYPE_HOUSEHOLD, 99, back.fields[99].raw).startsWith(QStringLiteral("#99=")));
     }
 
     void mergeIsCommutativeAssociativeIdempotent()
@@ -169,7 +192,10 @@ private slots:
                     }
                 }
             }
-            auto join = [](Record a, const Record &b) { a.merge(b); return a; };
+            auto join = [](Record a, const Record &b) {
+                a.merge(b);
+                return a;
+            };
             const Record abc = join(join(replicas[0], replicas[1]), replicas[2]);
             const Record cba = join(join(replicas[2], replicas[1]), replicas[0]);
             const Record bac_dup = join(join(join(replicas[1], replicas[0]), replicas[2]), replicas[0]);
@@ -185,20 +211,23 @@ private slots:
         m.set_household_id("h");
         m.set_given_name("Lan");
         m.set_birth_year(1850);
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("birth_year")));
+        QVERIFY(
+            domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("birth_year")));
         m.set_birth_year(1990);
         m.set_cccd("123");
         QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("cccd")));
         m.clear_cccd();
         m.set_given_name("  ");
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("given_name")));
+        QVERIFY(
+            domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).startsWith(QStringLiteral("given_name")));
         m.set_given_name(QString::fromUtf8("Nguye\xcc\x82\xcc\x83n").toStdString()); // NFD
         QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).contains(QStringLiteral("NFC")));
         m.set_given_name("Lan");
         QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, m, {}, true, 2026).isEmpty());
         // Clearing a required field is refused even on an update.
         pb::Member upd;
-        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, upd, {pb::Member::kGivenNameFieldNumber}, false, 2026).startsWith(QStringLiteral("given_name")));
+        QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, upd, {pb::Member::kGivenNameFieldNumber}, false, 2026)
+                    .startsWith(QStringLiteral("given_name")));
     }
 
     void areaKeysFollowParents()
@@ -226,7 +255,8 @@ private slots:
         QCOMPARE(*k, (std::set<std::string>{"v:v1", "v:v2", "c:23008"}));
         pb::Member mem;
         mem.set_household_id("h1");
-        QCOMPARE(*domain::areaKeys(pb::RECORD_TYPE_MEMBER, "m1", mem, lookup, nullptr), (std::set<std::string>{"v:v1"}));
+        QCOMPARE(*domain::areaKeys(pb::RECORD_TYPE_MEMBER, "m1", mem, lookup, nullptr),
+                 (std::set<std::string>{"v:v1"}));
         pb::Member m;
         m.set_household_id("nope");
         QString why;

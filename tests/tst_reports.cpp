@@ -1,23 +1,23 @@
 // Reports: the same figures by two independent routes (the report, and a plain count over the exported
 // dump) on a seeded province of several communes; an issued report never changes when records arrive later;
 // the three file formats are what they claim to be.
-#include "core/records/record_types.h"
-#include "core/records/record_text.h"
-#include "core/records/validation.h"
-#include "core/records/ids.h"
 #include "core/areas/area_keys.h"
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
+#include "core/learning/rollup.h"
 #include "core/learning/scoring.h"
 #include "core/learning/stage.h"
-#include "core/learning/rollup.h"
-#include "helpers.h"
-#include "export/report_files.h"
+#include "core/records/ids.h"
+#include "core/records/record_text.h"
+#include "core/records/record_types.h"
+#include "core/records/validation.h"
 #include "core/report/report.h"
 #include "device/tools/report_archive.h"
-#include "device/workflow/learning.h"
-#include "device/tools/store_rollups.h"
 #include "device/tools/seed.h"
+#include "device/tools/store_rollups.h"
+#include "device/workflow/learning.h"
+#include "export/report_files.h"
+#include "helpers.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -36,7 +36,8 @@ class TestReports : public QObject {
     {
         static const QRegularExpression village(QStringLiteral("^village (\\S+) .*name=\"([^\"]*)\""));
         static const QRegularExpression household(QStringLiteral("^household (\\S+) village_id=\"([^\"]*)\""));
-        static const QRegularExpression evaluation(QStringLiteral("^evaluation \\S+ model=LEARNING_MODEL_FAMILY .*subject_id=\"([^\"]*)\" year=(\\d+)"));
+        static const QRegularExpression evaluation(
+            QStringLiteral("^evaluation \\S+ model=LEARNING_MODEL_FAMILY .*subject_id=\"([^\"]*)\" year=(\\d+)"));
         std::map<QString, QString> villageName, villageOf;
         std::map<QString, QString> lines; // evaluations by household
         QStringList dump;
@@ -54,7 +55,9 @@ class TestReports : public QObject {
             const auto it = lines.find(h);
             if (it == lines.end()) continue;
             if (it->second.contains(QLatin1String("registered_on="))) ++c[1];
-            if (it->second.contains(QLatin1String("recognised=true")) && it->second.contains(QLatin1String("decided_on="))) ++c[2];
+            if (it->second.contains(QLatin1String("recognised=true")) &&
+                it->second.contains(QLatin1String("decided_on=")))
+                ++c[2];
         }
         return out;
     }
@@ -171,7 +174,8 @@ private slots:
                     QCOMPARE(QJsonDocument(report::toJson(report::fromRollup(fromFacts, 2026, QDateTime()))).toJson(),
                              QJsonDocument(report::toJson(report::fromRollup(all, 2026, QDateTime()))).toJson());
                 } else {
-                    const auto it = std::find_if(all.communes.begin(), all.communes.end(), [&](const auto &c) { return c.id == area.mid(2); });
+                    const auto it = std::find_if(all.communes.begin(), all.communes.end(),
+                                                 [&](const auto &c) { return c.id == area.mid(2); });
                     QVERIFY(it != all.communes.end());
                     QCOMPARE(fromFacts.communes.size(), size_t(1));
                     const auto &c = fromFacts.communes.front();
@@ -183,7 +187,8 @@ private slots:
             }
         };
         agree("first sync");
-        const int before = domain::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised;
+        const int before =
+            domain::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised;
 
         // Ten more recognised families.
         int changed = 0;
@@ -199,12 +204,17 @@ private slots:
         }
         QCOMPARE(changed, 10);
         agree("after recognitions");
-        QCOMPARE(domain::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised, before + 10);
+        QCOMPARE(
+            domain::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised,
+            before + 10);
 
         // A household deleted, another moved from commune 22945 to a village of 23008, a member added to it.
         std::string inA, villageB;
         for (const auto &r : m_store.list(pb::RECORD_TYPE_VILLAGE))
-            if (valueOf<pb::Village>(r).commune_code() == "23008") { villageB = r.id; break; }
+            if (valueOf<pb::Village>(r).commune_code() == "23008") {
+                villageB = r.id;
+                break;
+            }
         std::vector<std::string> householdsOfA;
         for (const auto &r : m_store.list(pb::RECORD_TYPE_HOUSEHOLD)) {
             const auto v = m_store.get(pb::RECORD_TYPE_VILLAGE, valueOf<pb::Household>(r).village_id());

@@ -1,14 +1,15 @@
 // Accounts and access through the real khuyenhoc-server binary: the authorisation matrix (every endpoint and
 // kind of change x every role x in and out of its areas), logins and their rate limit, token expiry,
 // revocation, forged and replayed tokens, tokens bound to their device, the audit log, and TLS.
-#include "core/records/hybrid_clock.h"
-#include "core/records/ids.h"
+// Long file: the authorisation matrix and every attack class against one running server; split, each part would start its own.
 #include "core/areas/admin_units.h"
 #include "core/demo/vietnamese_names.h"
+#include "core/records/hybrid_clock.h"
+#include "core/records/ids.h"
+#include "device/account/device_account.h"
+#include "device/store/local_store.h"
 #include "http.h"
 #include "process.h"
-#include "device/store/local_store.h"
-#include "device/account/device_account.h"
 #include "sync.pb.h"
 
 #include <QFile>
@@ -123,7 +124,8 @@ class TestSecurity : public QObject {
         s.open(db);
         // The same device logging in again goes on numbering its change-sets where it was.
         const auto known = m_devices.find(user);
-        return Device{user, s.deviceId(), s.meta("auth_token").toLatin1(), known == m_devices.end() ? 0 : known->second.seq};
+        return Device{user, s.deviceId(), s.meta("auth_token").toLatin1(),
+                      known == m_devices.end() ? 0 : known->second.seq};
     }
 
     Http post(const QString &path, const pb::SyncRequest &req, const QByteArray &token)
@@ -166,7 +168,9 @@ class TestSecurity : public QObject {
 
     int report(const Device &d, const QString &area)
     {
-        return request("GET", m_server.url() + QStringLiteral("/v1/report?area=%1&year=2026").arg(area), {}, {}, d.token).status;
+        return request("GET", m_server.url() + QStringLiteral("/v1/report?area=%1&year=2026").arg(area), {}, {},
+                       d.token)
+            .status;
     }
 
     QString dump() { return m_server.admin({QStringLiteral("dump")}).out; }
@@ -176,7 +180,10 @@ private slots:
     {
         QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data"))), qPrintable(m_server.log()));
         for (const auto &c : AdminUnits::builtin().communes())
-            if (c.provinceCode != QLatin1String("68")) { m_farCommune = c.code; break; }
+            if (c.provinceCode != QLatin1String("68")) {
+                m_farCommune = c.code;
+                break;
+            }
         QVERIFY(!m_farCommune.isEmpty());
         // The places, made by an administrator: two villages of the commune, one of the next commune, one far away.
         QCOMPARE(m_server.addUser(QStringLiteral("quantri"), QStringLiteral("admin")).code, 0);
@@ -193,21 +200,46 @@ private slots:
                  QStringLiteral("applied"));
         m_devices[QStringLiteral("admin")] = admin;
         // One account per role.
-        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, QStringLiteral("ho-1")).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")}).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune}).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code, 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, QStringLiteral("ho-1")).code,
+                 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
+                .code,
+            0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code,
+            0);
         for (const char *u : {"ho1", "thon1", "xa1", "tinh"}) m_devices[QLatin1String(u)] = login(QLatin1String(u));
     }
 
     void accountsAreChecked()
     {
         // Grants must fit the role, areas must exist, passwords must be long enough; nothing is created otherwise.
-        QCOMPARE(m_server.addUser(QStringLiteral("sai1"), QStringLiteral("village-officer"), {QStringLiteral("c:") + kCommune}).code, 2);
-        QCOMPARE(m_server.addUser(QStringLiteral("sai2"), QStringLiteral("commune-staff"), {QStringLiteral("c:99999")}).code, 2);
-        QCOMPARE(m_server.addUser(QStringLiteral("sai3"), QStringLiteral("household"), {}, QStringLiteral("khong-co")).code, 2);
-        QCOMPARE(m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune}).code, 2);
-        QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sai4"), QStringLiteral("--role"), QStringLiteral("admin")}, "ngan\n").code, 2);
+        QCOMPARE(
+            m_server
+                .addUser(QStringLiteral("sai1"), QStringLiteral("village-officer"), {QStringLiteral("c:") + kCommune})
+                .code,
+            2);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("sai2"), QStringLiteral("commune-staff"), {QStringLiteral("c:99999")}).code,
+            2);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("sai3"), QStringLiteral("household"), {}, QStringLiteral("khong-co")).code,
+            2);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            2);
+        QCOMPARE(m_server
+                     .admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sai4"),
+                             QStringLiteral("--role"), QStringLiteral("admin")},
+                            "ngan\n")
+                     .code,
+                 2);
         const QString users = m_server.admin({QStringLiteral("user"), QStringLiteral("list")}).out;
         QVERIFY(!users.contains(QStringLiteral("sai")));
         QVERIFY(users.contains(QStringLiteral("ho1\thousehold\th:ho-1")));
@@ -228,7 +260,11 @@ private slots:
         QTest::addColumn<QString>("action");
         QTest::addColumn<bool>("inArea");
         QTest::addColumn<QString>("expected");
-        struct Cell { const char *action; bool inArea; const char *ho1, *thon1, *xa, *tinh, *admin; };
+        struct Cell {
+            const char *action;
+            bool inArea;
+            const char *ho1, *thon1, *xa, *tinh, *admin;
+        };
         const Cell cells[] = {
             // the routes themselves: HTTP status
             {"health", true, "200", "200", "200", "200", "200"},
@@ -260,7 +296,8 @@ private slots:
             const char *roles[] = {"ho1", "thon1", "xa1", "tinh", "admin"};
             for (int r = 0; r < 5; ++r)
                 QTest::addRow("%s %s %s", roles[r], c.action, c.inArea ? "in" : "out")
-                    << QString::fromLatin1(roles[r]) << QString::fromLatin1(c.action) << c.inArea << QString::fromLatin1(outcomes[r]);
+                    << QString::fromLatin1(roles[r]) << QString::fromLatin1(c.action) << c.inArea
+                    << QString::fromLatin1(outcomes[r]);
         }
     }
 
@@ -273,8 +310,10 @@ private slots:
         Device &d = m_devices[role];
         // What "in" and "out of" the areas mean for each role.
         const std::map<QString, std::pair<std::string, std::string>> households = {
-            {QStringLiteral("ho1"), {"ho-1", "ho-2"}},   {QStringLiteral("thon1"), {"ho-1", "ho-3"}},
-            {QStringLiteral("xa1"), {"ho-1", "ho-4"}},    {QStringLiteral("tinh"), {"ho-1", "ho-5"}},
+            {QStringLiteral("ho1"), {"ho-1", "ho-2"}},
+            {QStringLiteral("thon1"), {"ho-1", "ho-3"}},
+            {QStringLiteral("xa1"), {"ho-1", "ho-4"}},
+            {QStringLiteral("tinh"), {"ho-1", "ho-5"}},
             {QStringLiteral("admin"), {"ho-1", "ho-5"}}};
         const std::map<QString, std::pair<QString, QString>> areas = {
             {QStringLiteral("ho1"), {QStringLiteral("h:ho-1"), QStringLiteral("h:ho-2")}},
@@ -284,7 +323,10 @@ private slots:
             {QStringLiteral("admin"), {QStringLiteral("c:") + kCommune, QStringLiteral("c:") + m_farCommune}}};
         const std::string h = inArea ? households.at(role).first : households.at(role).second;
         const QString area = inArea ? areas.at(role).first : areas.at(role).second;
-        const QString reportArea = role == QLatin1String("ho1") || role == QLatin1String("thon1") ? (inArea ? QStringLiteral("c:") + kCommune : QStringLiteral("c:") + m_farCommune) : area;
+        const QString reportArea =
+            role == QLatin1String("ho1") || role == QLatin1String("thon1")
+                ? (inArea ? QStringLiteral("c:") + kCommune : QStringLiteral("c:") + m_farCommune)
+                : area;
         const std::string commune = (inArea || role == QLatin1String("admin") ? kCommune : m_farCommune).toStdString();
         if (role == QLatin1String("tinh") && !inArea) {
             // (the commune community of a commune outside province 68)
@@ -294,14 +336,16 @@ private slots:
 
         QString outcome, why;
         if (action == QLatin1String("health")) {
-            outcome = QString::number(request("GET", m_server.url() + QStringLiteral("/v1/health"), {}, {}, d.token).status);
+            outcome =
+                QString::number(request("GET", m_server.url() + QStringLiteral("/v1/health"), {}, {}, d.token).status);
         } else if (action == QLatin1String("login")) {
             pb::LoginRequest req;
             req.set_protocol(1);
             req.set_username((role == QLatin1String("admin") ? QStringLiteral("quantri") : role).toStdString());
             req.set_password(kTestPassword.toStdString());
             req.set_device(d.id ^ 1); // another phone of the same person: this device's token stays valid
-            const Http answer = request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(req.SerializeAsString()));
+            const Http answer = request("POST", m_server.url() + QStringLiteral("/v1/login"),
+                                        QByteArray::fromStdString(req.SerializeAsString()));
             pb::LoginResponse resp;
             outcome = QString::number(answer.status);
             if (answer.status == 200) {
@@ -314,47 +358,65 @@ private slots:
         } else if (action == QLatin1String("report")) {
             outcome = QString::number(report(d, reportArea));
         } else if (action == QLatin1String("edit-household")) {
-            const QString number = QStringLiteral("09%1").arg(qHash(QString::fromStdString(mark)) % 100000000, 8, 10, QLatin1Char('0'));
+            const QString number =
+                QStringLiteral("09%1").arg(qHash(QString::fromStdString(mark)) % 100000000, 8, 10, QLatin1Char('0'));
             outcome = push(d, {change(pb::RECORD_TYPE_HOUSEHOLD, h, phone(number.toStdString()))}, &why);
         } else if (action == QLatin1String("add-member")) {
             outcome = push(d, {change(pb::RECORD_TYPE_MEMBER, "tv-" + mark, member(h))}, &why);
         } else if (action == QLatin1String("register")) {
             pb::Evaluation e = registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h);
             e.set_notes(mark);
-            outcome = push(d, {change(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026), e)}, &why);
+            outcome = push(
+                d, {change(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026), e)},
+                &why);
         } else if (action == QLatin1String("verify-item")) {
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
-            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev, registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}), QStringLiteral("applied"));
+            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
+                                         registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}),
+                     QStringLiteral("applied"));
             pb::ItemVerification v = verdict(ev);
             v.set_note(mark);
             outcome = push(d, {change(pb::RECORD_TYPE_ITEM_VERIFICATION, ev + "/1.1", v)}, &why);
         } else if (action == QLatin1String("recognise")) {
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
-            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev, registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}), QStringLiteral("applied"));
+            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
+                                         registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}),
+                     QStringLiteral("applied"));
             pb::Evaluation e = decision();
             e.set_decision_number(mark);
             outcome = push(d, {change(pb::RECORD_TYPE_EVALUATION, ev, e)}, &why);
         } else if (action == QLatin1String("recognise-commune")) {
             const std::string c = role == QLatin1String("tinh") ? communeForTinh : commune;
-            const std::string subject = inArea || role == QLatin1String("admin") ? c : (role == QLatin1String("xa1") ? kOtherCommune.toStdString() : c);
+            const std::string subject = inArea || role == QLatin1String("admin")
+                                            ? c
+                                            : (role == QLatin1String("xa1") ? kOtherCommune.toStdString() : c);
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_COMMUNE_COMMUNITY, subject, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
-            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev, registration(pb::LEARNING_MODEL_COMMUNE_COMMUNITY, pb::RECORD_TYPE_COMMUNE, subject))}), QStringLiteral("applied"));
+            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
+                                         registration(pb::LEARNING_MODEL_COMMUNE_COMMUNITY, pb::RECORD_TYPE_COMMUNE,
+                                                      subject))}),
+                     QStringLiteral("applied"));
             pb::Evaluation e = decision();
             e.set_decision_number(mark);
             outcome = push(d, {change(pb::RECORD_TYPE_EVALUATION, ev, e)}, &why);
         } else if (action == QLatin1String("add-village")) {
-            const QString c = inArea ? kCommune : (role == QLatin1String("tinh") || role == QLatin1String("admin") ? m_farCommune : kOtherCommune);
+            const QString c =
+                inArea
+                    ? kCommune
+                    : (role == QLatin1String("tinh") || role == QLatin1String("admin") ? m_farCommune : kOtherCommune);
             outcome = push(d, {change(pb::RECORD_TYPE_VILLAGE, "lang-" + mark, village(c, mark))}, &why);
         } else if (action == QLatin1String("delete-household")) {
             // A household of its own, made for this cell by the administrator: in thon-1 (inside every role's
             // areas but the household account's), or in the village of the role's "outside" household.
             Device &admin = m_devices[QStringLiteral("admin")];
             const std::string victim = "xoa-" + std::to_string(qHash(QString::fromStdString(mark)));
-            const std::map<std::string, std::string> villageOf = {{"ho-1", "thon-1"}, {"ho-2", "thon-1"}, {"ho-3", "thon-2"}, {"ho-4", "thon-3"}, {"ho-5", "thon-xa"}};
-            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_HOUSEHOLD, victim, household(inArea ? "thon-1" : villageOf.at(h), "Xoá"))}), QStringLiteral("applied"));
+            const std::map<std::string, std::string> villageOf = {
+                {"ho-1", "thon-1"}, {"ho-2", "thon-1"}, {"ho-3", "thon-2"}, {"ho-4", "thon-3"}, {"ho-5", "thon-xa"}};
+            QCOMPARE(push(admin, {change(pb::RECORD_TYPE_HOUSEHOLD, victim,
+                                         household(inArea ? "thon-1" : villageOf.at(h), "Xoá"))}),
+                     QStringLiteral("applied"));
             pb::Change del;
             del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
             del.set_id(victim);
@@ -362,8 +424,10 @@ private slots:
             // The household account's own household is ho-1; any other is outside it.
             outcome = push(d, {del}, &why);
         }
-        QVERIFY2(outcome == expected, qPrintable(QStringLiteral("%1 %2 (%3): got %4, expected %5 %6")
-                                                     .arg(role, action, inArea ? QStringLiteral("in") : QStringLiteral("out"), outcome, expected, why)));
+        QVERIFY2(outcome == expected,
+                 qPrintable(QStringLiteral("%1 %2 (%3): got %4, expected %5 %6")
+                                .arg(role, action, inArea ? QStringLiteral("in") : QStringLiteral("out"), outcome,
+                                     expected, why)));
         // A refused change wrote nothing: its marker is nowhere on the server (a refused delete left its record).
         if (outcome == QLatin1String("refused")) {
             QVERIFY(!why.isEmpty());
@@ -379,7 +443,10 @@ private slots:
         Device &thon = m_devices[QStringLiteral("thon1")];
         QString why;
         // One change-set: a member in the officer's village, and one in another village.
-        QCOMPARE(push(thon, {change(pb::RECORD_TYPE_MEMBER, "tv-ok", member("ho-1")), change(pb::RECORD_TYPE_MEMBER, "tv-not-ok", member("ho-3"))}, &why),
+        QCOMPARE(push(thon,
+                      {change(pb::RECORD_TYPE_MEMBER, "tv-ok", member("ho-1")),
+                       change(pb::RECORD_TYPE_MEMBER, "tv-not-ok", member("ho-3"))},
+                      &why),
                  QStringLiteral("refused"));
         QVERIFY(why.contains(QStringLiteral("outside your areas")));
         const QString d = dump();
@@ -407,7 +474,8 @@ private slots:
         QCOMPARE(pull(m_devices[QStringLiteral("ho1")], QStringLiteral("h:ho-1"), &resp), 200);
         QStringList households;
         for (const auto &r : resp.records())
-            if (r.type() == pb::RECORD_TYPE_HOUSEHOLD || r.type() == pb::RECORD_TYPE_MEMBER) households << QString::fromStdString(r.id());
+            if (r.type() == pb::RECORD_TYPE_HOUSEHOLD || r.type() == pb::RECORD_TYPE_MEMBER)
+                households << QString::fromStdString(r.id());
         QVERIFY(households.contains(QStringLiteral("ho-1")));
         QVERIFY(!households.contains(QStringLiteral("ho-2")));
         for (const auto &r : resp.records()) {
@@ -426,8 +494,9 @@ private slots:
         Http h = request("POST", m_server.url() + QStringLiteral("/v1/sync"), body);
         QCOMPARE(h.status, 401);
         QVERIFY(h.body.startsWith("unauthorized"));
-        for (const QByteArray &bad : {QByteArray("nonsense"), QByteArray("kh1.zz.abc"), QByteArray("kh1.1.") + QByteArray(43, 'A'),
-                                      QByteArray("' OR 1=1 --"), QByteArray(5000, 'x')}) {
+        for (const QByteArray &bad :
+             {QByteArray("nonsense"), QByteArray("kh1.zz.abc"), QByteArray("kh1.1.") + QByteArray(43, 'A'),
+              QByteArray("' OR 1=1 --"), QByteArray(5000, 'x')}) {
             h = request("POST", m_server.url() + QStringLiteral("/v1/sync"), body, {}, bad);
             QCOMPARE(h.status, 401);
         }
@@ -451,7 +520,10 @@ private slots:
 
     void loginsAreRateLimited()
     {
-        QCOMPARE(m_server.addUser(QStringLiteral("doan"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune}).code, 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("doan"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
         pb::LoginRequest req;
         req.set_protocol(1);
         req.set_username("doan");
@@ -459,17 +531,22 @@ private slots:
         req.set_password("sai-mat-khau");
         Http h;
         for (int i = 0; i < 5; ++i) {
-            h = request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(req.SerializeAsString()));
+            h = request("POST", m_server.url() + QStringLiteral("/v1/login"),
+                        QByteArray::fromStdString(req.SerializeAsString()));
             QCOMPARE(h.status, 401);
             QVERIFY(h.body.contains("wrong user name or password"));
         }
         // An unknown name gets the same answer as a wrong password.
         pb::LoginRequest unknown = req;
         unknown.set_username("khong-ai");
-        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(unknown.SerializeAsString())).body, h.body);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"),
+                         QByteArray::fromStdString(unknown.SerializeAsString()))
+                     .body,
+                 h.body);
         // The sixth try is refused even with the right password, and says when to come back.
         req.set_password(kTestPassword.toStdString());
-        h = request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(req.SerializeAsString()));
+        h = request("POST", m_server.url() + QStringLiteral("/v1/login"),
+                    QByteArray::fromStdString(req.SerializeAsString()));
         QCOMPARE(h.status, 429);
         QVERIFY(h.retryAfter.toInt() > 0);
         // Another account from the same address is not locked out by it. (Logging in again replaces the
@@ -480,17 +557,25 @@ private slots:
 
     void revokedDeviceGets401AndTheCliForgetsItsToken()
     {
-        QCOMPARE(m_server.addUser(QStringLiteral("mat-may"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")}).code, 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("mat-may"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
+                .code,
+            0);
         Device lost = login(QStringLiteral("mat-may"));
         QCOMPARE(pull(lost, QStringLiteral("v:thon-1")), 200);
         // The device list shows the session; staff revoke the lost phone.
-        const QString list = m_server.admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("mat-may")}).out;
+        const QString list = m_server
+                                 .admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"),
+                                         QStringLiteral("mat-may")})
+                                 .out;
         QVERIFY(list.contains(QStringLiteral("active")));
         const QString hex = QStringLiteral("%1").arg(lost.id, 16, 16, QLatin1Char('0'));
         QVERIFY(list.contains(hex));
-        const Result r = m_server.admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--device"), hex});
+        const Result r =
+            m_server.admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--device"), hex});
         QCOMPARE(r.code, 0);
-        const Http h = request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArrayLiteral("\x08\x01"), {}, lost.token);
+        const Http h =
+            request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArrayLiteral("\x08\x01"), {}, lost.token);
         QCOMPARE(h.status, 401);
         QVERIFY(h.body.startsWith("revoked"));
         // The CLI device says so and forgets the useless token; its unsent edits stay.
@@ -501,16 +586,27 @@ private slots:
         LocalStore store;
         store.open(db);
         QVERIFY(store.meta("auth_token").isEmpty());
-        QVERIFY(m_server.admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("mat-may")}).out.contains(QStringLiteral("revoked")));
+        QVERIFY(m_server
+                    .admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"),
+                            QStringLiteral("mat-may")})
+                    .out.contains(QStringLiteral("revoked")));
     }
 
     void passwordResetAndDisablingEndSessions()
     {
-        QCOMPARE(m_server.addUser(QStringLiteral("doi-mk"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")}).code, 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("doi-mk"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
+                .code,
+            0);
         Device d = login(QStringLiteral("doi-mk"));
-        QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("doi-mk")}, "mat-khau-moi-123\n").code, 0);
+        QCOMPARE(m_server
+                     .admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("doi-mk")},
+                            "mat-khau-moi-123\n")
+                     .code,
+                 0);
         QCOMPARE(pull(d, QStringLiteral("v:thon-1")), 401); // the old token is replayed in vain
-        QCOMPARE(m_server.login(m_dir.filePath(QStringLiteral("doi-mk.sqlite")), QStringLiteral("doi-mk")).code, 1); // old password
+        QCOMPARE(m_server.login(m_dir.filePath(QStringLiteral("doi-mk.sqlite")), QStringLiteral("doi-mk")).code,
+                 1); // old password
         QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("thon1")}).code, 0);
         QCOMPARE(pull(m_devices[QStringLiteral("thon1")], QStringLiteral("v:thon-1")), 401);
         pb::LoginRequest req;
@@ -518,7 +614,10 @@ private slots:
         req.set_username("thon1");
         req.set_password(kTestPassword.toStdString());
         req.set_device(m_devices[QStringLiteral("thon1")].id);
-        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"), QByteArray::fromStdString(req.SerializeAsString())).status, 403);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"),
+                         QByteArray::fromStdString(req.SerializeAsString()))
+                     .status,
+                 403);
         QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("thon1")}).code, 0);
         m_devices[QStringLiteral("thon1")] = login(QStringLiteral("thon1"));
         QCOMPARE(pull(m_devices[QStringLiteral("thon1")], QStringLiteral("v:thon-1")), 200);
@@ -527,28 +626,34 @@ private slots:
     void auditLogNamesWhoChangedWhatAndSurvivesDeletion()
     {
         Device &xa = m_devices[QStringLiteral("xa1")];
-        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", household("thon-2", "Giang"))}), QStringLiteral("applied"));
+        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", household("thon-2", "Giang"))}),
+                 QStringLiteral("applied"));
         const quint64 createdIn = xa.seq;
-        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", phone("0912345678"))}), QStringLiteral("applied"));
+        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", phone("0912345678"))}),
+                 QStringLiteral("applied"));
         pb::Change del;
         del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
         del.set_id("ho-audit");
         del.set_deleted(true);
         QCOMPARE(push(xa, {del}), QStringLiteral("applied"));
-        const Result r = m_server.admin({QStringLiteral("audit"), QStringLiteral("--record"), QStringLiteral("ho-audit")});
+        const Result r =
+            m_server.admin({QStringLiteral("audit"), QStringLiteral("--record"), QStringLiteral("ho-audit")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         const QString device = QStringLiteral("device %1").arg(xa.id, 16, 16, QLatin1Char('0'));
-        QVERIFY(lines[0].contains(QStringLiteral("\txa1\t")) && lines[0].contains(QStringLiteral("delete household ho-audit")) && lines[0].contains(device));
-        QVERIFY(lines[1].contains(QStringLiteral("update household ho-audit\tphone\t")) && lines[1].contains(QStringLiteral("0912345678")));
+        QVERIFY(lines[0].contains(QStringLiteral("\txa1\t")) &&
+                lines[0].contains(QStringLiteral("delete household ho-audit")) && lines[0].contains(device));
+        QVERIFY(lines[1].contains(QStringLiteral("update household ho-audit\tphone\t")) &&
+                lines[1].contains(QStringLiteral("0912345678")));
         QVERIFY(lines[2].contains(QStringLiteral("change-set %1\tcreate household ho-audit").arg(createdIn)));
         QVERIFY(lines[2].contains(QStringLiteral("Giang")));
         // By user: what the household account changed is there, what it was refused is not.
         Device &ho = m_devices[QStringLiteral("ho1")];
         QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, "tv-audit-yes", member("ho-1"))}), QStringLiteral("applied"));
         QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, "tv-audit-no", member("ho-2"))}), QStringLiteral("refused"));
-        const QString byHousehold = m_server.admin({QStringLiteral("audit"), QStringLiteral("--user"), QStringLiteral("ho1")}).out;
+        const QString byHousehold =
+            m_server.admin({QStringLiteral("audit"), QStringLiteral("--user"), QStringLiteral("ho1")}).out;
         QVERIFY(byHousehold.contains(QStringLiteral("create member tv-audit-yes")));
         QVERIFY(!byHousehold.contains(QStringLiteral("tv-audit-no")));
     }
@@ -558,13 +663,21 @@ private slots:
         // A second server whose tokens last two seconds.
         QTemporaryDir dir;
         ServerProcess shortLived;
-        QVERIFY(shortLived.start(dir.filePath(QStringLiteral("data")), {QStringLiteral("--session-ttl"), QStringLiteral("2")}));
-        QCOMPARE(shortLived.addUser(QStringLiteral("ngan"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune}).code, 0);
+        QVERIFY(shortLived.start(dir.filePath(QStringLiteral("data")),
+                                 {QStringLiteral("--session-ttl"), QStringLiteral("2")}));
+        QCOMPARE(
+            shortLived
+                .addUser(QStringLiteral("ngan"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
         const QString db = dir.filePath(QStringLiteral("d.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("init")}).code, 0);
         QCOMPARE(shortLived.login(db, QStringLiteral("ngan")).code, 0);
         QCOMPARE(cli(db, {QStringLiteral("sync")}).code, 0);
-        QCOMPARE(cli(db, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), kCommune, QStringLiteral("--name"), QStringLiteral("Thôn Muộn")}).code, 0);
+        QCOMPARE(cli(db, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), kCommune,
+                          QStringLiteral("--name"), QStringLiteral("Thôn Muộn")})
+                     .code,
+                 0);
         QTest::qWait(2500);
         const Result late = cli(db, {QStringLiteral("sync")});
         QCOMPARE(late.code, 1);
@@ -581,15 +694,20 @@ private slots:
     {
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
-        const Result made = run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                                                             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                                                             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}, dir.path());
+        const Result made = run(QStringLiteral("openssl"),
+                                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                 QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                 QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert},
+                                dir.path());
         QVERIFY2(made.code == 0, qPrintable(made.err));
         QProcess server;
         server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
-                                                     QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        server.start(QStringLiteral(KH_SERVER_BIN),
+                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                      dir.filePath(QStringLiteral("data")), QStringLiteral("--tls-cert"), cert,
+                      QStringLiteral("--tls-key"), key});
         QString log;
         quint16 port = 0;
         static const QRegularExpression re(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
@@ -600,15 +718,26 @@ private slots:
         }
         QVERIFY2(port, qPrintable(log));
         const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
-        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("an-toan"), QStringLiteral("--role"),
-                                                     QStringLiteral("commune-staff"), QStringLiteral("--area"), QStringLiteral("c:") + kCommune,
-                                                     QStringLiteral("--data"), dir.filePath(QStringLiteral("data"))}, dir.path(), kTestPassword + '\n').code, 0);
+        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("an-toan"),
+                      QStringLiteral("--role"), QStringLiteral("commune-staff"), QStringLiteral("--area"),
+                      QStringLiteral("c:") + kCommune, QStringLiteral("--data"), dir.filePath(QStringLiteral("data"))},
+                     dir.path(), kTestPassword + '\n')
+                     .code,
+                 0);
         const QString db = dir.filePath(QStringLiteral("d.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("init")}).code, 0);
         // Without trusting the certificate the client refuses to talk (and so sends no password).
-        QCOMPARE(cli(db, {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("an-toan")}, kTestPassword + '\n').code, 1);
-        const Result in = cli(db, {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("an-toan"),
-                                   QStringLiteral("--ca-cert"), cert}, kTestPassword + '\n');
+        QCOMPARE(cli(db,
+                     {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+                      QStringLiteral("an-toan")},
+                     kTestPassword + '\n')
+                     .code,
+                 1);
+        const Result in = cli(db,
+                              {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+                               QStringLiteral("an-toan"), QStringLiteral("--ca-cert"), cert},
+                              kTestPassword + '\n');
         QVERIFY2(in.code == 0, qPrintable(in.err));
         const Result s = cli(db, {QStringLiteral("sync")});
         QVERIFY2(s.code == 0, qPrintable(s.err));

@@ -2,13 +2,13 @@
 // a busy port, and a clean exit on SIGTERM.
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
+#include "core/learning/rollup.h"
 #include "core/learning/scoring.h"
 #include "core/learning/stage.h"
-#include "core/learning/rollup.h"
+#include "device/account/device_account.h"
+#include "device/store/local_store.h"
 #include "http.h"
 #include "process.h"
-#include "device/store/local_store.h"
-#include "device/account/device_account.h"
 
 #include <QTest>
 
@@ -16,11 +16,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace kh::test;
-
 
 class TestServerBinary : public QObject {
     Q_OBJECT
@@ -29,13 +28,23 @@ class TestServerBinary : public QObject {
 
     QByteArray m_token;
 
-    QString dump() { return run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("--stamps")}, m_dir.path()).out; }
+    QString dump()
+    {
+        return run(QStringLiteral(KH_SERVER_BIN),
+                   {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("--stamps")},
+                   m_dir.path())
+            .out;
+    }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("--max-body"), QStringLiteral("4096")}), qPrintable(m_server.log()));
-        QVERIFY(m_server.log().contains(QStringLiteral("wrote %1 reference records").arg(3355 + int(kh::domain::builtinCriteriaSets().size()))));
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data")),
+                                {QStringLiteral("--max-body"), QStringLiteral("4096")}),
+                 qPrintable(m_server.log()));
+        QVERIFY(m_server.log().contains(
+            QStringLiteral("wrote %1 reference records").arg(3355 + int(kh::domain::builtinCriteriaSets().size()))));
         const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("init")}).code, 0);
         QVERIFY(m_server.loginAdmin(db));
@@ -82,9 +91,11 @@ private slots:
         QCOMPARE(garbage.status, 400);
         QVERIFY(garbage.body.contains("malformed"));
         QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk, "zstd", m_token).status, 400);
-        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk.left(100), "br", m_token).status, 415);
+        QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/sync"), junk.left(100), "br", m_token).status,
+                 415);
         QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"), junk).status, 400);
-        const Http big = request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArray(5000, 'a'), {}, m_token);
+        const Http big =
+            request("POST", m_server.url() + QStringLiteral("/v1/sync"), QByteArray(5000, 'a'), {}, m_token);
         QCOMPARE(big.status, 413);
         QVERIFY(big.body.contains("too_large"));
         QCOMPARE(dump(), before);
@@ -92,11 +103,16 @@ private slots:
 
     void busyPortExitsNonZero()
     {
-        const Result r = run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--port"), QString::number(m_server.port), QStringLiteral("--data"),
-                                                             m_dir.filePath(QStringLiteral("other"))}, m_dir.path());
+        const Result r = run(QStringLiteral(KH_SERVER_BIN),
+                             {QStringLiteral("--port"), QString::number(m_server.port), QStringLiteral("--data"),
+                              m_dir.filePath(QStringLiteral("other"))},
+                             m_dir.path());
         QVERIFY(r.code != 0);
         QVERIFY(r.err.contains(QStringLiteral("cannot listen")));
-        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--host"), QStringLiteral("not-an-ip")}, m_dir.path()).code, 2);
+        QCOMPARE(
+            run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--host"), QStringLiteral("not-an-ip")}, m_dir.path())
+                .code,
+            2);
     }
 
     void cleanShutdownOnSigterm()

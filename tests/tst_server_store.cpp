@@ -1,13 +1,13 @@
 // The server store through the protocol service, in-process: once-only application, refusals that do not
 // block the rest, the clock guard, area routing, not echoing a device's own writes, and conflicts.
-#include "helpers.h"
 #include "core/learning/rollup.h"
-#include "core/security/secrets.h"
-#include "server/store/sqlite/sqlite_account_store.h"
 #include "core/records/record_text.h"
+#include "core/security/secrets.h"
 #include "device/tools/local_dump.h"
-#include "server/admin/server_dump.h"
 #include "device/tools/seed.h"
+#include "helpers.h"
+#include "server/admin/server_dump.h"
+#include "server/store/sqlite/sqlite_account_store.h"
 
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -55,9 +55,11 @@ private slots:
         const auto pending = a->pending(1 << 20);
         std::vector<const pb::ChangeSet *> sets;
         for (const auto &cs : pending) sets.push_back(&cs);
-        const auto first = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto first =
+            m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         const QStringList dump1 = dumpServer(*m_server, {}, true);
-        const auto again = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto again =
+            m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(first.ackedSeq, quint64(2));
         QCOMPARE(again.ackedSeq, quint64(2));
         QCOMPARE(again.applied, 0);
@@ -82,7 +84,8 @@ private slots:
         good3.set_seq(3);
         good3.mutable_changes(0)->set_id("other-id");
         std::vector<const pb::ChangeSet *> sets{&pending[0], &bad, &good3};
-        const auto out = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto out =
+            m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.ackedSeq, quint64(3));
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].seq(), quint64(2));
@@ -96,7 +99,8 @@ private slots:
         QVERIFY(householdThere);
         QVERIFY(communeIntact);
         // Resent, the refusal is reported again and nothing else happens.
-        const auto again = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto again =
+            m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(again.rejected.size(), size_t(1));
         QCOMPARE(again.applied, 0);
     }
@@ -118,7 +122,8 @@ private slots:
         });
         QVERIFY(found);
         // The device's own copy carries the corrected stamp too, so a later edit elsewhere can win.
-        QVERIFY(HybridClock::wallMs(a->get(pb::RECORD_TYPE_VILLAGE, v)->latest().hlc) < DeviceClock::systemNowMs() + 60'000);
+        QVERIFY(HybridClock::wallMs(a->get(pb::RECORD_TYPE_VILLAGE, v)->latest().hlc) <
+                DeviceClock::systemNowMs() + 60'000);
         auto b = device({QStringLiteral("c:22945")});
         QVERIFY(syncInProcess(*b, *m_service));
         auto rename = village(v, kCommune, QStringLiteral("Thôn Hiện Tại"));
@@ -174,7 +179,8 @@ private slots:
         a->write({village(v, kCommune, QStringLiteral("Thôn A"))});
         for (int i = 0; i < 20; ++i) a->write({household(a->newId(), v, QStringLiteral("H%1").arg(i))});
         SyncSession s(*a, {});
-        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = m_service->sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(),
+                                           access::Principal::administrator());
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Done);
         QCOMPARE(s.receipt().sent, 21);
         QCOMPARE(s.receipt().received, 0);
@@ -212,14 +218,16 @@ private slots:
         const auto c = valueOf<pb::Conflict>(conflicts[0]);
         QCOMPARE(c.field(), quint32(pb::Household::kPhoneFieldNumber));
         QCOMPARE(c.record_id(), h);
-        QVERIFY(domain::renderField(pb::RECORD_TYPE_HOUSEHOLD, c.field(), c.loser_value()).contains(QStringLiteral("0911111111")));
+        QVERIFY(domain::renderField(pb::RECORD_TYPE_HOUSEHOLD, c.field(), c.loser_value())
+                    .contains(QStringLiteral("0911111111")));
         // Resolve on a: keep the loser. Both devices and the server end with the loser's value, resolved.
         auto res = std::make_shared<pb::Conflict>();
         res->set_resolved(true);
         res->set_resolution("loser");
         auto back = std::make_shared<pb::Household>();
         back->ParseFromString(c.loser_value());
-        a->write({{pb::RECORD_TYPE_CONFLICT, conflicts[0].id, res, {}, false}, {pb::RECORD_TYPE_HOUSEHOLD, h, back, {}, false}});
+        a->write({{pb::RECORD_TYPE_CONFLICT, conflicts[0].id, res, {}, false},
+                  {pb::RECORD_TYPE_HOUSEHOLD, h, back, {}, false}});
         QVERIFY(syncInProcess(*a, *m_service));
         QVERIFY(syncInProcess(*b, *m_service));
         QCOMPARE(valueOf<pb::Household>(*b->get(pb::RECORD_TYPE_HOUSEHOLD, h)).phone(), std::string("0911111111"));
@@ -250,7 +258,8 @@ private slots:
         seedCommune(*a, o);
         const int pending = a->pendingCount();
         SyncSession s(*a, {});
-        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = fullService.sync(s.nextRequest(), "zstd", true, DeviceClock::systemNowMs(),
+                                            access::Principal::administrator());
         QCOMPARE(reply.status, 503);
         QVERIFY(reply.body.contains("could not store"));
         QCOMPARE(s.handleReply(reply.status, reply.body, reply.contentEncoding), SyncSession::Step::Failed);
@@ -290,7 +299,8 @@ private slots:
             PRAGMA user_version=1;)";
         QCOMPARE(sqlite3_exec(db, schema, nullptr, nullptr, nullptr), SQLITE_OK);
         const Stamp at{HybridClock::make(1'700'000'000'000, 0), 77};
-        auto put = [&](int seq, pb::RecordType t, const std::string &id, const google::protobuf::Message &m, const std::string &areas) {
+        auto put = [&](int seq, pb::RecordType t, const std::string &id, const google::protobuf::Message &m,
+                       const std::string &areas) {
             Record r;
             r.type = t;
             r.id = id;
@@ -341,7 +351,8 @@ private slots:
         auto store = openSqliteServerStore(path, {});
         QCOMPARE(store->deviceId(), quint64(0xaa));
         QStringList inHousehold;
-        store->forEach({QStringLiteral("h:old-h")}, [&](const Record &r) { inHousehold << QString::fromStdString(r.id); });
+        store->forEach({QStringLiteral("h:old-h")},
+                       [&](const Record &r) { inHousehold << QString::fromStdString(r.id); });
         // The household's own key reaches it and its member (and, as for any subscription, its commune's record).
         QVERIFY(inHousehold.contains(QStringLiteral("old-h")) && inHousehold.contains(QStringLiteral("old-m")));
         QVERIFY(!inHousehold.contains(QStringLiteral("old-v")));
@@ -349,9 +360,11 @@ private slots:
         QCOMPARE(all.size(), 4);
         QVERIFY(all.join(QLatin1Char('\n')).contains(QStringLiteral("Thôn Cũ")));
         QCOMPARE(store->lineage(QStringLiteral("h:old-h")),
-                 (QStringList{QStringLiteral("h:old-h"), QStringLiteral("v:old-v"), QStringLiteral("c:22945"), QStringLiteral("p:68")}));
+                 (QStringList{QStringLiteral("h:old-h"), QStringLiteral("v:old-v"), QStringLiteral("c:22945"),
+                              QStringLiteral("p:68")}));
         // The facts table came with the migrations: the old records count in the report.
-        QCOMPARE(domain::rollups(store->rollupFacts(QStringLiteral("c:22945")), {2026}).at(2026).total.families.total, 1);
+        QCOMPARE(domain::rollups(store->rollupFacts(QStringLiteral("c:22945")), {2026}).at(2026).total.families.total,
+                 1);
         // A device receives the old records and pushes new ones through it.
         LocalStore device;
         device.create(m_dir.filePath(QStringLiteral("v1-device.sqlite")));
@@ -392,7 +405,8 @@ private slots:
                                   revoked_ms INTEGER NOT NULL DEFAULT 0, revoked_by TEXT NOT NULL DEFAULT '');
             CREATE INDEX sessions_user ON sessions(user_id);
             CREATE INDEX sessions_device ON sessions(device);
-            INSERT INTO users VALUES(1, 'can-bo-cu', 'Cán bộ Cũ', 3, 'c:22945', '', ')" + hash + R"(', 0, 1700000000000);
+            INSERT INTO users VALUES(1, 'can-bo-cu', 'Cán bộ Cũ', 3, 'c:22945', '', ')" +
+                               hash + R"(', 0, 1700000000000);
             INSERT INTO sessions VALUES(5, 1, 77, 'điện thoại', x'00', 1700000000000, 1700000000000, 4102444800000, 0, '');
             PRAGMA user_version=1;)";
         QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
@@ -449,7 +463,8 @@ private slots:
         cs.mutable_changes(0)->set_id("xforged");
         cs.mutable_changes(0)->set_values(forged->SerializeAsString());
         std::vector<const pb::ChangeSet *> sets{&pending[0], &cs};
-        const auto out = m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto out =
+            m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(out.rejected.size(), size_t(1));
         QCOMPARE(out.rejected[0].reason(), pb::REJECT_REASON_READ_ONLY);
     }

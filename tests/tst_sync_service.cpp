@@ -1,8 +1,8 @@
 // Hostile and malformed requests to the protocol service: each is a 4xx with a message, and nothing is written.
-#include "helpers.h"
-#include "core/wire/zstd_codec.h"
 #include "core/wire/sync_response_frames.h"
+#include "core/wire/zstd_codec.h"
 #include "device/tools/local_dump.h"
+#include "helpers.h"
 #include "server/admin/server_dump.h"
 
 using namespace kh;
@@ -45,10 +45,15 @@ private slots:
     {
         QByteArray junk(3000, '\0');
         for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 7919) % 251);
-        expect(m_service->sync(junk, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
-        expect(m_service->sync(QByteArray(), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
-        expect(m_service->sync(junk, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "zstd");
-        expect(m_service->sync(bytes(validRequest()), "gzip", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 415, "Content-Encoding");
+        expect(m_service->sync(junk, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "malformed");
+        expect(m_service->sync(QByteArray(), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()),
+               400, "malformed");
+        expect(m_service->sync(junk, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "zstd");
+        expect(m_service->sync(bytes(validRequest()), "gzip", true, DeviceClock::systemNowMs(),
+                               access::Principal::administrator()),
+               415, "Content-Encoding");
     }
 
     void truncatedProtobuf()
@@ -62,7 +67,9 @@ private slots:
         c->set_id("v-x");
         c->set_values(std::string(200, 'a'));
         const QByteArray full = bytes(r);
-        expect(m_service->sync(full.left(full.size() - 50), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(full.left(full.size() - 50), {}, true, DeviceClock::systemNowMs(),
+                               access::Principal::administrator()),
+               400, "malformed");
     }
 
     void deeplyNestedMessage()
@@ -71,17 +78,22 @@ private slots:
         // length-delimited fields: the parser's recursion limit stops them, the answer is a 400.
         QByteArray groups = bytes(validRequest());
         for (int i = 0; i < 100000; ++i) groups += char(99 << 3 | 3), groups += char(0);
-        expect(m_service->sync(groups, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "malformed");
+        expect(m_service->sync(groups, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "malformed");
         QByteArray inner = QByteArrayLiteral("\x08\x01");
         for (int i = 0; i < 200; ++i) {
             // field 3 (push: a ChangeSet) wrapping the previous bytes, again and again
             QByteArray outer;
             outer += char(3 << 3 | 2);
             qsizetype n = inner.size();
-            do { outer += char((n & 0x7f) | (n > 0x7f ? 0x80 : 0)); n >>= 7; } while (n);
+            do {
+                outer += char((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+                n >>= 7;
+            } while (n);
             inner = outer + inner;
         }
-        const ServiceReply r = m_service->sync(inner, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const ServiceReply r =
+            m_service->sync(inner, {}, true, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(r.status, 400);
     }
 
@@ -90,27 +102,33 @@ private slots:
         // 200 MB of zeros compresses to a few kilobytes; the server stops at its limit.
         const QByteArray bomb = zstdCompress(QByteArray(200 * 1024 * 1024, '\0'), 3);
         QVERIFY(bomb.size() < 100 * 1024);
-        expect(m_service->sync(bomb, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "expands past");
+        expect(m_service->sync(bomb, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "expands past");
     }
 
     void protocolAndFields()
     {
         auto r = validRequest();
         r.set_protocol(7);
-        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "protocol version 7");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "protocol version 7");
         r = validRequest();
         r.set_device(0);
-        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "device");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "device");
         r = validRequest();
         r.add_areas("c:99999");
-        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "unknown area");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "unknown area");
         r = validRequest();
         r.add_areas("'; DROP TABLE records; --");
-        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "is not an area");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "is not an area");
         r = validRequest();
         r.add_push()->set_seq(5);
         r.add_push()->set_seq(3);
-        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400, "increasing");
+        expect(m_service->sync(bytes(r), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator()), 400,
+               "increasing");
     }
 
     void invalidRecordsAreRefusedInTheReceipt()
@@ -165,7 +183,8 @@ private slots:
         huge.set_name("Thôn");
         huge.set_notes(std::string(300000, 'a'));
         add(7, pb::RECORD_TYPE_VILLAGE, "v4", huge);
-        const auto reply = m_service->sync(bytes(r), {}, false, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto reply =
+            m_service->sync(bytes(r), {}, false, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         pb::SyncResponse resp;
         QVERIFY(resp.ParseFromArray(reply.body.constData(), int(reply.body.size())));
@@ -181,14 +200,17 @@ private slots:
         QVERIFY(QString::fromStdString(resp.rejected(2).message()).contains(QStringLiteral("phone")));
         // The SQL-looking name is just a name.
         bool stored = false;
-        m_server->forEach({}, [&](const Record &rec) { stored |= rec.id == "v2" && valueOf<pb::Village>(rec).name() == sqlish.name(); });
+        m_server->forEach({}, [&](const Record &rec) {
+            stored |= rec.id == "v2" && valueOf<pb::Village>(rec).name() == sqlish.name();
+        });
         QVERIFY(stored);
         m_before = dumpServer(*m_server, {}, true);
     }
 
     void answersAreCompressedWhenAsked()
     {
-        const auto reply = m_service->sync(bytes(validRequest()), {}, true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        const auto reply = m_service->sync(bytes(validRequest()), {}, true, DeviceClock::systemNowMs(),
+                                           access::Principal::administrator());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.contentEncoding, QByteArray("zstd"));
         const auto plain = zstdDecompress(reply.body, 1 << 26);

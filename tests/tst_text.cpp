@@ -49,23 +49,35 @@ private slots:
         n = splitFullName(QStringLiteral("Hùng"));
         QCOMPARE(n.given, QStringLiteral("Hùng"));
         QVERIFY(n.family.isEmpty());
-        QCOMPARE(joinName(QStringLiteral("Hoàng Phủ"), QString(), QStringLiteral("Bình Minh")), QStringLiteral("Hoàng Phủ Bình Minh"));
+        QCOMPARE(joinName(QStringLiteral("Hoàng Phủ"), QString(), QStringLiteral("Bình Minh")),
+                 QStringLiteral("Hoàng Phủ Bình Minh"));
     }
     void phones_data()
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("plain") << "0912345678" << "0912345678";
-        QTest::newRow("spaces") << "091 234 5678" << "0912345678";
-        QTest::newRow("+84") << "+84 912 345 678" << "0912345678";
-        QTest::newRow("old 0168") << "01681234567" << "0381234567";
-        QTest::newRow("old 0123") << "01231234567" << "0831234567";
-        QTest::newRow("old 0199") << "01991234567" << "0591234567";
-        QTest::newRow("landline") << "02633123456" << "02633123456";
-        QTest::newRow("bad prefix") << "0112345678" << "";
-        QTest::newRow("short") << "091234567" << "";
-        QTest::newRow("letters") << "09123abc78" << "";
-        QTest::newRow("foreign") << "+1 555 123 4567" << "";
+        QTest::newRow("plain") << "0912345678"
+                               << "0912345678";
+        QTest::newRow("spaces") << "091 234 5678"
+                                << "0912345678";
+        QTest::newRow("+84") << "+84 912 345 678"
+                             << "0912345678";
+        QTest::newRow("old 0168") << "01681234567"
+                                  << "0381234567";
+        QTest::newRow("old 0123") << "01231234567"
+                                  << "0831234567";
+        QTest::newRow("old 0199") << "01991234567"
+                                  << "0591234567";
+        QTest::newRow("landline") << "02633123456"
+                                  << "02633123456";
+        QTest::newRow("bad prefix") << "0112345678"
+                                    << "";
+        QTest::newRow("short") << "091234567"
+                               << "";
+        QTest::newRow("letters") << "09123abc78"
+                                 << "";
+        QTest::newRow("foreign") << "+1 555 123 4567"
+                                 << "";
     }
     void phones()
     {
@@ -96,9 +108,9 @@ private slots:
     {
         QVERIFY(isValidUtf8(QByteArray("Nguy\xe1\xbb\x85n")));
         QVERIFY(!isValidUtf8(QByteArray("\xff\xfe")));
-        QVERIFY(!isValidUtf8(QByteArray("\xc0\xaf")));         // overlong '/'
-        QVERIFY(!isValidUtf8(QByteArray("\xed\xa0\x80")));     // surrogate
-        QVERIFY(!isValidUtf8(QByteArray("Nguy\xe1\xbb")));     // truncated
+        QVERIFY(!isValidUtf8(QByteArray("\xc0\xaf")));     // overlong '/'
+        QVERIFY(!isValidUtf8(QByteArray("\xed\xa0\x80"))); // surrogate
+        QVERIFY(!isValidUtf8(QByteArray("Nguy\xe1\xbb"))); // truncated
     }
 };
 

@@ -28,7 +28,7 @@ Column {
         height: Math.max(implicitHeight, Theme.touch)
         model: field.options
         currentIndex: field.currentIndex
-        onActivated: (index) => field.activated(index)
+        onActivated: index => field.activated(index)
     }
     Label {
         visible: field.error.length > 0

@@ -50,7 +50,8 @@ Column {
         font.pixelSize: field.fontSize
         text: field.text
         placeholderText: field.placeholder
-        onTextChanged: if (activeFocus) field.edited(text)
+        onTextChanged: if (activeFocus)
+            field.edited(text)
     }
     Label {
         objectName: field.objectName + "Error"

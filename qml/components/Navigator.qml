@@ -12,22 +12,25 @@ QtObject {
     property AppSettings settings   // null in tests that do not need it
     property Profiles profiles      // null with a database given on the command line (no login, no lock)
 
-
     // Pages are compiled into the module; a page that fails to load says why in the log.
     function component(page: string): Component {
-        const c = Qt.createComponent(Qt.resolvedUrl("../pages/" + page + ".qml"))
+        const c = Qt.createComponent(Qt.resolvedUrl("../pages/" + page + ".qml"));
         if (c.status === Component.Error)
-            console.warn("page", page, "failed to load:", c.errorString())
-        return c
+            console.warn("page", page, "failed to load:", c.errorString());
+        return c;
     }
     function open(page: string, props: var): Item {
-        return stack.push(component(page), Object.assign({ nav: nav }, props || {}))
+        return stack.push(component(page), Object.assign({
+                    "nav": nav
+                }, props || {}));
     }
     function replace(page: string, props: var): void {
-        stack.replace(null, component(page), Object.assign({ nav: nav }, props || {}))
+        stack.replace(null, component(page), Object.assign({
+                    "nav": nav
+                }, props || {}));
     }
     function back(): void {
         if (stack.depth > 1)
-            stack.pop()
+            stack.pop();
     }
 }

@@ -8,21 +8,28 @@ import KhuyenHoc
 Rectangle {
     id: bar
     required property SyncController sync
-    signal detailsRequested()
+    signal detailsRequested
 
     implicitHeight: column.implicitHeight + Theme.gap
     color: bar.sync.errorKind !== SyncController.None && bar.sync.hasReceipt ? "#fff3e0" : "#e8f5e9"
 
     ColumnLayout {
         id: column
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap / 2 }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: Theme.gap / 2
+        }
         spacing: 0
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             Rectangle {
                 objectName: "onlineDot"
-                width: 12; height: 12; radius: 6
+                width: 12
+                height: 12
+                radius: 6
                 color: bar.sync.online ? Theme.ok : Theme.muted
                 Layout.leftMargin: Theme.gap
             }
@@ -35,8 +42,7 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     font.bold: bar.sync.pendingCount > 0
                     elide: Text.ElideRight
-                    text: bar.sync.pendingCount > 0 ? qsTr("%Ln change(s) not sent yet", "", bar.sync.pendingCount)
-                                                    : qsTr("Everything sent")
+                    text: bar.sync.pendingCount > 0 ? qsTr("%Ln change(s) not sent yet", "", bar.sync.pendingCount) : qsTr("Everything sent")
                 }
                 Label {
                     objectName: "lastSyncLabel"
@@ -44,9 +50,7 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     color: Theme.muted
                     elide: Text.ElideRight
-                    text: bar.sync.busy ? bar.sync.progressText
-                          : (bar.sync.hasReceipt && !bar.sync.lastOk ? bar.sync.errorTitle
-                             : (bar.sync.online ? qsTr("Online") : qsTr("Offline")) + " · " + bar.sync.lastSyncText)
+                    text: bar.sync.busy ? bar.sync.progressText : (bar.sync.hasReceipt && !bar.sync.lastOk ? bar.sync.errorTitle : (bar.sync.online ? qsTr("Online") : qsTr("Offline")) + " · " + bar.sync.lastSyncText)
                 }
                 TapHandler {
                     objectName: "syncDetails"

@@ -25,12 +25,18 @@ QtObject {
 
     function stageColor(stage: int): color {
         switch (stage) {
-        case 1: return "#1565c0"   // registered
-        case 2: return warning     // declared, awaiting verification
-        case 3: return "#00838f"   // verified
-        case 4: return ok          // recognised
-        case 5: return danger      // not recognised
-        default: return muted
+        case 1:
+            return "#1565c0";   // registered
+        case 2:
+            return warning;     // declared, awaiting verification
+        case 3:
+            return "#00838f";   // verified
+        case 4:
+            return ok;          // recognised
+        case 5:
+            return danger;      // not recognised
+        default:
+            return muted;
         }
     }
 }

@@ -34,7 +34,7 @@ Page {
                 label: qsTr("Area")
                 options: report.areas
                 currentIndex: report.areaIndex
-                onActivated: (index) => report.chooseArea(index)
+                onActivated: index => report.chooseArea(index)
             }
             Label {
                 objectName: "areaName"
@@ -70,7 +70,9 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 2
-                    SectionHeader { title: table.modelData.title }
+                    SectionHeader {
+                        title: table.modelData.title
+                    }
                     Label {
                         Layout.fillWidth: true
                         text: table.modelData.summary

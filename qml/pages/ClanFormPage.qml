@@ -13,11 +13,26 @@ Page {
     readonly property var errs: form.errors
     readonly property var selectedVillages: form.villageIds   // field → message, shown under each field
 
-    ClanForm { id: form; workspace: page.nav.workspace; clanId: page.recordId }
-    ClanMemberModel { id: members; workspace: page.nav.workspace; clanId: form.clanId }
-    VillageListModel { id: villages; workspace: page.nav.workspace }
+    ClanForm {
+        id: form
+        workspace: page.nav.workspace
+        clanId: page.recordId
+    }
+    ClanMemberModel {
+        id: members
+        workspace: page.nav.workspace
+        clanId: form.clanId
+    }
+    VillageListModel {
+        id: villages
+        workspace: page.nav.workspace
+    }
 
-    EvaluationController { id: evaluation; workspace: page.nav.workspace; evaluationId: evaluation.idFor(2, form.clanId) }
+    EvaluationController {
+        id: evaluation
+        workspace: page.nav.workspace
+        evaluationId: evaluation.idFor(2, form.clanId)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -34,21 +49,23 @@ Page {
                 label: qsTr("Clan name, e.g. Họ Nguyễn")
                 text: form.name
                 error: page.errs["name"] ?? ""
-                onEdited: (value) => form.name = value
+                onEdited: value => form.name = value
             }
             FormField {
                 objectName: "branch"
                 label: qsTr("Branch (chi), if any")
                 text: form.branch
-                onEdited: (value) => form.branch = value
+                onEdited: value => form.branch = value
             }
             FormField {
                 objectName: "headName"
                 label: qsTr("Head of the clan")
                 text: form.headName
-                onEdited: (value) => form.headName = value
+                onEdited: value => form.headName = value
             }
-            SectionHeader { title: qsTr("Villages where the clan lives") }
+            SectionHeader {
+                title: qsTr("Villages where the clan lives")
+            }
             Repeater {
                 model: villages
                 delegate: CheckBox {
@@ -96,7 +113,9 @@ Page {
                     title: name
                     detail: village
                     onPressAndHold: form.removeHousehold(householdId)
-                    onClicked: page.nav.open("HouseholdPage", { recordId: householdId })
+                    onClicked: page.nav.open("HouseholdPage", {
+                            "recordId": householdId
+                        })
                 }
             }
             BigButton {
@@ -104,8 +123,10 @@ Page {
                 visible: !form.isNew
                 text: qsTr("Add a household to the clan")
                 onClicked: {
-                    const picker = page.nav.open("HouseholdPickerPage", { purpose: qsTr("Which household belongs to %1?").arg(form.name) })
-                    picker.picked.connect(id => form.addHousehold(id))
+                    const picker = page.nav.open("HouseholdPickerPage", {
+                            "purpose": qsTr("Which household belongs to %1?").arg(form.name)
+                        });
+                    picker.picked.connect(id => form.addHousehold(id));
                 }
             }
             Label {
@@ -135,7 +156,9 @@ Page {
                 objectName: "openEvaluationButton"
                 visible: !form.isNew && evaluation.stage > 0
                 text: qsTr("Evaluation, verification and recognition")
-                onClicked: page.nav.open("EvaluationPage", { recordId: evaluation.evaluationId })
+                onClicked: page.nav.open("EvaluationPage", {
+                        "recordId": evaluation.evaluationId
+                    })
             }
         }
     }

@@ -10,7 +10,10 @@ Page {
     property string recordId
     title: qsTr("Clans")
 
-    ClanListModel { id: clans; workspace: page.nav.workspace }
+    ClanListModel {
+        id: clans
+        workspace: page.nav.workspace
+    }
 
     ListView {
         id: list
@@ -25,7 +28,9 @@ Page {
             required property int households
             title: name
             detail: qsTr("%Ln household(s)", "", households) + (villages.length > 0 ? " · " + villages : "")
-            onClicked: page.nav.open("ClanFormPage", { recordId: clanId })
+            onClicked: page.nav.open("ClanFormPage", {
+                    "recordId": clanId
+                })
         }
         EmptyState {
             anchors.centerIn: parent
@@ -41,7 +46,11 @@ Page {
         width: 64
         height: 64
         highlighted: true
-        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        anchors {
+            right: parent.right
+            bottom: parent.bottom
+            margins: Theme.margin
+        }
         Accessible.name: qsTr("Add a clan")
         onClicked: page.nav.open("ClanFormPage", {})
     }

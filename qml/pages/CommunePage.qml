@@ -12,8 +12,14 @@ Page {
     property string recordId
     title: qsTr("Commune overview %1").arg(page.nav.workspace.year)
 
-    VillageListModel { id: villages; workspace: page.nav.workspace }
-    RollupController { id: rollup; workspace: page.nav.workspace }
+    VillageListModel {
+        id: villages
+        workspace: page.nav.workspace
+    }
+    RollupController {
+        id: rollup
+        workspace: page.nav.workspace
+    }
     readonly property var totals: villages.totals
 
     component Cell: Label {
@@ -29,7 +35,11 @@ Page {
             objectName: "totals"
             Layout.fillWidth: true
             Layout.margins: Theme.gap
-            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: Theme.divider
+            }
             ColumnLayout {
                 width: parent.width
                 Label {
@@ -42,9 +52,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)")
-                          .arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared)
-                          .arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
+                    text: qsTr("%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)").arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared).arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
                 }
                 Repeater {
                     objectName: "modelRates"
@@ -80,13 +88,33 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            Label { Layout.fillWidth: true; text: qsTr("Village"); font.bold: true; font.pixelSize: Theme.fontSmall }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Village")
+                font.bold: true
+                font.pixelSize: Theme.fontSmall
+            }
             //: Column headers of the commune table; keep them very short (about 4 letters)
-            Cell { text: qsTr("HH"); font.bold: true }
-            Cell { text: qsTr("Reg."); font.bold: true }
-            Cell { text: qsTr("Decl."); font.bold: true }
-            Cell { text: qsTr("Ver."); font.bold: true }
-            Cell { text: qsTr("Rec."); font.bold: true }
+            Cell {
+                text: qsTr("HH")
+                font.bold: true
+            }
+            Cell {
+                text: qsTr("Reg.")
+                font.bold: true
+            }
+            Cell {
+                text: qsTr("Decl.")
+                font.bold: true
+            }
+            Cell {
+                text: qsTr("Ver.")
+                font.bold: true
+            }
+            Cell {
+                text: qsTr("Rec.")
+                font.bold: true
+            }
         }
         ListView {
             id: list
@@ -108,8 +136,12 @@ Page {
                 required property bool lagging
                 width: list.width
                 implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 12)
-                background: Rectangle { color: row.lagging ? "#fff3e0" : "transparent" }
-                onClicked: page.nav.open("HouseholdListPage", { recordId: row.villageId })
+                background: Rectangle {
+                    color: row.lagging ? "#fff3e0" : "transparent"
+                }
+                onClicked: page.nav.open("HouseholdListPage", {
+                        "recordId": row.villageId
+                    })
                 contentItem: ColumnLayout {
                     spacing: 0
                     RowLayout {
@@ -129,12 +161,24 @@ Page {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        Item { Layout.fillWidth: true }
-                        Cell { text: Labels.number(row.households) }
-                        Cell { text: Labels.number(row.registered) }
-                        Cell { text: Labels.number(row.declared) }
-                        Cell { text: Labels.number(row.verified) }
-                        Cell { text: Labels.number(row.recognised) }
+                        Item {
+                            Layout.fillWidth: true
+                        }
+                        Cell {
+                            text: Labels.number(row.households)
+                        }
+                        Cell {
+                            text: Labels.number(row.registered)
+                        }
+                        Cell {
+                            text: Labels.number(row.declared)
+                        }
+                        Cell {
+                            text: Labels.number(row.verified)
+                        }
+                        Cell {
+                            text: Labels.number(row.recognised)
+                        }
                     }
                 }
             }

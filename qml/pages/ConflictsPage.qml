@@ -12,11 +12,19 @@ Page {
     property string recordId
     title: qsTr("Conflicts")
 
-    ConflictModel { id: conflicts; workspace: page.nav.workspace }
+    ConflictModel {
+        id: conflicts
+        workspace: page.nav.workspace
+    }
 
     Label {
         id: intro
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: Theme.gap
+        }
         wrapMode: Text.WordWrap
         visible: conflicts.count > 0
         height: visible ? implicitHeight : 0
@@ -24,7 +32,12 @@ Page {
     }
     Label {
         id: problem
-        anchors { left: parent.left; right: parent.right; top: intro.bottom; margins: Theme.gap }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: intro.bottom
+            margins: Theme.gap
+        }
         visible: conflicts.lastError.length > 0
         height: visible ? implicitHeight : 0
         text: conflicts.lastError
@@ -34,7 +47,13 @@ Page {
     ListView {
         id: list
         objectName: "conflictList"
-        anchors { left: parent.left; right: parent.right; top: problem.bottom; bottom: parent.bottom; margins: Theme.gap }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: problem.bottom
+            bottom: parent.bottom
+            margins: Theme.gap
+        }
         spacing: Theme.gap
         clip: true
         model: conflicts
@@ -50,7 +69,11 @@ Page {
             required property string otherWhen
             required property string otherWho
             width: list.width
-            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: Theme.divider
+            }
             ColumnLayout {
                 width: parent.width
                 spacing: Theme.gap
@@ -65,10 +88,17 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.gap
                     Repeater {
-                        model: [
-                            { value: card.keptValue, when: card.keptWhen, who: card.keptWho, other: false },
-                            { value: card.otherValue, when: card.otherWhen, who: card.otherWho, other: true }
-                        ]
+                        model: [{
+                                "value": card.keptValue,
+                                "when": card.keptWhen,
+                                "who": card.keptWho,
+                                "other": false
+                            }, {
+                                "value": card.otherValue,
+                                "when": card.otherWhen,
+                                "who": card.otherWho,
+                                "other": true
+                            }]
                         delegate: ColumnLayout {
                             id: side
                             required property var modelData

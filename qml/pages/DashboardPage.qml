@@ -13,7 +13,10 @@ Page {
     property string recordId
     title: qsTr("Dashboard %1").arg(page.nav.workspace.year)
 
-    DashboardController { id: dash; workspace: page.nav.workspace }
+    DashboardController {
+        id: dash
+        workspace: page.nav.workspace
+    }
     readonly property bool wide: width >= 720
 
     component Bar: Item {
@@ -22,14 +25,19 @@ Page {
         property int target
         property bool good: true
         implicitHeight: 14
-        Rectangle { anchors.fill: parent; radius: 3; color: Theme.divider }
+        Rectangle {
+            anchors.fill: parent
+            radius: 3
+            color: Theme.divider
+        }
         Rectangle {
             width: parent.width * Math.min(100, bar.percent) / 100
             height: parent.height
             radius: 3
             color: bar.good ? Theme.ok : Theme.warning
         }
-        Rectangle { // the target
+        Rectangle {
+            // the target
             visible: bar.target > 0
             x: parent.width * bar.target / 100 - 1
             width: 2
@@ -70,7 +78,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touch
                     model: dash.communeChoices
-                    onActivated: (index) => dash.chooseCommune(index)
+                    onActivated: index => dash.chooseCommune(index)
                 }
                 Repeater {
                     objectName: "modelCards"
@@ -79,13 +87,22 @@ Page {
                         id: card
                         required property var modelData
                         Layout.fillWidth: true
-                        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                        background: Rectangle {
+                            color: Theme.surface
+                            radius: Theme.radius
+                            border.color: Theme.divider
+                        }
                         ColumnLayout {
                             width: parent.width
                             spacing: 4
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { Layout.fillWidth: true; text: card.modelData.title; font.bold: true; elide: Text.ElideRight }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: card.modelData.title
+                                    font.bold: true
+                                    elide: Text.ElideRight
+                                }
                                 Label {
                                     text: card.modelData.percent + "%"
                                     font.bold: true
@@ -103,14 +120,14 @@ Page {
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.muted
                                 wrapMode: Text.WordWrap
-                                text: card.modelData.target > 0
-                                      ? qsTr("%1 recognised · %2 · %3").arg(card.modelData.text).arg(card.modelData.targetText).arg(card.modelData.deltaText)
-                                      : qsTr("%1 recognised · %2").arg(card.modelData.text).arg(card.modelData.deltaText)
+                                text: card.modelData.target > 0 ? qsTr("%1 recognised · %2 · %3").arg(card.modelData.text).arg(card.modelData.targetText).arg(card.modelData.deltaText) : qsTr("%1 recognised · %2").arg(card.modelData.text).arg(card.modelData.deltaText)
                             }
                         }
                     }
                 }
-                SectionHeader { title: qsTr("Learning families per year") }
+                SectionHeader {
+                    title: qsTr("Learning families per year")
+                }
                 Row {
                     objectName: "trend"
                     Layout.fillWidth: true
@@ -124,7 +141,11 @@ Page {
                             width: 56
                             anchors.bottom: parent ? parent.bottom : undefined
                             spacing: 2
-                            Label { anchors.horizontalCenter: parent.horizontalCenter; text: point.modelData.percent + "%"; font.pixelSize: Theme.fontSmall }
+                            Label {
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                text: point.modelData.percent + "%"
+                                font.pixelSize: Theme.fontSmall
+                            }
                             Rectangle {
                                 anchors.horizontalCenter: parent.horizontalCenter
                                 width: 32
@@ -132,11 +153,17 @@ Page {
                                 radius: 3
                                 color: point.modelData.percent >= 70 ? Theme.ok : Theme.primary
                             }
-                            Label { anchors.horizontalCenter: parent.horizontalCenter; text: point.modelData.year; font.pixelSize: Theme.fontSmall }
+                            Label {
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                text: point.modelData.year
+                                font.pixelSize: Theme.fontSmall
+                            }
                         }
                     }
                 }
-                SectionHeader { title: qsTr("Year-end report") }
+                SectionHeader {
+                    title: qsTr("Year-end report")
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     Repeater {
@@ -166,7 +193,9 @@ Page {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.gap
-                SectionHeader { title: qsTr("Learning families per village, lowest first") }
+                SectionHeader {
+                    title: qsTr("Learning families per village, lowest first")
+                }
                 Repeater {
                     objectName: "villageBars"
                     model: dash.villages
@@ -175,12 +204,19 @@ Page {
                         required property var modelData
                         Layout.fillWidth: true
                         implicitHeight: Theme.touch + 8
-                        onClicked: page.nav.open("HouseholdListPage", { recordId: v.modelData.villageId })
+                        onClicked: page.nav.open("HouseholdListPage", {
+                                "recordId": v.modelData.villageId
+                            })
                         contentItem: ColumnLayout {
                             spacing: 2
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { Layout.fillWidth: true; text: v.modelData.name; textFormat: Text.PlainText; elide: Text.ElideRight }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: v.modelData.name
+                                    textFormat: Text.PlainText
+                                    elide: Text.ElideRight
+                                }
                                 Label {
                                     text: v.modelData.recognised + "/" + v.modelData.total + " · " + v.modelData.percent + "%"
                                     font.pixelSize: Theme.fontSmall

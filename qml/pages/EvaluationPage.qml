@@ -13,7 +13,11 @@ Page {
     property string recordId
     title: ctl.title
 
-    EvaluationController { id: ctl; workspace: page.nav.workspace; evaluationId: page.recordId }
+    EvaluationController {
+        id: ctl
+        workspace: page.nav.workspace
+        evaluationId: page.recordId
+    }
 
     Flickable {
         anchors.fill: parent
@@ -33,7 +37,11 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 wrapMode: Text.WordWrap
             }
-            StatusChip { objectName: "stageChip"; stage: ctl.stage; text: ctl.stageText }
+            StatusChip {
+                objectName: "stageChip"
+                stage: ctl.stage
+                text: ctl.stageText
+            }
             Label {
                 objectName: "resultText"
                 Layout.fillWidth: true
@@ -76,7 +84,11 @@ Page {
                     required property bool computed
                     required property string explanation
                     Layout.fillWidth: true
-                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: card.met ? Theme.ok : Theme.divider }
+                    background: Rectangle {
+                        color: Theme.surface
+                        radius: Theme.radius
+                        border.color: card.met ? Theme.ok : Theme.divider
+                    }
                     Column {
                         id: cardColumn
                         width: parent.width
@@ -101,9 +113,7 @@ Page {
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                             wrapMode: Text.WordWrap
-                            text: qsTr("Declared: %1 · Verified: %2")
-                                  .arg(card.declared < 0 ? "—" : card.declared > 0 ? qsTr("met") : qsTr("not met"))
-                                  .arg(card.verified < 0 ? "—" : card.verified > 0 ? qsTr("agreed") : qsTr("disagreed"))
+                            text: qsTr("Declared: %1 · Verified: %2").arg(card.declared < 0 ? "—" : card.declared > 0 ? qsTr("met") : qsTr("not met")).arg(card.verified < 0 ? "—" : card.verified > 0 ? qsTr("agreed") : qsTr("disagreed"))
                         }
                         Row {
                             spacing: Theme.gap
@@ -160,7 +170,7 @@ Page {
                 objectName: "decisionField"
                 visible: ctl.canRecognise
                 label: qsTr("Decision number, e.g. 45/QĐ-UBND")
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             BigButton {
                 objectName: "recogniseButton"
@@ -183,7 +193,7 @@ Page {
                 objectName: "reopenReason"
                 visible: ctl.canReopen
                 label: qsTr("Why reopen it?")
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             BigButton {
                 objectName: "reopenButton"

@@ -11,9 +11,20 @@ Page {
     property string recordId
     title: qsTr("Khuyến Học")
 
-    HouseholdListModel { id: households; workspace: page.nav.workspace }
-    StageCount { id: toVerify; workspace: page.nav.workspace; stage: 2 }
-    StageCount { id: toRecognise; workspace: page.nav.workspace; stage: 3 }
+    HouseholdListModel {
+        id: households
+        workspace: page.nav.workspace
+    }
+    StageCount {
+        id: toVerify
+        workspace: page.nav.workspace
+        stage: 2
+    }
+    StageCount {
+        id: toRecognise
+        workspace: page.nav.workspace
+        stage: 3
+    }
 
     Flickable {
         anchors.fill: parent
@@ -92,8 +103,10 @@ Page {
                 objectName: "selfServiceButton"
                 text: qsTr("Hand the phone to a household")
                 onClicked: {
-                    const picker = page.nav.open("HouseholdPickerPage", { purpose: qsTr("Which household will fill in its self-assessment?") })
-                    picker.picked.connect(id => page.nav.workspace.lockToHousehold(id))
+                    const picker = page.nav.open("HouseholdPickerPage", {
+                            "purpose": qsTr("Which household will fill in its self-assessment?")
+                        });
+                    picker.picked.connect(id => page.nav.workspace.lockToHousehold(id));
                 }
             }
             BigButton {

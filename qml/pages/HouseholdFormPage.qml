@@ -18,9 +18,13 @@ Page {
         id: form
         workspace: page.nav.workspace
         householdId: page.recordId
-        Component.onCompleted: if (page.villageId.length > 0 && isNew) villageId = page.villageId
+        Component.onCompleted: if (page.villageId.length > 0 && isNew)
+            villageId = page.villageId
     }
-    VillageListModel { id: villages; workspace: page.nav.workspace }
+    VillageListModel {
+        id: villages
+        workspace: page.nav.workspace
+    }
 
     Flickable {
         anchors.fill: parent
@@ -36,7 +40,11 @@ Page {
                 id: villageField
                 Layout.fillWidth: true
                 spacing: 2
-                Label { text: qsTr("Village"); font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                Label {
+                    text: qsTr("Village")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
+                }
                 ComboBox {
                     objectName: "villageCombo"
                     width: villageField.width
@@ -45,7 +53,7 @@ Page {
                     textRole: "name"
                     currentIndex: villages.indexOf(form.villageId)
                     displayText: currentIndex < 0 ? qsTr("Choose the village") : currentText
-                    onActivated: (index) => form.villageId = villages.get(index, "villageId")
+                    onActivated: index => form.villageId = villages.get(index, "villageId")
                 }
                 Label {
                     visible: page.errs["villageId"] !== undefined
@@ -59,28 +67,28 @@ Page {
                 label: qsTr("Family name of the head (Nguyễn, Trần…)")
                 text: form.headFamilyName
                 error: page.errs["headFamilyName"] ?? ""
-                onEdited: (value) => form.headFamilyName = value
+                onEdited: value => form.headFamilyName = value
             }
             FormField {
                 objectName: "middleName"
                 label: qsTr("Middle name")
                 text: form.headMiddleName
                 error: page.errs["headMiddleName"] ?? ""
-                onEdited: (value) => form.headMiddleName = value
+                onEdited: value => form.headMiddleName = value
             }
             FormField {
                 objectName: "givenName"
                 label: qsTr("Given name")
                 text: form.headGivenName
                 error: page.errs["headGivenName"] ?? ""
-                onEdited: (value) => form.headGivenName = value
+                onEdited: value => form.headGivenName = value
             }
             FormField {
                 objectName: "address"
                 label: qsTr("Address (hamlet, lane, house number)")
                 text: form.address
                 error: page.errs["address"] ?? ""
-                onEdited: (value) => form.address = value
+                onEdited: value => form.address = value
             }
             FormField {
                 objectName: "phone"
@@ -88,7 +96,7 @@ Page {
                 text: form.phone
                 error: page.errs["phone"] ?? ""
                 inputHints: Qt.ImhDialableCharactersOnly
-                onEdited: (value) => form.phone = value
+                onEdited: value => form.phone = value
             }
             FormField {
                 objectName: "notes"
@@ -96,13 +104,17 @@ Page {
                 multiline: true
                 text: form.notes
                 error: page.errs["notes"] ?? ""
-                onEdited: (value) => form.notes = value
+                onEdited: value => form.notes = value
             }
             Frame {
                 objectName: "similarWarning"
                 Layout.fillWidth: true
                 visible: form.similarHouseholds.length > 0
-                background: Rectangle { color: "#fff3e0"; radius: Theme.radius; border.color: Theme.warning }
+                background: Rectangle {
+                    color: "#fff3e0"
+                    radius: Theme.radius
+                    border.color: Theme.warning
+                }
                 ColumnLayout {
                     width: parent.width
                     Label {
@@ -138,9 +150,12 @@ Page {
                 highlighted: true
                 enabled: form.canSave
                 onClicked: {
-                    const id = form.save()
+                    const id = form.save();
                     if (id.length > 0)
-                        page.nav.stack.replace(Qt.resolvedUrl("HouseholdPage.qml"), { nav: page.nav, recordId: id })
+                        page.nav.stack.replace(Qt.resolvedUrl("HouseholdPage.qml"), {
+                                "nav": page.nav,
+                                "recordId": id
+                            });
                 }
             }
             BigButton {
@@ -163,6 +178,9 @@ Page {
             wrapMode: Text.WordWrap
             text: qsTr("Its members and clan links are deleted too. Other officers see the deletion after they sync.")
         }
-        onAccepted: if (form.remove()) { page.nav.back(); page.nav.back() }
+        onAccepted: if (form.remove()) {
+            page.nav.back();
+            page.nav.back();
+        }
     }
 }

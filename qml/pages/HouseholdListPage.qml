@@ -17,7 +17,10 @@ Page {
         workspace: page.nav.workspace
         villageId: page.recordId
     }
-    VillageListModel { id: villages; workspace: page.nav.workspace }
+    VillageListModel {
+        id: villages
+        workspace: page.nav.workspace
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -41,14 +44,14 @@ Page {
                 Layout.minimumHeight: Theme.touch
                 model: villages.filterOptions
                 currentIndex: villages.indexOf(page.recordId) + 1
-                onActivated: (index) => households.villageId = index > 0 ? villages.get(index - 1, "villageId") : ""
+                onActivated: index => households.villageId = index > 0 ? villages.get(index - 1, "villageId") : ""
             }
             ComboBox {
                 objectName: "statusFilter"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touch
                 model: Labels.statusFilterOptions
-                onActivated: (index) => households.statusFilter = index
+                onActivated: index => households.statusFilter = index
             }
         }
         Label {
@@ -77,14 +80,15 @@ Page {
                 detail: summary
                 chipStage: stage
                 chipText: stageText
-                onClicked: page.nav.open("HouseholdPage", { recordId: householdId })
+                onClicked: page.nav.open("HouseholdPage", {
+                        "recordId": householdId
+                    })
             }
             EmptyState {
                 anchors.centerIn: parent
                 width: parent.width
                 visible: list.count === 0
-                message: households.totalCount === 0 ? qsTr("No households yet. Add the first one with the + button.")
-                                                     : qsTr("No household matches the search.")
+                message: households.totalCount === 0 ? qsTr("No households yet. Add the first one with the + button.") : qsTr("No household matches the search.")
             }
         }
     }
@@ -96,8 +100,14 @@ Page {
         width: 64
         height: 64
         highlighted: true
-        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        anchors {
+            right: parent.right
+            bottom: parent.bottom
+            margins: Theme.margin
+        }
         Accessible.name: qsTr("Add a household")
-        onClicked: page.nav.open("HouseholdFormPage", { villageId: households.villageId })
+        onClicked: page.nav.open("HouseholdFormPage", {
+                "villageId": households.villageId
+            })
     }
 }

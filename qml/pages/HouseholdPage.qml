@@ -11,10 +11,26 @@ Page {
     property string recordId
     title: form.headName.length > 0 ? form.headName : qsTr("Household")
 
-    HouseholdForm { id: form; workspace: page.nav.workspace; householdId: page.recordId }
-    MemberListModel { id: members; workspace: page.nav.workspace; householdId: page.recordId }
-    EvaluationController { id: evaluations; workspace: page.nav.workspace }
-    SelfAssessment { id: year; workspace: page.nav.workspace; householdId: page.recordId; asHousehold: false }
+    HouseholdForm {
+        id: form
+        workspace: page.nav.workspace
+        householdId: page.recordId
+    }
+    MemberListModel {
+        id: members
+        workspace: page.nav.workspace
+        householdId: page.recordId
+    }
+    EvaluationController {
+        id: evaluations
+        workspace: page.nav.workspace
+    }
+    SelfAssessment {
+        id: year
+        workspace: page.nav.workspace
+        householdId: page.recordId
+        asHousehold: false
+    }
 
     Flickable {
         anchors.fill: parent
@@ -33,7 +49,9 @@ Page {
                 wrapMode: Text.WordWrap
                 color: Theme.muted
             }
-            SectionHeader { title: qsTr("Learning family %1").arg(year.year) }
+            SectionHeader {
+                title: qsTr("Learning family %1").arg(year.year)
+            }
             StatusChip {
                 objectName: "stageChip"
                 stage: year.stage
@@ -51,16 +69,23 @@ Page {
                     objectName: "assessButton"
                     visible: year.canEdit
                     text: qsTr("Self-assessment")
-                    onClicked: page.nav.open("SelfServicePage", { householdId: page.recordId, asHousehold: false })
+                    onClicked: page.nav.open("SelfServicePage", {
+                            "householdId": page.recordId,
+                            "asHousehold": false
+                        })
                 }
             }
             BigButton {
                 objectName: "evaluationButton"
                 visible: year.registered
                 text: qsTr("Evaluation, verification and recognition")
-                onClicked: page.nav.open("EvaluationPage", { recordId: evaluations.idFor(1, page.recordId) })
+                onClicked: page.nav.open("EvaluationPage", {
+                        "recordId": evaluations.idFor(1, page.recordId)
+                    })
             }
-            SectionHeader { title: qsTr("Members (%1)").arg(members.count) }
+            SectionHeader {
+                title: qsTr("Members (%1)").arg(members.count)
+            }
             Repeater {
                 model: members
                 delegate: ListRow {
@@ -70,19 +95,28 @@ Page {
                     Layout.fillWidth: true
                     title: name
                     detail: summary
-                    onClicked: page.nav.open("MemberFormPage", { recordId: memberId, householdId: page.recordId })
+                    onClicked: page.nav.open("MemberFormPage", {
+                            "recordId": memberId,
+                            "householdId": page.recordId
+                        })
                 }
             }
             BigButton {
                 objectName: "addMemberButton"
                 text: qsTr("Add a member")
-                onClicked: page.nav.open("MemberFormPage", { householdId: page.recordId })
+                onClicked: page.nav.open("MemberFormPage", {
+                        "householdId": page.recordId
+                    })
             }
-            SectionHeader { title: qsTr("Household") }
+            SectionHeader {
+                title: qsTr("Household")
+            }
             BigButton {
                 objectName: "editHouseholdButton"
                 text: qsTr("Edit household")
-                onClicked: page.nav.open("HouseholdFormPage", { recordId: page.recordId })
+                onClicked: page.nav.open("HouseholdFormPage", {
+                        "recordId": page.recordId
+                    })
             }
             BigButton {
                 objectName: "handOverButton"

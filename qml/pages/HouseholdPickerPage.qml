@@ -13,7 +13,10 @@ Page {
     signal picked(string householdId)
     title: qsTr("Choose a household")
 
-    HouseholdListModel { id: households; workspace: page.nav.workspace }
+    HouseholdListModel {
+        id: households
+        workspace: page.nav.workspace
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,9 +50,9 @@ Page {
                 title: name
                 detail: village
                 onClicked: {
-                    const id = householdId
-                    page.nav.back()
-                    page.picked(id)
+                    const id = householdId;
+                    page.nav.back();
+                    page.picked(id);
                 }
             }
         }

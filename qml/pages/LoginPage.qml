@@ -19,8 +19,8 @@ Page {
         target: page.profiles
         function onLoggedIn() {
             if (page.relogin) {
-                page.nav.back()
-                page.nav.sync.sync()
+                page.nav.back();
+                page.nav.sync.sync();
             }
         }
     }
@@ -38,9 +38,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: page.relogin
-                      ? qsTr("Your login has expired. Your work is safe on this phone; log in again to send it.")
-                      : qsTr("Log in with the account the commune staff gave you. Everything you record is kept on this phone and works without a network.")
+                text: page.relogin ? qsTr("Your login has expired. Your work is safe on this phone; log in again to send it.") : qsTr("Log in with the account the commune staff gave you. Everything you record is kept on this phone and works without a network.")
             }
             FormField {
                 id: server
@@ -50,7 +48,7 @@ Page {
                 placeholder: "http://192.168.1.10:8080"
                 text: page.nav.workspace.serverUrl
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             FormField {
                 id: user
@@ -59,7 +57,7 @@ Page {
                 label: qsTr("User name")
                 text: page.relogin ? page.nav.workspace.userName : ""
                 inputHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             FormField {
                 id: password
@@ -67,7 +65,7 @@ Page {
                 label: qsTr("Password")
                 echoMode: TextInput.Password
                 inputHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             Label {
                 objectName: "loginMessage"

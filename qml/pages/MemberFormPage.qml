@@ -20,7 +20,11 @@ Page {
         householdId: page.householdId
     }
 
-    EvaluationController { id: citizen; workspace: page.nav.workspace; evaluationId: citizen.idFor(5, form.memberId) }
+    EvaluationController {
+        id: citizen
+        workspace: page.nav.workspace
+        evaluationId: citizen.idFor(5, form.memberId)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -37,21 +41,21 @@ Page {
                 label: qsTr("Family name")
                 text: form.familyName
                 error: page.errs["familyName"] ?? ""
-                onEdited: (value) => form.familyName = value
+                onEdited: value => form.familyName = value
             }
             FormField {
                 objectName: "middleName"
                 label: qsTr("Middle name")
                 text: form.middleName
                 error: page.errs["middleName"] ?? ""
-                onEdited: (value) => form.middleName = value
+                onEdited: value => form.middleName = value
             }
             FormField {
                 objectName: "givenName"
                 label: qsTr("Given name")
                 text: form.givenName
                 error: page.errs["givenName"] ?? ""
-                onEdited: (value) => form.givenName = value
+                onEdited: value => form.givenName = value
             }
             FormField {
                 objectName: "birthYear"
@@ -59,28 +63,28 @@ Page {
                 text: form.birthYear
                 error: page.errs["birthYear"] ?? ""
                 inputHints: Qt.ImhDigitsOnly
-                onEdited: (value) => form.birthYear = value
+                onEdited: value => form.birthYear = value
             }
             ChoiceField {
                 objectName: "sex"
                 label: qsTr("Sex")
                 options: Labels.sexOptions
                 currentIndex: form.sex
-                onActivated: (index) => form.sex = index
+                onActivated: index => form.sex = index
             }
             ChoiceField {
                 objectName: "relation"
                 label: qsTr("Relation to the head")
                 options: Labels.relationOptions
                 currentIndex: form.relation
-                onActivated: (index) => form.relation = index
+                onActivated: index => form.relation = index
             }
             ChoiceField {
                 objectName: "schooling"
                 label: qsTr("Schooling")
                 options: Labels.schoolingOptions
                 currentIndex: form.schooling
-                onActivated: (index) => form.schooling = index
+                onActivated: index => form.schooling = index
             }
             CheckBox {
                 objectName: "studyingNow"
@@ -94,14 +98,14 @@ Page {
                 label: qsTr("Literacy")
                 options: Labels.literacyOptions
                 currentIndex: form.literacy
-                onActivated: (index) => form.literacy = index
+                onActivated: index => form.literacy = index
             }
             FormField {
                 objectName: "activities"
                 label: qsTr("Learning activities this year (separate with commas)")
                 text: form.learningActivities
                 error: page.errs["learningActivities"] ?? ""
-                onEdited: (value) => form.learningActivities = value
+                onEdited: value => form.learningActivities = value
             }
             FormField {
                 objectName: "cccd"
@@ -109,7 +113,7 @@ Page {
                 text: form.cccd
                 error: page.errs["cccd"] ?? ""
                 inputHints: Qt.ImhDigitsOnly
-                onEdited: (value) => form.cccd = value
+                onEdited: value => form.cccd = value
             }
             Label {
                 Layout.fillWidth: true
@@ -123,14 +127,16 @@ Page {
                 text: qsTr("Save")
                 highlighted: true
                 enabled: form.canSave
-                onClicked: if (form.save().length > 0) page.nav.back()
+                onClicked: if (form.save().length > 0)
+                    page.nav.back()
             }
             BigButton {
                 objectName: "deleteButton"
                 visible: !form.isNew
                 flat: true
                 text: qsTr("Remove from household")
-                onClicked: if (form.remove()) page.nav.back()
+                onClicked: if (form.remove())
+                    page.nav.back()
             }
             SectionHeader {
                 visible: !form.isNew
@@ -151,7 +157,9 @@ Page {
                 objectName: "openCitizenButton"
                 visible: !form.isNew && citizen.stage > 0
                 text: qsTr("Evaluation, verification and recognition")
-                onClicked: page.nav.open("EvaluationPage", { recordId: citizen.evaluationId })
+                onClicked: page.nav.open("EvaluationPage", {
+                        "recordId": citizen.evaluationId
+                    })
             }
         }
     }

@@ -28,9 +28,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: page.choosing
-                      ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.")
-                      : qsTr("%1, enter your PIN.").arg(page.username)
+                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.username)
             }
             FormField {
                 id: pin
@@ -39,7 +37,7 @@ Page {
                 echoMode: TextInput.Password
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             FormField {
                 id: repeat
@@ -49,7 +47,7 @@ Page {
                 echoMode: TextInput.Password
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             Label {
                 objectName: "pinMessage"
@@ -66,11 +64,11 @@ Page {
                 enabled: pin.text.length >= 4
                 onClicked: {
                     if (page.choosing)
-                        page.profiles.choosePin(pin.text, repeat.text)
+                        page.profiles.choosePin(pin.text, repeat.text);
                     else
-                        page.profiles.unlock(page.username, pin.text)
-                    pin.text = ""
-                    repeat.text = ""
+                        page.profiles.unlock(page.username, pin.text);
+                    pin.text = "";
+                    repeat.text = "";
                 }
             }
             BigButton {

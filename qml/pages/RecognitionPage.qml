@@ -12,7 +12,11 @@ Page {
     property string recordId
     title: qsTr("Recognition")
 
-    EvaluationListModel { id: verified; workspace: page.nav.workspace; stageFilter: 3 }
+    EvaluationListModel {
+        id: verified
+        workspace: page.nav.workspace
+        stageFilter: 3
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -23,7 +27,7 @@ Page {
             Layout.margins: Theme.gap
             Layout.fillWidth: true
             label: qsTr("Decision number, e.g. 45/QĐ-UBND")
-            onEdited: (value) => text = value
+            onEdited: value => text = value
         }
         BigButton {
             objectName: "recogniseAllButton"
@@ -52,7 +56,9 @@ Page {
                 required property string summary
                 title: subjectName
                 detail: summary
-                onClicked: page.nav.open("EvaluationPage", { recordId: evaluationId })
+                onClicked: page.nav.open("EvaluationPage", {
+                        "recordId": evaluationId
+                    })
             }
             EmptyState {
                 anchors.centerIn: parent

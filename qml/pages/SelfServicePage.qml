@@ -54,9 +54,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontLarge
-                text: assessment.registered
-                      ? qsTr("Your family is registered for %1. Answer %2 short questions about your family's learning.").arg(assessment.year).arg(assessment.itemCount)
-                      : qsTr("Register your family for the title \"Learning family\" in %1, then answer %2 short questions.").arg(assessment.year).arg(assessment.itemCount)
+                text: assessment.registered ? qsTr("Your family is registered for %1. Answer %2 short questions about your family's learning.").arg(assessment.year).arg(assessment.itemCount) : qsTr("Register your family for the title \"Learning family\" in %1, then answer %2 short questions.").arg(assessment.year).arg(assessment.itemCount)
             }
             BigButton {
                 objectName: "registerButton"
@@ -72,7 +70,10 @@ Page {
                 highlighted: true
                 font.pixelSize: Theme.fontLarge
                 text: qsTr("Begin")
-                onClicked: { page.step = 1; questions.currentIndex = 0 }
+                onClicked: {
+                    page.step = 1;
+                    questions.currentIndex = 0;
+                }
             }
             Label {
                 Layout.fillWidth: true
@@ -134,7 +135,9 @@ Page {
                     color: Theme.primary
                     wrapMode: Text.WordWrap
                 }
-                Item { Layout.fillHeight: true }
+                Item {
+                    Layout.fillHeight: true
+                }
                 BigButton {
                     objectName: "yesButton"
                     font.pixelSize: Theme.fontLarge
@@ -182,12 +185,16 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 enabled: assessment.canSubmit
                 text: qsTr("Send the self-assessment")
-                onClicked: if (assessment.submit()) page.step = 3
+                onClicked: if (assessment.submit())
+                    page.step = 3
             }
             BigButton {
                 flat: true
                 text: qsTr("Change an answer")
-                onClicked: { page.step = 1; questions.currentIndex = 0 }
+                onClicked: {
+                    page.step = 1;
+                    questions.currentIndex = 0;
+                }
             }
         }
 
@@ -209,7 +216,9 @@ Page {
             color: Theme.danger
             wrapMode: Text.WordWrap
         }
-        Item { Layout.fillHeight: page.step !== 1 }
+        Item {
+            Layout.fillHeight: page.step !== 1
+        }
 
         // Handing the phone back: a deliberate press-and-hold, so a child tapping around cannot leave.
         BigButton {
@@ -221,9 +230,9 @@ Page {
             // With accounts, the officer's PIN is asked: a household cannot take the phone back itself.
             onPressAndHold: {
                 if (page.nav.profiles && !page.nav.profiles.developerMode)
-                    page.askPin = true
+                    page.askPin = true;
                 else
-                    page.nav.workspace.unlock()
+                    page.nav.workspace.unlock();
             }
         }
         FormField {
@@ -233,7 +242,7 @@ Page {
             label: qsTr("Officer's PIN")
             echoMode: TextInput.Password
             inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
-            onEdited: (value) => text = value
+            onEdited: value => text = value
         }
         Label {
             Layout.fillWidth: true
@@ -249,8 +258,8 @@ Page {
             enabled: backPin.text.length >= 4
             onClicked: {
                 if (page.nav.profiles.takePhoneBack(backPin.text))
-                    page.askPin = false
-                backPin.text = ""
+                    page.askPin = false;
+                backPin.text = "";
             }
         }
         BigButton {
@@ -261,10 +270,10 @@ Page {
     }
 
     function answer(row: int, met: bool): void {
-        assessment.setAnswer(row, met)
+        assessment.setAnswer(row, met);
         if (row + 1 < questions.count)
-            questions.currentIndex = row + 1
+            questions.currentIndex = row + 1;
         else
-            page.step = 2
+            page.step = 2;
     }
 }

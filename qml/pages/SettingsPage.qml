@@ -20,14 +20,17 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            SectionHeader { title: qsTr("Language") }
+            SectionHeader {
+                title: qsTr("Language")
+            }
             RadioButton {
                 objectName: "vietnamese"
                 Layout.minimumHeight: Theme.touch
                 //: The name of the Vietnamese language in Vietnamese, shown as is in every UI language
                 text: qsTr("Tiếng Việt")
                 checked: page.nav.settings && page.nav.settings.language === "vi"
-                onToggled: if (checked && page.nav.settings) page.nav.settings.language = "vi"
+                onToggled: if (checked && page.nav.settings)
+                    page.nav.settings.language = "vi"
             }
             RadioButton {
                 objectName: "english"
@@ -35,7 +38,8 @@ Page {
                 //: The name of the English language in English, shown as is in every UI language
                 text: qsTr("English")
                 checked: page.nav.settings && page.nav.settings.language === "en"
-                onToggled: if (checked && page.nav.settings) page.nav.settings.language = "en"
+                onToggled: if (checked && page.nav.settings)
+                    page.nav.settings.language = "en"
             }
             SectionHeader {
                 visible: page.nav.profiles !== null && !page.nav.profiles.developerMode
@@ -54,21 +58,25 @@ Page {
                 text: qsTr("Lock, or change user")
                 onClicked: page.nav.profiles.lock()
             }
-            SectionHeader { title: qsTr("Server") }
+            SectionHeader {
+                title: qsTr("Server")
+            }
             FormField {
                 id: server
                 objectName: "serverField"
                 label: qsTr("Server address")
                 text: page.nav.workspace.serverUrl
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             BigButton {
                 text: qsTr("Save the address")
                 enabled: server.text !== page.nav.workspace.serverUrl
                 onClicked: page.nav.workspace.setServerUrl(server.text)
             }
-            SectionHeader { title: qsTr("Work area") }
+            SectionHeader {
+                title: qsTr("Work area")
+            }
             Label {
                 Layout.fillWidth: true
                 text: page.nav.workspace.areaTitle

@@ -14,7 +14,9 @@ Page {
     property var chosen: []      // commune codes picked so far (a handful, not a list of records)
     title: qsTr("Set up this phone")
 
-    CommuneSearchModel { id: communes }
+    CommuneSearchModel {
+        id: communes
+    }
 
     Flickable {
         anchors.fill: parent
@@ -37,15 +39,17 @@ Page {
                 label: qsTr("Server address")
                 placeholder: "http://192.168.1.10:8080"
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
             FormField {
                 id: officer
                 objectName: "officerField"
                 label: qsTr("Your name (shown to colleagues)")
-                onEdited: (value) => text = value
+                onEdited: value => text = value
             }
-            SectionHeader { title: qsTr("Communes you work in") }
+            SectionHeader {
+                title: qsTr("Communes you work in")
+            }
             Repeater {
                 model: page.chosen
                 delegate: RowLayout {
@@ -86,7 +90,8 @@ Page {
                     required property string province
                     title: name
                     detail: province + " · " + code
-                    onClicked: if (page.chosen.indexOf(code) < 0) page.chosen = page.chosen.concat([code])
+                    onClicked: if (page.chosen.indexOf(code) < 0)
+                        page.chosen = page.chosen.concat([code])
                 }
             }
             BigButton {

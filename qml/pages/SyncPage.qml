@@ -28,8 +28,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontTitle
-                text: page.sync.pendingCount > 0 ? qsTr("%Ln change(s) waiting to be sent", "", page.sync.pendingCount)
-                                                 : qsTr("Everything on this phone has reached the server")
+                text: page.sync.pendingCount > 0 ? qsTr("%Ln change(s) waiting to be sent", "", page.sync.pendingCount) : qsTr("Everything on this phone has reached the server")
             }
             Label {
                 Layout.fillWidth: true
@@ -59,7 +58,9 @@ Page {
                 visible: page.sync.errorKind === SyncController.LoginNeeded && page.nav.profiles !== null && !page.nav.profiles.developerMode
                 highlighted: true
                 text: qsTr("Log in again")
-                onClicked: page.nav.open("LoginPage", { relogin: true })
+                onClicked: page.nav.open("LoginPage", {
+                        "relogin": true
+                    })
             }
             BigButton {
                 objectName: "syncNowButton"

@@ -36,7 +36,9 @@ Page {
                 width: ListView.view.width
                 title: modelData.displayName.length > 0 ? modelData.displayName : modelData.username
                 detail: modelData.username + " · " + Labels.roleName(modelData.roleText)
-                onClicked: page.nav.replace("PinPage", { username: modelData.username })
+                onClicked: page.nav.replace("PinPage", {
+                        "username": modelData.username
+                    })
             }
         }
         BigButton {

@@ -10,7 +10,11 @@ Page {
     property string recordId
     title: qsTr("Waiting for verification")
 
-    EvaluationListModel { id: queue; workspace: page.nav.workspace; stageFilter: 2 }
+    EvaluationListModel {
+        id: queue
+        workspace: page.nav.workspace
+        stageFilter: 2
+    }
 
     ListView {
         id: list
@@ -24,7 +28,9 @@ Page {
             required property string summary
             title: subjectName
             detail: summary
-            onClicked: page.nav.open("EvaluationPage", { recordId: evaluationId })
+            onClicked: page.nav.open("EvaluationPage", {
+                    "recordId": evaluationId
+                })
         }
         EmptyState {
             anchors.centerIn: parent

@@ -11,9 +11,17 @@ Page {
     title: form.isNew ? qsTr("New village") : qsTr("Edit village")
     readonly property var errs: form.errors   // field → message, shown under each field
 
-    VillageForm { id: form; workspace: page.nav.workspace; villageId: page.recordId }
+    VillageForm {
+        id: form
+        workspace: page.nav.workspace
+        villageId: page.recordId
+    }
 
-    EvaluationController { id: evaluation; workspace: page.nav.workspace; evaluationId: evaluation.idFor(3, form.villageId) }
+    EvaluationController {
+        id: evaluation
+        workspace: page.nav.workspace
+        evaluationId: evaluation.idFor(3, form.villageId)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -31,28 +39,28 @@ Page {
                 options: form.communeOptions
                 currentIndex: form.communeIndex
                 error: page.errs["commune"] ?? ""
-                onActivated: (index) => form.communeIndex = index
+                onActivated: index => form.communeIndex = index
             }
             FormField {
                 objectName: "name"
                 label: qsTr("Name, e.g. Thôn Phú Lộc")
                 text: form.name
                 error: page.errs["name"] ?? ""
-                onEdited: (value) => form.name = value
+                onEdited: value => form.name = value
             }
             ChoiceField {
                 objectName: "kind"
                 label: qsTr("Kind")
                 options: Labels.villageKindOptions
                 currentIndex: form.kind
-                onActivated: (index) => form.kind = index
+                onActivated: index => form.kind = index
             }
             FormField {
                 objectName: "notes"
                 label: qsTr("Notes")
                 multiline: true
                 text: form.notes
-                onEdited: (value) => form.notes = value
+                onEdited: value => form.notes = value
             }
             Label {
                 Layout.fillWidth: true
@@ -66,13 +74,16 @@ Page {
                 text: qsTr("Save")
                 highlighted: true
                 enabled: form.canSave
-                onClicked: if (form.save().length > 0) page.nav.back()
+                onClicked: if (form.save().length > 0)
+                    page.nav.back()
             }
             BigButton {
                 visible: !form.isNew
                 flat: true
                 text: qsTr("Households of this village")
-                onClicked: page.nav.open("HouseholdListPage", { recordId: page.recordId })
+                onClicked: page.nav.open("HouseholdListPage", {
+                        "recordId": page.recordId
+                    })
             }
             SectionHeader {
                 visible: !form.isNew
@@ -93,7 +104,9 @@ Page {
                 objectName: "openEvaluationButton"
                 visible: !form.isNew && evaluation.stage > 0
                 text: qsTr("Evaluation, verification and recognition")
-                onClicked: page.nav.open("EvaluationPage", { recordId: evaluation.evaluationId })
+                onClicked: page.nav.open("EvaluationPage", {
+                        "recordId": evaluation.evaluationId
+                    })
             }
         }
     }

@@ -12,7 +12,10 @@ Page {
     property string recordId
     title: qsTr("Villages")
 
-    VillageListModel { id: villages; workspace: page.nav.workspace }
+    VillageListModel {
+        id: villages
+        workspace: page.nav.workspace
+    }
 
     ListView {
         id: list
@@ -41,7 +44,9 @@ Page {
                 Layout.fillWidth: true
                 title: entry.name
                 detail: qsTr("%1 · %Ln household(s)", "", entry.households).arg(entry.kindText)
-                onClicked: page.nav.open("VillageFormPage", { recordId: entry.villageId })
+                onClicked: page.nav.open("VillageFormPage", {
+                        "recordId": entry.villageId
+                    })
             }
         }
         EmptyState {
@@ -58,7 +63,11 @@ Page {
         width: 64
         height: 64
         highlighted: true
-        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        anchors {
+            right: parent.right
+            bottom: parent.bottom
+            margins: Theme.margin
+        }
         Accessible.name: qsTr("Add a village")
         onClicked: page.nav.open("VillageFormPage", {})
     }

@@ -31,8 +31,14 @@ QString Args::value(const QString &name, const QString &fallback) const
     return it == m_options.cend() ? fallback : it->last();
 }
 
-QStringList Args::values(const QString &name) const { return m_options.value(name); }
-bool Args::has(const QString &name) const { return m_options.contains(name); }
+QStringList Args::values(const QString &name) const
+{
+    return m_options.value(name);
+}
+bool Args::has(const QString &name) const
+{
+    return m_options.contains(name);
+}
 
 void Args::allow(const QStringList &known) const
 {

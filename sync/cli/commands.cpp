@@ -67,11 +67,17 @@ int login(Context &c)
     AuthClient client;
     LoginResult result;
     QEventLoop loop;
-    QObject::connect(&client, &AuthClient::finished, &loop, [&](const LoginResult &r) { result = r; loop.quit(); });
-    client.login(server, user, password, c.store.deviceId(), c.args.value(QStringLiteral("device-name"), QStringLiteral("khuyenhoc-cli")));
+    QObject::connect(&client, &AuthClient::finished, &loop, [&](const LoginResult &r) {
+        result = r;
+        loop.quit();
+    });
+    client.login(server, user, password, c.store.deviceId(),
+                 c.args.value(QStringLiteral("device-name"), QStringLiteral("khuyenhoc-cli")));
     loop.exec();
     if (!result.ok) {
-        err(QStringLiteral("login failed (%1): %2").arg(QString::fromLatin1(QMetaEnum::fromType<LoginResult::Error>().valueToKey(int(result.error))), result.message));
+        err(QStringLiteral("login failed (%1): %2")
+                .arg(QString::fromLatin1(QMetaEnum::fromType<LoginResult::Error>().valueToKey(int(result.error))),
+                     result.message));
         return 1;
     }
     DeviceAccount(c.store).storeLogin(server.base.toString(), result.account);
@@ -88,24 +94,37 @@ int sync(Context &c)
     SyncClient client(c.store);
     client.setEndpoint(endpoint(c, c.store.meta("auth_token").toLatin1()));
     SyncOptions o;
-    if (c.args.has(QStringLiteral("page-size"))) o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
-    if (c.args.has(QStringLiteral("timeout"))) o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
+    if (c.args.has(QStringLiteral("page-size")))
+        o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
+    if (c.args.has(QStringLiteral("timeout")))
+        o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
     client.setOptions(o);
     SyncReceipt receipt;
     QEventLoop loop;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) { receipt = r; loop.quit(); });
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReceipt &r) {
+        receipt = r;
+        loop.quit();
+    });
     QMetaObject::invokeMethod(&client, &SyncClient::start, Qt::QueuedConnection);
     loop.exec();
-    out() << QStringLiteral("%1 change-sets sent, %2 records received, %3 conflicts, %4 rejected; %5 requests, %6 bytes up, %7 bytes down\n")
-                 .arg(receipt.sent).arg(receipt.received).arg(receipt.conflicts).arg(receipt.rejected)
-                 .arg(receipt.requests).arg(receipt.bytesUp).arg(receipt.bytesDown);
+    out() << QStringLiteral("%1 change-sets sent, %2 records received, %3 conflicts, %4 rejected; %5 requests, %6 "
+                            "bytes up, %7 bytes down\n")
+                 .arg(receipt.sent)
+                 .arg(receipt.received)
+                 .arg(receipt.conflicts)
+                 .arg(receipt.rejected)
+                 .arg(receipt.requests)
+                 .arg(receipt.bytesUp)
+                 .arg(receipt.bytesDown);
     if (receipt.error == SyncReceipt::Error::Revoked) c.store.setMeta("auth_token", QString()); // useless now
     if (!receipt.ok) {
-        if (receipt.error == SyncReceipt::Error::Unauthorized || receipt.error == SyncReceipt::Error::SessionExpired
-            || receipt.error == SyncReceipt::Error::Revoked)
+        if (receipt.error == SyncReceipt::Error::Unauthorized || receipt.error == SyncReceipt::Error::SessionExpired ||
+            receipt.error == SyncReceipt::Error::Revoked)
             err(QStringLiteral("log in first: khuyenhoc-cli login --server URL --user NAME (password on stdin)"));
-        err(QStringLiteral("sync did not finish (%1): %2. Nothing is lost: %3 change-sets wait in the outbox and will be sent next time.")
-                .arg(QString::fromLatin1(QMetaEnum::fromType<SyncReceipt::Error>().valueToKey(int(receipt.error))), receipt.message)
+        err(QStringLiteral("sync did not finish (%1): %2. Nothing is lost: %3 change-sets wait in the outbox and will "
+                           "be sent next time.")
+                .arg(QString::fromLatin1(QMetaEnum::fromType<SyncReceipt::Error>().valueToKey(int(receipt.error))),
+                     receipt.message)
                 .arg(c.store.pendingCount()));
         return 1;
     }
@@ -125,18 +144,22 @@ int conflicts(Context &c, const QString &verb)
         for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
             const auto k = valueOf<pb::Conflict>(r);
             if (k.resolved() && !all) continue;
-            out() << q(r.id) << '\t' << domain::typeName(k.record_type()) << ' ' << q(k.record_id()) << (k.resolved() ? "\tresolved: " + q(k.resolution()) : QString()) << '\n'
+            out() << q(r.id) << '\t' << domain::typeName(k.record_type()) << ' ' << q(k.record_id())
+                  << (k.resolved() ? "\tresolved: " + q(k.resolution()) : QString()) << '\n'
                   << "  winner: " << domain::renderField(k.record_type(), k.field(), k.winner_value()) << "  ("
-                  << when(k.winner_hlc()) << ", device " << QStringLiteral("%1").arg(k.winner_device(), 16, 16, QLatin1Char('0')) << ")\n"
+                  << when(k.winner_hlc()) << ", device "
+                  << QStringLiteral("%1").arg(k.winner_device(), 16, 16, QLatin1Char('0')) << ")\n"
                   << "  loser:  " << domain::renderField(k.record_type(), k.field(), k.loser_value()) << "  ("
-                  << when(k.loser_hlc()) << ", device " << QStringLiteral("%1").arg(k.loser_device(), 16, 16, QLatin1Char('0')) << ")\n";
+                  << when(k.loser_hlc()) << ", device "
+                  << QStringLiteral("%1").arg(k.loser_device(), 16, 16, QLatin1Char('0')) << ")\n";
         }
         return 0;
     }
     if (verb == QLatin1String("resolve")) {
         const Record r = mustGet(s, pb::RECORD_TYPE_CONFLICT, c.args.positional.value(2));
         const QString keep = c.args.require(QStringLiteral("keep"));
-        if (keep != QLatin1String("winner") && keep != QLatin1String("loser")) throw UsageError("--keep must be winner or loser");
+        if (keep != QLatin1String("winner") && keep != QLatin1String("loser"))
+            throw UsageError("--keep must be winner or loser");
         resolveConflict(s, r.id, keep == QLatin1String("loser"));
         out() << "resolved " << q(r.id) << ": kept the " << keep << " value\n";
         return 0;
@@ -149,8 +172,11 @@ int status(Context &c)
     auto &s = c.store;
     out() << "device: " << s.deviceHex() << '\n'
           << "server: " << s.meta("server", QStringLiteral("(not set)")) << '\n'
-          << "user: " << (s.meta("auth_token").isEmpty() ? QStringLiteral("(not logged in)")
-                                                          : s.meta("auth_user") + QStringLiteral(" (") + s.meta("auth_role") + QLatin1Char(')')) << '\n'
+          << "user: "
+          << (s.meta("auth_token").isEmpty()
+                  ? QStringLiteral("(not logged in)")
+                  : s.meta("auth_user") + QStringLiteral(" (") + s.meta("auth_role") + QLatin1Char(')'))
+          << '\n'
           << "areas: " << s.areas().join(QLatin1Char(' ')) << '\n'
           << "pending change-sets: " << s.pendingCount() << '\n'
           << "cursor: " << s.cursorFor(s.areas()) << '\n';
@@ -172,47 +198,119 @@ QStringList checkedAreas(const QStringList &areas)
         if (a.startsWith(QLatin1String("c:")) && AdminUnits::builtin().commune(a.mid(2))) continue;
         if (a.startsWith(QLatin1String("p:")) && AdminUnits::builtin().province(a.mid(2))) continue;
         if (a.startsWith(QLatin1String("v:")) && a.size() > 2) continue;
-        throw UsageError("area '" + str(a) + "' must be c:<commune code>, v:<village id> or p:<province code> from the national list");
+        throw UsageError("area '" + str(a) +
+                         "' must be c:<commune code>, v:<village id> or p:<province code> from the national list");
     }
     return areas;
+}
+
+// area add|remove|list [AREA...]: what this device receives.
+int areaCommand(Context &c, const QString &verb)
+{
+    QStringList areas = c.store.areas();
+    if (verb == QLatin1String("add"))
+        areas << checkedAreas(c.args.positional.mid(2));
+    else if (verb == QLatin1String("remove"))
+        for (const QString &a : c.args.positional.mid(2)) areas.removeAll(a);
+    else if (verb != QLatin1String("list"))
+        throw UsageError("usage: area add|remove|list [AREA...]");
+    if (verb != QLatin1String("list")) c.store.setAreas(areas);
+    for (const QString &a : c.store.areas()) out() << a << '\n';
+    return 0;
+}
+
+// export [--stamps] [--out FILE]: the canonical dump of this device.
+int exportCommand(Context &c)
+{
+    const QStringList lines = dumpLocal(c.store, c.args.has(QStringLiteral("stamps")));
+    if (c.args.has(QStringLiteral("out"))) {
+        QFile f(c.args.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) throw EditError("cannot write " + str(f.fileName()));
+        for (const QString &l : lines) f.write(l.toUtf8() + '\n');
+    } else {
+        for (const QString &l : lines) out() << l << '\n';
+    }
+    return 0;
+}
+
+// import-csv FILE [--village ID] [--allow-duplicates]: households from a spreadsheet, all or nothing.
+int importCommand(Context &c, const QString &verb)
+{
+    QFile f(verb);
+    if (verb.isEmpty() || !f.open(QIODevice::ReadOnly))
+        throw UsageError("usage: import-csv FILE [--village ID] [--allow-duplicates]");
+    const auto res = importHouseholdsCsv(c.store, f.readAll(), str(c.args.value(QStringLiteral("village"))),
+                                         c.args.has(QStringLiteral("allow-duplicates")));
+    for (const QString &e : res.errors) err(e);
+    if (!res.errors.isEmpty()) {
+        err(QStringLiteral("nothing imported: fix the rows above and run the import again"));
+        return 1;
+    }
+    out() << "imported " << res.imported << " households\n";
+    return 0;
+}
+
+// seed --commune CODE [--households N ...]: a synthetic commune on this device.
+int seedCommand(Context &c)
+{
+    SeedOptions o;
+    o.communeCode = c.args.require(QStringLiteral("commune"));
+    o.households =
+        intOf(QStringLiteral("households"), c.args.value(QStringLiteral("households"), QStringLiteral("100")));
+    o.villages = intOf(QStringLiteral("villages"), c.args.value(QStringLiteral("villages"), QStringLiteral("5")));
+    o.seed = quint32(intOf(QStringLiteral("seed"), c.args.value(QStringLiteral("seed"), QStringLiteral("1"))));
+    o.fixedMembers = intOf(QStringLiteral("members"), c.args.value(QStringLiteral("members"), QStringLiteral("0")));
+    o.progressYear =
+        intOf(QStringLiteral("progress-year"), c.args.value(QStringLiteral("progress-year"), QStringLiteral("0")));
+    for (const QString &v : c.args.values(QStringLiteral("village"))) {
+        mustGet(c.store, pb::RECORD_TYPE_VILLAGE, v);
+        o.useVillages.push_back(str(v));
+    }
+    if (o.households < 0 || o.households > 1'000'000) throw UsageError("--households must be 0..1000000");
+    const auto r = seedCommune(c.store, o);
+    out() << "seeded " << r.households << " households with " << r.members << " members in " << r.villageIds.size()
+          << " villages\n";
+    for (const auto &v : r.villageIds) out() << "village " << q(v) << '\n';
+    return 0;
 }
 
 int dispatch(Context &c)
 {
     const QString noun = c.args.positional.value(0), verb = c.args.positional.value(1);
-    const std::pair<const char *, pb::RecordType> nouns[] = {
-        {"village", pb::RECORD_TYPE_VILLAGE}, {"household", pb::RECORD_TYPE_HOUSEHOLD},
-        {"member", pb::RECORD_TYPE_MEMBER}, {"clan", pb::RECORD_TYPE_CLAN}};
+    const std::pair<const char *, pb::RecordType> nouns[] = {{"village", pb::RECORD_TYPE_VILLAGE},
+                                                             {"household", pb::RECORD_TYPE_HOUSEHOLD},
+                                                             {"member", pb::RECORD_TYPE_MEMBER},
+                                                             {"clan", pb::RECORD_TYPE_CLAN}};
     for (const auto &[name, type] : nouns) {
         if (noun != QLatin1String(name)) continue;
         int rc = -1;
-        if (type == pb::RECORD_TYPE_VILLAGE) rc = villageCommand(c, verb);
-        else if (type == pb::RECORD_TYPE_HOUSEHOLD) rc = householdCommand(c, verb);
-        else if (type == pb::RECORD_TYPE_MEMBER) rc = memberCommand(c, verb);
-        else rc = clanCommand(c, verb);
+        if (type == pb::RECORD_TYPE_VILLAGE)
+            rc = villageCommand(c, verb);
+        else if (type == pb::RECORD_TYPE_HOUSEHOLD)
+            rc = householdCommand(c, verb);
+        else if (type == pb::RECORD_TYPE_MEMBER)
+            rc = memberCommand(c, verb);
+        else
+            rc = clanCommand(c, verb);
         if (rc == -1) rc = genericCommand(c, type, verb);
         if (rc == -1) throw UsageError("unknown command '" + str(noun) + " " + str(verb) + "'");
         return rc;
     }
-    if (noun == QLatin1String("area")) {
-        QStringList areas = c.store.areas();
-        if (verb == QLatin1String("add")) areas << checkedAreas(c.args.positional.mid(2));
-        else if (verb == QLatin1String("remove")) for (const QString &a : c.args.positional.mid(2)) areas.removeAll(a);
-        else if (verb != QLatin1String("list")) throw UsageError("usage: area add|remove|list [AREA...]");
-        if (verb != QLatin1String("list")) c.store.setAreas(areas);
-        for (const QString &a : c.store.areas()) out() << a << '\n';
-        return 0;
-    }
+    if (noun == QLatin1String("area")) return areaCommand(c, verb);
     if (noun == QLatin1String("criteria") || noun == QLatin1String("evaluation") || noun == QLatin1String("unit")) {
-        const int rc = noun == QLatin1String("criteria") ? criteriaCommand(c, verb)
-                     : noun == QLatin1String("evaluation") ? evaluationCommand(c, verb) : unitCommand(c, verb);
-        if (rc == -1) throw UsageError("unknown command '" + str(noun) + " " + str(verb) + "'; see 'khuyenhoc-cli help'");
+        const int rc = noun == QLatin1String("criteria")     ? criteriaCommand(c, verb)
+                       : noun == QLatin1String("evaluation") ? evaluationCommand(c, verb)
+                                                             : unitCommand(c, verb);
+        if (rc == -1)
+            throw UsageError("unknown command '" + str(noun) + " " + str(verb) + "'; see 'khuyenhoc-cli help'");
         return rc;
     }
     if (noun == QLatin1String("rollup")) return rollupCommand(c);
     if (noun == QLatin1String("report")) {
         const int rc = reportCommand(c, verb);
-        if (rc == -1) throw UsageError("usage: report [--year Y] --format csv|xlsx|pdf --out FILE [--issue] | report issued [ID --format F --out FILE]");
+        if (rc == -1)
+            throw UsageError("usage: report [--year Y] --format csv|xlsx|pdf --out FILE [--issue] | report issued [ID "
+                             "--format F --out FILE]");
         return rc;
     }
     if (noun == QLatin1String("sync")) return sync(c);
@@ -233,41 +331,9 @@ int dispatch(Context &c)
             out() << r.seq << '\t' << q(pb::RejectReason_Name(pb::RejectReason(r.reason))) << '\t' << r.message << '\n';
         return 0;
     }
-    if (noun == QLatin1String("export")) {
-        const QStringList lines = dumpLocal(c.store, c.args.has(QStringLiteral("stamps")));
-        if (c.args.has(QStringLiteral("out"))) {
-            QFile f(c.args.value(QStringLiteral("out")));
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) throw EditError("cannot write " + str(f.fileName()));
-            for (const QString &l : lines) f.write(l.toUtf8() + '\n');
-        } else {
-            for (const QString &l : lines) out() << l << '\n';
-        }
-        return 0;
-    }
-    if (noun == QLatin1String("import-csv")) {
-        QFile f(verb);
-        if (verb.isEmpty() || !f.open(QIODevice::ReadOnly)) throw UsageError("usage: import-csv FILE [--village ID] [--allow-duplicates]");
-        const auto res = importHouseholdsCsv(c.store, f.readAll(), str(c.args.value(QStringLiteral("village"))), c.args.has(QStringLiteral("allow-duplicates")));
-        for (const QString &e : res.errors) err(e);
-        if (!res.errors.isEmpty()) { err(QStringLiteral("nothing imported: fix the rows above and run the import again")); return 1; }
-        out() << "imported " << res.imported << " households\n";
-        return 0;
-    }
-    if (noun == QLatin1String("seed")) {
-        SeedOptions o;
-        o.communeCode = c.args.require(QStringLiteral("commune"));
-        o.households = intOf(QStringLiteral("households"), c.args.value(QStringLiteral("households"), QStringLiteral("100")));
-        o.villages = intOf(QStringLiteral("villages"), c.args.value(QStringLiteral("villages"), QStringLiteral("5")));
-        o.seed = quint32(intOf(QStringLiteral("seed"), c.args.value(QStringLiteral("seed"), QStringLiteral("1"))));
-        o.fixedMembers = intOf(QStringLiteral("members"), c.args.value(QStringLiteral("members"), QStringLiteral("0")));
-        o.progressYear = intOf(QStringLiteral("progress-year"), c.args.value(QStringLiteral("progress-year"), QStringLiteral("0")));
-        for (const QString &v : c.args.values(QStringLiteral("village"))) { mustGet(c.store, pb::RECORD_TYPE_VILLAGE, v); o.useVillages.push_back(str(v)); }
-        if (o.households < 0 || o.households > 1'000'000) throw UsageError("--households must be 0..1000000");
-        const auto r = seedCommune(c.store, o);
-        out() << "seeded " << r.households << " households with " << r.members << " members in " << r.villageIds.size() << " villages\n";
-        for (const auto &v : r.villageIds) out() << "village " << q(v) << '\n';
-        return 0;
-    }
+    if (noun == QLatin1String("export")) return exportCommand(c);
+    if (noun == QLatin1String("import-csv")) return importCommand(c, verb);
+    if (noun == QLatin1String("seed")) return seedCommand(c);
     throw UsageError("unknown command '" + str(noun) + "'; see 'khuyenhoc-cli help'");
 }
 
@@ -347,8 +413,8 @@ int run(const QStringList &argv)
     Context c;
     try {
         c.args = Args::parse(argv, {QStringLiteral("stamps"), QStringLiteral("all"), QStringLiteral("allow-duplicates"),
-                                    QStringLiteral("clear-activities"), QStringLiteral("help"),
-                                    QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed"),
+                                    QStringLiteral("clear-activities"), QStringLiteral("help"), QStringLiteral("agree"),
+                                    QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed"),
                                     QStringLiteral("issue")});
         const QString noun = c.args.positional.value(0);
         if (noun.isEmpty() || noun == QLatin1String("help") || c.args.has(QStringLiteral("help"))) {
@@ -356,7 +422,8 @@ int run(const QStringList &argv)
             out().flush();
             return noun.isEmpty() && !c.args.has(QStringLiteral("help")) ? 2 : 0;
         }
-        QString db = c.args.value(QStringLiteral("db"), qEnvironmentVariable("KHUYENHOC_DB", QStringLiteral("khuyenhoc.sqlite")));
+        QString db = c.args.value(QStringLiteral("db"),
+                                  qEnvironmentVariable("KHUYENHOC_DB", QStringLiteral("khuyenhoc.sqlite")));
         if (noun == QLatin1String("init")) {
             const QStringList areas = checkedAreas(c.args.values(QStringLiteral("area")));
             c.store.create(db);

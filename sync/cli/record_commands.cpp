@@ -14,12 +14,14 @@ int villageCommand(Context &c, const QString &verb)
 {
     auto &a = c.args;
     if (verb == QLatin1String("add") || verb == QLatin1String("update")) {
-        a.allow({QStringLiteral("db"), QStringLiteral("commune"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("notes")});
+        a.allow({QStringLiteral("db"), QStringLiteral("commune"), QStringLiteral("name"), QStringLiteral("kind"),
+                 QStringLiteral("notes")});
         auto v = std::make_shared<pb::Village>();
         std::string id;
         if (verb == QLatin1String("add")) {
             const QString commune = a.require(QStringLiteral("commune"));
-            if (!AdminUnits::builtin().commune(commune)) throw EditError("commune: '" + str(commune) + "' is not a 5-digit code in the national list");
+            if (!AdminUnits::builtin().commune(commune))
+                throw EditError("commune: '" + str(commune) + "' is not a 5-digit code in the national list");
             v->set_commune_code(str(commune));
             v->set_code_list(domain::kCodeList);
             v->set_name(str(text(a.require(QStringLiteral("name")))));
@@ -28,7 +30,8 @@ int villageCommand(Context &c, const QString &verb)
         } else {
             id = str(a.positional.value(2));
             mustGet(c.store, pb::RECORD_TYPE_VILLAGE, q(id));
-            if (a.has(QStringLiteral("commune"))) throw UsageError("a village cannot move to another commune; create a new one");
+            if (a.has(QStringLiteral("commune")))
+                throw UsageError("a village cannot move to another commune; create a new one");
             if (a.has(QStringLiteral("name"))) v->set_name(str(text(a.value(QStringLiteral("name")))));
             if (a.has(QStringLiteral("kind"))) v->set_kind(kindOf(a.value(QStringLiteral("kind"))));
         }
@@ -38,7 +41,9 @@ int villageCommand(Context &c, const QString &verb)
         return 0;
     }
     if (verb == QLatin1String("list")) {
-        auto list = c.store.list(pb::RECORD_TYPE_VILLAGE, a.has(QStringLiteral("commune")) ? domain::communeId(a.value(QStringLiteral("commune"))) : std::string());
+        auto list = c.store.list(pb::RECORD_TYPE_VILLAGE, a.has(QStringLiteral("commune"))
+                                                              ? domain::communeId(a.value(QStringLiteral("commune")))
+                                                              : std::string());
         for (const auto &r : list) {
             const auto v = valueOf<pb::Village>(r);
             out() << q(r.id) << '\t' << q(v.name()) << '\t' << q(v.commune_code()) << '\n';
@@ -62,7 +67,8 @@ static void headName(const Args &a, pb::Household *h, bool required)
         h->set_head_middle_name(str(text(a.value(QStringLiteral("head-middle")))));
         h->set_head_given_name(str(text(a.value(QStringLiteral("head-given")))));
     } else if (required) {
-        throw UsageError("give the head of household as --head \"Nguyễn Văn Hùng\" or --head-family/--head-middle/--head-given");
+        throw UsageError(
+            "give the head of household as --head \"Nguyễn Văn Hùng\" or --head-family/--head-middle/--head-given");
     }
 }
 
@@ -71,8 +77,9 @@ int householdCommand(Context &c, const QString &verb)
     auto &a = c.args;
     auto &s = c.store;
     if (verb == QLatin1String("add") || verb == QLatin1String("update")) {
-        a.allow({QStringLiteral("db"), QStringLiteral("village"), QStringLiteral("head"), QStringLiteral("head-family"), QStringLiteral("head-middle"),
-                 QStringLiteral("head-given"), QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("notes")});
+        a.allow({QStringLiteral("db"), QStringLiteral("village"), QStringLiteral("head"), QStringLiteral("head-family"),
+                 QStringLiteral("head-middle"), QStringLiteral("head-given"), QStringLiteral("address"),
+                 QStringLiteral("phone"), QStringLiteral("notes")});
         const bool add = verb == QLatin1String("add");
         auto h = std::make_shared<pb::Household>();
         const std::string id = add ? s.newId() : str(a.positional.value(2));
@@ -97,15 +104,17 @@ int householdCommand(Context &c, const QString &verb)
         return 0;
     }
     if (verb == QLatin1String("list")) {
-        auto list = s.list(pb::RECORD_TYPE_HOUSEHOLD, str(a.value(QStringLiteral("village"))), a.value(QStringLiteral("search")));
+        auto list = s.list(pb::RECORD_TYPE_HOUSEHOLD, str(a.value(QStringLiteral("village"))),
+                           a.value(QStringLiteral("search")));
         sortPeople(list, [](const Record &r) {
             const auto h = valueOf<pb::Household>(r);
             return QStringList{q(h.head_given_name()), q(h.head_family_name()), q(h.head_middle_name())};
         });
         for (const auto &r : list) {
             const auto h = valueOf<pb::Household>(r);
-            out() << q(r.id) << '\t' << joinName(q(h.head_family_name()), q(h.head_middle_name()), q(h.head_given_name()))
-                  << '\t' << q(h.address()) << '\t' << q(h.phone()) << '\n';
+            out() << q(r.id) << '\t'
+                  << joinName(q(h.head_family_name()), q(h.head_middle_name()), q(h.head_given_name())) << '\t'
+                  << q(h.address()) << '\t' << q(h.phone()) << '\n';
         }
         return 0;
     }
@@ -120,8 +129,8 @@ int householdCommand(Context &c, const QString &verb)
         out() << "members: " << members.size() << '\n';
         for (const auto &m : members) {
             const auto v = valueOf<pb::Member>(m);
-            out() << "  " << q(m.id) << '\t' << joinName(q(v.family_name()), q(v.middle_name()), q(v.given_name())) << '\t'
-                  << v.birth_year() << '\t' << q(pb::Relation_Name(v.relation())) << '\n';
+            out() << "  " << q(m.id) << '\t' << joinName(q(v.family_name()), q(v.middle_name()), q(v.given_name()))
+                  << '\t' << v.birth_year() << '\t' << q(pb::Relation_Name(v.relation())) << '\n';
         }
         return 0;
     }
@@ -141,17 +150,20 @@ int memberCommand(Context &c, const QString &verb)
     auto &a = c.args;
     auto &s = c.store;
     if (verb == QLatin1String("add") || verb == QLatin1String("update")) {
-        a.allow({QStringLiteral("db"), QStringLiteral("household"), QStringLiteral("name"), QStringLiteral("family"), QStringLiteral("middle"),
-                 QStringLiteral("given"), QStringLiteral("birth-year"), QStringLiteral("sex"), QStringLiteral("relation"),
-                 QStringLiteral("schooling"), QStringLiteral("studying"), QStringLiteral("literacy"), QStringLiteral("activity"),
-                 QStringLiteral("clear-activities"), QStringLiteral("cccd"), QStringLiteral("notes")});
+        a.allow({QStringLiteral("db"), QStringLiteral("household"), QStringLiteral("name"), QStringLiteral("family"),
+                 QStringLiteral("middle"), QStringLiteral("given"), QStringLiteral("birth-year"), QStringLiteral("sex"),
+                 QStringLiteral("relation"), QStringLiteral("schooling"), QStringLiteral("studying"),
+                 QStringLiteral("literacy"), QStringLiteral("activity"), QStringLiteral("clear-activities"),
+                 QStringLiteral("cccd"), QStringLiteral("notes")});
         const bool add = verb == QLatin1String("add");
         auto m = std::make_shared<pb::Member>();
         std::vector<quint32> cleared;
         const std::string id = add ? s.newId() : str(a.positional.value(2));
         if (!add) mustGet(s, pb::RECORD_TYPE_MEMBER, q(id));
-        if (add) m->set_household_id(str(a.require(QStringLiteral("household"))));
-        else if (a.has(QStringLiteral("household"))) throw UsageError("a member cannot be moved with update; delete and add");
+        if (add)
+            m->set_household_id(str(a.require(QStringLiteral("household"))));
+        else if (a.has(QStringLiteral("household")))
+            throw UsageError("a member cannot be moved with update; delete and add");
         if (a.has(QStringLiteral("name"))) {
             const NameParts n = splitFullName(a.value(QStringLiteral("name")));
             m->set_family_name(str(n.family));
@@ -161,11 +173,14 @@ int memberCommand(Context &c, const QString &verb)
         if (a.has(QStringLiteral("family"))) m->set_family_name(str(text(a.value(QStringLiteral("family")))));
         if (a.has(QStringLiteral("middle"))) m->set_middle_name(str(text(a.value(QStringLiteral("middle")))));
         if (a.has(QStringLiteral("given"))) m->set_given_name(str(text(a.value(QStringLiteral("given")))));
-        if (a.has(QStringLiteral("birth-year"))) m->set_birth_year(quint32(std::max(0, intOf(QStringLiteral("birth-year"), a.value(QStringLiteral("birth-year"))))));
+        if (a.has(QStringLiteral("birth-year")))
+            m->set_birth_year(
+                quint32(std::max(0, intOf(QStringLiteral("birth-year"), a.value(QStringLiteral("birth-year"))))));
         if (a.has(QStringLiteral("sex"))) m->set_sex(sexOf(a.value(QStringLiteral("sex"))));
         if (a.has(QStringLiteral("relation"))) m->set_relation(relationOf(a.value(QStringLiteral("relation"))));
         if (a.has(QStringLiteral("schooling"))) m->set_schooling(schoolingOf(a.value(QStringLiteral("schooling"))));
-        if (a.has(QStringLiteral("studying"))) m->set_studying_now(yesNo(QStringLiteral("studying"), a.value(QStringLiteral("studying"))));
+        if (a.has(QStringLiteral("studying")))
+            m->set_studying_now(yesNo(QStringLiteral("studying"), a.value(QStringLiteral("studying"))));
         if (a.has(QStringLiteral("literacy"))) m->set_literacy(literacyOf(a.value(QStringLiteral("literacy"))));
         for (const QString &act : a.values(QStringLiteral("activity"))) m->add_learning_activities(str(text(act)));
         if (a.has(QStringLiteral("clear-activities"))) cleared.push_back(pb::Member::kLearningActivitiesFieldNumber);
@@ -176,15 +191,16 @@ int memberCommand(Context &c, const QString &verb)
         return 0;
     }
     if (verb == QLatin1String("list")) {
-        auto list = s.list(pb::RECORD_TYPE_MEMBER, str(a.value(QStringLiteral("household"))), a.value(QStringLiteral("search")));
+        auto list = s.list(pb::RECORD_TYPE_MEMBER, str(a.value(QStringLiteral("household"))),
+                           a.value(QStringLiteral("search")));
         sortPeople(list, [](const Record &r) {
             const auto m = valueOf<pb::Member>(r);
             return QStringList{q(m.given_name()), q(m.family_name()), q(m.middle_name())};
         });
         for (const auto &r : list) {
             const auto m = valueOf<pb::Member>(r);
-            out() << q(r.id) << '\t' << joinName(q(m.family_name()), q(m.middle_name()), q(m.given_name())) << '\t' << m.birth_year()
-                  << '\t' << q(m.household_id()) << '\n';
+            out() << q(r.id) << '\t' << joinName(q(m.family_name()), q(m.middle_name()), q(m.given_name())) << '\t'
+                  << m.birth_year() << '\t' << q(m.household_id()) << '\n';
         }
         return 0;
     }
@@ -198,8 +214,8 @@ int clanCommand(Context &c, const QString &verb)
     auto &a = c.args;
     auto &s = c.store;
     if (verb == QLatin1String("add") || verb == QLatin1String("update")) {
-        a.allow({QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("branch"), QStringLiteral("head"), QStringLiteral("village"),
-                 QStringLiteral("commune"), QStringLiteral("notes")});
+        a.allow({QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("branch"), QStringLiteral("head"),
+                 QStringLiteral("village"), QStringLiteral("commune"), QStringLiteral("notes")});
         const bool add = verb == QLatin1String("add");
         auto k = std::make_shared<pb::Clan>();
         const std::string id = add ? s.newId() : str(a.positional.value(2));
@@ -209,7 +225,8 @@ int clanCommand(Context &c, const QString &verb)
         if (a.has(QStringLiteral("head"))) k->set_head_name(str(text(a.value(QStringLiteral("head")))));
         for (const QString &v : a.values(QStringLiteral("village"))) k->add_village_ids(str(v));
         for (const QString &cc : a.values(QStringLiteral("commune"))) {
-            if (!AdminUnits::builtin().commune(cc)) throw EditError("commune: '" + str(cc) + "' is not in the national list");
+            if (!AdminUnits::builtin().commune(cc))
+                throw EditError("commune: '" + str(cc) + "' is not in the national list");
             k->add_commune_codes(str(cc));
         }
         if (a.has(QStringLiteral("notes"))) k->set_notes(str(a.value(QStringLiteral("notes"))));
@@ -232,7 +249,9 @@ int clanCommand(Context &c, const QString &verb)
         for (const auto &l : links) {
             const std::string hid = valueOf<pb::ClanMembership>(l).household_id();
             const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, hid);
-            out() << "  " << q(hid) << '\t' << (h ? domain::title(h->type, valueOf<pb::Household>(*h)) : QStringLiteral("(not on this device)")) << '\n';
+            out() << "  " << q(hid) << '\t'
+                  << (h ? domain::title(h->type, valueOf<pb::Household>(*h)) : QStringLiteral("(not on this device)"))
+                  << '\n';
         }
         return 0;
     }

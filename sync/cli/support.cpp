@@ -14,7 +14,10 @@ QTextStream &out()
     return s;
 }
 
-void err(const QString &s) { std::fprintf(stderr, "khuyenhoc-cli: %s\n", s.toUtf8().constData()); }
+void err(const QString &s)
+{
+    std::fprintf(stderr, "khuyenhoc-cli: %s\n", s.toUtf8().constData());
+}
 
 namespace {
 
@@ -27,36 +30,56 @@ E keyword(const QString &option, const QString &value, std::initializer_list<std
         if (value == QLatin1String(k)) return v;
         names << QLatin1String(k);
     }
-    throw UsageError("--" + str(option) + ": '" + str(value) + "' is not one of: " + str(names.join(QStringLiteral(", "))));
+    throw UsageError("--" + str(option) + ": '" + str(value) +
+                     "' is not one of: " + str(names.join(QStringLiteral(", "))));
 }
 
 } // namespace
 
-pb::Sex sexOf(const QString &v) { return keyword<pb::Sex>(QStringLiteral("sex"), v, {{"male", pb::SEX_MALE}, {"female", pb::SEX_FEMALE}}); }
+pb::Sex sexOf(const QString &v)
+{
+    return keyword<pb::Sex>(QStringLiteral("sex"), v, {{"male", pb::SEX_MALE}, {"female", pb::SEX_FEMALE}});
+}
 pb::Relation relationOf(const QString &v)
 {
     return keyword<pb::Relation>(QStringLiteral("relation"), v,
-        {{"head", pb::RELATION_HEAD}, {"spouse", pb::RELATION_SPOUSE}, {"child", pb::RELATION_CHILD},
-         {"parent", pb::RELATION_PARENT}, {"grandchild", pb::RELATION_GRANDCHILD}, {"grandparent", pb::RELATION_GRANDPARENT},
-         {"sibling", pb::RELATION_SIBLING}, {"child-in-law", pb::RELATION_CHILD_IN_LAW}, {"other", pb::RELATION_OTHER}});
+                                 {{"head", pb::RELATION_HEAD},
+                                  {"spouse", pb::RELATION_SPOUSE},
+                                  {"child", pb::RELATION_CHILD},
+                                  {"parent", pb::RELATION_PARENT},
+                                  {"grandchild", pb::RELATION_GRANDCHILD},
+                                  {"grandparent", pb::RELATION_GRANDPARENT},
+                                  {"sibling", pb::RELATION_SIBLING},
+                                  {"child-in-law", pb::RELATION_CHILD_IN_LAW},
+                                  {"other", pb::RELATION_OTHER}});
 }
 pb::Schooling schoolingOf(const QString &v)
 {
     return keyword<pb::Schooling>(QStringLiteral("schooling"), v,
-        {{"none", pb::SCHOOLING_NONE}, {"preschool", pb::SCHOOLING_PRESCHOOL}, {"primary", pb::SCHOOLING_PRIMARY},
-         {"lower-secondary", pb::SCHOOLING_LOWER_SECONDARY}, {"upper-secondary", pb::SCHOOLING_UPPER_SECONDARY},
-         {"vocational", pb::SCHOOLING_VOCATIONAL}, {"university", pb::SCHOOLING_UNIVERSITY}, {"postgraduate", pb::SCHOOLING_POSTGRADUATE}});
+                                  {{"none", pb::SCHOOLING_NONE},
+                                   {"preschool", pb::SCHOOLING_PRESCHOOL},
+                                   {"primary", pb::SCHOOLING_PRIMARY},
+                                   {"lower-secondary", pb::SCHOOLING_LOWER_SECONDARY},
+                                   {"upper-secondary", pb::SCHOOLING_UPPER_SECONDARY},
+                                   {"vocational", pb::SCHOOLING_VOCATIONAL},
+                                   {"university", pb::SCHOOLING_UNIVERSITY},
+                                   {"postgraduate", pb::SCHOOLING_POSTGRADUATE}});
 }
 pb::Literacy literacyOf(const QString &v)
 {
-    return keyword<pb::Literacy>(QStringLiteral("literacy"), v,
+    return keyword<pb::Literacy>(
+        QStringLiteral("literacy"), v,
         {{"illiterate", pb::LITERACY_ILLITERATE}, {"level1", pb::LITERACY_LEVEL_1}, {"level2", pb::LITERACY_LEVEL_2}});
 }
 pb::VillageKind kindOf(const QString &v)
 {
     return keyword<pb::VillageKind>(QStringLiteral("kind"), v,
-        {{"thon", pb::VILLAGE_KIND_THON}, {"ap", pb::VILLAGE_KIND_AP}, {"ban", pb::VILLAGE_KIND_BAN}, {"buon", pb::VILLAGE_KIND_BUON},
-         {"to-dan-pho", pb::VILLAGE_KIND_TO_DAN_PHO}, {"other", pb::VILLAGE_KIND_OTHER}});
+                                    {{"thon", pb::VILLAGE_KIND_THON},
+                                     {"ap", pb::VILLAGE_KIND_AP},
+                                     {"ban", pb::VILLAGE_KIND_BAN},
+                                     {"buon", pb::VILLAGE_KIND_BUON},
+                                     {"to-dan-pho", pb::VILLAGE_KIND_TO_DAN_PHO},
+                                     {"other", pb::VILLAGE_KIND_OTHER}});
 }
 bool yesNo(const QString &option, const QString &v)
 {
@@ -71,7 +94,10 @@ int intOf(const QString &option, const QString &v)
 }
 
 // Decodes a command-line value into UTF-8 text in NFC, or refuses it.
-QString text(const QString &v) { return cleanText(v); }
+QString text(const QString &v)
+{
+    return cleanText(v);
+}
 
 Record mustGet(LocalStore &s, pb::RecordType t, const QString &id)
 {

@@ -12,8 +12,14 @@ namespace kh::cli {
 
 QTextStream &out();
 void err(const QString &s);
-inline std::string str(const QString &s) { return s.toStdString(); }
-inline QString q(const std::string &s) { return QString::fromStdString(s); }
+inline std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+inline QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 pb::Sex sexOf(const QString &v);
 pb::Relation relationOf(const QString &v);

@@ -30,7 +30,9 @@ bool writeXlsx(const Report &r, const QString &path, QString *error)
         if (!ws) continue;
         worksheet_set_column(ws, 0, 0, 34, nullptr);
         worksheet_set_column(ws, 1, 6, 15, nullptr);
-        worksheet_write_string(ws, 0, 0, QStringLiteral("%1 năm %2 — %3").arg(t.title).arg(r.year).arg(r.areaName).toUtf8().constData(), title);
+        worksheet_write_string(
+            ws, 0, 0, QStringLiteral("%1 năm %2 — %3").arg(t.title).arg(r.year).arg(r.areaName).toUtf8().constData(),
+            title);
         worksheet_write_string(ws, 2, 0, t.unitHeader.toUtf8().constData(), bold);
         for (int c = 0; c < 6; ++c) worksheet_write_string(ws, 2, lxw_col_t(c + 1), headers[c], bold);
         lxw_row_t row = 3;
@@ -56,19 +58,24 @@ bool writeXlsx(const Report &r, const QString &path, QString *error)
 }
 
 namespace {
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 } // namespace
 
 bool writePdf(const Report &r, const QString &path, QString *error)
 {
     QString html;
-    html += QStringLiteral(
-        "<table width='100%' style='font-size:9pt'><tr>"
-        "<td width='45%' align='center'>HỘI KHUYẾN HỌC<br/><b>%1</b></td>"
-        "<td width='55%' align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b><u>Độc lập - Tự do - Hạnh phúc</u></b></td>"
-        "</tr></table>").arg(esc(r.areaName.toUpper()));
+    html += QStringLiteral("<table width='100%' style='font-size:9pt'><tr>"
+                           "<td width='45%' align='center'>HỘI KHUYẾN HỌC<br/><b>%1</b></td>"
+                           "<td width='55%' align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b><u>Độc lập "
+                           "- Tự do - Hạnh phúc</u></b></td>"
+                           "</tr></table>")
+                .arg(esc(r.areaName.toUpper()));
     html += QStringLiteral("<p align='right' style='font-size:9pt'><i>…, ngày … tháng … năm %1</i></p>").arg(r.year);
-    html += QStringLiteral("<h3 align='center'>BÁO CÁO<br/>KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM %1</h3>").arg(r.year);
+    html +=
+        QStringLiteral("<h3 align='center'>BÁO CÁO<br/>KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM %1</h3>").arg(r.year);
     html += QStringLiteral("<p align='center' style='font-size:9pt'>Địa bàn: %1%2</p>")
                 .arg(esc(r.areaName), r.id.isEmpty() ? QString() : QStringLiteral(" · Số báo cáo: ") + esc(r.id));
     // The province's own targets get a column when it has set any.
@@ -78,30 +85,40 @@ bool writePdf(const Report &r, const QString &path, QString *error)
     int n = 0;
     for (const Table &t : r.tables) {
         html += QStringLiteral("<p style='font-size:10pt'><b>%1. %2</b></p>").arg(++n).arg(esc(t.title));
-        html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' style='font-size:8.5pt; border-collapse:collapse'>"
+        html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' style='font-size:8.5pt; "
+                               "border-collapse:collapse'>"
                                "<tr><th align='left'>%1</th><th>Tổng số</th><th>Đăng ký</th><th>Được công nhận</th>"
-                               "<th>Tỉ lệ (%)</th><th>Chỉ tiêu (%)</th>%2</tr>").arg(esc(t.unitHeader),
-                                   provinceTargets ? QStringLiteral("<th>Chỉ tiêu tỉnh (%)</th>") : QString());
+                               "<th>Tỉ lệ (%)</th><th>Chỉ tiêu (%)</th>%2</tr>")
+                    .arg(esc(t.unitHeader), provinceTargets ? QStringLiteral("<th>Chỉ tiêu tỉnh (%)</th>") : QString());
         auto line = [&](const Row &x, bool bold) {
             const QString b = bold ? QStringLiteral("<b>") : QString(), e = bold ? QStringLiteral("</b>") : QString();
-            html += QStringLiteral("<tr><td>%1%2%3</td><td align='right'>%1%4%3</td><td align='right'>%1%5%3</td>"
-                                   "<td align='right'>%1%6%3</td><td align='right'>%1%7%3</td><td align='right'>%8</td>%9</tr>")
-                        .arg(b, esc(x.area), e).arg(x.total).arg(x.registered).arg(x.recognised).arg(x.percent())
-                        .arg(x.target ? QString::number(x.target) : QString(),
-                             provinceTargets ? QStringLiteral("<td align='right'>%1</td>").arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString())
-                                             : QString());
+            html +=
+                QStringLiteral(
+                    "<tr><td>%1%2%3</td><td align='right'>%1%4%3</td><td align='right'>%1%5%3</td>"
+                    "<td align='right'>%1%6%3</td><td align='right'>%1%7%3</td><td align='right'>%8</td>%9</tr>")
+                    .arg(b, esc(x.area), e)
+                    .arg(x.total)
+                    .arg(x.registered)
+                    .arg(x.recognised)
+                    .arg(x.percent())
+                    .arg(x.target ? QString::number(x.target) : QString(),
+                         provinceTargets ? QStringLiteral("<td align='right'>%1</td>")
+                                               .arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString())
+                                         : QString());
         };
         for (const Row &x : t.rows) line(x, false);
         line(t.total, true);
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral(
-        "<p style='font-size:8pt'><i>Chỉ tiêu: mục tiêu quốc gia năm 2025 (Quyết định 387/QĐ-TTg); chỉ tiêu tỉnh: do tỉnh tự đặt, nếu có. Số liệu tính từ hồ sơ, "
-        "không nhập tay; lập lúc %1.</i></p>").arg(r.generatedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    html += QStringLiteral("<p style='font-size:8pt'><i>Chỉ tiêu: mục tiêu quốc gia năm 2025 (Quyết định 387/QĐ-TTg); "
+                           "chỉ tiêu tỉnh: do tỉnh tự đặt, nếu có. Số liệu tính từ hồ sơ, "
+                           "không nhập tay; lập lúc %1.</i></p>")
+                .arg(r.generatedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     html += QStringLiteral(
         "<br/><table width='100%' style='font-size:9pt'><tr>"
         "<td width='50%' align='center'><b>NGƯỜI LẬP BIỂU</b><br/><i>(Ký, ghi rõ họ tên)</i><br/><br/><br/><br/></td>"
-        "<td width='50%' align='center'><b>CHỦ TỊCH HỘI KHUYẾN HỌC</b><br/><i>(Ký tên, đóng dấu)</i><br/><br/><br/><br/></td>"
+        "<td width='50%' align='center'><b>CHỦ TỊCH HỘI KHUYẾN HỌC</b><br/><i>(Ký tên, đóng "
+        "dấu)</i><br/><br/><br/><br/></td>"
         "</tr></table>");
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));

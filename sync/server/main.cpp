@@ -57,157 +57,204 @@ int fail(const QString &msg, int code = 1)
     return code;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options of every command; `kh::addAdminOptions` adds the admin subcommands' own.
+void declareOptions(QCommandLineParser &p)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("khuyenhoc-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-
-    QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Khuyến Học sync server.\n\n"
         "  khuyenhoc-server [options]            serve POST /v1/login, POST /v1/sync, GET /v1/report, GET /v1/health\n"
         "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit\n"
-        "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new version)\n"
-        "  khuyenhoc-server set-targets --province P --target family=75 [--target clan=70 ...] [--source TEXT]   a province's own targets\n"
-        "  khuyenhoc-server user add NAME --role R [--area A]... [--household ID] [--display-name N]   (password on stdin)\n"
-        "  khuyenhoc-server user list | user password NAME | user areas NAME --role R --area A... | user disable|enable NAME\n"
+        "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new "
+        "version)\n"
+        "  khuyenhoc-server set-targets --province P --target family=75 [--target clan=70 ...] [--source TEXT]   a "
+        "province's own targets\n"
+        "  khuyenhoc-server user add NAME --role R [--area A]... [--household ID] [--display-name N]   (password on "
+        "stdin)\n"
+        "  khuyenhoc-server user list | user password NAME | user areas NAME --role R --area A... | user "
+        "disable|enable NAME\n"
         "  khuyenhoc-server device list [--user NAME] | device revoke SESSION | device revoke --device HEX\n"
         "  khuyenhoc-server audit [--record ID] [--user NAME] [--device HEX] [--since YYYY-MM-DD] [--limit N]"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("'dump' to print the database; nothing to serve."));
-    p.addOption({QStringLiteral("data"), QStringLiteral("Data folder (holds server.sqlite)."), QStringLiteral("dir"), QStringLiteral("khuyenhoc-data")});
-    p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("addr"), QStringLiteral("127.0.0.1")});
-    p.addOption({QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one and prints it."), QStringLiteral("n"), QStringLiteral("8080")});
-    p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (413 above)."), QStringLiteral("bytes"), QString::number(16 * 1024 * 1024)});
-    p.addOption({QStringLiteral("max-clock-skew"), QStringLiteral("Refuse change-sets stamped more than this many seconds ahead of the server clock."), QStringLiteral("s"), QStringLiteral("600")});
-    p.addOption({QStringLiteral("max-db-size"), QStringLiteral("Refuse writes (503, nothing stored) once the database would pass this many megabytes; 0 for no cap."), QStringLiteral("MB"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("demo-commune"), QStringLiteral("Seed a demo commune of synthetic households (5-digit code) on first start."), QStringLiteral("code")});
-    p.addOption({QStringLiteral("demo-households"), QStringLiteral("Households in the demo commune."), QStringLiteral("n"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("area"), QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); user add/areas: an area of the account; repeatable."), QStringLiteral("area")});
-    p.addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate (PEM; with --tls-key)."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("session-ttl"), QStringLiteral("A device token's lifetime in seconds (default 30 days)."), QStringLiteral("s"), QString::number(30 * 24 * 3600)});
-    p.addOption({QStringLiteral("demo-password"), QStringLiteral("With --demo-commune: the demo accounts' password."), QStringLiteral("pw"), QStringLiteral("khuyenhoc-demo")});
-    p.addOption({QStringLiteral("province"), QStringLiteral("set-targets: the province's 2-digit code."), QStringLiteral("code")});
-    p.addOption({QStringLiteral("target"), QStringLiteral("set-targets: MODEL=PERCENT (family, clan, village-community, unit, citizen, commune-community); repeatable."), QStringLiteral("model=percent")});
-    p.addOption({QStringLiteral("source"), QStringLiteral("set-targets: where the targets come from, e.g. \"Nghị quyết 12/NQ-HĐND\"."), QStringLiteral("text")});
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("'dump' to print the database; nothing to serve."));
+    p.addOption({QStringLiteral("data"), QStringLiteral("Data folder (holds server.sqlite)."), QStringLiteral("dir"),
+                 QStringLiteral("khuyenhoc-data")});
+    p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                 QStringLiteral("addr"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one and prints it."), QStringLiteral("n"),
+                 QStringLiteral("8080")});
+    p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (413 above)."),
+                 QStringLiteral("bytes"), QString::number(16 * 1024 * 1024)});
+    p.addOption({QStringLiteral("max-clock-skew"),
+                 QStringLiteral("Refuse change-sets stamped more than this many seconds ahead of the server clock."),
+                 QStringLiteral("s"), QStringLiteral("600")});
+    p.addOption(
+        {QStringLiteral("max-db-size"),
+         QStringLiteral(
+             "Refuse writes (503, nothing stored) once the database would pass this many megabytes; 0 for no cap."),
+         QStringLiteral("MB"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("demo-commune"),
+                 QStringLiteral("Seed a demo commune of synthetic households (5-digit code) on first start."),
+                 QStringLiteral("code")});
+    p.addOption({QStringLiteral("demo-households"), QStringLiteral("Households in the demo commune."),
+                 QStringLiteral("n"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("area"),
+                 QStringLiteral("dump: only records in this area (c:<code>, v:<id>, p:<code>); user add/areas: an area "
+                                "of the account; repeatable."),
+                 QStringLiteral("area")});
+    p.addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate (PEM; with --tls-key)."),
+                 QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("session-ttl"),
+                 QStringLiteral("A device token's lifetime in seconds (default 30 days)."), QStringLiteral("s"),
+                 QString::number(30 * 24 * 3600)});
+    p.addOption({QStringLiteral("demo-password"), QStringLiteral("With --demo-commune: the demo accounts' password."),
+                 QStringLiteral("pw"), QStringLiteral("khuyenhoc-demo")});
+    p.addOption({QStringLiteral("province"), QStringLiteral("set-targets: the province's 2-digit code."),
+                 QStringLiteral("code")});
+    p.addOption({QStringLiteral("target"),
+                 QStringLiteral("set-targets: MODEL=PERCENT (family, clan, village-community, unit, citizen, "
+                                "commune-community); repeatable."),
+                 QStringLiteral("model=percent")});
+    p.addOption({QStringLiteral("source"),
+                 QStringLiteral("set-targets: where the targets come from, e.g. \"Nghị quyết 12/NQ-HĐND\"."),
+                 QStringLiteral("text")});
     kh::addAdminOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
-    p.process(app);
+}
 
-    const QString dataDir = p.value(QStringLiteral("data"));
-    const bool dumping = p.positionalArguments().value(0) == QLatin1String("dump");
-    if (dumping && !QFile::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
-        return fail(QStringLiteral("no server database in %1").arg(dataDir));
+struct Stores {
+    std::unique_ptr<kh::ServerStore> records;
+    std::unique_ptr<kh::AccountStore> accounts;
+};
 
-    if (!QDir().mkpath(dataDir)) return fail(QStringLiteral("cannot create data folder %1").arg(dataDir));
+// Opens the data folder's stores with the limits the options give. Returns an exit code, or -1 when opened.
+int openStores(const QCommandLineParser &p, const QString &dataDir, Stores *out)
+{
     bool ok = false;
     kh::ServerLimits limits;
     limits.maxClockSkewMs = p.value(QStringLiteral("max-clock-skew")).toLongLong(&ok) * 1000;
-    if (!ok || limits.maxClockSkewMs < 0) return fail(QStringLiteral("--max-clock-skew must be a number of seconds"), 2);
-
+    if (!ok || limits.maxClockSkewMs < 0)
+        return fail(QStringLiteral("--max-clock-skew must be a number of seconds"), 2);
     limits.maxDatabaseBytes = p.value(QStringLiteral("max-db-size")).toLongLong(&ok) * 1024 * 1024;
-    if (!ok || limits.maxDatabaseBytes < 0) return fail(QStringLiteral("--max-db-size must be a number of megabytes"), 2);
-
-    std::unique_ptr<kh::ServerStore> store;
-    std::unique_ptr<kh::AccountStore> accounts;
+    if (!ok || limits.maxDatabaseBytes < 0)
+        return fail(QStringLiteral("--max-db-size must be a number of megabytes"), 2);
     try {
-        store = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
-        accounts = std::make_unique<kh::SqliteAccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
+        out->records = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
+        out->accounts =
+            std::make_unique<kh::SqliteAccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
-    const QString command = p.positionalArguments().value(0);
-    if (command == QLatin1String("user") || command == QLatin1String("device") || command == QLatin1String("audit")) {
-        try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs()); // areas must exist to be granted
-        } catch (const std::exception &e) {
-            return fail(QString::fromUtf8(e.what()));
-        }
-        return kh::runAdmin(p.positionalArguments(), p, *store, *accounts);
-    }
+    return -1;
+}
 
-    if (p.positionalArguments().value(0) == QLatin1String("publish-criteria")) {
-        // An administrator publishes a province's own set or a new version: khuyenhoc-server publish-criteria FILE.json
-        QFile f(p.positionalArguments().value(1));
-        if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("usage: khuyenhoc-server publish-criteria FILE.json --data DIR"), 2);
-        QString error;
-        const auto set = kh::domain::parseCriteriaJson(f.readAll(), &error);
-        if (!set) return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
-        try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
-            const bool written = store->publishCriteriaSet(*set);
-            std::fprintf(stdout, "%s %s\n", written ? "published" : "unchanged", qPrintable(kh::domain::criteriaRef(*set)));
-        } catch (const std::exception &e) {
-            return fail(QString::fromUtf8(e.what()));
-        }
-        return 0;
+// khuyenhoc-server publish-criteria FILE.json: an administrator publishes a province's own set or a new version.
+int publishCriteria(const QCommandLineParser &p, kh::ServerStore &store)
+{
+    QFile f(p.positionalArguments().value(1));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("usage: khuyenhoc-server publish-criteria FILE.json --data DIR"), 2);
+    QString error;
+    const auto set = kh::domain::parseCriteriaJson(f.readAll(), &error);
+    if (!set) return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
+    try {
+        store.seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
+        const bool written = store.publishCriteriaSet(*set);
+        std::fprintf(stdout, "%s %s\n", written ? "published" : "unchanged", qPrintable(kh::domain::criteriaRef(*set)));
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
     }
-    if (command == QLatin1String("set-targets")) {
-        kh::pb::ProvinceTargets t;
-        t.set_province_code(p.value(QStringLiteral("province")).toStdString());
-        t.set_source(p.value(QStringLiteral("source")).normalized(QString::NormalizationForm_C).toStdString());
-        for (const QString &spec : p.values(QStringLiteral("target"))) {
-            const auto model = kh::domain::modelFromName(spec.section(QLatin1Char('='), 0, 0));
-            const int percent = spec.section(QLatin1Char('='), 1).toInt(&ok);
-            if (!model || !ok) return fail(QStringLiteral("--target %1: give MODEL=PERCENT, e.g. family=75").arg(spec), 2);
-            auto *x = t.add_targets();
-            x->set_model(*model);
-            x->set_percent(quint32(std::max(0, percent)));
-        }
-        if (t.targets().empty()) return fail(QStringLiteral("usage: khuyenhoc-server set-targets --province P --target family=75 ... --data DIR"), 2);
-        try {
-            store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
-            const bool written = store->setProvinceTargets(t);
-            std::fprintf(stdout, "%s targets of province %s\n", written ? "set" : "unchanged", t.province_code().c_str());
-        } catch (const std::exception &e) {
-            return fail(QString::fromUtf8(e.what()), 2);
-        }
-        return 0;
-    }
-    if (dumping) {
-        for (const QString &line : kh::dumpServer(*store, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
-            std::fprintf(stdout, "%s\n", line.toUtf8().constData());
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(p.positionalArguments().first()), 2);
+    return 0;
+}
 
-    kh::HttpOptions http;
+// khuyenhoc-server set-targets --province P --target family=75 ...: a province's own targets.
+int setTargets(const QCommandLineParser &p, kh::ServerStore &store)
+{
+    kh::pb::ProvinceTargets t;
+    t.set_province_code(p.value(QStringLiteral("province")).toStdString());
+    t.set_source(p.value(QStringLiteral("source")).normalized(QString::NormalizationForm_C).toStdString());
+    for (const QString &spec : p.values(QStringLiteral("target"))) {
+        bool ok = false;
+        const auto model = kh::domain::modelFromName(spec.section(QLatin1Char('='), 0, 0));
+        const int percent = spec.section(QLatin1Char('='), 1).toInt(&ok);
+        if (!model || !ok) return fail(QStringLiteral("--target %1: give MODEL=PERCENT, e.g. family=75").arg(spec), 2);
+        auto *x = t.add_targets();
+        x->set_model(*model);
+        x->set_percent(quint32(std::max(0, percent)));
+    }
+    if (t.targets().empty())
+        return fail(
+            QStringLiteral("usage: khuyenhoc-server set-targets --province P --target family=75 ... --data DIR"), 2);
+    try {
+        store.seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
+        const bool written = store.setProvinceTargets(t);
+        std::fprintf(stdout, "%s targets of province %s\n", written ? "set" : "unchanged", t.province_code().c_str());
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()), 2);
+    }
+    return 0;
+}
+
+// The HTTP and login options. Returns an exit code, or -1 when they are fine.
+int serveOptions(const QCommandLineParser &p, kh::HttpOptions *http, kh::AuthOptions *auth)
+{
+    bool ok = false;
     const quint32 port = p.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) return fail(QStringLiteral("--port must be 0..65535"), 2);
-    http.port = quint16(port);
-    if (!http.host.setAddress(p.value(QStringLiteral("host")))) return fail(QStringLiteral("--host is not an IP address"), 2);
-    http.maxBody = p.value(QStringLiteral("max-body")).toLongLong(&ok);
-    if (!ok || http.maxBody < 1024) return fail(QStringLiteral("--max-body must be at least 1024"), 2);
-    http.tlsCertificate = p.value(QStringLiteral("tls-cert"));
-    http.tlsKey = p.value(QStringLiteral("tls-key"));
-    if (http.tlsCertificate.isEmpty() != http.tlsKey.isEmpty()) return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
-    kh::AuthOptions auth;
-    auth.sessionTtlMs = p.value(QStringLiteral("session-ttl")).toLongLong(&ok) * 1000;
-    if (!ok || auth.sessionTtlMs <= 0) return fail(QStringLiteral("--session-ttl must be a positive number of seconds"), 2);
+    http->port = quint16(port);
+    if (!http->host.setAddress(p.value(QStringLiteral("host"))))
+        return fail(QStringLiteral("--host is not an IP address"), 2);
+    http->maxBody = p.value(QStringLiteral("max-body")).toLongLong(&ok);
+    if (!ok || http->maxBody < 1024) return fail(QStringLiteral("--max-body must be at least 1024"), 2);
+    http->tlsCertificate = p.value(QStringLiteral("tls-cert"));
+    http->tlsKey = p.value(QStringLiteral("tls-key"));
+    if (http->tlsCertificate.isEmpty() != http->tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+    auth->sessionTtlMs = p.value(QStringLiteral("session-ttl")).toLongLong(&ok) * 1000;
+    if (!ok || auth->sessionTtlMs <= 0)
+        return fail(QStringLiteral("--session-ttl must be a positive number of seconds"), 2);
+    return -1;
+}
 
+// The national list, criteria sets and (when asked) the demo commune with its accounts, before serving.
+int seedOnStart(const QCommandLineParser &p, const QString &dataDir, Stores &stores)
+{
     try {
-        const int n = store->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
-        if (n > 0) std::fprintf(stdout, "khuyenhoc-server: wrote %d reference records (provinces and communes of the national list %s, criteria sets)\n", n, kh::domain::kCodeList);
-        if (p.isSet(QStringLiteral("demo-commune"))) {
-            const QString code = p.value(QStringLiteral("demo-commune"));
-            if (!kh::AdminUnits::builtin().commune(code)) return fail(QStringLiteral("--demo-commune %1 is not in the national list").arg(code), 2);
-            const int h = kh::seedDemoCommune(*store, dataDir, code, p.value(QStringLiteral("demo-households")).toInt());
-            if (h > 0) std::fprintf(stdout, "khuyenhoc-server: seeded demo commune %s with %d households\n", qPrintable(code), h);
-            for (const QString &line : kh::createDemoAccounts(*store, *accounts, code, p.value(QStringLiteral("demo-password"))))
-                std::fprintf(stdout, "khuyenhoc-server: demo account %s\n", qPrintable(line));
-        }
+        const int n = stores.records->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
+        if (n > 0)
+            std::fprintf(stdout,
+                         "khuyenhoc-server: wrote %d reference records (provinces and communes of the national list "
+                         "%s, criteria sets)\n",
+                         n, kh::domain::kCodeList);
+        if (!p.isSet(QStringLiteral("demo-commune"))) return -1;
+        const QString code = p.value(QStringLiteral("demo-commune"));
+        if (!kh::AdminUnits::builtin().commune(code))
+            return fail(QStringLiteral("--demo-commune %1 is not in the national list").arg(code), 2);
+        const int h =
+            kh::seedDemoCommune(*stores.records, dataDir, code, p.value(QStringLiteral("demo-households")).toInt());
+        if (h > 0)
+            std::fprintf(stdout, "khuyenhoc-server: seeded demo commune %s with %d households\n", qPrintable(code), h);
+        for (const QString &line :
+             kh::createDemoAccounts(*stores.records, *stores.accounts, code, p.value(QStringLiteral("demo-password"))))
+            std::fprintf(stdout, "khuyenhoc-server: demo account %s\n", qPrintable(line));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
+    return -1;
+}
 
+int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dataDir, Stores &stores)
+{
+    kh::HttpOptions http;
+    kh::AuthOptions auth;
+    if (const int rc = serveOptions(p, &http, &auth); rc >= 0) return rc;
+    if (const int rc = seedOnStart(p, dataDir, stores); rc >= 0) return rc;
     std::unique_ptr<kh::HttpServer> server;
     try {
-        server = std::make_unique<kh::HttpServer>(*store, *accounts, http, auth);
+        server = std::make_unique<kh::HttpServer>(*stores.records, *stores.accounts, http, auth);
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -217,16 +264,56 @@ int main(int argc, char *argv[])
     installSignalHandlers(app);
     // The report's roll-up facts follow the records a few seconds behind, so a report seldom has much to catch up.
     QTimer facts;
-    QObject::connect(&facts, &QTimer::timeout, &app, [&store] {
+    QObject::connect(&facts, &QTimer::timeout, &app, [&stores] {
         try {
-            store->catchUpFacts();
+            stores.records->catchUpFacts();
         } catch (const std::exception &e) {
             std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
         }
     });
     facts.start(5000);
-    std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n", http.tlsCertificate.isEmpty() ? "http" : "https",
-                 qPrintable(http.host.toString()), bound, qPrintable(QDir(dataDir).absolutePath()));
+    std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n",
+                 http.tlsCertificate.isEmpty() ? "http" : "https", qPrintable(http.host.toString()), bound,
+                 qPrintable(QDir(dataDir).absolutePath()));
     std::fflush(stdout);
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("khuyenhoc-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCommandLineParser p;
+    declareOptions(p);
+    p.process(app);
+
+    const QString dataDir = p.value(QStringLiteral("data"));
+    const QString command = p.positionalArguments().value(0);
+    if (command == QLatin1String("dump") && !QFile::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
+        return fail(QStringLiteral("no server database in %1").arg(dataDir));
+    if (!QDir().mkpath(dataDir)) return fail(QStringLiteral("cannot create data folder %1").arg(dataDir));
+    Stores stores;
+    if (const int rc = openStores(p, dataDir, &stores); rc >= 0) return rc;
+    if (command == QLatin1String("user") || command == QLatin1String("device") || command == QLatin1String("audit")) {
+        try {
+            stores.records->seedReference(kh::AdminUnits::builtin(),
+                                          kh::SystemClock::systemNowMs()); // areas must exist to be granted
+        } catch (const std::exception &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+        return kh::runAdmin(p.positionalArguments(), p, *stores.records, *stores.accounts);
+    }
+    if (command == QLatin1String("publish-criteria")) return publishCriteria(p, *stores.records);
+    if (command == QLatin1String("set-targets")) return setTargets(p, *stores.records);
+    if (command == QLatin1String("dump")) {
+        for (const QString &line :
+             kh::dumpServer(*stores.records, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
+            std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+        return 0;
+    }
+    if (!command.isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(command), 2);
+    return serve(app, p, dataDir, stores);
 }

@@ -7,7 +7,10 @@
 namespace kh::sql {
 
 Db::Db() = default;
-Db::~Db() { close(); }
+Db::~Db()
+{
+    close();
+}
 
 void Db::open(const QString &path, bool create, bool synchronousFull)
 {
@@ -39,7 +42,6 @@ Cached Db::cached(const char *sql)
     if (!slot) slot = std::make_unique<Stmt>(*this, sql);
     return Cached(*slot);
 }
-
 
 void Db::close()
 {
@@ -80,6 +82,9 @@ int Db::userVersion()
     return int(s.int64(0));
 }
 
-void Db::setUserVersion(int v) { exec("PRAGMA user_version=" + std::to_string(v)); }
+void Db::setUserVersion(int v)
+{
+    exec("PRAGMA user_version=" + std::to_string(v));
+}
 
 } // namespace kh::sql

@@ -4,11 +4,16 @@
 
 namespace kh::sql {
 
-ReadTransaction::ReadTransaction(Db &db) : m_db(db) { m_db.cached("BEGIN DEFERRED")->run(); }
+ReadTransaction::ReadTransaction(Db &db) : m_db(db)
+{
+    m_db.cached("BEGIN DEFERRED")->run();
+}
 
 ReadTransaction::~ReadTransaction()
 {
-    try { m_db.cached("COMMIT")->run(); } catch (...) {}
+    try {
+        m_db.cached("COMMIT")->run();
+    } catch (...) {}
 }
 
 } // namespace kh::sql

@@ -6,11 +6,15 @@ namespace kh::sql {
 
 Stmt::Stmt(Db &db, std::string_view sql) : m_db(db), m_sql(sql)
 {
-    const int rc = sqlite3_prepare_v3(db.handle(), m_sql.data(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(db.handle(), m_sql.data(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) db.fail("prepare " + m_sql.substr(0, 60), rc);
 }
 
-Stmt::~Stmt() { sqlite3_finalize(m_stmt); }
+Stmt::~Stmt()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Stmt &Stmt::bind(int i, qint64 v)
 {
@@ -27,7 +31,10 @@ Stmt &Stmt::bind(int i, const std::string &v, bool text)
     return *this;
 }
 
-Stmt &Stmt::bind(int i, const QString &text) { return bind(i, text.toStdString(), true); }
+Stmt &Stmt::bind(int i, const QString &text)
+{
+    return bind(i, text.toStdString(), true);
+}
 
 Stmt &Stmt::bindStaticText(int i, std::string_view text)
 {
@@ -83,7 +90,9 @@ QString Stmt::text(int col) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
 }
 
-
-Cached::~Cached() { m_s->reset(); }
+Cached::~Cached()
+{
+    m_s->reset();
+}
 
 } // namespace kh::sql

@@ -24,8 +24,8 @@ public:
     Stmt &bindStatic(int i, std::string_view blob);
     Stmt &bindStaticText(int i, std::string_view text);
     Stmt &bindNull(int i);
-    bool step();        // true while a row is available
-    void run();         // steps to completion and resets
+    bool step(); // true while a row is available
+    void run();  // steps to completion and resets
     void reset();
 
     qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }

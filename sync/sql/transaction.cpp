@@ -2,12 +2,17 @@
 
 namespace kh::sql {
 
-Transaction::Transaction(Db &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Db &db) : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {
     if (!m_done) {
-        try { m_db.exec("ROLLBACK"); } catch (...) {}
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {}
     }
 }
 

@@ -3,34 +3,34 @@
 #pragma once
 
 #include "app_settings.h"
-#include "dashboard.h"
-#include "device/workflow/learning.h"
-#include "device/tools/store_rollups.h"
-#include "evaluation_controller.h"
-#include "household_form.h"
-#include "household_list_model.h"
+#include "clan_form.h"
 #include "clan_list_model.h"
 #include "clan_member_model.h"
+#include "commune_search_model.h"
 #include "conflict_model.h"
+#include "core/records/ids.h"
+#include "dashboard.h"
+#include "device/tools/seed.h"
+#include "device/tools/store_rollups.h"
+#include "device/workflow/learning.h"
+#include "evaluation_controller.h"
+#include "evaluation_list_model.h"
+#include "household_form.h"
+#include "household_list_model.h"
+#include "member_form.h"
 #include "member_list_model.h"
-#include "village_list_model.h"
 #include "process.h"
 #include "queries.h"
-#include "clan_form.h"
-#include "member_form.h"
-#include "village_form.h"
-#include "evaluation_list_model.h"
 #include "rollup_controller.h"
-#include "stage_count.h"
-#include "commune_search_model.h"
 #include "self_assessment.h"
+#include "stage_count.h"
 #include "sync_controller.h"
-#include "device/tools/seed.h"
-#include "core/records/ids.h"
+#include "village_form.h"
+#include "village_list_model.h"
 #include <QAbstractItemModelTester>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +69,13 @@ protected:
     {
         if (!server.loginAdmin(ws.path())) qFatal("cannot log the workspace in");
         ws.setToken(ws.store().meta("auth_token").toLatin1());
+    }
+    // One sync, waited for; true when it completed.
+    static bool syncOnce(SyncController &s)
+    {
+        QSignalSpy f(&s, &SyncController::finished);
+        s.sync();
+        return f.wait(20000) && f.first().first().toBool();
     }
     static QString village(Workspace &ws, const QString &name)
     {

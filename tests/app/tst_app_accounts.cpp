@@ -24,19 +24,13 @@ class TstAppAccounts : public test::AppFixture {
     }
 
     // Logs `user` in on the phone and chooses `pin`; true when the phone is unlocked for them.
-    static bool logIn(Profiles &p, const QString &server, const QString &user, const QString &pin = QStringLiteral("2580"))
+    static bool logIn(Profiles &p, const QString &server, const QString &user,
+                      const QString &pin = QStringLiteral("2580"))
     {
         QSignalSpy in(&p, &Profiles::loggedIn), failed(&p, &Profiles::loginFailed);
         p.login(server, user, QString::fromLatin1(test::kTestPassword));
         if (!QTest::qWaitFor([&] { return !in.isEmpty() || !failed.isEmpty(); }, 20000) || in.isEmpty()) return false;
         return p.needsPin() && p.choosePin(pin, pin) && p.unlocked() && p.current() == user;
-    }
-
-    static bool syncOnce(SyncController &s)
-    {
-        QSignalSpy f(&s, &SyncController::finished);
-        s.sync();
-        return f.wait(20000) && f.first().first().toBool();
     }
 
     static QStringList householdNames(Workspace &ws)
@@ -56,13 +50,25 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
         QCOMPARE(test::cli(db, {QStringLiteral("init"), QStringLiteral("--area"), QStringLiteral("c:22945")}).code, 0);
         QVERIFY(m_server.loginAdmin(db));
-        m_villageA = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn A")});
-        m_villageB = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn B")});
-        m_householdA = admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), m_villageA, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn An")});
-        admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), m_villageB, QStringLiteral("--head"), QStringLiteral("Trần Thị Bình")});
+        m_villageA = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
+                            QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn A")});
+        m_villageB = admin({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
+                            QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn B")});
+        m_householdA = admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
+                              m_villageA, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn An")});
+        admin({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), m_villageB,
+               QStringLiteral("--head"), QStringLiteral("Trần Thị Bình")});
         admin({QStringLiteral("sync"), QStringLiteral("--server"), m_server.url()});
-        QCOMPARE(m_server.addUser(QStringLiteral("thon-a"), QStringLiteral("village-officer"), {QStringLiteral("v:") + m_villageA}).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("thon-b"), QStringLiteral("village-officer"), {QStringLiteral("v:") + m_villageB}).code, 0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("thon-a"), QStringLiteral("village-officer"),
+                              {QStringLiteral("v:") + m_villageA})
+                     .code,
+                 0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("thon-b"), QStringLiteral("village-officer"),
+                              {QStringLiteral("v:") + m_villageB})
+                     .code,
+                 0);
     }
 
     void twoOfficersShareAPhoneAndSeeOnlyTheirOwn()
@@ -154,8 +160,12 @@ private slots:
     {
         QTemporaryDir dir;
         test::ServerProcess shortLived;
-        QVERIFY(shortLived.start(dir.filePath(QStringLiteral("data")), {QStringLiteral("--session-ttl"), QStringLiteral("3")}));
-        QCOMPARE(shortLived.addUser(QStringLiteral("xa-ngan"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+        QVERIFY(shortLived.start(dir.filePath(QStringLiteral("data")),
+                                 {QStringLiteral("--session-ttl"), QStringLiteral("3")}));
+        QCOMPARE(
+            shortLived.addUser(QStringLiteral("xa-ngan"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
+                .code,
+            0);
         Workspace ws;
         Profiles p;
         p.setWorkspace(&ws);
@@ -217,13 +227,16 @@ private slots:
 
     void provincialStaffGetTheirAreasFiguresWithoutHouseholds()
     {
-        QCOMPARE(m_server.addUser(QStringLiteral("tinh-68"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code, 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("tinh-68"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")})
+                .code,
+            0);
         Workspace ws;
         Profiles p;
         p.setWorkspace(&ws);
         p.setRoot(m_dir.filePath(QStringLiteral("phone-province")));
         QVERIFY(logIn(p, m_server.url(), QStringLiteral("tinh-68")));
-        QVERIFY(ws.configured());       // nothing to choose: the figures come from the server
+        QVERIFY(ws.configured()); // nothing to choose: the figures come from the server
         QVERIFY(ws.seesAreaFigures());
         QVERIFY(!ws.canDecide());
         QVERIFY(ws.store().areas().isEmpty());
@@ -238,7 +251,8 @@ private slots:
         const QVariantMap families = report.tables().first().toMap();
         // The two households of the province (made in initTestCase), none recognised: "0 of 2 recognised (0%)".
         const QString summary = families.value(QStringLiteral("summary")).toString();
-        QVERIFY2(summary.startsWith(QStringLiteral("0 of 2 ")) || summary.startsWith(QStringLiteral("0 trên 2 ")), qPrintable(summary));
+        QVERIFY2(summary.startsWith(QStringLiteral("0 of 2 ")) || summary.startsWith(QStringLiteral("0 trên 2 ")),
+                 qPrintable(summary));
         QCOMPARE(ws.store().list(pb::RECORD_TYPE_HOUSEHOLD).size(), size_t(0)); // and none of them on the phone
         // Offline later: the last figures are still there.
         AreaReportController again;

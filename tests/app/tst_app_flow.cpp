@@ -75,7 +75,8 @@ bool tap(Phone &p, const QString &name)
     QQuickItem *item = findItem(p.page() ? static_cast<QObject *>(p.page()) : p.window->contentItem(), name);
     if (!item) item = findItem(p.window->contentItem(), name);
     if (!item || !item->isVisible() || !item->isEnabled()) {
-        qWarning() << "cannot tap" << name << item << (item ? item->isVisible() : false) << (item ? item->isEnabled() : false);
+        qWarning() << "cannot tap" << name << item << (item ? item->isVisible() : false)
+                   << (item ? item->isEnabled() : false);
         return false;
     }
     test::tapItem(p.window, item);
@@ -105,15 +106,20 @@ private:
     // Logs in through the login page and chooses a PIN, as on a new phone; true once the home page shows.
     static bool logIn(Phone &p, const QString &server, const QString &user)
     {
-        if (!type(p, QStringLiteral("serverFieldInput"), server) || !type(p, QStringLiteral("userFieldInput"), user)
-            || !type(p, QStringLiteral("passwordFieldInput"), QString::fromLatin1(test::kTestPassword)) || !tap(p, QStringLiteral("loginButton")))
+        if (!type(p, QStringLiteral("serverFieldInput"), server) || !type(p, QStringLiteral("userFieldInput"), user) ||
+            !type(p, QStringLiteral("passwordFieldInput"), QString::fromLatin1(test::kTestPassword)) ||
+            !tap(p, QStringLiteral("loginButton")))
             return false;
-        if (!QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("pinRepeatFieldInput")) != nullptr; }, 20000)) return false;
+        if (!QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("pinRepeatFieldInput")) != nullptr; },
+                             20000))
+            return false;
         settle(p);
-        if (!type(p, QStringLiteral("pinFieldInput"), QStringLiteral("2580")) || !type(p, QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580"))
-            || !tap(p, QStringLiteral("pinButton")))
+        if (!type(p, QStringLiteral("pinFieldInput"), QStringLiteral("2580")) ||
+            !type(p, QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580")) ||
+            !tap(p, QStringLiteral("pinButton")))
             return false;
-        return QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("villagesButton")) != nullptr; }, 5000) && settle(p);
+        return QTest::qWaitFor([&] { return findItem(p.page(), QStringLiteral("villagesButton")) != nullptr; }, 5000) &&
+               settle(p);
     }
 
 private slots:
@@ -124,8 +130,14 @@ private slots:
         test::ServerProcess server;
         QVERIFY2(server.start(dir.filePath(QStringLiteral("server"))), qPrintable(server.log()));
 
-        QCOMPARE(server.addUser(QStringLiteral("can-bo-a"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
-        QCOMPARE(server.addUser(QStringLiteral("can-bo-b"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code, 0);
+        QCOMPARE(
+            server.addUser(QStringLiteral("can-bo-a"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
+                .code,
+            0);
+        QCOMPARE(
+            server.addUser(QStringLiteral("can-bo-b"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
+                .code,
+            0);
 
         Phone a;
         QVERIFY(a.start(dir.filePath(QStringLiteral("phone-a"))));
@@ -153,7 +165,10 @@ private slots:
         QVERIFY(tap(a, QStringLiteral("saveButton")));
         QCOMPARE(a.page()->property("title").toString(), QStringLiteral("Nguyễn Văn Hùng"));
         QCOMPARE(a.sync()->pendingCount(), 2);
-        QVERIFY(findItem(a.window->contentItem(), QStringLiteral("pendingLabel"))->property("text").toString().contains(QStringLiteral("2 thay đổi chưa gửi")));
+        QVERIFY(findItem(a.window->contentItem(), QStringLiteral("pendingLabel"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("2 thay đổi chưa gửi")));
 
         // Sync from the bar.
         QSignalSpy doneA(a.sync(), &SyncController::finished);

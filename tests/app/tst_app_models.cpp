@@ -21,7 +21,8 @@ private slots:
         const QString v = village(*ws, QStringLiteral("Thôn Phú Lộc"));
         household(*ws, v, QStringLiteral("Nguyễn"), QStringLiteral("Văn"), QStringLiteral("Hùng"));
         household(*ws, v, QStringLiteral("Đặng"), QStringLiteral("Thị"), QStringLiteral("Hoà"));
-        household(*ws, v, QStringLiteral("Trần"), QStringLiteral("Quốc"), QStringLiteral("Bảo"), QStringLiteral("Xóm Đình"));
+        household(*ws, v, QStringLiteral("Trần"), QStringLiteral("Quốc"), QStringLiteral("Bảo"),
+                  QStringLiteral("Xóm Đình"));
         HouseholdListModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setWorkspace(ws.get());
@@ -30,11 +31,11 @@ private slots:
         QCOMPARE(names(m), QStringList{QStringLiteral("Nguyễn Văn Hùng")});
         m.setQuery(QStringLiteral("NGUYỄN hùng")); // case, diacritics and word order
         QCOMPARE(names(m), QStringList{QStringLiteral("Nguyễn Văn Hùng")});
-        m.setQuery(QStringLiteral("dang"));       // "d" finds "Đ"
+        m.setQuery(QStringLiteral("dang")); // "d" finds "Đ"
         QCOMPARE(names(m), QStringList{QStringLiteral("Đặng Thị Hoà")});
-        m.setQuery(QStringLiteral("hòa"));        // new tone placement finds the old one
+        m.setQuery(QStringLiteral("hòa")); // new tone placement finds the old one
         QCOMPARE(names(m), QStringList{QStringLiteral("Đặng Thị Hoà")});
-        m.setQuery(QStringLiteral("xom dinh"));   // the address too
+        m.setQuery(QStringLiteral("xom dinh")); // the address too
         QCOMPARE(names(m), QStringList{QStringLiteral("Trần Quốc Bảo")});
         m.setQuery(QString());
         QCOMPARE(m.count(), 3);
@@ -45,11 +46,15 @@ private slots:
         auto ws = workspace();
         const QString v = village(*ws, QStringLiteral("Thôn An Hòa"));
         // Given names in dictionary order: An < Anh < Ánh < Ân < Bình < Đào < Dũng? no: d < đ, so Dũng < Đào.
-        for (const auto &[f, g] : std::vector<std::pair<QString, QString>>{
-                 {QStringLiteral("Lê"), QStringLiteral("Đào")}, {QStringLiteral("Vũ"), QStringLiteral("Ân")},
-                 {QStringLiteral("Phạm"), QStringLiteral("Ánh")}, {QStringLiteral("Hồ"), QStringLiteral("Dũng")},
-                 {QStringLiteral("Bùi"), QStringLiteral("Anh")}, {QStringLiteral("Ngô"), QStringLiteral("Bình")},
-                 {QStringLiteral("Trần"), QStringLiteral("An")}, {QStringLiteral("Âu"), QStringLiteral("An")}})
+        for (const auto &[f, g] :
+             std::vector<std::pair<QString, QString>>{{QStringLiteral("Lê"), QStringLiteral("Đào")},
+                                                      {QStringLiteral("Vũ"), QStringLiteral("Ân")},
+                                                      {QStringLiteral("Phạm"), QStringLiteral("Ánh")},
+                                                      {QStringLiteral("Hồ"), QStringLiteral("Dũng")},
+                                                      {QStringLiteral("Bùi"), QStringLiteral("Anh")},
+                                                      {QStringLiteral("Ngô"), QStringLiteral("Bình")},
+                                                      {QStringLiteral("Trần"), QStringLiteral("An")},
+                                                      {QStringLiteral("Âu"), QStringLiteral("An")}})
             household(*ws, v, f, QString(), g);
         HouseholdListModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -93,7 +98,8 @@ private slots:
     {
         auto ws = workspace();
         const QString v = village(*ws, QStringLiteral("Thôn Z"));
-        for (const QString &g : {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Dũng"), QStringLiteral("Đào")})
+        for (const QString &g :
+             {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Dũng"), QStringLiteral("Đào")})
             household(*ws, v, QStringLiteral("Lê"), QString(), g);
         HouseholdListModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -137,7 +143,8 @@ private slots:
         QCOMPARE(m.count(), 4);
         // Independent count straight from the records.
         std::map<std::string, std::string> villageOf;
-        for (const auto &r : ws->store().list(pb::RECORD_TYPE_HOUSEHOLD)) villageOf[r.id] = valueOf<pb::Household>(r).village_id();
+        for (const auto &r : ws->store().list(pb::RECORD_TYPE_HOUSEHOLD))
+            villageOf[r.id] = valueOf<pb::Household>(r).village_id();
         std::map<std::string, std::array<int, 5>> expect; // households, registered, declared, verified, recognised
         for (const auto &[h, v] : villageOf) ++expect[v][0];
         for (const auto &r : ws->store().list(pb::RECORD_TYPE_EVALUATION)) {
@@ -169,11 +176,13 @@ private slots:
         QCOMPARE(rows.size(), 5);
         const auto families = rows[0].toMap();
         QCOMPARE(families.value(QStringLiteral("total")).toInt(), 400);
-        QCOMPARE(families.value(QStringLiteral("recognised")).toInt(), m.totals().value(QStringLiteral("recognised")).toInt());
+        QCOMPARE(families.value(QStringLiteral("recognised")).toInt(),
+                 m.totals().value(QStringLiteral("recognised")).toInt());
         QCOMPARE(families.value(QStringLiteral("target")).toInt(), 70);
         QCOMPARE(rows[2].toMap().value(QStringLiteral("total")).toInt(), 4); // village communities
-        household(*ws, m.get(0, QStringLiteral("villageId")).toString(), QStringLiteral("Lý"), QString(), QStringLiteral("Mới"));
-        QVERIFY(changed.count() >= 2);   // recomputed when a record changed
+        household(*ws, m.get(0, QStringLiteral("villageId")).toString(), QStringLiteral("Lý"), QString(),
+                  QStringLiteral("Mới"));
+        QVERIFY(changed.count() >= 2); // recomputed when a record changed
         QCOMPARE(rollup.rows()[0].toMap().value(QStringLiteral("total")).toInt(), 401);
     }
 
@@ -203,7 +212,8 @@ private slots:
         const auto villages = dash.villages();
         QCOMPARE(villages.size(), 3);
         for (int i = 1; i < villages.size(); ++i) // lowest first: where to go next
-            QVERIFY(villages[i - 1].toMap().value(QStringLiteral("percent")).toInt() <= villages[i].toMap().value(QStringLiteral("percent")).toInt());
+            QVERIFY(villages[i - 1].toMap().value(QStringLiteral("percent")).toInt() <=
+                    villages[i].toMap().value(QStringLiteral("percent")).toInt());
         QCOMPARE(dash.communeChoices().size(), 2);
         dash.chooseCommune(1);
         QCOMPARE(dash.communeCode(), QStringLiteral("22945"));
@@ -248,7 +258,6 @@ private slots:
         QVERIFY(c.removeHousehold(h1));
         QCOMPARE(members.count(), 1);
     }
-
 };
 
 QTEST_MAIN(TstAppModels)

@@ -15,36 +15,61 @@ Item {
     readonly property alias nav: navigator
     readonly property alias stack: stackView
 
-    Workspace { id: ws }
-    SyncController { id: syncController; autoSync: false }
-    StackView { id: stackView; anchors.fill: parent }
-    Navigator { id: navigator; stack: stackView; workspace: ws; sync: syncController }
+    Workspace {
+        id: ws
+    }
+    SyncController {
+        id: syncController
+        autoSync: false
+    }
+    StackView {
+        id: stackView
+        anchors.fill: parent
+    }
+    Navigator {
+        id: navigator
+        stack: stackView
+        workspace: ws
+        sync: syncController
+    }
 
     function start(name: string): bool {
         if (!ws.open(ws.defaultPath() + "." + name + "." + Date.now() + ".db"))
-            return false
-        syncController.workspace = ws
+            return false;
+        syncController.workspace = ws;
         if (!ws.configure(harness.server, ["22945"], "Cán bộ Thử"))
-            return false
-        TestAccounts.signInAsCommuneStaff(ws, harness.server)
-        return true
+            return false;
+        TestAccounts.signInAsCommuneStaff(ws, harness.server);
+        return true;
     }
     function village(name: string): string {
-        const f = villageForm.createObject(harness, { workspace: ws })
-        f.name = name
-        const id = f.save()
-        f.destroy()
-        return id
+        const f = villageForm.createObject(harness, {
+                "workspace": ws
+            });
+        f.name = name;
+        const id = f.save();
+        f.destroy();
+        return id;
     }
     function household(village: string, family: string, given: string): string {
-        const f = householdForm.createObject(harness, { workspace: ws })
-        f.villageId = village
-        f.headFamilyName = family
-        f.headGivenName = given
-        const id = f.save()
-        f.destroy()
-        return id
+        const f = householdForm.createObject(harness, {
+                "workspace": ws
+            });
+        f.villageId = village;
+        f.headFamilyName = family;
+        f.headGivenName = given;
+        const id = f.save();
+        f.destroy();
+        return id;
     }
-    Component { id: villageForm; VillageForm {} }
-    Component { id: householdForm; HouseholdForm {} }
+    Component {
+        id: villageForm
+        VillageForm {
+        }
+    }
+    Component {
+        id: householdForm
+        HouseholdForm {
+        }
+    }
 }

@@ -13,49 +13,54 @@ TestCase {
     width: 360
     height: 700
 
-    Harness { id: h; anchors.fill: parent }
-    SelfAssessment { id: self; asHousehold: true }
+    Harness {
+        id: h
+        anchors.fill: parent
+    }
+    SelfAssessment {
+        id: self
+        asHousehold: true
+    }
 
     function tapNamed(page, name) {
-        const item = findChild(page, name)
-        verify(item !== null, name)
-        tryVerify(() => item.visible && item.enabled)
-        item.clicked()   // emit as a tap would: items further down the card list need no scrolling here
+        const item = findChild(page, name);
+        verify(item !== null, name);
+        tryVerify(() => item.visible && item.enabled);
+        item.clicked();   // emit as a tap would: items further down the card list need no scrolling here
     }
 
     function test_verifyThenRecognise() {
-        verify(h.start("evaluation"))
-        const v = h.village("Thôn Tân Thành")
-        const hh = h.household(v, "Phạm", "Quang")
-        self.workspace = h.workspace
-        self.householdId = hh
-        verify(self.registerForYear())
+        verify(h.start("evaluation"));
+        const v = h.village("Thôn Tân Thành");
+        const hh = h.household(v, "Phạm", "Quang");
+        self.workspace = h.workspace;
+        self.householdId = hh;
+        verify(self.registerForYear());
         for (let i = 0; i < self.itemCount; ++i)
-            self.setAnswer(i, true)
-        verify(self.submit())
-
-        const queue = h.nav.open("VerificationQueuePage", {})
-        tryCompare(h.stack, "busy", false)
-        const list = findChild(queue, "queueList")
-        tryCompare(list, "count", 1)
-        mouseClick(list.itemAtIndex(0))
-        tryCompare(h.stack, "busy", false)
-        const page = h.stack.currentItem
-        compare(findChild(page, "subjectName").text, "Phạm Quang")
-        compare(findChild(page, "stageChip").stage, 2)
+            self.setAnswer(i, true);
+        verify(self.submit());
+        const queue = h.nav.open("VerificationQueuePage", {});
+        tryCompare(h.stack, "busy", false);
+        const list = findChild(queue, "queueList");
+        tryCompare(list, "count", 1);
+        mouseClick(list.itemAtIndex(0));
+        tryCompare(h.stack, "busy", false);
+        const page = h.stack.currentItem;
+        compare(findChild(page, "subjectName").text, "Phạm Quang");
+        compare(findChild(page, "stageChip").stage, 2);
         for (const code of ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"])
-            tapNamed(page, code === "3.2" ? "disagree_" + code : "agree_" + code)
-        tapNamed(page, "completeVerificationButton")
-        compare(findChild(page, "errorText").visible, false)
-        compare(findChild(page, "stageChip").stage, 3)
-        verify(findChild(page, "resultText").text.indexOf("90") >= 0)
-        const decision = findChild(page, "decisionFieldInput")
-        decision.forceActiveFocus()
+            tapNamed(page, code === "3.2" ? "disagree_" + code : "agree_" + code);
+        tapNamed(page, "completeVerificationButton");
+        compare(findChild(page, "errorText").visible, false);
+        compare(findChild(page, "stageChip").stage, 3);
+        verify(findChild(page, "resultText").text.indexOf("90") >= 0);
+        const decision = findChild(page, "decisionFieldInput");
+        decision.forceActiveFocus();
         for (const ch of "45/QD")
-            keyClick(ch)
-        tapNamed(page, "recogniseButton")
-        compare(findChild(page, "stageChip").stage, 4)
-        verify(findChild(page, "reopenButton").visible)
-        verify(!findChild(page, "recogniseButton").visible)
+            keyClick(ch);
+        tapNamed(page, "recogniseButton");
+        compare(findChild(page, "stageChip").stage, 4);
+        verify(findChild(page, "reopenButton").visible);
+        verify(!findChild(page, "recogniseButton").visible);
     }
 }

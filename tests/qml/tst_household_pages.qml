@@ -12,82 +12,91 @@ TestCase {
     width: 360
     height: 700
 
-    Harness { id: h; anchors.fill: parent }
+    Harness {
+        id: h
+        anchors.fill: parent
+    }
 
     function typeInto(item, text) {
-        item.forceActiveFocus()
+        item.forceActiveFocus();
         for (let i = 0; i < text.length; ++i)
-            keyClick(text[i])
+            keyClick(text[i]);
     }
     function openPage(page, props) {
-        const p = h.nav.open(page, props)
-        tryCompare(h.stack, "busy", false)
-        return p
+        const p = h.nav.open(page, props);
+        tryCompare(h.stack, "busy", false);
+        return p;
     }
 
     function initTestCase() {
-        verify(h.start("pages"))
+        verify(h.start("pages"));
     }
 
     function test_1_formValidatesThenSaves() {
-        const v = h.village("Thôn Phú Lộc")
-        const page = openPage("HouseholdFormPage", { villageId: v })
-        const save = findChild(page, "saveButton")
-        const givenError = findChild(page, "givenNameError")
-        verify(save !== null && givenError !== null)
-        verify(!save.enabled)
-        verify(givenError.visible)                       // required, said beside the field
-        typeInto(findChild(page, "givenNameInput"), "Hung")
-        verify(!givenError.visible)
-        typeInto(findChild(page, "familyNameInput"), "Nguyen")
-        const phone = findChild(page, "phoneInput")
-        typeInto(phone, "12345")
-        verify(findChild(page, "phoneError").visible)
-        verify(!save.enabled)
-        phone.selectAll()
-        keyClick(Qt.Key_Backspace)
-        typeInto(phone, "0912345678")
-        verify(!findChild(page, "phoneError").visible)
-        verify(save.enabled)
-        mouseClick(save)
-        tryCompare(h.stack, "busy", false)
-        compare(h.stack.currentItem.title, "Nguyen Hung")  // replaced by the household's own page
-        compare(findChild(h.stack.currentItem, "stageChip").stage, 0)
+        const v = h.village("Thôn Phú Lộc");
+        const page = openPage("HouseholdFormPage", {
+                "villageId": v
+            });
+        const save = findChild(page, "saveButton");
+        const givenError = findChild(page, "givenNameError");
+        verify(save !== null && givenError !== null);
+        verify(!save.enabled);
+        verify(givenError.visible);                       // required, said beside the field
+        typeInto(findChild(page, "givenNameInput"), "Hung");
+        verify(!givenError.visible);
+        typeInto(findChild(page, "familyNameInput"), "Nguyen");
+        const phone = findChild(page, "phoneInput");
+        typeInto(phone, "12345");
+        verify(findChild(page, "phoneError").visible);
+        verify(!save.enabled);
+        phone.selectAll();
+        keyClick(Qt.Key_Backspace);
+        typeInto(phone, "0912345678");
+        verify(!findChild(page, "phoneError").visible);
+        verify(save.enabled);
+        mouseClick(save);
+        tryCompare(h.stack, "busy", false);
+        compare(h.stack.currentItem.title, "Nguyen Hung");  // replaced by the household's own page
+        compare(findChild(h.stack.currentItem, "stageChip").stage, 0);
     }
 
     function test_2_similarHouseholdIsFlagged() {
-        const v = h.village("Thôn An Hòa")
-        h.household(v, "Nguyễn", "Hùng")
-        const page = openPage("HouseholdFormPage", { villageId: v })
-        const warning = findChild(page, "similarWarning")
-        verify(!warning.visible)
-        typeInto(findChild(page, "familyNameInput"), "nguyen")
-        typeInto(findChild(page, "givenNameInput"), "hung")
-        verify(warning.visible)
-        compare(findChild(page, "saveButton").text, qsTr("Save anyway"))
+        const v = h.village("Thôn An Hòa");
+        h.household(v, "Nguyễn", "Hùng");
+        const page = openPage("HouseholdFormPage", {
+                "villageId": v
+            });
+        const warning = findChild(page, "similarWarning");
+        verify(!warning.visible);
+        typeInto(findChild(page, "familyNameInput"), "nguyen");
+        typeInto(findChild(page, "givenNameInput"), "hung");
+        verify(warning.visible);
+        compare(findChild(page, "saveButton").text, qsTr("Save anyway"));
     }
 
     function test_3_listSearchesWithoutDiacritics() {
-        const v = h.village("Thôn Đông Yên")
-        h.household(v, "Đặng", "Thảo")
-        h.household(v, "Lê", "Bình")
-        const page = openPage("HouseholdListPage", { recordId: v })
-        const list = findChild(page, "householdList")
-        tryCompare(list, "count", 2)
-        typeInto(findChild(page, "searchField"), "dang thao")
-        tryCompare(list, "count", 1)
-        const search = findChild(page, "searchField")
-        search.selectAll()
-        keyClick(Qt.Key_Backspace)
-        typeInto(search, "zzz")
-        tryCompare(list, "count", 0)
+        const v = h.village("Thôn Đông Yên");
+        h.household(v, "Đặng", "Thảo");
+        h.household(v, "Lê", "Bình");
+        const page = openPage("HouseholdListPage", {
+                "recordId": v
+            });
+        const list = findChild(page, "householdList");
+        tryCompare(list, "count", 2);
+        typeInto(findChild(page, "searchField"), "dang thao");
+        tryCompare(list, "count", 1);
+        const search = findChild(page, "searchField");
+        search.selectAll();
+        keyClick(Qt.Key_Backspace);
+        typeInto(search, "zzz");
+        tryCompare(list, "count", 0);
     }
 
     function test_4_escapeGoesBack() {
-        const before = h.stack.depth
-        openPage("SettingsPage", {})
-        compare(h.stack.depth, before + 1)
-        h.nav.back()
-        tryCompare(h.stack, "depth", before)
+        const before = h.stack.depth;
+        openPage("SettingsPage", {});
+        compare(h.stack.depth, before + 1);
+        h.nav.back();
+        tryCompare(h.stack, "depth", before);
     }
 }

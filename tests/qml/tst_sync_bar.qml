@@ -12,30 +12,41 @@ TestCase {
     width: 360
     height: 700
 
-    Harness { id: h; anchors.fill: parent }
-    SyncBar { id: bar; width: 360; sync: h.sync }
-    SignalSpy { id: finished; target: h.sync; signalName: "finished" }
+    Harness {
+        id: h
+        anchors.fill: parent
+    }
+    SyncBar {
+        id: bar
+        width: 360
+        sync: h.sync
+    }
+    SignalSpy {
+        id: finished
+        target: h.sync
+        signalName: "finished"
+    }
 
     function test_pendingAndFailure() {
-        verify(h.start("bar"))
-        const pending = findChild(bar, "pendingLabel")
-        verify(pending.text.indexOf("0") < 0 || h.sync.pendingCount === 0)
-        const v = h.village("Thôn Tân Thành")
-        h.household(v, "Phạm", "Quang")
-        compare(h.sync.pendingCount, 2)
-        verify(pending.text.indexOf("2") >= 0)
-        verify(!findChild(bar, "syncProgress").visible)
-        mouseClick(findChild(bar, "syncButton"))
-        finished.wait(20000)
-        compare(finished.count, 1)
-        compare(h.sync.errorKind, SyncController.Offline)
-        compare(findChild(bar, "lastSyncLabel").text, h.sync.errorTitle)
-        compare(h.sync.pendingCount, 2)                  // nothing lost
+        verify(h.start("bar"));
+        const pending = findChild(bar, "pendingLabel");
+        verify(pending.text.indexOf("0") < 0 || h.sync.pendingCount === 0);
+        const v = h.village("Thôn Tân Thành");
+        h.household(v, "Phạm", "Quang");
+        compare(h.sync.pendingCount, 2);
+        verify(pending.text.indexOf("2") >= 0);
+        verify(!findChild(bar, "syncProgress").visible);
+        mouseClick(findChild(bar, "syncButton"));
+        finished.wait(20000);
+        compare(finished.count, 1);
+        compare(h.sync.errorKind, SyncController.Offline);
+        compare(findChild(bar, "lastSyncLabel").text, h.sync.errorTitle);
+        compare(h.sync.pendingCount, 2);                  // nothing lost
     }
 
     function test_conflictsPageEmpty() {
-        const page = h.nav.open("ConflictsPage", {})
-        tryCompare(h.stack, "busy", false)
-        compare(findChild(page, "conflictList").count, 0)
+        const page = h.nav.open("ConflictsPage", {});
+        tryCompare(h.stack, "busy", false);
+        compare(findChild(page, "conflictList").count, 0);
     }
 }

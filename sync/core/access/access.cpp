@@ -8,10 +8,8 @@ namespace kh::access {
 namespace {
 
 const std::pair<pb::Role, const char *> kRoleNames[] = {
-    {pb::ROLE_HOUSEHOLD, "household"},
-    {pb::ROLE_VILLAGE_OFFICER, "village-officer"},
-    {pb::ROLE_COMMUNE_STAFF, "commune-staff"},
-    {pb::ROLE_PROVINCIAL_STAFF, "provincial-staff"},
+    {pb::ROLE_HOUSEHOLD, "household"},         {pb::ROLE_VILLAGE_OFFICER, "village-officer"},
+    {pb::ROLE_COMMUNE_STAFF, "commune-staff"}, {pb::ROLE_PROVINCIAL_STAFF, "provincial-staff"},
     {pb::ROLE_ADMINISTRATOR, "admin"},
 };
 
@@ -19,19 +17,19 @@ const std::pair<pb::Role, const char *> kRoleNames[] = {
 bool isDecisionField(quint32 f)
 {
     using E = pb::Evaluation;
-    return f == E::kRecognisedFieldNumber || f == E::kDecisionNumberFieldNumber || f == E::kDecidedOnFieldNumber
-        || f == E::kDecidedByFieldNumber || f == E::kReopenedOnFieldNumber || f == E::kReopenReasonFieldNumber
-        || f == E::kLevelFieldNumber;
+    return f == E::kRecognisedFieldNumber || f == E::kDecisionNumberFieldNumber || f == E::kDecidedOnFieldNumber ||
+           f == E::kDecidedByFieldNumber || f == E::kReopenedOnFieldNumber || f == E::kReopenReasonFieldNumber ||
+           f == E::kLevelFieldNumber;
 }
 
 // Evaluation fields a household writes itself: registration and self-assessment.
 bool isDeclarationField(quint32 f)
 {
     using E = pb::Evaluation;
-    return f == E::kModelFieldNumber || f == E::kSubjectTypeFieldNumber || f == E::kSubjectIdFieldNumber
-        || f == E::kYearFieldNumber || f == E::kCriteriaSetFieldNumber || f == E::kRegisteredOnFieldNumber
-        || f == E::kDeclaredOnFieldNumber || f == E::kDeclaredByFieldNumber || f == E::kSelfAssessmentFieldNumber
-        || f == E::kNotesFieldNumber;
+    return f == E::kModelFieldNumber || f == E::kSubjectTypeFieldNumber || f == E::kSubjectIdFieldNumber ||
+           f == E::kYearFieldNumber || f == E::kCriteriaSetFieldNumber || f == E::kRegisteredOnFieldNumber ||
+           f == E::kDeclaredOnFieldNumber || f == E::kDeclaredByFieldNumber || f == E::kSelfAssessmentFieldNumber ||
+           f == E::kNotesFieldNumber;
 }
 
 bool touches(const WriteFacts &c, bool (*pred)(quint32))
@@ -58,18 +56,20 @@ QString householdWrite(const Principal &who, const WriteFacts &c)
     case pb::RECORD_TYPE_HOUSEHOLD:
         if (c.id != who.household) return QStringLiteral("a household account changes only its own household");
         if (c.isCreate || c.deleted) return QStringLiteral("a household account cannot create or delete a household");
-        if (std::find(c.fields.begin(), c.fields.end(), quint32(pb::Household::kVillageIdFieldNumber)) != c.fields.end())
+        if (std::find(c.fields.begin(), c.fields.end(), quint32(pb::Household::kVillageIdFieldNumber)) !=
+            c.fields.end())
             return QStringLiteral("a household account cannot move its household to another village");
         return {};
-    case pb::RECORD_TYPE_MEMBER:
-        return {}; // in its own household: the area check saw to that
+    case pb::RECORD_TYPE_MEMBER: return {}; // in its own household: the area check saw to that
     case pb::RECORD_TYPE_EVALUATION:
         if (c.deleted) return QStringLiteral("a household account cannot delete an evaluation");
         if (!std::all_of(c.fields.begin(), c.fields.end(), isDeclarationField))
-            return QStringLiteral("a household account registers and assesses itself; verification and decisions are the officers'");
+            return QStringLiteral(
+                "a household account registers and assesses itself; verification and decisions are the officers'");
         return {};
     default:
-        return QStringLiteral("a household account changes only its household, its members, its registration and its self-assessment");
+        return QStringLiteral(
+            "a household account changes only its household, its members, its registration and its self-assessment");
     }
 }
 
@@ -93,7 +93,8 @@ QString checkGrants(pb::Role role, const QStringList &areas, const QString &hous
 {
     auto all = [&](std::initializer_list<const char *> prefixes) {
         return std::all_of(areas.begin(), areas.end(), [&](const QString &a) {
-            return std::any_of(prefixes.begin(), prefixes.end(), [&](const char *p) { return a.startsWith(QLatin1String(p)) && a.size() > 2; });
+            return std::any_of(prefixes.begin(), prefixes.end(),
+                               [&](const char *p) { return a.startsWith(QLatin1String(p)) && a.size() > 2; });
         });
     };
     switch (role) {
@@ -102,19 +103,21 @@ QString checkGrants(pb::Role role, const QStringList &areas, const QString &hous
             return QStringLiteral("a household account needs exactly its household (--household ID)");
         return {};
     case pb::ROLE_VILLAGE_OFFICER:
-        if (areas.isEmpty() || !all({"v:"})) return QStringLiteral("a village officer needs one or more villages (--area v:<village id>)");
+        if (areas.isEmpty() || !all({"v:"}))
+            return QStringLiteral("a village officer needs one or more villages (--area v:<village id>)");
         break;
     case pb::ROLE_COMMUNE_STAFF:
-        if (areas.size() != 1 || !all({"c:"})) return QStringLiteral("commune staff need exactly one commune (--area c:<code>)");
+        if (areas.size() != 1 || !all({"c:"}))
+            return QStringLiteral("commune staff need exactly one commune (--area c:<code>)");
         break;
     case pb::ROLE_PROVINCIAL_STAFF:
-        if (areas.isEmpty() || !all({"c:", "p:"})) return QStringLiteral("provincial staff need communes or a province (--area c:<code> or p:<code>)");
+        if (areas.isEmpty() || !all({"c:", "p:"}))
+            return QStringLiteral("provincial staff need communes or a province (--area c:<code> or p:<code>)");
         break;
     case pb::ROLE_ADMINISTRATOR:
         if (!areas.isEmpty()) return QStringLiteral("an administrator has every area; give no --area");
         break;
-    default:
-        return QStringLiteral("unknown role");
+    default: return QStringLiteral("unknown role");
     }
     if (!household.isEmpty()) return QStringLiteral("only a household account has a household");
     return {};
@@ -147,7 +150,8 @@ bool mayReport(const Principal &who, const QStringList &lineage)
     return mayRead(who, lineage);
 }
 
-bool covers(const std::set<std::string> &grantKeys, const std::set<std::string> &recordKeys, const domain::KeyLookup &keysOf)
+bool covers(const std::set<std::string> &grantKeys, const std::set<std::string> &recordKeys,
+            const domain::KeyLookup &keysOf)
 {
     for (const auto &k : recordKeys) {
         if (k.rfind("r", 0) == 0) continue;
@@ -168,14 +172,13 @@ QString checkWrite(const Principal &who, const WriteFacts &c)
         return what(c) + QStringLiteral(": outside your areas (") + who.areas.join(QLatin1Char(' ')) + QLatin1Char(')');
     QString why;
     switch (who.role) {
-    case pb::ROLE_HOUSEHOLD:
-        why = householdWrite(who, c);
-        break;
+    case pb::ROLE_HOUSEHOLD: why = householdWrite(who, c); break;
     case pb::ROLE_VILLAGE_OFFICER:
         if (c.type == pb::RECORD_TYPE_VILLAGE || c.type == pb::RECORD_TYPE_LEARNING_UNIT)
             why = QStringLiteral("villages and learning units are kept by commune staff");
         else if (c.type == pb::RECORD_TYPE_EVALUATION && (c.deleted || touches(c, isDecisionField)))
-            why = QStringLiteral("a village officer cannot recognise, reopen or delete an evaluation: commune staff decide");
+            why = QStringLiteral(
+                "a village officer cannot recognise, reopen or delete an evaluation: commune staff decide");
         break;
     case pb::ROLE_COMMUNE_STAFF:
         if (c.type == pb::RECORD_TYPE_EVALUATION && touches(c, isDecisionField) && !mayDecide(who.role, modelOf(c)))
@@ -184,14 +187,14 @@ QString checkWrite(const Principal &who, const WriteFacts &c)
     case pb::ROLE_PROVINCIAL_STAFF: {
         // Provincial staff read and report; the one decision above the commune is the commune learning community.
         // An item verdict carries its evaluation's model, as the caller found the evaluation.
-        const bool communeEvaluation = (c.type == pb::RECORD_TYPE_EVALUATION || c.type == pb::RECORD_TYPE_ITEM_VERIFICATION)
-            && modelOf(c) == pb::LEARNING_MODEL_COMMUNE_COMMUNITY;
+        const bool communeEvaluation =
+            (c.type == pb::RECORD_TYPE_EVALUATION || c.type == pb::RECORD_TYPE_ITEM_VERIFICATION) &&
+            modelOf(c) == pb::LEARNING_MODEL_COMMUNE_COMMUNITY;
         if (!communeEvaluation || c.deleted)
             why = QStringLiteral("provincial staff read and report; records are kept in the commune");
         break;
     }
-    default:
-        why = QStringLiteral("no role");
+    default: why = QStringLiteral("no role");
     }
     return why.isEmpty() ? why : what(c) + QStringLiteral(": ") + why;
 }

@@ -13,7 +13,7 @@
 
 namespace kh::access {
 
-QString roleName(pb::Role r);                      // "household", "village-officer", ...
+QString roleName(pb::Role r); // "household", "village-officer", ...
 std::optional<pb::Role> parseRole(const QString &name);
 
 // Login names are NFC, lower case, 3..64 characters of letters, digits, '.', '-', '_'. Returns the name in that
@@ -38,7 +38,8 @@ bool mayDecide(pb::Role role, pb::LearningModel model);
 // Do a record's area keys lie in a principal's areas, given the keys its grants expand to (subscriptionKeys)?
 // Reference keys never count. A village made in the same push is not among the expanded keys yet, so a
 // village key also counts through the village's own keys (its commune).
-bool covers(const std::set<std::string> &grantKeys, const std::set<std::string> &recordKeys, const domain::KeyLookup &keysOf);
+bool covers(const std::set<std::string> &grantKeys, const std::set<std::string> &recordKeys,
+            const domain::KeyLookup &keysOf);
 
 // One pushed change, as the server sees it just before writing it.
 struct WriteFacts {
@@ -46,11 +47,11 @@ struct WriteFacts {
     std::string id;
     bool isCreate = false;
     bool deleted = false;
-    std::vector<quint32> fields;                           // fields the change sets or clears
-    const google::protobuf::Message *merged = nullptr;     // the record with the change applied (before, for a delete)
+    std::vector<quint32> fields;                       // fields the change sets or clears
+    const google::protobuf::Message *merged = nullptr; // the record with the change applied (before, for a delete)
     pb::LearningModel model = pb::LEARNING_MODEL_UNSPECIFIED; // evaluations and item verdicts: the evaluation's model
-    bool inAreasBefore = true;                             // the stored record lies in the principal's areas (true if new)
-    bool inAreasAfter = true;                              // the record with the change lies in them
+    bool inAreasBefore = true; // the stored record lies in the principal's areas (true if new)
+    bool inAreasAfter = true;  // the record with the change lies in them
 };
 // Returns why the change is refused, or an empty string when it is allowed.
 QString checkWrite(const Principal &who, const WriteFacts &change);

@@ -14,12 +14,12 @@ namespace pb = khuyenhoc::v1;
 namespace kh::access {
 
 struct Principal {
-    QString user;                       // login name, for the audit log
+    QString user; // login name, for the audit log
     pb::Role role = pb::ROLE_UNSPECIFIED;
-    QStringList areas;                  // grants: "h:<id>", "v:<id>", "c:<code>", "p:<code>"
-    std::string household;              // ROLE_HOUSEHOLD: its household's record id
-    quint64 session = 0;                // the device token's session id (0 for in-process tools)
-    quint64 device = 0;                 // the device the token was issued to
+    QStringList areas;     // grants: "h:<id>", "v:<id>", "c:<code>", "p:<code>"
+    std::string household; // ROLE_HOUSEHOLD: its household's record id
+    quint64 session = 0;   // the device token's session id (0 for in-process tools)
+    quint64 device = 0;    // the device the token was issued to
 
     bool isAdmin() const { return role == pb::ROLE_ADMINISTRATOR; }
     // An administrator acting in-process (server tools, tests that are not about access).

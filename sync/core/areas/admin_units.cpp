@@ -12,7 +12,8 @@ const AdminUnits &AdminUnits::builtin()
 {
     static const AdminUnits units = [] {
         AdminUnits u;
-        const auto doc = QJsonDocument::fromJson(readBuiltin(QStringLiteral("vn-admin-units/vn_units_simplified.json")));
+        const auto doc =
+            QJsonDocument::fromJson(readBuiltin(QStringLiteral("vn-admin-units/vn_units_simplified.json")));
         for (const auto &pv : doc.array()) {
             const auto p = pv.toObject();
             u.m_provinceIndex.insert(p[QLatin1String("Code")].toString(), qsizetype(u.m_provinces.size()));

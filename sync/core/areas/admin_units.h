@@ -31,5 +31,4 @@ private:
     QHash<QString, qsizetype> m_provinceIndex;
 };
 
-
 } // namespace kh

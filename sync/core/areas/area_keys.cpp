@@ -8,13 +8,18 @@ using google::protobuf::Message;
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Keys inherited from a parent. Records under a village carry only its "v:" key (a commune subscription
 // expands to its villages), records directly under a commune its "c:" key; never reference keys.
 void inherit(pb::RecordType parentType, const std::set<std::string> &from, std::set<std::string> *to)
 {
-    const char *only = parentType == pb::RECORD_TYPE_VILLAGE ? "v:" : parentType == pb::RECORD_TYPE_COMMUNE ? "c:" : nullptr;
+    const char *only = parentType == pb::RECORD_TYPE_VILLAGE   ? "v:"
+                       : parentType == pb::RECORD_TYPE_COMMUNE ? "c:"
+                                                               : nullptr;
     for (const auto &k : from) {
         if (k.rfind("r", 0) == 0) continue;
         if (only && k.rfind(only, 0) != 0) continue;
@@ -35,8 +40,12 @@ std::vector<Parent> parents(pb::RecordType t, const Message &m)
     std::vector<Parent> p;
     switch (t) {
     case pb::RECORD_TYPE_VILLAGE: p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(str(m, "commune_code"))}); break;
-    case pb::RECORD_TYPE_HOUSEHOLD: p.push_back({pb::RECORD_TYPE_VILLAGE, static_cast<const pb::Household &>(m).village_id()}); break;
-    case pb::RECORD_TYPE_MEMBER: p.push_back({pb::RECORD_TYPE_HOUSEHOLD, static_cast<const pb::Member &>(m).household_id()}); break;
+    case pb::RECORD_TYPE_HOUSEHOLD:
+        p.push_back({pb::RECORD_TYPE_VILLAGE, static_cast<const pb::Household &>(m).village_id()});
+        break;
+    case pb::RECORD_TYPE_MEMBER:
+        p.push_back({pb::RECORD_TYPE_HOUSEHOLD, static_cast<const pb::Member &>(m).household_id()});
+        break;
     case pb::RECORD_TYPE_CLAN_MEMBERSHIP: {
         const auto &cm = static_cast<const pb::ClanMembership &>(m);
         p.push_back({pb::RECORD_TYPE_CLAN, cm.clan_id()});
@@ -57,11 +66,16 @@ std::vector<Parent> parents(pb::RecordType t, const Message &m)
     case pb::RECORD_TYPE_EVALUATION: {
         const auto &e = static_cast<const pb::Evaluation &>(m);
         // A commune's own evaluation hangs under the commune record (id "C" + code).
-        p.push_back({e.subject_type(), e.subject_type() == pb::RECORD_TYPE_COMMUNE ? communeId(q(e.subject_id())) : e.subject_id()});
+        p.push_back({e.subject_type(),
+                     e.subject_type() == pb::RECORD_TYPE_COMMUNE ? communeId(q(e.subject_id())) : e.subject_id()});
         break;
     }
-    case pb::RECORD_TYPE_ITEM_VERIFICATION: p.push_back({pb::RECORD_TYPE_EVALUATION, static_cast<const pb::ItemVerification &>(m).evaluation_id()}); break;
-    case pb::RECORD_TYPE_LEARNING_UNIT: p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(q(static_cast<const pb::LearningUnit &>(m).commune_code()))}); break;
+    case pb::RECORD_TYPE_ITEM_VERIFICATION:
+        p.push_back({pb::RECORD_TYPE_EVALUATION, static_cast<const pb::ItemVerification &>(m).evaluation_id()});
+        break;
+    case pb::RECORD_TYPE_LEARNING_UNIT:
+        p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(q(static_cast<const pb::LearningUnit &>(m).commune_code()))});
+        break;
     default: break;
     }
     return p;
@@ -131,7 +145,9 @@ std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResol
             if (!p.isEmpty()) keys.insert(("rp:" + p).toStdString());
         } else if (a.startsWith(QLatin1String("v:")) || a.startsWith(QLatin1String("h:"))) {
             keys.insert(a.toStdString());
-            const QString village = a.startsWith(QLatin1String("h:")) ? (r.villageOfHousehold ? r.villageOfHousehold(code) : QString()) : code;
+            const QString village = a.startsWith(QLatin1String("h:"))
+                                        ? (r.villageOfHousehold ? r.villageOfHousehold(code) : QString())
+                                        : code;
             const QString c = village.isEmpty() ? QString() : r.communeOfVillage(village);
             if (!c.isEmpty()) {
                 keys.insert(("rc:" + c).toStdString());

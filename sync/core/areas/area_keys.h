@@ -42,5 +42,4 @@ struct AreaResolver {
 // h:H gives the household H and what hangs under it, with its commune's and province's reference records.
 std::set<std::string> subscriptionKeys(const QStringList &areas, const AreaResolver &resolver);
 
-
 } // namespace kh::domain

@@ -3,7 +3,10 @@
 #include <QDir>
 #include <QFile>
 
-static void initResources() { Q_INIT_RESOURCE(refdata); }
+static void initResources()
+{
+    Q_INIT_RESOURCE(refdata);
+}
 
 namespace kh {
 

@@ -13,12 +13,16 @@ namespace kh {
 
 namespace {
 
-const char *const kVillageNames[] = {"Phú Lộc", "An Hòa", "Tân Thành", "Đông Yên", "Thượng Điền", "Hòa Bình",
-                                     "Bình An", "Mỹ Thạnh", "Đồng Tâm", "Quyết Thắng", "Tiến Thành", "Xuân Hòa"};
-const char *const kActivities[] = {"Lớp tin học cơ bản", "Tập huấn kỹ thuật trồng lúa", "Câu lạc bộ đọc sách",
-                                   "Lớp tiếng Anh giao tiếp", "Tập huấn chăn nuôi an toàn", "Học nghề may",
-                                   "Sinh hoạt tại Trung tâm học tập cộng đồng", "Lớp kỹ năng sử dụng điện thoại thông minh"};
-
+const char *const kVillageNames[] = {"Phú Lộc", "An Hòa",   "Tân Thành", "Đông Yên",    "Thượng Điền", "Hòa Bình",
+                                     "Bình An", "Mỹ Thạnh", "Đồng Tâm",  "Quyết Thắng", "Tiến Thành",  "Xuân Hòa"};
+const char *const kActivities[] = {"Lớp tin học cơ bản",
+                                   "Tập huấn kỹ thuật trồng lúa",
+                                   "Câu lạc bộ đọc sách",
+                                   "Lớp tiếng Anh giao tiếp",
+                                   "Tập huấn chăn nuôi an toàn",
+                                   "Học nghề may",
+                                   "Sinh hoạt tại Trung tâm học tập cộng đồng",
+                                   "Lớp kỹ năng sử dụng điện thoại thông minh"};
 
 struct Gen {
     std::mt19937 rng;
@@ -30,7 +34,10 @@ struct Gen {
     {
         std::vector<double> w;
         double total = 0;
-        for (const auto &[n, share] : names.familyShares) { w.push_back(share); total += share; }
+        for (const auto &[n, share] : names.familyShares) {
+            w.push_back(share);
+            total += share;
+        }
         family = std::discrete_distribution<int>(w.begin(), w.end());
     }
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
@@ -77,21 +84,24 @@ pb::Schooling schoolingFor(int age, Gen &g)
     return pb::SCHOOLING_POSTGRADUATE;
 }
 
-
 std::string date(int year, int month, int day)
 {
-    return QStringLiteral("%1-%2-%3").arg(year).arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')).toStdString();
+    return QStringLiteral("%1-%2-%3")
+        .arg(year)
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(day, 2, 10, QLatin1Char('0'))
+        .toStdString();
 }
 
 // One commune's generation, household by household. The random streams (people, this year's progress, past
 // years) are separate, so the households stay the same with or without evaluations.
 class CommuneGenerator {
 public:
-    CommuneGenerator(const SeedOptions &options, int thisYear, const CommuneInfo &where, const std::function<std::string()> &ids)
+    CommuneGenerator(const SeedOptions &options, int thisYear, const CommuneInfo &where,
+                     const std::function<std::string()> &ids)
         : o(options), commune(where), newId(ids), g(options.seed, thisYear), stages(options.seed * 7919 + 17, thisYear),
           past(options.seed * 104729 + 3, thisYear)
-    {
-    }
+    {}
 
     std::vector<Edit> villages(SeedResult &res)
     {
@@ -131,12 +141,17 @@ public:
         ++res.households;
         const int members = o.fixedMembers > 0 ? o.fixedMembers : g.uniform(1, 7);
         for (int m = 0; m < members; ++m) {
-            batch.push_back({pb::RECORD_TYPE_MEMBER, newId(), member(hid, fam, headMale, hm, hg, headBirth, m, members), {}, false});
+            batch.push_back({pb::RECORD_TYPE_MEMBER,
+                             newId(),
+                             member(hid, fam, headMale, hm, hg, headBirth, m, members),
+                             {},
+                             false});
             ++res.members;
         }
         if (o.progressYear > 0) {
             const auto &village = hh->village_id();
-            const size_t vi = size_t(std::find(res.villageIds.begin(), res.villageIds.end(), village) - res.villageIds.begin());
+            const size_t vi =
+                size_t(std::find(res.villageIds.begin(), res.villageIds.end(), village) - res.villageIds.begin());
             const double keen = std::array{0.55, 0.78, 0.92}[vi % 3];
             if (stages.chance(0.93)) batch.push_back(thisYearsEvaluation(hid, vi, keen));
             for (int back = o.pastYears; back >= 1; --back) // finished years: every village a little less far along
@@ -155,19 +170,26 @@ private:
         pb::Relation rel;
         QString family = fam, middle, given;
         if (m == 0) {
-            rel = pb::RELATION_HEAD; male = headMale; birth = headBirth; middle = hm; given = hg;
+            rel = pb::RELATION_HEAD;
+            male = headMale;
+            birth = headBirth;
+            middle = hm;
+            given = hg;
         } else if (m == 1 && members > 2) {
-            rel = pb::RELATION_SPOUSE; male = !headMale;
+            rel = pb::RELATION_SPOUSE;
+            male = !headMale;
             birth = std::clamp(headBirth + g.uniform(-6, 4), 1900, g.thisYear - 18);
             family = g.familyName();
             std::tie(middle, given) = g.middleGiven(male);
         } else if (m == members - 1 && members >= 5 && headBirth < g.thisYear - 45 && g.chance(0.3)) {
-            rel = pb::RELATION_PARENT; male = g.chance(0.4);
+            rel = pb::RELATION_PARENT;
+            male = g.chance(0.4);
             birth = std::max(1900, headBirth - g.uniform(20, 32));
             if (!male) family = g.familyName();
             std::tie(middle, given) = g.middleGiven(male);
         } else {
-            rel = pb::RELATION_CHILD; male = g.chance(0.5);
+            rel = pb::RELATION_CHILD;
+            male = g.chance(0.5);
             birth = std::min(g.thisYear, headBirth + g.uniform(20, 38));
             std::tie(middle, given) = g.middleGiven(male);
         }
@@ -188,9 +210,11 @@ private:
         if (age >= 8) {
             const bool none = p.schooling() == pb::SCHOOLING_NONE;
             p.set_literacy(none ? (g.chance(0.5) ? pb::LITERACY_ILLITERATE : pb::LITERACY_LEVEL_1)
-                                : (p.schooling() == pb::SCHOOLING_PRIMARY && g.chance(0.3) ? pb::LITERACY_LEVEL_1 : pb::LITERACY_LEVEL_2));
+                                : (p.schooling() == pb::SCHOOLING_PRIMARY && g.chance(0.3) ? pb::LITERACY_LEVEL_1
+                                                                                           : pb::LITERACY_LEVEL_2));
         }
-        if (age >= 18 && g.chance(0.35)) p.add_learning_activities(kActivities[g.uniform(0, int(std::size(kActivities)) - 1)]);
+        if (age >= 18 && g.chance(0.35))
+            p.add_learning_activities(kActivities[g.uniform(0, int(std::size(kActivities)) - 1)]);
         if (age >= 14 && o.fixedMembers == 0 && g.chance(0.5))
             p.set_cccd(g.cccd(commune.provinceCode, int(p.birth_year()), male).toStdString());
     }
@@ -205,7 +229,8 @@ private:
         e->set_year(quint32(y));
         e->set_registered_on(date(y, 1, stages.uniform(5, 28)));
         if (stages.chance(keen)) {
-            const auto &family = *domain::chooseCriteriaSet(domain::builtinCriteriaSets(), pb::LEARNING_MODEL_FAMILY, y, {});
+            const auto &family =
+                *domain::chooseCriteriaSet(domain::builtinCriteriaSets(), pb::LEARNING_MODEL_FAMILY, y, {});
             e->set_criteria_set(domain::criteriaRef(family).toStdString());
             e->set_declared_on(date(y, 10, stages.uniform(1, 28)));
             e->set_declared_by(stages.chance(0.4) ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER);

@@ -5,7 +5,6 @@
 
 namespace kh {
 
-
 const VietnameseNames &VietnameseNames::builtin()
 {
     static const VietnameseNames names = [] {
@@ -23,11 +22,11 @@ const VietnameseNames &VietnameseNames::builtin()
         }
         for (const QString &l : lines(QStringLiteral("vn-names/given_names_male.txt"))) n.maleGiven << cleanText(l);
         for (const QString &l : lines(QStringLiteral("vn-names/given_names_female.txt"))) n.femaleGiven << cleanText(l);
-        if (n.familyShares.empty() || n.maleGiven.isEmpty() || n.femaleGiven.isEmpty()) qFatal("built-in name lists are empty");
+        if (n.familyShares.empty() || n.maleGiven.isEmpty() || n.femaleGiven.isEmpty())
+            qFatal("built-in name lists are empty");
         return n;
     }();
     return names;
 }
-
 
 } // namespace kh

@@ -11,10 +11,10 @@
 namespace kh::domain {
 
 struct Computed {
-    bool known = false;   // false: the records do not say (e.g. nobody of that age, literacy not recorded)
+    bool known = false; // false: the records do not say (e.g. nobody of that age, literacy not recorded)
     bool met = false;
-    int percent = -1;     // share computations
-    QString explanation;  // in Vietnamese, e.g. "2 trẻ trong độ tuổi đi học, cả 2 đang đi học"
+    int percent = -1;    // share computations
+    QString explanation; // in Vietnamese, e.g. "2 trẻ trong độ tuổi đi học, cả 2 đang đi học"
 };
 // Ages are "year − birth year": a child born in 2020 is 6 in 2026 and of compulsory-school age all that year.
 inline constexpr int kSchoolAgeFrom = 6, kSchoolAgeTo = 14, kAdultFrom = 19, kAdultTo = 60;
@@ -23,11 +23,12 @@ Computed computeShare(pb::Computation c, int recognised, int total, int minPerce
 
 // What the items of one evaluation may be computed from: the records its caller gathered for the subject.
 struct SubjectRecords {
-    std::vector<pb::Member> members;       // a household's members
+    std::vector<pb::Member> members;            // a household's members
     int households = 0, recognisedFamilies = 0; // a village's or clan's households, and those recognised that year
     int unitMembers = 0, learningCitizens = 0;  // a learning unit's figures
 };
 // The computable items of `set` for evaluation `e` by item code.
-std::map<QString, Computed> computeItems(const pb::CriteriaSet &set, const pb::Evaluation &e, const SubjectRecords &records);
+std::map<QString, Computed> computeItems(const pb::CriteriaSet &set, const pb::Evaluation &e,
+                                         const SubjectRecords &records);
 
 } // namespace kh::domain

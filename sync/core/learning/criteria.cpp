@@ -28,17 +28,22 @@ QString checkCriteriaSet(const pb::CriteriaSet &s)
     int maxTotal = 0;
     for (const auto &c : s.criteria()) {
         if (c.code().empty() || c.text().empty()) return QStringLiteral("criteria: every item needs a code and a text");
-        if (!codes.insert(c.code()).second) return QStringLiteral("criteria: code %1 appears twice").arg(QString::fromStdString(c.code()));
-        if (c.min_percent() > 100) return QStringLiteral("criteria %1: min_percent above 100").arg(QString::fromStdString(c.code()));
+        if (!codes.insert(c.code()).second)
+            return QStringLiteral("criteria: code %1 appears twice").arg(QString::fromStdString(c.code()));
+        if (c.min_percent() > 100)
+            return QStringLiteral("criteria %1: min_percent above 100").arg(QString::fromStdString(c.code()));
         if (s.rule() == pb::PASS_RULE_LEVELS && (c.level() < 1 || c.level() > 2))
             return QStringLiteral("criteria %1: level must be 1 or 2").arg(QString::fromStdString(c.code()));
         maxTotal += int(c.points());
     }
     switch (s.rule()) {
     case pb::PASS_RULE_POINTS:
-        if (int(s.min_total()) > maxTotal) return QStringLiteral("min_total %1 is more than the %2 points available").arg(s.min_total()).arg(maxTotal);
+        if (int(s.min_total()) > maxTotal)
+            return QStringLiteral("min_total %1 is more than the %2 points available").arg(s.min_total()).arg(maxTotal);
         for (const auto &c : s.criteria())
-            if (c.points() < s.min_per_item()) return QStringLiteral("criteria %1: fewer points than min_per_item").arg(QString::fromStdString(c.code()));
+            if (c.points() < s.min_per_item())
+                return QStringLiteral("criteria %1: fewer points than min_per_item")
+                    .arg(QString::fromStdString(c.code()));
         break;
     case pb::PASS_RULE_LEVELS:
         if (s.level_names_size() != 2) return QStringLiteral("level_names: two names (level 1 and level 2)");
@@ -53,7 +58,10 @@ std::optional<pb::CriteriaSet> parseCriteriaJson(const QByteArray &json, QString
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    auto fail = [&](const QString &e) { if (error) *error = e; return std::nullopt; };
+    auto fail = [&](const QString &e) {
+        if (error) *error = e;
+        return std::nullopt;
+    };
     if (pe.error != QJsonParseError::NoError) return fail(pe.errorString());
     const QJsonObject o = doc.object();
     auto str = [](const QJsonValue &v) { return cleanText(v.toString()).toStdString(); };
@@ -61,7 +69,9 @@ std::optional<pb::CriteriaSet> parseCriteriaJson(const QByteArray &json, QString
     s.set_set_id(str(o.value(QLatin1String("set_id"))));
     s.set_version(quint32(o.value(QLatin1String("version")).toInt()));
     const auto model = modelFromName(o.value(QLatin1String("model")).toString());
-    if (!model) return fail(QStringLiteral("model: '%1' is not a learning model").arg(o.value(QLatin1String("model")).toString()));
+    if (!model)
+        return fail(
+            QStringLiteral("model: '%1' is not a learning model").arg(o.value(QLatin1String("model")).toString()));
     s.set_model(*model);
     s.set_title(str(o.value(QLatin1String("title"))));
     if (o.contains(QLatin1String("province_code"))) s.set_province_code(str(o.value(QLatin1String("province_code"))));
@@ -70,8 +80,10 @@ std::optional<pb::CriteriaSet> parseCriteriaJson(const QByteArray &json, QString
     s.set_source(str(o.value(QLatin1String("source"))));
     s.set_notes(o.value(QLatin1String("notes")).toString().normalized(QString::NormalizationForm_C).toStdString());
     const QString rule = o.value(QLatin1String("rule")).toString();
-    s.set_rule(rule == QLatin1String("points") ? pb::PASS_RULE_POINTS : rule == QLatin1String("levels") ? pb::PASS_RULE_LEVELS
-               : rule == QLatin1String("all_met") ? pb::PASS_RULE_ALL_MET : pb::PASS_RULE_UNSPECIFIED);
+    s.set_rule(rule == QLatin1String("points")    ? pb::PASS_RULE_POINTS
+               : rule == QLatin1String("levels")  ? pb::PASS_RULE_LEVELS
+               : rule == QLatin1String("all_met") ? pb::PASS_RULE_ALL_MET
+                                                  : pb::PASS_RULE_UNSPECIFIED);
     s.set_min_total(quint32(o.value(QLatin1String("min_total")).toInt()));
     s.set_min_per_item(quint32(o.value(QLatin1String("min_per_item")).toInt()));
     for (const auto &n : o.value(QLatin1String("level_names")).toArray()) s.add_level_names(str(n));
@@ -92,10 +104,12 @@ std::optional<pb::CriteriaSet> parseCriteriaJson(const QByteArray &json, QString
         c->set_required(i.value(QLatin1String("required")).toBool());
         if (i.contains(QLatin1String("computation"))) {
             const auto it = computations.find(i.value(QLatin1String("computation")).toString());
-            if (it == computations.end()) return fail(QStringLiteral("criteria %1: unknown computation").arg(QString::fromStdString(c->code())));
+            if (it == computations.end())
+                return fail(QStringLiteral("criteria %1: unknown computation").arg(QString::fromStdString(c->code())));
             c->set_computation(it->second);
         }
-        if (i.contains(QLatin1String("min_percent"))) c->set_min_percent(quint32(i.value(QLatin1String("min_percent")).toInt()));
+        if (i.contains(QLatin1String("min_percent")))
+            c->set_min_percent(quint32(i.value(QLatin1String("min_percent")).toInt()));
         if (i.contains(QLatin1String("level"))) c->set_level(quint32(i.value(QLatin1String("level")).toInt()));
         c->set_unconfirmed(i.value(QLatin1String("unconfirmed")).toBool());
     }
@@ -122,7 +136,9 @@ const pb::CriteriaSet *chooseCriteriaSet(const std::vector<pb::CriteriaSet> &set
                                          const QString &provinceCode)
 {
     const pb::CriteriaSet *best = nullptr;
-    auto rank = [&](const pb::CriteriaSet &s) { return std::make_pair(s.province_code().empty() ? 0 : 1, int(s.version())); };
+    auto rank = [&](const pb::CriteriaSet &s) {
+        return std::make_pair(s.province_code().empty() ? 0 : 1, int(s.version()));
+    };
     for (const auto &s : sets) {
         if (s.model() != model) continue;
         if (!s.province_code().empty() && QString::fromStdString(s.province_code()) != provinceCode) continue;

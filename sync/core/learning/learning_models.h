@@ -8,9 +8,9 @@
 
 namespace kh::domain {
 
-QString modelName(pb::LearningModel m);                  // "family", "clan"... (CLI and file names)
+QString modelName(pb::LearningModel m); // "family", "clan"... (CLI and file names)
 std::optional<pb::LearningModel> modelFromName(const QString &name);
-pb::RecordType subjectTypeOf(pb::LearningModel m);       // HOUSEHOLD for family, CLAN, VILLAGE, LEARNING_UNIT, MEMBER
+pb::RecordType subjectTypeOf(pb::LearningModel m); // HOUSEHOLD for family, CLAN, VILLAGE, LEARNING_UNIT, MEMBER
 
 // National targets for 2025 (Decision 387/QĐ-TTg), percent: 70 families, 65 clans, 65 village communities, 80 units.
 int nationalTarget(pb::LearningModel m);

@@ -16,7 +16,10 @@ namespace {
 // One year's figures, built from the facts in one pass over each kind.
 class RollupBuilder {
 public:
-    RollupBuilder(const RollupFacts &facts, int year) : f(facts), m_year(year) { out.total = fresh(QString(), QStringLiteral("Tổng")); }
+    RollupBuilder(const RollupFacts &facts, int year) : f(facts), m_year(year)
+    {
+        out.total = fresh(QString(), QStringLiteral("Tổng"));
+    }
 
     Rollup build()
     {
@@ -81,14 +84,16 @@ private:
     {
         for (const auto &[id, v] : f.households) {
             villageOfHousehold[id] = v;
-            if (auto it = villages.find(v); it != villages.end()) count(it->second.families, pb::LEARNING_MODEL_FAMILY, id);
+            if (auto it = villages.find(v); it != villages.end())
+                count(it->second.families, pb::LEARNING_MODEL_FAMILY, id);
             count(commune(communeOfVillage[v]).families, pb::LEARNING_MODEL_FAMILY, id);
             count(out.total.families, pb::LEARNING_MODEL_FAMILY, id);
         }
         for (const auto &[id, household, born] : f.members) {
             if (!born || m_year - born < 15) continue; // citizens: people of 15 and over
             const std::string &v = villageOfHousehold[household];
-            if (auto it = villages.find(v); it != villages.end()) count(it->second.citizens, pb::LEARNING_MODEL_CITIZEN, id);
+            if (auto it = villages.find(v); it != villages.end())
+                count(it->second.citizens, pb::LEARNING_MODEL_CITIZEN, id);
             count(commune(communeOfVillage[v]).citizens, pb::LEARNING_MODEL_CITIZEN, id);
             count(out.total.citizens, pb::LEARNING_MODEL_CITIZEN, id);
         }

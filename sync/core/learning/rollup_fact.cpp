@@ -29,8 +29,9 @@ std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google
     }
     case pb::RECORD_TYPE_CLAN: {
         const auto &c = static_cast<const pb::Clan &>(m);
-        f.commune = !c.village_ids().empty() ? communeOfVillage(c.village_ids(0))
-                                             : (c.commune_codes().empty() ? QString() : QString::fromStdString(c.commune_codes(0)));
+        f.commune = !c.village_ids().empty()
+                        ? communeOfVillage(c.village_ids(0))
+                        : (c.commune_codes().empty() ? QString() : QString::fromStdString(c.commune_codes(0)));
         return f;
     }
     case pb::RECORD_TYPE_LEARNING_UNIT:
@@ -44,8 +45,7 @@ std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google
         f.stage = int(stageOf(e));
         return f;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 

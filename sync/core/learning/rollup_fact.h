@@ -14,12 +14,12 @@ namespace kh::domain {
 struct Fact {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
     std::string id;
-    QString commune;   // village, clan, unit: the commune it counts in; household: its village's
-    std::string ref;   // household: its village; member: its household; evaluation: its subject
-    QString name;      // village: its name
-    int number = 0;    // member: birth year; evaluation: year
-    int model = 0;     // evaluation: its model
-    int stage = 0;     // evaluation: its Stage
+    QString commune; // village, clan, unit: the commune it counts in; household: its village's
+    std::string ref; // household: its village; member: its household; evaluation: its subject
+    QString name;    // village: its name
+    int number = 0;  // member: birth year; evaluation: year
+    int model = 0;   // evaluation: its model
+    int stage = 0;   // evaluation: its Stage
 };
 // The fact of one live record; nullopt for the types a roll-up does not use. `communeOfVillage` answers for
 // households and clans (a clan counts once, in the commune of its first village).

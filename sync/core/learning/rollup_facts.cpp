@@ -58,15 +58,19 @@ void RollupFacts::addRecord(const Record &r)
         fact = factOf(r.type, r.id, fieldsOf<pb::Household>(r, {pb::Household::kVillageIdFieldNumber}), communeOf);
         break;
     case pb::RECORD_TYPE_MEMBER:
-        fact = factOf(r.type, r.id, fieldsOf<pb::Member>(r, {pb::Member::kHouseholdIdFieldNumber, pb::Member::kBirthYearFieldNumber}), communeOf);
+        fact = factOf(r.type, r.id,
+                      fieldsOf<pb::Member>(r, {pb::Member::kHouseholdIdFieldNumber, pb::Member::kBirthYearFieldNumber}),
+                      communeOf);
         break;
     case pb::RECORD_TYPE_CLAN: fact = factOf(r.type, r.id, valueOf<pb::Clan>(r), communeOf); break;
     case pb::RECORD_TYPE_LEARNING_UNIT: fact = factOf(r.type, r.id, valueOf<pb::LearningUnit>(r), communeOf); break;
     case pb::RECORD_TYPE_PROVINCE_TARGETS: addTargets(valueOf<pb::ProvinceTargets>(r)); break;
     case pb::RECORD_TYPE_EVALUATION:
-        fact = factOf(r.type, r.id, fieldsOf<E>(r, {E::kModelFieldNumber, E::kSubjectIdFieldNumber, E::kYearFieldNumber, E::kRegisteredOnFieldNumber,
-                                                   E::kDeclaredOnFieldNumber, E::kVerifiedOnFieldNumber, E::kRecognisedFieldNumber,
-                                                   E::kDecidedOnFieldNumber}), communeOf);
+        fact = factOf(r.type, r.id,
+                      fieldsOf<E>(r, {E::kModelFieldNumber, E::kSubjectIdFieldNumber, E::kYearFieldNumber,
+                                      E::kRegisteredOnFieldNumber, E::kDeclaredOnFieldNumber, E::kVerifiedOnFieldNumber,
+                                      E::kRecognisedFieldNumber, E::kDecidedOnFieldNumber}),
+                      communeOf);
         break;
     default: break;
     }

@@ -14,7 +14,10 @@
 namespace kh::domain {
 
 struct RollupFacts {
-    struct Village { std::string id; QString name, commune; };
+    struct Village {
+        std::string id;
+        QString name, commune;
+    };
     std::vector<Village> villages;
     std::vector<std::pair<std::string, std::string>> households;    // id, village
     std::vector<std::tuple<std::string, std::string, int>> members; // id, household, birth year

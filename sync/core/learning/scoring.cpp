@@ -2,7 +2,8 @@
 
 namespace kh::domain {
 
-Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::map<QString, pb::ItemVerification> &verifications,
+Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e,
+                const std::map<QString, pb::ItemVerification> &verifications,
                 const std::map<QString, Computed> &computed)
 {
     Result r;
@@ -15,7 +16,8 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::
         const QString code = QString::fromStdString(c.code());
         ItemResult it;
         it.code = code;
-        const bool share = c.computation() == pb::COMPUTATION_SHARE_LEARNING_FAMILIES || c.computation() == pb::COMPUTATION_SHARE_LEARNING_CITIZENS;
+        const bool share = c.computation() == pb::COMPUTATION_SHARE_LEARNING_FAMILIES ||
+                           c.computation() == pb::COMPUTATION_SHARE_LEARNING_CITIZENS;
         const auto comp = computed.find(code);
         if (share) { // shares come from the records, never from a declaration
             if (comp != computed.end() && comp->second.known) {
@@ -47,14 +49,14 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::
         if (set.rule() == pb::PASS_RULE_POINTS && it.points < int(set.min_per_item())) belowMinimum = true;
         if (set.rule() == pb::PASS_RULE_LEVELS && !it.met)
             for (int l = int(c.level()); l <= 2; ++l) levelOk[l] = false;
-        if (set.rule() == pb::PASS_RULE_ALL_MET && !it.met)
-            r.reasons << QStringLiteral("Mục %1 chưa đạt").arg(code);
+        if (set.rule() == pb::PASS_RULE_ALL_MET && !it.met) r.reasons << QStringLiteral("Mục %1 chưa đạt").arg(code);
         r.total += it.points;
         r.items.push_back(std::move(it));
     }
     switch (set.rule()) {
     case pb::PASS_RULE_POINTS:
-        if (r.total < int(set.min_total())) r.reasons << QStringLiteral("Tổng %1 điểm, cần ít nhất %2").arg(r.total).arg(set.min_total());
+        if (r.total < int(set.min_total()))
+            r.reasons << QStringLiteral("Tổng %1 điểm, cần ít nhất %2").arg(r.total).arg(set.min_total());
         if (belowMinimum) r.reasons << QStringLiteral("Có chỉ số dưới %1 điểm").arg(set.min_per_item());
         if (requiredMissing) r.reasons << QStringLiteral("Có mục bắt buộc chưa đạt");
         r.passed = r.reasons.isEmpty();
@@ -64,9 +66,7 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e, const std::
         if (r.level == 0) r.reasons << QStringLiteral("Chưa đạt mọi chỉ tiêu của mức 1");
         r.passed = r.level >= 1;
         break;
-    case pb::PASS_RULE_ALL_MET:
-        r.passed = r.reasons.isEmpty();
-        break;
+    case pb::PASS_RULE_ALL_MET: r.passed = r.reasons.isEmpty(); break;
     default: break;
     }
     if (!r.complete) {

@@ -63,7 +63,8 @@ Edit verifyItem(const EvaluationState &e, const SetLookup &set, const QString &c
 Edit completeVerification(const EvaluationState &e, const SetLookup &set,
                           const std::map<QString, pb::ItemVerification> &verdicts, const Actor &by);
 // A decision of "achieved" needs the score to pass; the level of a levels rule comes from it too.
-Edit recognise(const EvaluationState &e, const ScoreLookup &score, bool achieved, const QString &decision, const Actor &by);
+Edit recognise(const EvaluationState &e, const ScoreLookup &score, bool achieved, const QString &decision,
+               const Actor &by);
 Edit reopen(const EvaluationState &e, const QString &reason, const Actor &by);
 // Pins the evaluation to `newSet` and clears its self-assessment and verdicts (the codes in `verdicts`):
 // explicit, so a changed set never silently changes a result. `newSet` is null when the replica lacks it.

@@ -10,9 +10,25 @@ namespace kh::workflow {
 
 class WorkflowError : public EditError {
 public:
-    enum class Kind { Missing, Decided, NeedsSync, NotRegistered, AlreadyVerified, UnknownItem, TooManyPoints,
-                      NotDeclared, OwnAssessment, ItemsLeft, NotVerified, DoesNotPass, NeedsDecisionNumber,
-                      NotDecided, NeedsReason, WrongSet, NotAllowed };
+    enum class Kind {
+        Missing,
+        Decided,
+        NeedsSync,
+        NotRegistered,
+        AlreadyVerified,
+        UnknownItem,
+        TooManyPoints,
+        NotDeclared,
+        OwnAssessment,
+        ItemsLeft,
+        NotVerified,
+        DoesNotPass,
+        NeedsDecisionNumber,
+        NotDecided,
+        NeedsReason,
+        WrongSet,
+        NotAllowed
+    };
     WorkflowError(Kind kind, const std::string &message) : EditError(message), m_kind(kind) {}
     Kind kind() const { return m_kind; }
 

@@ -4,6 +4,8 @@
 #include "core/records/validation.h"
 #include "core/text/text.h"
 
+#include <map>
+
 namespace kh::domain {
 
 namespace {
@@ -19,17 +21,23 @@ ChangeDecision rejected(pb::RejectReason reason, const QString &message)
     return d;
 }
 
-QString what(const pb::Change &c) { return typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\''); }
+QString what(const pb::Change &c)
+{
+    return typeName(c.type()) + QStringLiteral(" '") + QString::fromStdString(c.id()) + QLatin1Char('\'');
+}
 
 // The checks that need nothing but the change itself.
 std::optional<ChangeDecision> checkShape(const pb::Change &c)
 {
-    if (!isKnownType(c.type())) return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("unknown record type %1").arg(int(c.type())));
-    if (c.id().empty() || c.id().size() > 128 || !isValidUtf8(QByteArray::fromRawData(c.id().data(), qsizetype(c.id().size()))))
+    if (!isKnownType(c.type()))
+        return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("unknown record type %1").arg(int(c.type())));
+    if (c.id().empty() || c.id().size() > 128 ||
+        !isValidUtf8(QByteArray::fromRawData(c.id().data(), qsizetype(c.id().size()))))
         return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1: invalid record id").arg(typeName(c.type())));
     if (c.values().size() > kMaxRecordBytes)
         return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1 '%2': value larger than %3 bytes")
-                                                       .arg(typeName(c.type()), QString::fromStdString(c.id())).arg(kMaxRecordBytes));
+                                                       .arg(typeName(c.type()), QString::fromStdString(c.id()))
+                                                       .arg(kMaxRecordBytes));
     return std::nullopt;
 }
 
@@ -45,13 +53,15 @@ std::optional<ChangeDecision> checkWritable(const pb::Change &c, bool isCreate, 
         return rejected(pb::REJECT_REASON_READ_ONLY, what(c) + QStringLiteral(": conflicts are created by the server"));
     for (const auto &[n, raw] : parts)
         if (n != pb::Conflict::kResolvedFieldNumber && n != pb::Conflict::kResolutionFieldNumber)
-            return rejected(pb::REJECT_REASON_READ_ONLY, what(c) + QStringLiteral(": only 'resolved' and 'resolution' can be changed"));
+            return rejected(pb::REJECT_REASON_READ_ONLY,
+                            what(c) + QStringLiteral(": only 'resolved' and 'resolution' can be changed"));
     return std::nullopt;
 }
 
 // The one call into the access policy for a pushed change. Returns why it is refused, or an empty string.
 QString authorize(const pb::Change &c, const google::protobuf::Message *changeValues, bool isCreate,
-                  const google::protobuf::Message &merged, const Keys *before, const Keys &after, const ChangeContext &ctx)
+                  const google::protobuf::Message &merged, const Keys *before, const Keys &after,
+                  const ChangeContext &ctx)
 {
     if (!ctx.who || ctx.who->isAdmin()) return {};
     access::WriteFacts f;
@@ -75,7 +85,8 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
 
 } // namespace
 
-ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored, const ChangeContext &ctx)
+ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored,
+                            const ChangeContext &ctx)
 {
     if (auto bad = checkShape(c)) return *bad;
     ChangeDecision d;
@@ -86,14 +97,18 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
     if (auto bad = checkWritable(c, d.isCreate, ctx.trusted)) return *bad;
     std::unique_ptr<google::protobuf::Message> values;
     if (c.deleted()) {
-        if (d.isCreate) return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what(c) + QStringLiteral(": deleting a record the server does not have"));
+        if (d.isCreate)
+            return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE,
+                            what(c) + QStringLiteral(": deleting a record the server does not have"));
     } else {
         values = parse(c.type(), c.values());
         if (!values) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
-        const QString err = validateChange(c.type(), *values, {c.cleared().begin(), c.cleared().end()}, d.isCreate, ctx.thisYear);
+        const QString err =
+            validateChange(c.type(), *values, {c.cleared().begin(), c.cleared().end()}, d.isCreate, ctx.thisYear);
         if (!err.isEmpty()) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + err);
     }
-    if (!d.merged.apply(c, stamp, &d.changed, &d.conflicts)) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
+    if (!d.merged.apply(c, stamp, &d.changed, &d.conflicts))
+        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
     if (!d.changed && d.conflicts.empty()) return d; // Unchanged
     // A new record's merged value is the change's value: no need to decode it again.
     const bool valuesAreMerged = d.isCreate && values && c.cleared().empty();
@@ -103,7 +118,8 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
     QString why;
     const auto keys = areaKeys(c.type(), c.id(), *merged, ctx.keysOf, &why);
     if (!keys) return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what(c) + QStringLiteral(": ") + why);
-    if (const QString refused = authorize(c, changeValues, d.isCreate, *merged, d.isCreate ? nullptr : &stored->areas, *keys, ctx);
+    if (const QString refused =
+            authorize(c, changeValues, d.isCreate, *merged, d.isCreate ? nullptr : &stored->areas, *keys, ctx);
         !refused.isEmpty()) {
         d.outcome = Outcome::Refused;
         d.message = refused;
@@ -112,6 +128,37 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
     // A record that moves keeps its old areas too, so devices there learn that it left.
     if (stored) d.areas = stored->areas;
     d.areas.insert(keys->begin(), keys->end());
+    d.outcome = Outcome::Apply;
+    return d;
+}
+
+ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx)
+{
+    if (auto bad = checkShape(c)) return *bad;
+    if (c.deleted() || c.values().empty())
+        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": not a create"));
+    if (auto bad = checkWritable(c, true, ctx.trusted)) return *bad;
+    // One message per type per thread, reused: a push creates thousands of records.
+    thread_local std::map<int, std::unique_ptr<google::protobuf::Message>> scratch;
+    auto &m = scratch[c.type()];
+    if (!m) m = newMessage(c.type());
+    m->Clear();
+    if (!m->ParseFromString(c.values()))
+        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
+    const QString err = validateChange(c.type(), *m, {c.cleared().begin(), c.cleared().end()}, true, ctx.thisYear);
+    if (!err.isEmpty()) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + err);
+    QString why;
+    const auto keys = areaKeys(c.type(), c.id(), *m, ctx.keysOf, &why);
+    if (!keys) return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what(c) + QStringLiteral(": ") + why);
+    ChangeDecision d;
+    d.isCreate = true;
+    d.changed = true;
+    if (const QString refused = authorize(c, m.get(), true, *m, nullptr, *keys, ctx); !refused.isEmpty()) {
+        d.outcome = Outcome::Refused;
+        d.message = refused;
+        return d;
+    }
+    d.areas = *keys;
     d.outcome = Outcome::Apply;
     return d;
 }

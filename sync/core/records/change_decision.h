@@ -45,13 +45,20 @@ struct ChangeDecision {
     pb::RejectReason reason = pb::REJECT_REASON_UNSPECIFIED;
     QString message;
     bool isCreate = false;
-    bool changed = false;                  // the record's value changed (else only conflicts are new)
+    bool changed = false; // the record's value changed (else only conflicts are new)
     Record merged;
-    Keys areas;                            // the keys after the change, plus those it had (a move leaves its old areas told)
+    Keys areas; // the keys after the change, plus those it had (a move leaves its old areas told)
     std::vector<FieldConflict> conflicts;
 };
 
 // Decides one change written at `stamp`. `stored` is the record as stored, nullopt when the server has none.
-ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored, const ChangeContext &ctx);
+ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored,
+                            const ChangeContext &ctx);
+
+// The common case of a push, cheaper: a change that creates a record the caller believes is new. The same checks
+// as decideChange with no stored record, without merging into a Record (`merged` stays empty): on Apply the caller
+// inserts the change as the record's first version. Anything but Apply, or a record that exists after all, goes
+// to decideChange on the record as stored.
+ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx);
 
 } // namespace kh::domain

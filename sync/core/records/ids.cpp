@@ -4,9 +4,18 @@
 
 namespace kh::domain {
 
-std::string provinceId(const QString &code) { return "P" + code.toStdString(); }
-std::string communeId(const QString &code) { return "C" + code.toStdString(); }
-std::string membershipId(const std::string &clanId, const std::string &householdId) { return clanId + "|" + householdId; }
+std::string provinceId(const QString &code)
+{
+    return "P" + code.toStdString();
+}
+std::string communeId(const QString &code)
+{
+    return "C" + code.toStdString();
+}
+std::string membershipId(const std::string &clanId, const std::string &householdId)
+{
+    return clanId + "|" + householdId;
+}
 std::string evaluationId(pb::LearningModel model, const std::string &subjectId, int year)
 {
     return "E" + std::to_string(int(model)) + "-" + std::to_string(year) + "-" + subjectId;
@@ -23,10 +32,19 @@ std::string conflictId(const Record &r, const FieldConflict &c)
     return "x" + h.result().toHex().left(20).toStdString();
 }
 
-std::string itemVerificationId(const std::string &evaluationId, const std::string &code) { return evaluationId + "/" + code; }
+std::string itemVerificationId(const std::string &evaluationId, const std::string &code)
+{
+    return evaluationId + "/" + code;
+}
 
-std::string criteriaSetRecordId(const pb::CriteriaSet &s) { return "K" + s.set_id() + "@" + std::to_string(s.version()); }
+std::string criteriaSetRecordId(const pb::CriteriaSet &s)
+{
+    return "K" + s.set_id() + "@" + std::to_string(s.version());
+}
 
-std::string provinceTargetsId(const std::string &provinceCode) { return "T" + provinceCode; }
+std::string provinceTargetsId(const std::string &provinceCode)
+{
+    return "T" + provinceCode;
+}
 
 } // namespace kh::domain

@@ -27,11 +27,25 @@ bool splitFields(const std::string &encoded, std::map<quint32, std::string> *out
         const quint32 number = WireFormatLite::GetTagFieldNumber(tag);
         if (number == 0) return false;
         switch (WireFormatLite::GetTagWireType(tag)) {
-        case WireFormatLite::WIRETYPE_VARINT: { uint64_t v; if (!in.ReadVarint64(&v)) return false; break; }
-        case WireFormatLite::WIRETYPE_FIXED64: { uint64_t v; if (!in.ReadLittleEndian64(&v)) return false; break; }
-        case WireFormatLite::WIRETYPE_FIXED32: { uint32_t v; if (!in.ReadLittleEndian32(&v)) return false; break; }
+        case WireFormatLite::WIRETYPE_VARINT: {
+            uint64_t v;
+            if (!in.ReadVarint64(&v)) return false;
+            break;
+        }
+        case WireFormatLite::WIRETYPE_FIXED64: {
+            uint64_t v;
+            if (!in.ReadLittleEndian64(&v)) return false;
+            break;
+        }
+        case WireFormatLite::WIRETYPE_FIXED32: {
+            uint32_t v;
+            if (!in.ReadLittleEndian32(&v)) return false;
+            break;
+        }
         case WireFormatLite::WIRETYPE_LENGTH_DELIMITED: {
-            uint32_t len; if (!in.ReadVarint32(&len) || !in.Skip(int(len))) return false; break;
+            uint32_t len;
+            if (!in.ReadVarint32(&len) || !in.Skip(int(len))) return false;
+            break;
         }
         default: return false; // groups are not used by our schemas
         }
@@ -101,8 +115,10 @@ pb::RecordState Record::toState() const
         g->set_device(s.device);
         std::string values;
         for (const auto &[n, f] : list) {
-            if (f->raw.empty()) g->add_cleared(n);
-            else values += f->raw;
+            if (f->raw.empty())
+                g->add_cleared(n);
+            else
+                values += f->raw;
         }
         g->set_values(std::move(values));
     }
@@ -113,7 +129,10 @@ bool Record::apply(const pb::Change &change, Stamp stamp, bool *changed, std::ve
 {
     *changed = false;
     if (change.deleted()) {
-        if (deleted < stamp) { deleted = stamp; *changed = true; }
+        if (deleted < stamp) {
+            deleted = stamp;
+            *changed = true;
+        }
         return true;
     }
     std::map<quint32, std::string> incoming;
@@ -159,9 +178,15 @@ bool Record::merge(const Record &other)
     bool changed = false;
     for (const auto &[n, f] : other.fields) {
         auto &mine = fields[n];
-        if (beats(f.stamp, f.raw, mine)) { mine = f; changed = true; }
+        if (beats(f.stamp, f.raw, mine)) {
+            mine = f;
+            changed = true;
+        }
     }
-    if (deleted < other.deleted) { deleted = other.deleted; changed = true; }
+    if (deleted < other.deleted) {
+        deleted = other.deleted;
+        changed = true;
+    }
     return changed;
 }
 

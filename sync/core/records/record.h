@@ -37,7 +37,7 @@ struct Record {
 
     bool exists() const { return !fields.empty() || !deleted.isNull(); }
     bool isDeleted() const;
-    Stamp latest() const; // the newest stamp of any field or delete
+    Stamp latest() const;       // the newest stamp of any field or delete
     std::string values() const; // the current value as an encoded message (present fields only)
 
     static bool fromState(const pb::RecordState &state, Record *out);

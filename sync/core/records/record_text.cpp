@@ -14,12 +14,16 @@ using google::protobuf::Message;
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QString quoted(const std::string &s)
 {
     QString v = q(s);
-    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""))
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('"'), QLatin1String("\\\""))
         .replace(QLatin1Char('\n'), QLatin1String("\\n"));
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
@@ -35,11 +39,17 @@ QString scalar(const Message &m, const FieldDescriptor *f, int index)
             return QString::fromLatin1(QByteArray::fromStdString(b).toHex());
         }
         return quoted(rep ? r->GetRepeatedString(m, f, index) : r->GetString(m, f));
-    case FieldDescriptor::CPPTYPE_INT32: return QString::number(rep ? r->GetRepeatedInt32(m, f, index) : r->GetInt32(m, f));
-    case FieldDescriptor::CPPTYPE_INT64: return QString::number(rep ? r->GetRepeatedInt64(m, f, index) : r->GetInt64(m, f));
-    case FieldDescriptor::CPPTYPE_UINT32: return QString::number(rep ? r->GetRepeatedUInt32(m, f, index) : r->GetUInt32(m, f));
-    case FieldDescriptor::CPPTYPE_UINT64: return QString::number(rep ? r->GetRepeatedUInt64(m, f, index) : r->GetUInt64(m, f));
-    case FieldDescriptor::CPPTYPE_BOOL: return (rep ? r->GetRepeatedBool(m, f, index) : r->GetBool(m, f)) ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldDescriptor::CPPTYPE_INT32:
+        return QString::number(rep ? r->GetRepeatedInt32(m, f, index) : r->GetInt32(m, f));
+    case FieldDescriptor::CPPTYPE_INT64:
+        return QString::number(rep ? r->GetRepeatedInt64(m, f, index) : r->GetInt64(m, f));
+    case FieldDescriptor::CPPTYPE_UINT32:
+        return QString::number(rep ? r->GetRepeatedUInt32(m, f, index) : r->GetUInt32(m, f));
+    case FieldDescriptor::CPPTYPE_UINT64:
+        return QString::number(rep ? r->GetRepeatedUInt64(m, f, index) : r->GetUInt64(m, f));
+    case FieldDescriptor::CPPTYPE_BOOL:
+        return (rep ? r->GetRepeatedBool(m, f, index) : r->GetBool(m, f)) ? QStringLiteral("true")
+                                                                          : QStringLiteral("false");
     case FieldDescriptor::CPPTYPE_ENUM: {
         const int v = rep ? r->GetRepeatedEnumValue(m, f, index) : r->GetEnumValue(m, f);
         const auto *ev = f->enum_type()->FindValueByNumber(v);
@@ -76,14 +86,19 @@ QString title(pb::RecordType t, const Message &m)
     }
     case pb::RECORD_TYPE_EVALUATION: {
         const auto &e = static_cast<const pb::Evaluation &>(m);
-        return QStringLiteral("%1 %2 %3").arg(q(pb::LearningModel_Name(e.model()))).arg(e.year()).arg(q(e.subject_id()));
+        return QStringLiteral("%1 %2 %3")
+            .arg(q(pb::LearningModel_Name(e.model())))
+            .arg(e.year())
+            .arg(q(e.subject_id()));
     }
     case pb::RECORD_TYPE_CRITERIA_SET: {
         const auto &cs = static_cast<const pb::CriteriaSet &>(m);
-        return q(cs.title()) + QStringLiteral(" (") + q(cs.set_id()) + QLatin1Char('@') + QString::number(cs.version()) + QLatin1Char(')');
+        return q(cs.title()) + QStringLiteral(" (") + q(cs.set_id()) + QLatin1Char('@') +
+               QString::number(cs.version()) + QLatin1Char(')');
     }
     case pb::RECORD_TYPE_LEARNING_UNIT: return q(static_cast<const pb::LearningUnit &>(m).name());
-    case pb::RECORD_TYPE_PROVINCE_TARGETS: return QStringLiteral("targets of province ") + q(static_cast<const pb::ProvinceTargets &>(m).province_code());
+    case pb::RECORD_TYPE_PROVINCE_TARGETS:
+        return QStringLiteral("targets of province ") + q(static_cast<const pb::ProvinceTargets &>(m).province_code());
     case pb::RECORD_TYPE_ITEM_VERIFICATION: {
         const auto &v = static_cast<const pb::ItemVerification &>(m);
         return q(v.evaluation_id()) + QLatin1Char('/') + q(v.code());
@@ -103,7 +118,9 @@ std::string searchText(pb::RecordType t, const Message &m)
     switch (t) {
     case pb::RECORD_TYPE_HOUSEHOLD: {
         const auto &h = static_cast<const pb::Household &>(m);
-        for (const auto *p : {&h.head_family_name(), &h.head_middle_name(), &h.head_given_name(), &h.address(), &h.phone()}) add(*p);
+        for (const auto *p :
+             {&h.head_family_name(), &h.head_middle_name(), &h.head_given_name(), &h.address(), &h.phone()})
+            add(*p);
         break;
     }
     case pb::RECORD_TYPE_MEMBER: {
@@ -111,9 +128,7 @@ std::string searchText(pb::RecordType t, const Message &m)
         for (const auto *s : {&p.family_name(), &p.middle_name(), &p.given_name(), &p.cccd()}) add(*s);
         break;
     }
-    default:
-        add(title(t, m).toStdString());
-        break;
+    default: add(title(t, m).toStdString()); break;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
@@ -138,7 +153,9 @@ QString renderField(pb::RecordType t, quint32 field, const std::string &raw)
 
 QString dumpLine(const Record &r, bool withStamps)
 {
-    auto stamp = [](const Stamp &s) { return QStringLiteral("@%1/%2").arg(s.hlc).arg(s.device, 16, 16, QLatin1Char('0')); };
+    auto stamp = [](const Stamp &s) {
+        return QStringLiteral("@%1/%2").arg(s.hlc).arg(s.device, 16, 16, QLatin1Char('0'));
+    };
     QString line = typeName(r.type) + QLatin1Char(' ') + q(r.id);
     if (r.isDeleted()) line += QStringLiteral(" DELETED");
     if (withStamps && !r.deleted.isNull()) line += QStringLiteral(" delete") + stamp(r.deleted);

@@ -64,7 +64,10 @@ std::unique_ptr<Message> newMessage(pb::RecordType t)
     return i ? std::unique_ptr<Message>(i->prototype->New()) : nullptr;
 }
 
-bool isKnownType(pb::RecordType t) { return info(t) != nullptr; }
+bool isKnownType(pb::RecordType t)
+{
+    return info(t) != nullptr;
+}
 
 bool deviceWritable(pb::RecordType t)
 {

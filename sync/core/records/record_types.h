@@ -16,11 +16,11 @@ namespace pb = khuyenhoc::v1;
 
 namespace kh::domain {
 
-QString typeName(pb::RecordType t);                 // "household"
+QString typeName(pb::RecordType t); // "household"
 std::optional<pb::RecordType> typeFromName(const QString &name);
 std::unique_ptr<google::protobuf::Message> newMessage(pb::RecordType t); // nullptr for unknown types
 bool isKnownType(pb::RecordType t);
-bool deviceWritable(pb::RecordType t);              // false for reference data and conflicts
+bool deviceWritable(pb::RecordType t); // false for reference data and conflicts
 
 // The largest encoded value of one record's change; the per-field limits keep real records far below it.
 inline constexpr size_t kMaxRecordBytes = 256 * 1024;

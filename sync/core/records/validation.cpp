@@ -14,7 +14,10 @@ using google::protobuf::Message;
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Checks one text value on its UTF-8 bytes (the common all-Vietnamese case needs no conversion). Returns an
 // error without the field name, or an empty string.
@@ -36,7 +39,8 @@ QString checkText(const std::string &v, bool notes)
     }
     const size_t limit = notes ? 4000 : 300;
     if (chars > limit) return QStringLiteral("longer than %1 characters").arg(limit);
-    if (slowNfc && !quickIsNfc(QString::fromUtf8(v.data(), qsizetype(n)))) return QStringLiteral("text is not in Unicode NFC form");
+    if (slowNfc && !quickIsNfc(QString::fromUtf8(v.data(), qsizetype(n))))
+        return QStringLiteral("text is not in Unicode NFC form");
     return {};
 }
 
@@ -69,9 +73,11 @@ QString checkStrings(const Message &m, int depth = 0)
             if (r->FieldSize(m, f) > kMaxRepeated)
                 return q(f->name()) + QStringLiteral(": more than %1 entries").arg(kMaxRepeated);
             for (int k = 0; k < r->FieldSize(m, f); ++k)
-                if (QString e = checkStrings(r->GetRepeatedMessage(m, f, k), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+                if (QString e = checkStrings(r->GetRepeatedMessage(m, f, k), depth + 1); !e.isEmpty())
+                    return q(f->name()) + QLatin1Char('.') + e;
         } else if (r->HasField(m, f)) {
-            if (QString e = checkStrings(r->GetMessage(m, f), depth + 1); !e.isEmpty()) return q(f->name()) + QLatin1Char('.') + e;
+            if (QString e = checkStrings(r->GetMessage(m, f), depth + 1); !e.isEmpty())
+                return q(f->name()) + QLatin1Char('.') + e;
         }
     }
     std::string scratch;
@@ -96,20 +102,42 @@ QString checkStrings(const Message &m, int depth = 0)
 // Required fields: {number, name} per type, checked through reflection by number.
 QString checkRequired(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate)
 {
-    struct Required { int number; const char *name; };
+    struct Required {
+        int number;
+        const char *name;
+    };
     static const std::map<int, std::vector<Required>> requiredByType = {
-        {pb::RECORD_TYPE_VILLAGE, {{pb::Village::kCommuneCodeFieldNumber, "commune_code"}, {pb::Village::kNameFieldNumber, "name"}}},
-        {pb::RECORD_TYPE_HOUSEHOLD, {{pb::Household::kVillageIdFieldNumber, "village_id"}, {pb::Household::kHeadGivenNameFieldNumber, "head_given_name"}}},
-        {pb::RECORD_TYPE_MEMBER, {{pb::Member::kHouseholdIdFieldNumber, "household_id"}, {pb::Member::kGivenNameFieldNumber, "given_name"}}},
+        {pb::RECORD_TYPE_VILLAGE,
+         {{pb::Village::kCommuneCodeFieldNumber, "commune_code"}, {pb::Village::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_HOUSEHOLD,
+         {{pb::Household::kVillageIdFieldNumber, "village_id"},
+          {pb::Household::kHeadGivenNameFieldNumber, "head_given_name"}}},
+        {pb::RECORD_TYPE_MEMBER,
+         {{pb::Member::kHouseholdIdFieldNumber, "household_id"}, {pb::Member::kGivenNameFieldNumber, "given_name"}}},
         {pb::RECORD_TYPE_CLAN, {{pb::Clan::kNameFieldNumber, "name"}}},
-        {pb::RECORD_TYPE_CLAN_MEMBERSHIP, {{pb::ClanMembership::kClanIdFieldNumber, "clan_id"}, {pb::ClanMembership::kHouseholdIdFieldNumber, "household_id"}}},
-        {pb::RECORD_TYPE_PROVINCE, {{pb::Province::kCodeFieldNumber, "code"}, {pb::Province::kNameFieldNumber, "name"}}},
-        {pb::RECORD_TYPE_COMMUNE, {{pb::Commune::kCodeFieldNumber, "code"}, {pb::Commune::kProvinceCodeFieldNumber, "province_code"}, {pb::Commune::kNameFieldNumber, "name"}}},
-        {pb::RECORD_TYPE_EVALUATION, {{pb::Evaluation::kModelFieldNumber, "model"}, {pb::Evaluation::kSubjectTypeFieldNumber, "subject_type"},
-                                      {pb::Evaluation::kSubjectIdFieldNumber, "subject_id"}, {pb::Evaluation::kYearFieldNumber, "year"}}},
-        {pb::RECORD_TYPE_ITEM_VERIFICATION, {{pb::ItemVerification::kEvaluationIdFieldNumber, "evaluation_id"}, {pb::ItemVerification::kCodeFieldNumber, "code"}}},
-        {pb::RECORD_TYPE_LEARNING_UNIT, {{pb::LearningUnit::kCommuneCodeFieldNumber, "commune_code"}, {pb::LearningUnit::kNameFieldNumber, "name"}}},
-        {pb::RECORD_TYPE_CRITERIA_SET, {{pb::CriteriaSet::kSetIdFieldNumber, "set_id"}, {pb::CriteriaSet::kVersionFieldNumber, "version"}, {pb::CriteriaSet::kModelFieldNumber, "model"}}},
+        {pb::RECORD_TYPE_CLAN_MEMBERSHIP,
+         {{pb::ClanMembership::kClanIdFieldNumber, "clan_id"},
+          {pb::ClanMembership::kHouseholdIdFieldNumber, "household_id"}}},
+        {pb::RECORD_TYPE_PROVINCE,
+         {{pb::Province::kCodeFieldNumber, "code"}, {pb::Province::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_COMMUNE,
+         {{pb::Commune::kCodeFieldNumber, "code"},
+          {pb::Commune::kProvinceCodeFieldNumber, "province_code"},
+          {pb::Commune::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_EVALUATION,
+         {{pb::Evaluation::kModelFieldNumber, "model"},
+          {pb::Evaluation::kSubjectTypeFieldNumber, "subject_type"},
+          {pb::Evaluation::kSubjectIdFieldNumber, "subject_id"},
+          {pb::Evaluation::kYearFieldNumber, "year"}}},
+        {pb::RECORD_TYPE_ITEM_VERIFICATION,
+         {{pb::ItemVerification::kEvaluationIdFieldNumber, "evaluation_id"},
+          {pb::ItemVerification::kCodeFieldNumber, "code"}}},
+        {pb::RECORD_TYPE_LEARNING_UNIT,
+         {{pb::LearningUnit::kCommuneCodeFieldNumber, "commune_code"}, {pb::LearningUnit::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_CRITERIA_SET,
+         {{pb::CriteriaSet::kSetIdFieldNumber, "set_id"},
+          {pb::CriteriaSet::kVersionFieldNumber, "version"},
+          {pb::CriteriaSet::kModelFieldNumber, "model"}}},
     };
     const auto it = requiredByType.find(int(t));
     if (it == requiredByType.end()) return {};
@@ -161,9 +189,10 @@ QString checkEvaluation(const pb::Evaluation &e, int thisYear)
 {
     if (e.has_year() && (e.year() < 2000 || int(e.year()) > thisYear + 1))
         return QStringLiteral("year: %1 is outside 2000..%2").arg(e.year()).arg(thisYear + 1);
-    const std::pair<const char *, const std::string *> dates[] = {
-        {"registered_on", &e.registered_on()}, {"declared_on", &e.declared_on()},
-        {"verified_on", &e.verified_on()}, {"decided_on", &e.decided_on()}};
+    const std::pair<const char *, const std::string *> dates[] = {{"registered_on", &e.registered_on()},
+                                                                  {"declared_on", &e.declared_on()},
+                                                                  {"verified_on", &e.verified_on()},
+                                                                  {"decided_on", &e.decided_on()}};
     for (const auto &[name, value] : dates)
         if (QString err = checkDate(name, *value); !err.isEmpty()) return err;
     return {};
@@ -171,7 +200,8 @@ QString checkEvaluation(const pb::Evaluation &e, int thisYear)
 
 } // namespace
 
-QString validateChange(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate, int thisYear)
+QString validateChange(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate,
+                       int thisYear)
 {
     if (QString e = checkStrings(m); !e.isEmpty()) return e;
     if (QString e = checkRequired(t, m, cleared, isCreate); !e.isEmpty()) return e;
@@ -180,8 +210,8 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
     case pb::RECORD_TYPE_HOUSEHOLD: return checkHousehold(static_cast<const pb::Household &>(m));
     case pb::RECORD_TYPE_VILLAGE: {
         const auto &v = static_cast<const pb::Village &>(m);
-        if (v.has_commune_code() && (v.commune_code().size() != 5 ||
-                                     v.commune_code().find_first_not_of("0123456789") != std::string::npos))
+        if (v.has_commune_code() &&
+            (v.commune_code().size() != 5 || v.commune_code().find_first_not_of("0123456789") != std::string::npos))
             return QStringLiteral("commune_code: must be the 5-digit official code");
         return {};
     }
@@ -236,11 +266,13 @@ void normalizeStrings(Message *m)
         if (f->type() != FieldDescriptor::TYPE_STRING) continue;
         auto fix = [&](const std::string &s) {
             QString t = QString::fromUtf8(QByteArray::fromStdString(s));
-            if (f->name() == "notes" || f->name() == "note") return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
+            if (f->name() == "notes" || f->name() == "note")
+                return (quickIsNfc(t) ? t : t.normalized(QString::NormalizationForm_C)).trimmed().toStdString();
             return cleanText(t).toStdString();
         };
         if (f->is_repeated()) {
-            for (int k = 0; k < r->FieldSize(*m, f); ++k) r->SetRepeatedString(m, f, k, fix(r->GetRepeatedString(*m, f, k)));
+            for (int k = 0; k < r->FieldSize(*m, f); ++k)
+                r->SetRepeatedString(m, f, k, fix(r->GetRepeatedString(*m, f, k)));
         } else if (r->HasField(*m, f)) {
             r->SetString(m, f, fix(r->GetString(*m, f)));
         }

@@ -46,7 +46,8 @@ Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generat
     Report r;
     r.year = year;
     r.generatedAt = generatedAt;
-    if (roll.communes.size() == 1) r.areaName = roll.communes.front().name;
+    if (roll.communes.size() == 1)
+        r.areaName = roll.communes.front().name;
     else {
         QStringList names;
         for (const auto &c : roll.communes) names << c.name;
@@ -56,7 +57,8 @@ Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generat
         const auto *set = domain::chooseCriteriaSet(domain::builtinCriteriaSets(), m, year, {});
         return set ? QString::fromStdString(set->title()) : domain::modelName(m);
     };
-    Table families{int(pb::LEARNING_MODEL_FAMILY), title(pb::LEARNING_MODEL_FAMILY), QStringLiteral("Thôn, tổ dân phố"), {}, {}};
+    Table families{
+        int(pb::LEARNING_MODEL_FAMILY), title(pb::LEARNING_MODEL_FAMILY), QStringLiteral("Thôn, tổ dân phố"), {}, {}};
     for (const auto &v : roll.villages) families.rows.push_back(rowOf(v.name, v.families));
     addTotal(families);
     r.tables.push_back(families);
@@ -79,19 +81,27 @@ QJsonObject toJson(const Report &r)
 {
     QJsonArray tables;
     auto row = [](const Row &x) {
-        return QJsonObject{{QStringLiteral("area"), x.area}, {QStringLiteral("total"), x.total}, {QStringLiteral("registered"), x.registered},
-                           {QStringLiteral("recognised"), x.recognised}, {QStringLiteral("target"), x.target},
+        return QJsonObject{{QStringLiteral("area"), x.area},
+                           {QStringLiteral("total"), x.total},
+                           {QStringLiteral("registered"), x.registered},
+                           {QStringLiteral("recognised"), x.recognised},
+                           {QStringLiteral("target"), x.target},
                            {QStringLiteral("provinceTarget"), x.provinceTarget}};
     };
     for (const Table &t : r.tables) {
         QJsonArray rows;
         for (const Row &x : t.rows) rows.append(row(x));
-        tables.append(QJsonObject{{QStringLiteral("model"), t.model}, {QStringLiteral("title"), t.title},
-                                  {QStringLiteral("unitHeader"), t.unitHeader}, {QStringLiteral("rows"), rows},
+        tables.append(QJsonObject{{QStringLiteral("model"), t.model},
+                                  {QStringLiteral("title"), t.title},
+                                  {QStringLiteral("unitHeader"), t.unitHeader},
+                                  {QStringLiteral("rows"), rows},
                                   {QStringLiteral("total"), row(t.total)}});
     }
-    return {{QStringLiteral("id"), r.id}, {QStringLiteral("area"), r.areaName}, {QStringLiteral("year"), r.year},
-            {QStringLiteral("generatedAt"), r.generatedAt.toString(Qt::ISODate)}, {QStringLiteral("tables"), tables}};
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("area"), r.areaName},
+            {QStringLiteral("year"), r.year},
+            {QStringLiteral("generatedAt"), r.generatedAt.toString(Qt::ISODate)},
+            {QStringLiteral("tables"), tables}};
 }
 
 Report fromJson(const QJsonObject &o)
@@ -113,8 +123,11 @@ Report fromJson(const QJsonObject &o)
     r.generatedAt = QDateTime::fromString(o.value(QLatin1String("generatedAt")).toString(), Qt::ISODate);
     for (const auto &tv : o.value(QLatin1String("tables")).toArray()) {
         const QJsonObject t = tv.toObject();
-        Table table{t.value(QLatin1String("model")).toInt(), t.value(QLatin1String("title")).toString(),
-                    t.value(QLatin1String("unitHeader")).toString(), {}, row(t.value(QLatin1String("total")).toObject())};
+        Table table{t.value(QLatin1String("model")).toInt(),
+                    t.value(QLatin1String("title")).toString(),
+                    t.value(QLatin1String("unitHeader")).toString(),
+                    {},
+                    row(t.value(QLatin1String("total")).toObject())};
         for (const auto &x : t.value(QLatin1String("rows")).toArray()) table.rows.push_back(row(x.toObject()));
         r.tables.push_back(table);
     }
@@ -124,13 +137,21 @@ Report fromJson(const QJsonObject &o)
 QByteArray toCsv(const Report &r)
 {
     QString out;
-    out += QStringLiteral("Báo cáo kết quả xây dựng các mô hình học tập năm %1,%2\r\n").arg(r.year).arg(csvField(r.areaName));
+    out += QStringLiteral("Báo cáo kết quả xây dựng các mô hình học tập năm %1,%2\r\n")
+               .arg(r.year)
+               .arg(csvField(r.areaName));
     for (const Table &t : r.tables) {
         out += QStringLiteral("\r\n%1\r\n").arg(csvField(t.title));
-        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%),Chỉ tiêu tỉnh (%)\r\n").arg(csvField(t.unitHeader));
+        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%),Chỉ tiêu tỉnh (%)\r\n")
+                   .arg(csvField(t.unitHeader));
         auto line = [&](const Row &x) {
-            out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\r\n").arg(csvField(x.area)).arg(x.total).arg(x.registered).arg(x.recognised)
-                       .arg(x.percent()).arg(x.target ? QString::number(x.target) : QString())
+            out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\r\n")
+                       .arg(csvField(x.area))
+                       .arg(x.total)
+                       .arg(x.registered)
+                       .arg(x.recognised)
+                       .arg(x.percent())
+                       .arg(x.target ? QString::number(x.target) : QString())
                        .arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString());
         };
         for (const Row &x : t.rows) line(x);

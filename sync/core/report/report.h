@@ -17,16 +17,16 @@ struct Row : domain::Rate {
 };
 
 struct Table {
-    int model = 0;       // pb::LearningModel
-    QString title;       // "Gia đình học tập"
-    QString unitHeader;  // "Thôn, tổ dân phố" or "Xã, phường"
+    int model = 0;      // pb::LearningModel
+    QString title;      // "Gia đình học tập"
+    QString unitHeader; // "Thôn, tổ dân phố" or "Xã, phường"
     std::vector<Row> rows;
     Row total;
 };
 
 struct Report {
-    QString id;          // set when issued
-    QString areaName;    // "Phường Phan Thiết" or "Tỉnh Lâm Đồng (3 xã)"
+    QString id;       // set when issued
+    QString areaName; // "Phường Phan Thiết" or "Tỉnh Lâm Đồng (3 xã)"
     int year = 0;
     QDateTime generatedAt;
     std::vector<Table> tables;

@@ -18,7 +18,10 @@ Limits limits(Cost c)
     return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
 
-QByteArray nfcUtf8(const QString &s) { return s.normalized(QString::NormalizationForm_C).toUtf8(); }
+QByteArray nfcUtf8(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_C).toUtf8();
+}
 
 constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr int kNonceBytes = crypto_secretbox_NONCEBYTES;
@@ -34,7 +37,10 @@ bool deriveKey(const QString &pin, const unsigned char *salt, unsigned char *key
 
 } // namespace
 
-bool init() { return sodium_init() >= 0; }
+bool init()
+{
+    return sodium_init() >= 0;
+}
 
 QByteArray hashPassword(const QString &password, Cost cost)
 {
@@ -69,8 +75,8 @@ QByteArray randomBytes(int n)
 QByteArray tokenHash(const QByteArray &secret)
 {
     QByteArray h(32, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(h.data()), 32, reinterpret_cast<const unsigned char *>(secret.constData()),
-                       quint64(secret.size()), nullptr, 0);
+    crypto_generichash(reinterpret_cast<unsigned char *>(h.data()), 32,
+                       reinterpret_cast<const unsigned char *>(secret.constData()), quint64(secret.size()), nullptr, 0);
     return h;
 }
 
@@ -81,20 +87,23 @@ bool equal(const QByteArray &a, const QByteArray &b)
 
 QString formatToken(const Token &t)
 {
-    return QStringLiteral("kh1.%1.%2").arg(t.session, 0, 16).arg(QString::fromLatin1(
-        t.secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    return QStringLiteral("kh1.%1.%2")
+        .arg(t.session, 0, 16)
+        .arg(QString::fromLatin1(t.secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 }
 
 std::optional<Token> parseToken(const QString &text)
 {
     if (text.size() > 200) return std::nullopt;
     const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 3 || parts[0] != QLatin1String("kh1") || parts[1].isEmpty() || parts[1].size() > 16) return std::nullopt;
+    if (parts.size() != 3 || parts[0] != QLatin1String("kh1") || parts[1].isEmpty() || parts[1].size() > 16)
+        return std::nullopt;
     bool ok = false;
     Token t;
     t.session = parts[1].toULongLong(&ok, 16);
     if (!ok || t.session == 0) return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(parts[2].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts[2].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32) return std::nullopt;
     t.secret = decoded.decoded;
     return t;
@@ -122,8 +131,8 @@ std::optional<QByteArray> open(const QByteArray &box, const QString &pin)
     unsigned char key[crypto_secretbox_KEYBYTES];
     if (!deriveKey(pin, p + 1, key)) return std::nullopt;
     QByteArray plain(box.size() - header - int(crypto_secretbox_MACBYTES), Qt::Uninitialized);
-    const bool ok = crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), p + header, quint64(box.size() - header),
-                                               p + 1 + kSaltBytes, key) == 0;
+    const bool ok = crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), p + header,
+                                               quint64(box.size() - header), p + 1 + kSaltBytes, key) == 0;
     sodium_memzero(key, sizeof key);
     if (!ok) return std::nullopt;
     return plain;

@@ -44,8 +44,12 @@ const std::array<char16_t, 0x2000> &foldTable()
         for (char16_t u = 0; u < 0x2000; ++u) {
             const QChar c(u);
             const auto cat = c.category();
-            if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing) continue;
-            if (u == 0x0111 || u == 0x0110 || u == 0x00D0 || u == 0x00F0) { t[u] = u'd'; continue; }
+            if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+                continue;
+            if (u == 0x0111 || u == 0x0110 || u == 0x00D0 || u == 0x00F0) {
+                t[u] = u'd';
+                continue;
+            }
             const QString d = QString(c).normalized(QString::NormalizationForm_D);
             t[u] = d.isEmpty() ? u : d.at(0).toLower().unicode();
         }
@@ -78,9 +82,16 @@ void appendFoldedUtf8(std::string_view in, std::string *out)
         }
         const char16_t f = cp < 0x2000 ? table[cp] : char16_t(cp);
         if (f == 0) continue;
-        if (f < 0x80) out->push_back(char(f));
-        else if (f < 0x800) { out->push_back(char(0xC0 | (f >> 6))); out->push_back(char(0x80 | (f & 0x3F))); }
-        else { out->push_back(char(0xE0 | (f >> 12))); out->push_back(char(0x80 | ((f >> 6) & 0x3F))); out->push_back(char(0x80 | (f & 0x3F))); }
+        if (f < 0x80)
+            out->push_back(char(f));
+        else if (f < 0x800) {
+            out->push_back(char(0xC0 | (f >> 6)));
+            out->push_back(char(0x80 | (f & 0x3F)));
+        } else {
+            out->push_back(char(0xE0 | (f >> 12)));
+            out->push_back(char(0x80 | ((f >> 6) & 0x3F)));
+            out->push_back(char(0x80 | (f & 0x3F)));
+        }
         space = false;
     }
 }
@@ -97,7 +108,8 @@ QString foldForSearch(const QString &s)
             // Rare: fold the hard way.
             const QString d = QString(c).normalized(QString::NormalizationForm_D);
             for (QChar k : d)
-                if (k.category() != QChar::Mark_NonSpacing && k.category() != QChar::Mark_SpacingCombining) out += k.toLower();
+                if (k.category() != QChar::Mark_NonSpacing && k.category() != QChar::Mark_SpacingCombining)
+                    out += k.toLower();
             space = false;
             continue;
         }
@@ -120,7 +132,10 @@ NameParts splitFullName(const QString &full)
     const QStringList w = cleanText(full).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     NameParts p;
     if (w.isEmpty()) return p;
-    if (w.size() == 1) { p.given = w[0]; return p; }
+    if (w.size() == 1) {
+        p.given = w[0];
+        return p;
+    }
     p.family = w.first();
     p.given = w.last();
     p.middle = w.mid(1, w.size() - 2).join(QLatin1Char(' '));
@@ -139,37 +154,61 @@ std::optional<QString> normalizePhone(const QString &input, QString *why)
 {
     QString d;
     for (QChar c : input) {
-        if (c.isDigit()) d += c;
-        else if (c == QLatin1Char('+') && d.isEmpty()) d += c;
-        else if (c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('-')) continue;
-        else { if (why) *why = QStringLiteral("phone number may contain only digits, spaces, '.', '-' and a leading '+'"); return std::nullopt; }
+        if (c.isDigit())
+            d += c;
+        else if (c == QLatin1Char('+') && d.isEmpty())
+            d += c;
+        else if (c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('-'))
+            continue;
+        else {
+            if (why) *why = QStringLiteral("phone number may contain only digits, spaces, '.', '-' and a leading '+'");
+            return std::nullopt;
+        }
     }
-    if (d.startsWith(QLatin1String("+84"))) d = QLatin1Char('0') + d.mid(3);
-    else if (d.startsWith(QLatin1String("84")) && d.size() == 11) d = QLatin1Char('0') + d.mid(2);
-    if (d.startsWith(QLatin1Char('+'))) { if (why) *why = QStringLiteral("only Vietnamese (+84) numbers are accepted"); return std::nullopt; }
+    if (d.startsWith(QLatin1String("+84")))
+        d = QLatin1Char('0') + d.mid(3);
+    else if (d.startsWith(QLatin1String("84")) && d.size() == 11)
+        d = QLatin1Char('0') + d.mid(2);
+    if (d.startsWith(QLatin1Char('+'))) {
+        if (why) *why = QStringLiteral("only Vietnamese (+84) numbers are accepted");
+        return std::nullopt;
+    }
     // 11-digit mobile numbers converted in 2018.
-    static const struct { const char *from; const char *to; } map[] = {
-        {"0162", "032"}, {"0163", "033"}, {"0164", "034"}, {"0165", "035"}, {"0166", "036"}, {"0167", "037"},
-        {"0168", "038"}, {"0169", "039"}, {"0120", "070"}, {"0121", "079"}, {"0122", "077"}, {"0126", "076"},
-        {"0128", "078"}, {"0123", "083"}, {"0124", "084"}, {"0125", "085"}, {"0127", "081"}, {"0129", "082"},
-        {"0186", "056"}, {"0188", "058"}, {"0199", "059"}};
+    static const struct {
+        const char *from;
+        const char *to;
+    } map[] = {{"0162", "032"}, {"0163", "033"}, {"0164", "034"}, {"0165", "035"}, {"0166", "036"}, {"0167", "037"},
+               {"0168", "038"}, {"0169", "039"}, {"0120", "070"}, {"0121", "079"}, {"0122", "077"}, {"0126", "076"},
+               {"0128", "078"}, {"0123", "083"}, {"0124", "084"}, {"0125", "085"}, {"0127", "081"}, {"0129", "082"},
+               {"0186", "056"}, {"0188", "058"}, {"0199", "059"}};
     if (d.size() == 11) {
         for (const auto &m : map)
-            if (d.startsWith(QLatin1String(m.from))) { d = QLatin1String(m.to) + d.mid(4); break; }
+            if (d.startsWith(QLatin1String(m.from))) {
+                d = QLatin1String(m.to) + d.mid(4);
+                break;
+            }
     }
     static const QRegularExpression mobile(QStringLiteral("^0[35789][0-9]{8}$"));
     static const QRegularExpression landline(QStringLiteral("^02[0-9]{9}$"));
     if (mobile.match(d).hasMatch() || landline.match(d).hasMatch()) return d;
-    if (why) *why = QStringLiteral("not a Vietnamese phone number (10 digits starting 03/05/07/08/09, or an 11-digit landline starting 02)");
+    if (why)
+        *why = QStringLiteral(
+            "not a Vietnamese phone number (10 digits starting 03/05/07/08/09, or an 11-digit landline starting 02)");
     return std::nullopt;
 }
 
 bool validCccd(const QString &cccd, int birthYear, QString *why)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{12}$"));
-    if (!re.match(cccd).hasMatch()) { if (why) *why = QStringLiteral("CCCD must be exactly 12 digits"); return false; }
+    if (!re.match(cccd).hasMatch()) {
+        if (why) *why = QStringLiteral("CCCD must be exactly 12 digits");
+        return false;
+    }
     const int century = cccd.at(3).digitValue();
-    if (century > 3) { if (why) *why = QStringLiteral("CCCD digit 4 (century and sex) must be 0-3"); return false; }
+    if (century > 3) {
+        if (why) *why = QStringLiteral("CCCD digit 4 (century and sex) must be 0-3");
+        return false;
+    }
     if (birthYear > 0) {
         const int yy = cccd.mid(4, 2).toInt();
         const int year = (century <= 1 ? 1900 : 2000) + yy;

@@ -21,13 +21,23 @@ bool quickIsNfc(const QString &s);
 inline int decodeUtf8(const unsigned char *p, size_t n, size_t *i)
 {
     const unsigned c = p[*i];
-    if (c < 0x80) { ++*i; return int(c); }
+    if (c < 0x80) {
+        ++*i;
+        return int(c);
+    }
     int len;
     unsigned cp;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return -1;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else
+        return -1;
     if (*i + size_t(len) > n) return -1;
     for (int k = 1; k < len; ++k) {
         if ((p[*i + size_t(k)] & 0xC0) != 0x80) return -1;

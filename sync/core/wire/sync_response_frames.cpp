@@ -30,5 +30,4 @@ bool splitSyncResponse(const QByteArray &body, pb::SyncResponse *rest, std::vect
     return in.CurrentPosition() == int(body.size()) && rest->ParseFromString(others);
 }
 
-
 } // namespace kh

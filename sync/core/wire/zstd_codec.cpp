@@ -24,8 +24,14 @@ std::optional<QByteArray> zstdDecompress(const QByteArray &in, qsizetype maxOut)
     while (src.pos < src.size) {
         ZSTD_outBuffer dst{buf, sizeof buf, 0};
         last = ZSTD_decompressStream(ctx, &dst, &src);
-        if (ZSTD_isError(last)) { ok = false; break; }
-        if (out.size() + qsizetype(dst.pos) > maxOut) { ok = false; break; }
+        if (ZSTD_isError(last)) {
+            ok = false;
+            break;
+        }
+        if (out.size() + qsizetype(dst.pos) > maxOut) {
+            ok = false;
+            break;
+        }
         out.append(buf, qsizetype(dst.pos));
         if (dst.pos == 0 && last != 0 && src.pos == src.size) break;
     }
@@ -33,8 +39,14 @@ std::optional<QByteArray> zstdDecompress(const QByteArray &in, qsizetype maxOut)
     while (ok && last != 0) {
         ZSTD_outBuffer dst{buf, sizeof buf, 0};
         last = ZSTD_decompressStream(ctx, &dst, &src);
-        if (ZSTD_isError(last)) { ok = false; break; }
-        if (out.size() + qsizetype(dst.pos) > maxOut) { ok = false; break; }
+        if (ZSTD_isError(last)) {
+            ok = false;
+            break;
+        }
+        if (out.size() + qsizetype(dst.pos) > maxOut) {
+            ok = false;
+            break;
+        }
         out.append(buf, qsizetype(dst.pos));
         if (dst.pos == 0) break;
     }

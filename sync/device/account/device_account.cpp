@@ -13,7 +13,8 @@ void DeviceAccount::storeLogin(const QString &serverUrl, const pb::Account &a)
     m_store.setMeta("auth_role", access::roleName(a.role()));
     m_store.setMeta("officer", QString::fromStdString(a.display_name().empty() ? a.username() : a.display_name()));
     m_store.setMeta("auth_areas", grants.join(QLatin1Char(' ')));
-    const bool fixed = a.role() == pb::ROLE_HOUSEHOLD || a.role() == pb::ROLE_VILLAGE_OFFICER || a.role() == pb::ROLE_COMMUNE_STAFF;
+    const bool fixed =
+        a.role() == pb::ROLE_HOUSEHOLD || a.role() == pb::ROLE_VILLAGE_OFFICER || a.role() == pb::ROLE_COMMUNE_STAFF;
     if (fixed) {
         m_store.setAreas(grants);
     } else if (m_store.areas().isEmpty()) {
@@ -24,7 +25,10 @@ void DeviceAccount::storeLogin(const QString &serverUrl, const pb::Account &a)
     }
 }
 
-QString DeviceAccount::user() const { return m_store.meta("auth_user"); }
+QString DeviceAccount::user() const
+{
+    return m_store.meta("auth_user");
+}
 
 pb::Role DeviceAccount::role() const
 {
@@ -32,11 +36,20 @@ pb::Role DeviceAccount::role() const
     return r ? *r : pb::ROLE_UNSPECIFIED;
 }
 
-QStringList DeviceAccount::grants() const { return m_store.meta("auth_areas").split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+QStringList DeviceAccount::grants() const
+{
+    return m_store.meta("auth_areas").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
 
-QString DeviceAccount::displayName() const { return m_store.meta("officer"); }
+QString DeviceAccount::displayName() const
+{
+    return m_store.meta("officer");
+}
 
-bool DeviceAccount::mayDecide(pb::LearningModel model) const { return access::mayDecide(role(), model); }
+bool DeviceAccount::mayDecide(pb::LearningModel model) const
+{
+    return access::mayDecide(role(), model);
+}
 
 workflow::Actor DeviceAccount::actor() const
 {

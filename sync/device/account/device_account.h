@@ -17,10 +17,10 @@ public:
     // the device (a whole province is too much for a phone) and start with the communes granted to them.
     void storeLogin(const QString &serverUrl, const pb::Account &account);
 
-    QString user() const;          // empty on a database without an account (developer mode)
-    pb::Role role() const;         // ROLE_UNSPECIFIED without an account
-    QStringList grants() const;    // "v:…", "c:…", "p:…", "h:…"
-    QString displayName() const;   // the officer's name as the account has it
+    QString user() const;        // empty on a database without an account (developer mode)
+    pb::Role role() const;       // ROLE_UNSPECIFIED without an account
+    QStringList grants() const;  // "v:…", "c:…", "p:…", "h:…"
+    QString displayName() const; // the officer's name as the account has it
     // May this user record decisions (recognise, reopen) on `model`? access::mayDecide for the account's role;
     // never without an account.
     bool mayDecide(pb::LearningModel model) const;

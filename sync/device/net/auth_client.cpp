@@ -15,7 +15,8 @@ void AuthClient::login(const ServerEndpoint &server, const QString &username, co
     pb::LoginRequest req;
     req.set_protocol(1);
     const QString name = access::normalizeUsername(username);
-    req.set_username((name.isEmpty() ? username.normalized(QString::NormalizationForm_C).trimmed() : name).toStdString());
+    req.set_username(
+        (name.isEmpty() ? username.normalized(QString::NormalizationForm_C).trimmed() : name).toStdString());
     req.set_password(password.normalized(QString::NormalizationForm_C).toStdString());
     req.set_device(device);
     req.set_device_name(deviceName.toStdString());
@@ -31,8 +32,10 @@ void AuthClient::login(const ServerEndpoint &server, const QString &username, co
         const QByteArray body = reply->readAll();
         res.message = QString::fromUtf8(body.left(300)).trimmed();
         if (status == 0) {
-            res.error = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-                ? LoginResult::Error::Timeout : LoginResult::Error::Offline;
+            res.error =
+                reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+                    ? LoginResult::Error::Timeout
+                    : LoginResult::Error::Offline;
             res.message = reply->errorString();
         } else if (status == 401) {
             res.error = LoginResult::Error::BadCredentials;

@@ -13,7 +13,8 @@ void HttpTransport::post(quint64 tag, const QNetworkRequest &request, const QByt
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // Codes below 100 are transport failures (refused, closed, timed out...): even when a status line
         // had arrived, the body may be cut short, so no answer is passed on.
-        const bool transportFailed = reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100);
+        const bool transportFailed =
+            reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100);
         emit replied(tag, transportFailed ? 0 : status, int(reply->error()), reply->errorString(),
                      transportFailed ? QByteArray() : reply->readAll(), reply->rawHeader("Content-Encoding"));
     });

@@ -19,7 +19,7 @@ public:
 
     bool ok = false;
     Error error = Error::NoError;
-    QString message;          // technical detail; the UI maps `error` to words
+    QString message;           // technical detail; the UI maps `error` to words
     int retryAfterSeconds = 0; // RateLimited: when to try again
     QByteArray token;
     pb::Account account;

@@ -7,8 +7,9 @@ namespace kh {
 
 void ReportClient::fetch(const ServerEndpoint &server, const QString &area, int year, int timeoutMs)
 {
-    const QNetworkRequest r = server.request(QStringLiteral("/v1/report"), timeoutMs,
-                                             QUrlQuery{{QStringLiteral("area"), area}, {QStringLiteral("year"), QString::number(year)}});
+    const QNetworkRequest r =
+        server.request(QStringLiteral("/v1/report"), timeoutMs,
+                       QUrlQuery{{QStringLiteral("area"), area}, {QStringLiteral("year"), QString::number(year)}});
     QNetworkReply *reply = m_nam.get(r);
     connect(reply, &QNetworkReply::finished, this, [this, reply, area] {
         reply->deleteLater();

@@ -12,8 +12,8 @@ namespace kh {
 struct ReportAnswer {
     enum class Outcome { Ok, Offline, LoginNeeded, Refused, Unreadable };
     Outcome outcome = Outcome::Offline;
-    QByteArray json;   // Ok: the report
-    QString message;   // Refused: the server's words
+    QByteArray json; // Ok: the report
+    QString message; // Refused: the server's words
 };
 
 class ReportClient : public QObject {

@@ -15,8 +15,8 @@ class LocalStore;
 
 struct ServerEndpoint {
     QUrl base;
-    QByteArray token;                       // sent as a Bearer token when not empty
-    QList<QSslCertificate> caCertificates;  // trusted besides the system's
+    QByteArray token;                      // sent as a Bearer token when not empty
+    QList<QSslCertificate> caCertificates; // trusted besides the system's
 
     // The server and certificate remembered in a device's database (meta "server", "ca_cert": a PEM file),
     // with `token`.

@@ -8,7 +8,7 @@ namespace kh {
 struct SyncOptions {
     qsizetype maxPushBytes = 512 * 1024; // per request, before compression (~50 KB on the wire): seconds on 2G
     int pageSize = 4000;
-    int transferTimeoutMs = 90'000;      // no byte for this long: give up (2G links stall for tens of seconds)
+    int transferTimeoutMs = 90'000; // no byte for this long: give up (2G links stall for tens of seconds)
     int maxRequests = 10'000;
 };
 

@@ -12,20 +12,32 @@ public:
     // Unauthorized: no valid token (log in); SessionExpired: the token expired (log in again, edits stay
     // queued); Revoked: staff revoked this device for this user (its data for the user is to be removed);
     // Forbidden: the account may not read an area it asked for.
-    enum class Error { NoError, Offline, Timeout, ServerRefused, ServerError, BadResponse, Storage, Busy,
-                       Unauthorized, SessionExpired, Revoked, Forbidden };
+    enum class Error {
+        NoError,
+        Offline,
+        Timeout,
+        ServerRefused,
+        ServerError,
+        BadResponse,
+        Storage,
+        Busy,
+        Unauthorized,
+        SessionExpired,
+        Revoked,
+        Forbidden
+    };
     Q_ENUM(Error)
 
     bool ok = false;
     Error error = Error::NoError;
-    QString message;       // technical detail for logs; the UI maps `error` to words
-    int sent = 0;          // change-sets the server took (applied or refused)
-    int received = 0;      // records received
-    int conflicts = 0;     // conflicts the server recorded for our pushes
-    int rejected = 0;      // change-sets the server refused
+    QString message;   // technical detail for logs; the UI maps `error` to words
+    int sent = 0;      // change-sets the server took (applied or refused)
+    int received = 0;  // records received
+    int conflicts = 0; // conflicts the server recorded for our pushes
+    int rejected = 0;  // change-sets the server refused
     int requests = 0;
-    qint64 bytesUp = 0;    // request bodies as sent (compressed)
-    qint64 bytesDown = 0;  // response bodies as received
+    qint64 bytesUp = 0;   // request bodies as sent (compressed)
+    qint64 bytesDown = 0; // response bodies as received
 
     // Classifies a refusal of the server: 401 bodies start with "expired:", "revoked:" or another kind.
     static Error refusalOf(int status, const QByteArray &body);

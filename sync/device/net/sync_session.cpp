@@ -7,8 +7,7 @@ namespace kh {
 
 SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
     : m_store(store), m_options(options), m_areas(store.areas())
-{
-}
+{}
 
 QByteArray SyncSession::encode(pb::SyncRequest &req)
 {
@@ -68,7 +67,10 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
     m_decoded = body;
     if (encoding == "zstd") {
         auto d = zstdDecompress(body, 256 * 1024 * 1024);
-        if (!d) { fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd")); return false; }
+        if (!d) {
+            fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd"));
+            return false;
+        }
         m_decoded = std::move(*d);
     }
     if (!splitSyncResponse(m_decoded, &m_resp, &m_records)) {
@@ -96,8 +98,14 @@ SyncSession::Step SyncSession::applyReply()
     // Guard against a server that keeps answering without taking anything.
     m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
     m_lastPending = pendingNow;
-    if (m_stalled >= 2) { fail(SyncReceipt::Error::ServerError, QStringLiteral("the server acknowledged nothing")); return Step::Failed; }
-    if (m_receipt.requests >= m_options.maxRequests) { fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync")); return Step::Failed; }
+    if (m_stalled >= 2) {
+        fail(SyncReceipt::Error::ServerError, QStringLiteral("the server acknowledged nothing"));
+        return Step::Failed;
+    }
+    if (m_receipt.requests >= m_options.maxRequests) {
+        fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync"));
+        return Step::Failed;
+    }
     if (m_resp.more() || pendingNow > 0) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;

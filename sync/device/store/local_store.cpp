@@ -37,19 +37,28 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
 
-QString hex64(quint64 v) { return QStringLiteral("%1").arg(v, 16, 16, QLatin1Char('0')); }
+QString hex64(quint64 v)
+{
+    return QStringLiteral("%1").arg(v, 16, 16, QLatin1Char('0'));
+}
 
 std::string base36(quint64 v)
 {
     static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
     std::string s;
-    do { s.insert(s.begin(), digits[v % 36]); v /= 36; } while (v);
+    do {
+        s.insert(s.begin(), digits[v % 36]);
+        v /= 36;
+    } while (v);
     return s;
 }
 
 } // namespace
 
-QString LocalStore::deviceHex() const { return hex64(m_device); }
+QString LocalStore::deviceHex() const
+{
+    return hex64(m_device);
+}
 
 bool LocalStore::isStorageFull(const std::exception &e)
 {
@@ -144,7 +153,10 @@ std::optional<Record> LocalStore::getInTx(pb::RecordType type, const std::string
     return r;
 }
 
-std::optional<Record> LocalStore::get(pb::RecordType type, const std::string &id) { return getInTx(type, id); }
+std::optional<Record> LocalStore::get(pb::RecordType type, const std::string &id)
+{
+    return getInTx(type, id);
+}
 
 // The columns lists and search read: the first parent's id and the folded search text.
 LocalStore::Derived LocalStore::derive(pb::RecordType type, const google::protobuf::Message *value)
@@ -168,8 +180,13 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
                          "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
                          "parent=excluded.parent, fold=excluded.fold");
-    s->bind(1, int(r.type)).bind(2, r.id, true).bind(3, r.toState().SerializeAsString())
-        .bind(4, r.isDeleted() ? 1 : 0).bind(5, d.parent, true).bind(6, d.fold, true).run();
+    s->bind(1, int(r.type))
+        .bind(2, r.id, true)
+        .bind(3, r.toState().SerializeAsString())
+        .bind(4, r.isDeleted() ? 1 : 0)
+        .bind(5, d.parent, true)
+        .bind(6, d.fold, true)
+        .run();
 }
 
 void LocalStore::checkReferences(pb::RecordType type, const google::protobuf::Message &merged)
@@ -195,7 +212,8 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
     pb::ChangeSet cs;
     cs.set_hlc(hlc);
     for (const Edit &e : edits) {
-        const QString what = domain::typeName(e.type) + QStringLiteral(" '") + QString::fromStdString(e.id) + QLatin1Char('\'');
+        const QString what =
+            domain::typeName(e.type) + QStringLiteral(" '") + QString::fromStdString(e.id) + QLatin1Char('\'');
         if (!domain::deviceWritable(e.type) && e.type != pb::RECORD_TYPE_CONFLICT)
             throw EditError(what.toStdString() + ": this kind of record cannot be changed on a device");
         Record rec = getInTx(e.type, e.id).value_or(Record{});
@@ -209,10 +227,12 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
             if (!rec.exists() || rec.isDeleted()) throw EditError(what.toStdString() + " does not exist");
             c->set_deleted(true);
         } else {
-            std::unique_ptr<google::protobuf::Message> values(e.values ? e.values->New() : domain::newMessage(e.type).release());
+            std::unique_ptr<google::protobuf::Message> values(e.values ? e.values->New()
+                                                                       : domain::newMessage(e.type).release());
             if (e.values) values->CopyFrom(*e.values);
             domain::normalizeStrings(values.get());
-            const QString err = domain::validateChange(e.type, *values, e.cleared, isCreate && !rec.exists(), m_clock.year());
+            const QString err =
+                domain::validateChange(e.type, *values, e.cleared, isCreate && !rec.exists(), m_clock.year());
             if (!err.isEmpty()) throw EditError((what + QStringLiteral(": ") + err).toStdString());
             c->set_values(values->SerializeAsString());
             if (c->values().size() > domain::kMaxRecordBytes)
@@ -324,132 +344,10 @@ quint64 LocalStore::appendOutbox(pb::ChangeSet *cs)
     return seq;
 }
 
-ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
+QStringList LocalStore::areas()
 {
-    std::vector<std::string> encoded;
-    for (const auto &r : resp.records()) encoded.push_back(r.SerializeAsString());
-    std::vector<std::string_view> views(encoded.begin(), encoded.end());
-    return apply(resp, views, areasAsked, localNowMs);
+    return meta("areas").split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
-
-bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
-{
-    // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
-    // are; only the derived columns need the value decoded.
-    std::string values;
-    bool deleted = false;
-    if (st.groups_size() == 1) {
-        const auto &g = st.groups(0);
-        values = g.values();
-        deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
-    } else {
-        Record r;
-        if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
-        values = r.values();
-        deleted = r.isDeleted();
-    }
-    auto &m = m_scratch[st.type()];
-    if (!m) m.reset(domain::newMessage(st.type()).release());
-    const bool parsed = m && (m->Clear(), m->ParseFromString(values));
-    const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
-    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
-    s->bind(1, int(st.type())).bindStaticText(2, st.id()).bindStatic(3, encoded).bind(4, deleted ? 1 : 0)
-        .bindStaticText(5, d.parent).bindStaticText(6, d.fold).run();
-    return m_db.changes() == 1;
-}
-
-bool LocalStore::mergeIncoming(const pb::RecordState &st)
-{
-    Record incoming;
-    if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
-    auto local = getInTx(st.type(), st.id());
-    if (!local) {
-        putRecord(incoming, nullptr);
-        return true;
-    }
-    if (!local->merge(incoming)) return false;
-    putRecord(*local, nullptr);
-    return true;
-}
-
-ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
-                              const QStringList &areasAsked, qint64 localNowMs)
-{
-    ApplyResult res;
-    sql::Transaction tx(m_db);
-    // Correct our clock when it is more than a minute away from the server's.
-    if (resp.server_time_ms() > 0) {
-        if (!m_clock.serverCorrected()) {
-            m_clock.setServerCorrected(true);
-            setMetaInTx("server_time_seen", QStringLiteral("1"));
-        }
-        const qint64 offset = qint64(resp.server_time_ms()) - localNowMs;
-        if (std::llabs(offset - m_hlc.offsetMs()) > 60'000) {
-            m_hlc.setOffsetMs(offset);
-            setMetaInTx("clock_offset", QString::number(offset));
-        }
-    }
-    bool clockRefused = false;
-    std::set<quint64> counted;
-    for (const auto &rj : resp.rejected()) {
-        if (rj.seq() > resp.acked_seq()) continue;
-        auto s = m_db.cached("SELECT body FROM outbox WHERE seq=?");
-        s->bind(1, rj.seq());
-        if (!s->step()) continue; // already handled by an earlier answer to the same push
-        const std::string body = s->blob(0);
-        s->reset();
-        if (counted.insert(rj.seq()).second) ++res.rejected;
-        if (!rj.record_id().empty()) {
-            // One change refused (the account's role or areas), the rest of its change-set applied: kept for
-            // review with the others refused from the same change-set.
-            const QString line = QString::fromStdString(rj.message()); // the server's message names the record
-            auto k = m_db.cached("INSERT INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?) "
-                                 "ON CONFLICT(seq) DO UPDATE SET message=message || char(10) || excluded.message");
-            k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, line).bind(4, body).bind(5, localNowMs).run();
-            continue;
-        }
-        if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
-            if (!clockRefused) {
-                clockRefused = true;
-                m_hlc.reset(meta("remote_max_hlc", QStringLiteral("0")).toULongLong());
-            }
-            pb::ChangeSet cs;
-            if (cs.ParseFromString(body)) { restamp(cs); ++res.restamped; }
-            continue;
-        }
-        auto k = m_db.cached("INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
-        k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, rj.message(), true).bind(4, body).bind(5, localNowMs).run();
-    }
-    if (resp.acked_seq() > 0) {
-        auto d = m_db.cached("DELETE FROM outbox WHERE seq<=?");
-        d->bind(1, resp.acked_seq()).run();
-        res.acked = m_db.changes();
-    }
-    quint64 maxHlc = 0;
-    pb::RecordState st;
-    for (const std::string_view encoded : records) {
-        if (!st.ParseFromArray(encoded.data(), int(encoded.size())) || st.id().empty())
-            throw EditError("server sent a malformed record");
-        ++res.received;
-        maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
-        for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
-        if (insertIfNew(st, encoded) || mergeIncoming(st)) ++res.changed;
-    }
-    if (maxHlc > 0) {
-        m_hlc.observe(maxHlc);
-        if (maxHlc > meta("remote_max_hlc", QStringLiteral("0")).toULongLong())
-            setMetaInTx("remote_max_hlc", QString::number(maxHlc));
-    }
-    setMetaInTx("hlc", QString::number(m_hlc.last()));
-    if (areasAsked == areas()) {
-        setMetaInTx("cursor", QString::number(resp.cursor()));
-        setMetaInTx("cursor_areas", areasAsked.join(QLatin1Char(' ')));
-    }
-    tx.commit();
-    return res;
-}
-
-QStringList LocalStore::areas() { return meta("areas").split(QLatin1Char(' '), Qt::SkipEmptyParts); }
 
 void LocalStore::setAreas(const QStringList &a)
 {
@@ -477,15 +375,23 @@ void LocalStore::logSync(const SyncLogEntry &e)
 {
     sql::Transaction tx(m_db);
     auto s = m_db.cached("INSERT INTO sync_log(at_ms,sent,received,conflicts,rejected,error) VALUES(?,?,?,?,?,?)");
-    s->bind(1, e.atMs).bind(2, e.sent).bind(3, e.received).bind(4, e.conflicts).bind(5, e.rejected).bind(6, e.error).run();
+    s->bind(1, e.atMs)
+        .bind(2, e.sent)
+        .bind(3, e.received)
+        .bind(4, e.conflicts)
+        .bind(5, e.rejected)
+        .bind(6, e.error)
+        .run();
     tx.commit();
 }
 
 std::optional<SyncLogEntry> LocalStore::lastSync(bool successfulOnly)
 {
-    sql::Stmt s(m_db, successfulOnly
-                          ? "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log WHERE error='' ORDER BY id DESC LIMIT 1"
-                          : "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log ORDER BY id DESC LIMIT 1");
+    sql::Stmt s(m_db,
+                successfulOnly
+                    ? "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log WHERE error='' ORDER BY id "
+                      "DESC LIMIT 1"
+                    : "SELECT at_ms,sent,received,conflicts,rejected,error FROM sync_log ORDER BY id DESC LIMIT 1");
     if (!s.step()) return std::nullopt;
     return SyncLogEntry{s.int64(0), int(s.int64(1)), int(s.int64(2)), int(s.int64(3)), int(s.int64(4)), s.text(5)};
 }

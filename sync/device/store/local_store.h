@@ -14,8 +14,8 @@
 #include "sql/db.h"
 
 #include <QStringList>
-#include <memory>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -26,7 +26,9 @@ public:
     static constexpr int kSchemaVersion = 2;
 
     // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
-    explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs) : m_hlc(std::move(physical)), m_clock(m_hlc) {}
+    explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs)
+        : m_hlc(std::move(physical)), m_clock(m_hlc)
+    {}
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
     // Creates a new device database (fails if the file exists) or opens an existing one, migrating it.

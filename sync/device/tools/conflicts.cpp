@@ -22,8 +22,10 @@ void resolveConflict(LocalStore &store, const std::string &id, bool keepLoser)
         std::shared_ptr<google::protobuf::Message> v(domain::newMessage(k.record_type()));
         if (!v) throw EditError("conflict '" + id + "' names an unknown record type");
         std::vector<quint32> cleared;
-        if (k.loser_value().empty()) cleared.push_back(k.field());
-        else if (!v->ParseFromString(k.loser_value())) throw EditError("conflict '" + id + "' holds a malformed value");
+        if (k.loser_value().empty())
+            cleared.push_back(k.field());
+        else if (!v->ParseFromString(k.loser_value()))
+            throw EditError("conflict '" + id + "' holds a malformed value");
         edits.push_back({k.record_type(), k.record_id(), v, cleared, false});
     }
     store.write(edits);

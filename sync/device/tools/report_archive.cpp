@@ -14,7 +14,8 @@ Report build(LocalStore &s, int year)
 QString issue(LocalStore &s, Report r)
 {
     r.id = QStringLiteral("%1-%2").arg(r.year).arg(r.generatedAt.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-    s.setMeta("report:" + r.id.toStdString(), QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact)));
+    s.setMeta("report:" + r.id.toStdString(),
+              QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact)));
     QStringList ids = s.meta("reports").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     ids << r.id;
     s.setMeta("reports", ids.join(QLatin1Char(' ')));

@@ -4,8 +4,9 @@ namespace kh {
 
 SeedResult seedCommune(LocalStore &store, const SeedOptions &options)
 {
-    return generateCommune(options, store.clock().year(), [&] { return store.newId(); },
-                           [&](const std::vector<Edit> &batch) { store.write(batch); });
+    return generateCommune(
+        options, store.clock().year(), [&] { return store.newId(); },
+        [&](const std::vector<Edit> &batch) { store.write(batch); });
 }
 
 } // namespace kh

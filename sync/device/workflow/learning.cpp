@@ -8,7 +8,10 @@ namespace kh::learning {
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 template <typename M>
 M valueOf(const Record &r)
@@ -80,7 +83,8 @@ QString provinceOf(LocalStore &s, pb::RecordType type, const std::string &id)
     }
 }
 
-std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year, const Actor &by)
+std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year,
+                            const Actor &by)
 {
     const std::string id = domain::evaluationId(model, subjectId, year);
     std::optional<workflow::EvaluationState> existing;
@@ -89,10 +93,12 @@ std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::s
     return id;
 }
 
-void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor who, const Actor &by)
+void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor who,
+            const Actor &by)
 {
     const auto e = load(s, evaluationId);
-    s.write({workflow::assess(e, [&] { return pinnedSet(s, e.value); }, answers, who, by)});
+    s.write({workflow::assess(
+        e, [&] { return pinnedSet(s, e.value); }, answers, who, by)});
 }
 
 std::map<QString, pb::ItemVerification> verdicts(LocalStore &s, const std::string &evaluationId)
@@ -109,18 +115,21 @@ void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &c
                 const QString &note, const QString &evidence, const Actor &by)
 {
     const auto e = load(s, evaluationId);
-    s.write({workflow::verifyItem(e, [&] { return pinnedSet(s, e.value); }, code, agree, points, note, evidence, by)});
+    s.write({workflow::verifyItem(
+        e, [&] { return pinnedSet(s, e.value); }, code, agree, points, note, evidence, by)});
 }
 
 void completeVerification(LocalStore &s, const std::string &evaluationId, const Actor &by)
 {
     const auto e = load(s, evaluationId);
-    s.write({workflow::completeVerification(e, [&] { return pinnedSet(s, e.value); }, verdicts(s, evaluationId), by)});
+    s.write({workflow::completeVerification(
+        e, [&] { return pinnedSet(s, e.value); }, verdicts(s, evaluationId), by)});
 }
 
 void recognise(LocalStore &s, const std::string &evaluationId, bool achieved, const QString &decision, const Actor &by)
 {
-    s.write({workflow::recognise(load(s, evaluationId), [&] { return score(s, evaluationId).result; }, achieved, decision, by)});
+    s.write({workflow::recognise(
+        load(s, evaluationId), [&] { return score(s, evaluationId).result; }, achieved, decision, by)});
 }
 
 void reopen(LocalStore &s, const std::string &evaluationId, const QString &reason, const Actor &by)
@@ -142,7 +151,8 @@ domain::SubjectRecords subjectRecords(LocalStore &s, const pb::Evaluation &e)
     domain::SubjectRecords out;
     switch (e.subject_type()) {
     case pb::RECORD_TYPE_HOUSEHOLD:
-        for (const auto &r : s.list(pb::RECORD_TYPE_MEMBER, e.subject_id())) out.members.push_back(valueOf<pb::Member>(r));
+        for (const auto &r : s.list(pb::RECORD_TYPE_MEMBER, e.subject_id()))
+            out.members.push_back(valueOf<pb::Member>(r));
         break;
     case pb::RECORD_TYPE_VILLAGE:
     case pb::RECORD_TYPE_CLAN: {
@@ -152,12 +162,15 @@ domain::SubjectRecords subjectRecords(LocalStore &s, const pb::Evaluation &e)
         else
             for (const auto &r : s.list(pb::RECORD_TYPE_CLAN_MEMBERSHIP, e.subject_id())) {
                 const auto link = valueOf<pb::ClanMembership>(r);
-                if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, link.household_id()); h && !h->isDeleted()) households.push_back(h->id);
+                if (const auto h = s.get(pb::RECORD_TYPE_HOUSEHOLD, link.household_id()); h && !h->isDeleted())
+                    households.push_back(h->id);
             }
         out.households = int(households.size());
         for (const auto &h : households) {
-            const auto ev = s.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, int(e.year())));
-            if (ev && !ev->isDeleted() && domain::stageOf(valueOf<pb::Evaluation>(*ev)) == domain::Stage::Recognised) ++out.recognisedFamilies;
+            const auto ev =
+                s.get(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, int(e.year())));
+            if (ev && !ev->isDeleted() && domain::stageOf(valueOf<pb::Evaluation>(*ev)) == domain::Stage::Recognised)
+                ++out.recognisedFamilies;
         }
         break;
     }

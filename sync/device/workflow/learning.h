@@ -22,8 +22,10 @@ std::vector<pb::CriteriaSet> criteriaSets(LocalStore &s);
 // The 2-digit province of a subject (household, clan, village, unit, member, commune), empty if unknown.
 QString provinceOf(LocalStore &s, pb::RecordType type, const std::string &id);
 
-std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year, const Actor &by);
-void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor who, const Actor &by);
+std::string registerSubject(LocalStore &s, pb::LearningModel model, const std::string &subjectId, int year,
+                            const Actor &by);
+void assess(LocalStore &s, const std::string &evaluationId, const std::vector<Answer> &answers, pb::Assessor who,
+            const Actor &by);
 void verifyItem(LocalStore &s, const std::string &evaluationId, const QString &code, bool agree, int points,
                 const QString &note, const QString &evidence, const Actor &by);
 void completeVerification(LocalStore &s, const std::string &evaluationId, const Actor &by);
@@ -39,7 +41,7 @@ std::map<QString, pb::ItemVerification> verdicts(LocalStore &s, const std::strin
 
 struct Scored {
     pb::Evaluation evaluation;
-    pb::CriteriaSet set;          // the set it pins (or would use, before a self-assessment)
+    pb::CriteriaSet set; // the set it pins (or would use, before a self-assessment)
     domain::Result result;
 };
 Scored score(LocalStore &s, const std::string &evaluationId);

@@ -42,12 +42,8 @@ domain::Dependents dependentsOf(LocalStore &s, const Record &target)
         addEvaluations(s, target.id, &d);
         break;
     case pb::RECORD_TYPE_MEMBER:
-    case pb::RECORD_TYPE_LEARNING_UNIT:
-        addEvaluations(s, target.id, &d);
-        break;
-    case pb::RECORD_TYPE_EVALUATION:
-        d.verdicts = s.list(pb::RECORD_TYPE_ITEM_VERIFICATION, target.id);
-        break;
+    case pb::RECORD_TYPE_LEARNING_UNIT: addEvaluations(s, target.id, &d); break;
+    case pb::RECORD_TYPE_EVALUATION: d.verdicts = s.list(pb::RECORD_TYPE_ITEM_VERIFICATION, target.id); break;
     default: break;
     }
     return d;

@@ -21,6 +21,7 @@ int runAdmin(const QStringList &args, const QCommandLineParser &p, ServerStore &
 
 // The demo commune's accounts (scripts/run.sh): commune staff, a village officer and one household, all with
 // `password`. Returns the lines to print, empty when they were already there.
-QStringList createDemoAccounts(ServerStore &store, AccountStore &accounts, const QString &communeCode, const QString &password);
+QStringList createDemoAccounts(ServerStore &store, AccountStore &accounts, const QString &communeCode,
+                               const QString &password);
 
 } // namespace kh

@@ -21,7 +21,8 @@ SeedResult GeneratedWriter::writeCommune(const SeedOptions &options, int thisYea
         [&](const std::vector<Edit> &batch) {
             const pb::ChangeSet cs = domain::changeSetOf(batch, ++m_seq, m_clock.tick());
             const PushOutcome out = m_store.push(m_device, {&cs}, 0, SystemClock::systemNowMs(), m_who);
-            if (!out.rejected.empty()) throw std::runtime_error("generated data refused: " + out.rejected.front().message());
+            if (!out.rejected.empty())
+                throw std::runtime_error("generated data refused: " + out.rejected.front().message());
         });
 }
 

@@ -4,17 +4,17 @@
 
 #include "server/services/system_clock.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace kh {
 
@@ -55,7 +55,9 @@ QHttpServerResponse guarded(F &&route)
     try {
         return route();
     } catch (const std::exception &e) {
-        return toHttp(ServiceReply::error(503, QStringLiteral("the server could not read or store the data (%1); try again later").arg(QString::fromUtf8(e.what()))));
+        return toHttp(
+            ServiceReply::error(503, QStringLiteral("the server could not read or store the data (%1); try again later")
+                                         .arg(QString::fromUtf8(e.what()))));
     }
 }
 
@@ -76,21 +78,27 @@ HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOpt
     };
     m_http.route(QStringLiteral("/v1/login"), [this, tooLarge](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
-        if (tooLarge(req)) return toHttp(ServiceReply::error(413, QStringLiteral("too_large: request body over %1 bytes").arg(m_options.maxBody)));
-        return guarded([&] { return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), SystemClock::systemNowMs())); });
+        if (tooLarge(req))
+            return toHttp(ServiceReply::error(
+                413, QStringLiteral("too_large: request body over %1 bytes").arg(m_options.maxBody)));
+        return guarded([&] {
+            return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), SystemClock::systemNowMs()));
+        });
     });
     // Every other route authenticates here, once, and hands the principal on.
     m_http.route(QStringLiteral("/v1/sync"), [this, tooLarge](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
         if (tooLarge(req))
-            return toHttp(ServiceReply::error(413, QStringLiteral("too_large: request body over %1 bytes; send fewer change-sets per request").arg(m_options.maxBody)));
+            return toHttp(ServiceReply::error(
+                413, QStringLiteral("too_large: request body over %1 bytes; send fewer change-sets per request")
+                         .arg(m_options.maxBody)));
         return guarded([&] {
             const qint64 now = SystemClock::systemNowMs();
             const auto who = m_auth.authenticate(req.value("Authorization"), now);
             if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
             const QByteArray accept = req.value("Accept-Encoding");
-            return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(), accept.contains("zstd"), now,
-                                         std::get<access::Principal>(who)));
+            return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(),
+                                         accept.contains("zstd"), now, std::get<access::Principal>(who)));
         });
     });
     m_http.route(QStringLiteral("/v1/report"), [this](const QHttpServerRequest &req) {
@@ -99,13 +107,15 @@ HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOpt
             const auto who = m_auth.authenticate(req.value("Authorization"), SystemClock::systemNowMs());
             if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
             const QUrlQuery query = req.query();
-            return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")), query.queryItemValue(QStringLiteral("year")),
+            return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")),
+                                           query.queryItemValue(QStringLiteral("year")),
                                            std::get<access::Principal>(who), SystemClock::systemNowMs()));
         });
     });
     m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &req) {
         if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
-        QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), int(SyncService::kProtocol)}};
+        QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
+                      {QStringLiteral("protocol"), int(SyncService::kProtocol)}};
         return QHttpServerResponse("application/json", QJsonDocument(o).toJson(QJsonDocument::Compact));
     });
     m_http.afterRequest([](QHttpServerResponse &&resp) {
@@ -120,7 +130,8 @@ quint16 HttpServer::listen(QString *error)
     if (!m_options.tlsCertificate.isEmpty() || !m_options.tlsKey.isEmpty()) {
         QFile certFile(m_options.tlsCertificate), keyFile(m_options.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            if (error) *error = QStringLiteral("cannot read the TLS certificate or key (--tls-cert and --tls-key, PEM)");
+            if (error)
+                *error = QStringLiteral("cannot read the TLS certificate or key (--tls-cert and --tls-key, PEM)");
             return 0;
         }
         const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
@@ -144,7 +155,10 @@ quint16 HttpServer::listen(QString *error)
         tcp = new LowDelayTcpServer(&m_http);
     }
     if (!tcp->listen(m_options.host, m_options.port)) {
-        if (error) *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(m_options.host.toString()).arg(m_options.port);
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
+                         .arg(m_options.host.toString())
+                         .arg(m_options.port);
         delete tcp;
         return 0;
     }

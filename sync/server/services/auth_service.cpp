@@ -20,7 +20,8 @@ AuthService::AuthService(AccountStore &accounts, const AuthOptions &options)
 ServiceReply AuthService::refuse(const char *kind, const QString &message)
 {
     ServiceReply r = ServiceReply::error(401, QLatin1String(kind) + QStringLiteral(": ") + message);
-    r.headers.emplace_back("WWW-Authenticate", QByteArrayLiteral("Bearer realm=\"khuyenhoc\", error=\"invalid_token\""));
+    r.headers.emplace_back("WWW-Authenticate",
+                           QByteArrayLiteral("Bearer realm=\"khuyenhoc\", error=\"invalid_token\""));
     return r;
 }
 
@@ -39,7 +40,9 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     const qint64 wait = std::max(m_perUser.waitMs(username, nowMs), m_perAddress.waitMs(address, nowMs));
     if (wait > 0) {
         qCInfo(lcAuth) << "login rate-limited for" << username << "from" << address;
-        ServiceReply r = ServiceReply::error(429, QStringLiteral("too_many_attempts: too many failed logins; try again in %1 minutes").arg((wait + 59999) / 60000));
+        ServiceReply r = ServiceReply::error(
+            429, QStringLiteral("too_many_attempts: too many failed logins; try again in %1 minutes")
+                     .arg((wait + 59999) / 60000));
         r.headers.emplace_back("Retry-After", QByteArray::number((wait + 999) / 1000));
         return r;
     }
@@ -53,12 +56,14 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
         qCInfo(lcAuth) << "failed login for" << username << "from" << address;
         return refuse("bad_credentials", QStringLiteral("wrong user name or password"));
     }
-    if (account->disabled) return ServiceReply::error(403, QStringLiteral("disabled: this account is disabled; ask the commune staff"));
+    if (account->disabled)
+        return ServiceReply::error(403, QStringLiteral("disabled: this account is disabled; ask the commune staff"));
     m_perUser.clear(username);
 
     const QByteArray secret = secrets::randomBytes(32);
-    const Session s = m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
-                                               secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
+    const Session s =
+        m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
+                                 secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
     qCInfo(lcAuth) << "login" << username << "device" << Qt::hex << req.device() << "session" << s.id;
     pb::LoginResponse resp;
     resp.set_token(secrets::formatToken({s.id, secret}).toStdString());
@@ -77,8 +82,10 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
 
 std::variant<access::Principal, ServiceReply> AuthService::authenticate(const QByteArray &authorization, qint64 nowMs)
 {
-    if (authorization.isEmpty()) return refuse("unauthorized", QStringLiteral("no token; log in first (POST /v1/login)"));
-    if (!authorization.startsWith("Bearer ")) return refuse("unauthorized", QStringLiteral("use 'Authorization: Bearer <token>'"));
+    if (authorization.isEmpty())
+        return refuse("unauthorized", QStringLiteral("no token; log in first (POST /v1/login)"));
+    if (!authorization.startsWith("Bearer "))
+        return refuse("unauthorized", QStringLiteral("use 'Authorization: Bearer <token>'"));
     const auto token = secrets::parseToken(QString::fromLatin1(authorization.mid(7).trimmed()));
     if (!token) return refuse("unauthorized", QStringLiteral("malformed token"));
     const auto s = m_accounts.session(token->session);
@@ -86,8 +93,12 @@ std::variant<access::Principal, ServiceReply> AuthService::authenticate(const QB
     static const QByteArray dummy(32, '\0');
     const bool match = secrets::equal(s ? s->tokenHash : dummy, secrets::tokenHash(token->secret)) && s;
     if (!match) return refuse("unauthorized", QStringLiteral("unknown token; log in again"));
-    if (s->revokedMs) return refuse("revoked", QStringLiteral("this device's access was revoked (%1); its data for this user must be removed").arg(s->revokedBy));
-    if (nowMs >= s->expiresMs) return refuse("expired", QStringLiteral("the session expired; log in again (unsent changes are kept)"));
+    if (s->revokedMs)
+        return refuse("revoked",
+                      QStringLiteral("this device's access was revoked (%1); its data for this user must be removed")
+                          .arg(s->revokedBy));
+    if (nowMs >= s->expiresMs)
+        return refuse("expired", QStringLiteral("the session expired; log in again (unsent changes are kept)"));
     const auto account = m_accounts.userById(s->userId);
     if (!account || account->disabled) return refuse("revoked", QStringLiteral("the account is disabled"));
     m_accounts.touch(s->id, nowMs);

@@ -16,22 +16,56 @@ Q_LOGGING_CATEGORY(lcService, "kh.server.sync", QtInfoMsg)
 
 namespace kh {
 
-ServiceReply SyncService::report(const QString &area, const QString &yearText, const access::Principal &who, qint64 nowMs)
+ServiceReply SyncService::report(const QString &area, const QString &yearText, const access::Principal &who,
+                                 qint64 nowMs)
 {
     bool ok = false;
     const int year = yearText.toInt(&ok);
-    if (!ok || year < 2000 || year > 2100) return ServiceReply::error(400, QStringLiteral("bad_request: year must be 2000..2100"));
+    if (!ok || year < 2000 || year > 2100)
+        return ServiceReply::error(400, QStringLiteral("bad_request: year must be 2000..2100"));
     if (!(area.startsWith(QLatin1String("c:")) || area.startsWith(QLatin1String("p:"))))
-        return ServiceReply::error(400, QStringLiteral("bad_request: area must be c:<commune code> or p:<province code>"));
-    if (who.isAdmin() && !m_store.areaExists(area)) return ServiceReply::error(404, QStringLiteral("not_found: no area %1").arg(area));
+        return ServiceReply::error(400,
+                                   QStringLiteral("bad_request: area must be c:<commune code> or p:<province code>"));
+    if (who.isAdmin() && !m_store.areaExists(area))
+        return ServiceReply::error(404, QStringLiteral("not_found: no area %1").arg(area));
     if (!(m_store.areaExists(area) && access::mayReport(who, m_store.lineage(area))))
-        return ServiceReply::error(403, QStringLiteral("forbidden: %1 may not see the report of %2").arg(access::roleName(who.role), area));
+        return ServiceReply::error(
+            403, QStringLiteral("forbidden: %1 may not see the report of %2").arg(access::roleName(who.role), area));
     const auto all = domain::rollups(m_store.rollupFacts(area), {year});
     const auto built = report::fromRollup(all.at(year), year, QDateTime::fromMSecsSinceEpoch(nowMs));
     const QByteArray json = QJsonDocument(report::toJson(built)).toJson(QJsonDocument::Compact);
     return {200, json, QByteArrayLiteral("application/json"), {}, {}};
 }
 
+namespace {
+
+// Decodes the body into a SyncRequest; the refusal otherwise.
+std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArray &encoding, pb::SyncRequest *reqOut)
+{
+    pb::SyncRequest &req = *reqOut;
+    QByteArray body = raw;
+    if (encoding == "zstd") {
+        auto d = zstdDecompress(raw, SyncService::kMaxDecodedBody);
+        if (!d)
+            return ServiceReply::error(
+                400, QStringLiteral("malformed: body is not a complete zstd frame, or expands past %1 bytes")
+                         .arg(SyncService::kMaxDecodedBody));
+        body = std::move(*d);
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return ServiceReply::error(
+            415,
+            QStringLiteral("unsupported Content-Encoding '%1' (use zstd or none)").arg(QString::fromLatin1(encoding)));
+    }
+    if (body.isEmpty() || !req.ParseFromArray(body.constData(), int(body.size())))
+        return ServiceReply::error(400, QStringLiteral("malformed: body is not a SyncRequest protobuf message"));
+    if (req.protocol() != SyncService::kProtocol)
+        return ServiceReply::error(400, QStringLiteral("unsupported protocol version %1 (this server speaks %2)")
+                                            .arg(req.protocol())
+                                            .arg(SyncService::kProtocol));
+    return std::nullopt;
+}
+
+} // namespace
 
 ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
                                const access::Principal &who)
@@ -39,51 +73,59 @@ ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding
     QElapsedTimer timer;
     timer.start();
     const auto reply = handle(raw, encoding, acceptZstd, nowMs, who);
-    qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status" << reply.status
-                       << "in" << timer.nsecsElapsed() / 1000 << "us";
+    qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status"
+                       << reply.status << "in" << timer.nsecsElapsed() / 1000 << "us";
     return reply;
+}
+
+// The areas a pull asks for, checked against the account; the refusal otherwise.
+std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, const access::Principal &who,
+                                                    QStringList *areasOut)
+{
+    QStringList &areas = *areasOut;
+    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|[vh]:[0-9a-z-]{1,64})$"));
+    for (const auto &a : req.areas()) {
+        const QString s = QString::fromStdString(a);
+        if (!areaRe.match(s).hasMatch())
+            return ServiceReply::error(
+                400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)")
+                         .arg(s.left(80)));
+        // Others are not told whether an area outside theirs exists.
+        if (req.pull() && who.isAdmin() && !m_store.areaExists(s))
+            return ServiceReply::error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
+        if (req.pull() && !(m_store.areaExists(s) && access::mayRead(who, m_store.lineage(s))))
+            return ServiceReply::error(403, QStringLiteral("forbidden: area %1 is outside this account's areas (%2)")
+                                                .arg(s, who.areas.join(QLatin1Char(' '))));
+        areas << s;
+    }
+    if (areas.size() > 200) return ServiceReply::error(400, QStringLiteral("areas: at most 200 areas per device"));
+    return std::nullopt;
 }
 
 ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
                                  const access::Principal &who)
 {
-    QByteArray body = raw;
-    if (encoding == "zstd") {
-        auto d = zstdDecompress(raw, kMaxDecodedBody);
-        if (!d) return ServiceReply::error(400, QStringLiteral("malformed: body is not a complete zstd frame, or expands past %1 bytes").arg(kMaxDecodedBody));
-        body = std::move(*d);
-    } else if (!encoding.isEmpty() && encoding != "identity") {
-        return ServiceReply::error(415, QStringLiteral("unsupported Content-Encoding '%1' (use zstd or none)").arg(QString::fromLatin1(encoding)));
-    }
     pb::SyncRequest req;
-    if (body.isEmpty() || !req.ParseFromArray(body.constData(), int(body.size())))
-        return ServiceReply::error(400, QStringLiteral("malformed: body is not a SyncRequest protobuf message"));
-    if (req.protocol() != kProtocol)
-        return ServiceReply::error(400, QStringLiteral("unsupported protocol version %1 (this server speaks %2)").arg(req.protocol()).arg(kProtocol));
+    if (auto refused = decodeRequest(raw, encoding, &req)) return *refused;
     if (req.device() == 0) return ServiceReply::error(400, QStringLiteral("device: missing device id"));
     // A token works only on the device it was issued to.
     if (who.session != 0 && req.device() != who.device)
-        return ServiceReply::error(403, QStringLiteral("forbidden: this token belongs to another device; log in on this one"));
+        return ServiceReply::error(
+            403, QStringLiteral("forbidden: this token belongs to another device; log in on this one"));
     std::vector<const pb::ChangeSet *> sets;
     quint64 prev = 0;
     for (const auto &cs : req.push()) {
         if (cs.seq() == 0 || cs.seq() <= prev)
-            return ServiceReply::error(400, QStringLiteral("push: change-set sequence numbers must be positive and increasing (got %1 after %2)").arg(cs.seq()).arg(prev));
+            return ServiceReply::error(
+                400,
+                QStringLiteral("push: change-set sequence numbers must be positive and increasing (got %1 after %2)")
+                    .arg(cs.seq())
+                    .arg(prev));
         prev = cs.seq();
         sets.push_back(&cs);
     }
-    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|[vh]:[0-9a-z-]{1,64})$"));
     QStringList areas;
-    for (const auto &a : req.areas()) {
-        const QString s = QString::fromStdString(a);
-        if (!areaRe.match(s).hasMatch()) return ServiceReply::error(400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)").arg(s.left(80)));
-        // Others are not told whether an area outside theirs exists.
-        if (req.pull() && who.isAdmin() && !m_store.areaExists(s)) return ServiceReply::error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
-        if (req.pull() && !(m_store.areaExists(s) && access::mayRead(who, m_store.lineage(s))))
-            return ServiceReply::error(403, QStringLiteral("forbidden: area %1 is outside this account's areas (%2)").arg(s, who.areas.join(QLatin1Char(' '))));
-        areas << s;
-    }
-    if (areas.size() > 200) return ServiceReply::error(400, QStringLiteral("areas: at most 200 areas per device"));
+    if (auto refused = checkAreas(req, who, &areas)) return *refused;
 
     pb::SyncResponse resp;
     PullPage page;
@@ -93,8 +135,9 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
             resp.set_acked_seq(out.ackedSeq);
             for (const auto &r : out.rejected) *resp.add_rejected() = r;
             resp.set_conflicts_created(quint32(out.conflicts));
-            qCDebug(lcService) << "push from" << Qt::hex << req.device() << Qt::dec << sets.size() << "change-sets, acked" << out.ackedSeq
-                               << "rejected" << out.rejected.size() << "conflicts" << out.conflicts;
+            qCDebug(lcService) << "push from" << Qt::hex << req.device() << Qt::dec << sets.size()
+                               << "change-sets, acked" << out.ackedSeq << "rejected" << out.rejected.size()
+                               << "conflicts" << out.conflicts;
         }
         if (req.pull()) {
             page = m_store.pull(req.device(), areas, req.cursor(), int(req.page_size()));
@@ -103,7 +146,9 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
         }
     } catch (const std::exception &e) {
         qCWarning(lcService) << "storage failure:" << e.what();
-        return ServiceReply::error(503, QStringLiteral("the server could not store the data (%1); nothing was applied, try again later").arg(QString::fromUtf8(e.what())));
+        return ServiceReply::error(
+            503, QStringLiteral("the server could not store the data (%1); nothing was applied, try again later")
+                     .arg(QString::fromUtf8(e.what())));
     }
     resp.set_server_time_ms(quint64(nowMs));
     ServiceReply reply;

@@ -6,8 +6,11 @@
 #include "server/services/service_reply.h"
 #include "server/store/server_store.h"
 
+#include "sync.pb.h"
+
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace kh {
 
@@ -29,6 +32,8 @@ public:
     ServiceReply report(const QString &area, const QString &year, const access::Principal &who, qint64 nowMs);
 
 private:
+    std::optional<ServiceReply> checkAreas(const pb::SyncRequest &req, const access::Principal &who,
+                                           QStringList *areas);
     ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
                         const access::Principal &who);
 

@@ -4,6 +4,9 @@
 
 namespace kh {
 
-qint64 SystemClock::systemNowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::systemNowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace kh

@@ -17,21 +17,23 @@ class AccountStore {
 public:
     virtual ~AccountStore() = default;
 
-    virtual Account createUser(const QString &username, const QString &displayName, pb::Role role, const QStringList &areas,
-                       const QString &household, const QByteArray &passwordHash, qint64 nowMs) = 0;
+    virtual Account createUser(const QString &username, const QString &displayName, pb::Role role,
+                               const QStringList &areas, const QString &household, const QByteArray &passwordHash,
+                               qint64 nowMs) = 0;
     virtual std::optional<Account> user(const QString &username) = 0;
     virtual std::optional<Account> userById(qint64 id) = 0;
     virtual std::vector<Account> users() = 0;
     virtual QByteArray passwordHash(qint64 userId) = 0;
     // Resetting a password also revokes every device of the account.
     virtual void setPassword(const QString &username, const QByteArray &passwordHash, qint64 nowMs) = 0;
-    virtual void setAreas(const QString &username, pb::Role role, const QStringList &areas, const QString &household) = 0;
+    virtual void setAreas(const QString &username, pb::Role role, const QStringList &areas,
+                          const QString &household) = 0;
     // Disabling also revokes every device of the account.
     virtual void setDisabled(const QString &username, bool disabled, qint64 nowMs) = 0;
 
     // A new session for (user, device); an earlier one of the same pair is revoked ("replaced").
     virtual Session createSession(qint64 userId, quint64 device, const QString &deviceName, const QByteArray &tokenHash,
-                          qint64 nowMs, qint64 ttlMs) = 0;
+                                  qint64 nowMs, qint64 ttlMs) = 0;
     virtual std::optional<Session> session(quint64 id) = 0;
     virtual void touch(quint64 session, qint64 nowMs) = 0;
     virtual std::vector<Session> sessions(const QString &username = {}) = 0;

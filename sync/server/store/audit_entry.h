@@ -17,12 +17,12 @@ struct AuditEntry {
     QString user;
     quint64 device = 0;
     quint64 session = 0;
-    quint64 changeSet = 0;   // the device's change-set sequence number
+    quint64 changeSet = 0; // the device's change-set sequence number
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
     QString id;
-    QString action;          // "create", "update", "delete"
-    QStringList fields;      // the fields it set or cleared
-    QString values;          // the values it wrote, as JSON
+    QString action;     // "create", "update", "delete"
+    QStringList fields; // the fields it set or cleared
+    QString values;     // the values it wrote, as JSON
 };
 
 } // namespace kh

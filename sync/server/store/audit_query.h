@@ -6,7 +6,7 @@
 namespace kh {
 
 struct AuditQuery {
-    QString recordId;        // empty: any
+    QString recordId; // empty: any
     QString user;
     quint64 device = 0;
     qint64 sinceMs = 0;

@@ -14,7 +14,7 @@ struct Session {
     QString deviceName;
     QByteArray tokenHash;
     qint64 createdMs = 0, lastMs = 0, expiresMs = 0, revokedMs = 0;
-    QString revokedBy;       // who revoked it, or "replaced" / "password reset"
+    QString revokedBy; // who revoked it, or "replaced" / "password reset"
     bool active(qint64 nowMs) const { return revokedMs == 0 && nowMs < expiresMs; }
 };
 

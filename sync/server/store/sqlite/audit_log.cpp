@@ -41,9 +41,16 @@ void AuditLog::add(const pb::Change &c, bool isCreate)
 void AuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs)
 {
     if (m_actions.empty()) return;
-    auto a = m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,actions,changes) VALUES(?,?,?,?,?,?,?)");
-    a->bind(1, nowMs).bind(2, who.user).bind(3, qint64(device)).bind(4, qint64(who.session)).bind(5, changeSet)
-        .bind(6, m_actions, true).bind(7, m_applied.SerializeAsString()).run();
+    auto a =
+        m_db.cached("INSERT INTO audit(at_ms,user,device,session,change_set,actions,changes) VALUES(?,?,?,?,?,?,?)");
+    a->bind(1, nowMs)
+        .bind(2, who.user)
+        .bind(3, qint64(device))
+        .bind(4, qint64(who.session))
+        .bind(5, changeSet)
+        .bind(6, m_actions, true)
+        .bind(7, m_applied.SerializeAsString())
+        .run();
     begin();
 }
 
@@ -77,14 +84,17 @@ std::vector<AuditEntry> AuditLog::query(const AuditQuery &q)
             e.type = c.type();
             e.id = QString::fromStdString(c.id());
             const char a = size_t(k) < actions.size() ? actions[size_t(k)] : 'u';
-            e.action = a == 'c' ? QStringLiteral("create") : a == 'd' ? QStringLiteral("delete") : QStringLiteral("update");
+            e.action = a == 'c'   ? QStringLiteral("create")
+                       : a == 'd' ? QStringLiteral("delete")
+                                  : QStringLiteral("update");
             const auto m = c.deleted() ? nullptr : domain::parse(e.type, c.values());
             e.fields = fieldNames(m.get(), c.cleared(), m ? m->GetDescriptor() : nullptr);
             if (m) {
                 std::string json;
                 google::protobuf::util::JsonPrintOptions o;
                 o.preserve_proto_field_names = true;
-                if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok()) e.values = QString::fromStdString(json);
+                if (google::protobuf::util::MessageToJsonString(*m, &json, o).ok())
+                    e.values = QString::fromStdString(json);
             }
             out.push_back(std::move(e));
         }

@@ -34,8 +34,10 @@ std::string joinAreas(const Keys &s)
     return out;
 }
 
-
-std::string parentKey(pb::RecordType t, const std::string &id) { return std::to_string(int(t)) + ":" + id; }
+std::string parentKey(pb::RecordType t, const std::string &id)
+{
+    return std::to_string(int(t)) + ":" + id;
+}
 
 } // namespace
 
@@ -57,7 +59,9 @@ Keys RecordTable::expand(const QStringList &areas)
         const auto m = value<pb::Commune>(pb::RECORD_TYPE_COMMUNE, domain::communeId(c));
         return m ? QString::fromStdString(m->province_code()) : QString();
     };
-    r.villagesOfCommune = [this](const QString &c) { return idsUnder("c:" + c.toStdString(), pb::RECORD_TYPE_VILLAGE); };
+    r.villagesOfCommune = [this](const QString &c) {
+        return idsUnder("c:" + c.toStdString(), pb::RECORD_TYPE_VILLAGE);
+    };
     r.communesOfProvince = [this](const QString &p) {
         QStringList codes;
         for (const QString &id : idsUnder("p:" + p.toStdString(), pb::RECORD_TYPE_COMMUNE)) codes << id.mid(1);
@@ -108,12 +112,14 @@ std::optional<Keys> RecordTable::keysOf(pb::RecordType t, const std::string &id)
     return keys;
 }
 
-void RecordTable::rekeyChildren(pb::RecordType type, const std::string &id, const Keys &oldAreas, const Keys &parentAreas)
+void RecordTable::rekeyChildren(pb::RecordType type, const std::string &id, const Keys &oldAreas,
+                                const Keys &parentAreas)
 {
     std::vector<std::pair<pb::RecordType, std::string>> kids;
     for (const auto &area : oldAreas) {
         if (area.rfind("r", 0) == 0) continue;
-        auto s = m_db.cached("SELECT r.type, r.id, r.state FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=?");
+        auto s = m_db.cached(
+            "SELECT r.type, r.id, r.state FROM record_areas a JOIN records r ON r.seq=a.seq WHERE a.area=?");
         s->bind(1, area, true);
         while (s->step()) {
             const auto t = pb::RecordType(s->int64(0));
@@ -161,7 +167,7 @@ void RecordTable::addHouseholdKeys()
 }
 
 void RecordTable::writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
-              quint64 baseSeq, bool echoOk)
+                           quint64 baseSeq, bool echoOk)
 {
     const quint64 seq = ++m_seq;
     if (oldSeq) {
@@ -174,9 +180,17 @@ void RecordTable::writeRow(const Record &rec, const Keys &areas, quint64 oldSeq,
     }
     const std::string joined = joinAreas(areas);
     {
-        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?)");
-        p->bind(1, seq).bind(2, int(rec.type)).bind(3, rec.id, true).bind(4, rec.toState().SerializeAsString())
-            .bind(5, joined, true).bind(6, writer).bind(7, baseSeq).bind(8, echoOk ? 1 : 0).run();
+        auto p =
+            m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?)");
+        p->bind(1, seq)
+            .bind(2, int(rec.type))
+            .bind(3, rec.id, true)
+            .bind(4, rec.toState().SerializeAsString())
+            .bind(5, joined, true)
+            .bind(6, writer)
+            .bind(7, baseSeq)
+            .bind(8, echoOk ? 1 : 0)
+            .run();
     }
     addAreas(rec.type, rec.id, seq, areas);
 }
@@ -241,7 +255,10 @@ PullPage RecordTable::pull(quint64 device, const QStringList &areas, quint64 cur
         }
         page.cursor = seqs[i];
         get->bind(1, seqs[i]);
-        if (!get->step()) { get->reset(); continue; }
+        if (!get->step()) {
+            get->reset();
+            continue;
+        }
         const auto *blob = static_cast<const char *>(sqlite3_column_blob(get->handle(), 0));
         const int n = sqlite3_column_bytes(get->handle(), 0);
         outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
@@ -268,10 +285,16 @@ bool RecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, co
     for (quint32 n : c.cleared()) g->add_cleared(n);
     const quint64 seq = m_seq + 1;
     {
-        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,0,1) "
-                             "ON CONFLICT(type,id) DO NOTHING");
-        p->bind(1, seq).bind(2, int(c.type())).bind(3, c.id(), true).bind(4, st.SerializeAsString())
-            .bind(5, joinAreas(areas), true).bind(6, writer).run();
+        auto p =
+            m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,0,1) "
+                        "ON CONFLICT(type,id) DO NOTHING");
+        p->bind(1, seq)
+            .bind(2, int(c.type()))
+            .bind(3, c.id(), true)
+            .bind(4, st.SerializeAsString())
+            .bind(5, joinAreas(areas), true)
+            .bind(6, writer)
+            .run();
     }
     if (m_db.changes() == 0) return false;
     m_seq = seq;

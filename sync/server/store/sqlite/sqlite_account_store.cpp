@@ -3,8 +3,8 @@
 #include "core/access/access.h"
 #include "sql/sql.h"
 
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace kh {
 
@@ -25,7 +25,8 @@ const char *const kMigrations[] = {
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
-constexpr const char *kAccountColumns = "SELECT id, username, display_name, role, areas, household, disabled, created_ms FROM users";
+constexpr const char *kAccountColumns =
+    "SELECT id, username, display_name, role, areas, household, disabled, created_ms FROM users";
 constexpr const char *kSessionColumns =
     "SELECT s.id, s.user_id, u.username, s.device, s.device_name, s.token_hash, s.created_ms, s.last_ms, s.expires_ms, "
     "s.revoked_ms, s.revoked_by FROM sessions s JOIN users u ON u.id=s.user_id";
@@ -53,7 +54,9 @@ SqliteAccountStore::SqliteAccountStore(const QString &path)
 {
     m_db.open(path, true, true);
     const int v = m_db.userVersion();
-    if (v > kSchemaVersion) throw sql::Error("accounts database schema " + std::to_string(v) + " is newer than this server", SQLITE_MISMATCH);
+    if (v > kSchemaVersion)
+        throw sql::Error("accounts database schema " + std::to_string(v) + " is newer than this server",
+                         SQLITE_MISMATCH);
     for (int i = v; i < kSchemaVersion; ++i) {
         sql::Transaction tx(m_db);
         m_db.exec(kMigrations[i]);
@@ -76,17 +79,26 @@ Account SqliteAccountStore::readAccount(sql::Stmt &s)
     return a;
 }
 
-Account SqliteAccountStore::createUser(const QString &username, const QString &displayName, pb::Role role, const QStringList &areas,
-                                 const QString &household, const QByteArray &passwordHash, qint64 nowMs)
+Account SqliteAccountStore::createUser(const QString &username, const QString &displayName, pb::Role role,
+                                       const QStringList &areas, const QString &household,
+                                       const QByteArray &passwordHash, qint64 nowMs)
 {
     const QString name = access::normalizeUsername(username);
     if (name.isEmpty()) throw AccountError("user name: 3 to 64 letters, digits, '.', '-' or '_'");
-    if (const QString e = access::checkGrants(role, areas, household); !e.isEmpty()) throw AccountError(e.toStdString());
+    if (const QString e = access::checkGrants(role, areas, household); !e.isEmpty())
+        throw AccountError(e.toStdString());
     sql::Transaction tx(m_db);
     if (user(name)) throw AccountError("user '" + name.toStdString() + "' already exists");
-    sql::Stmt s(m_db, "INSERT INTO users(username, display_name, role, areas, household, password_hash, created_ms) VALUES(?,?,?,?,?,?,?)");
-    s.bind(1, name).bind(2, displayName.normalized(QString::NormalizationForm_C).trimmed()).bind(3, int(role))
-        .bind(4, areas.join(QLatin1Char(' '))).bind(5, household).bind(6, passwordHash.toStdString()).bind(7, nowMs).run();
+    sql::Stmt s(m_db, "INSERT INTO users(username, display_name, role, areas, household, password_hash, created_ms) "
+                      "VALUES(?,?,?,?,?,?,?)");
+    s.bind(1, name)
+        .bind(2, displayName.normalized(QString::NormalizationForm_C).trimmed())
+        .bind(3, int(role))
+        .bind(4, areas.join(QLatin1Char(' ')))
+        .bind(5, household)
+        .bind(6, passwordHash.toStdString())
+        .bind(7, nowMs)
+        .run();
     tx.commit();
     return *user(name);
 }
@@ -133,9 +145,11 @@ void SqliteAccountStore::setPassword(const QString &username, const QByteArray &
     tx.commit();
 }
 
-void SqliteAccountStore::setAreas(const QString &username, pb::Role role, const QStringList &areas, const QString &household)
+void SqliteAccountStore::setAreas(const QString &username, pb::Role role, const QStringList &areas,
+                                  const QString &household)
 {
-    if (const QString e = access::checkGrants(role, areas, household); !e.isEmpty()) throw AccountError(e.toStdString());
+    if (const QString e = access::checkGrants(role, areas, household); !e.isEmpty())
+        throw AccountError(e.toStdString());
     sql::Transaction tx(m_db);
     const auto u = user(username);
     if (!u) throw AccountError("no user '" + username.toStdString() + "'");
@@ -155,12 +169,14 @@ void SqliteAccountStore::setDisabled(const QString &username, bool disabled, qin
     tx.commit();
 }
 
-Session SqliteAccountStore::createSession(qint64 userId, quint64 device, const QString &deviceName, const QByteArray &tokenHash,
-                                    qint64 nowMs, qint64 ttlMs)
+Session SqliteAccountStore::createSession(qint64 userId, quint64 device, const QString &deviceName,
+                                          const QByteArray &tokenHash, qint64 nowMs, qint64 ttlMs)
 {
     sql::Transaction tx(m_db);
     {
-        sql::Stmt r(m_db, "UPDATE sessions SET revoked_ms=?, revoked_by='replaced' WHERE user_id=? AND device=? AND revoked_ms=0");
+        sql::Stmt r(
+            m_db,
+            "UPDATE sessions SET revoked_ms=?, revoked_by='replaced' WHERE user_id=? AND device=? AND revoked_ms=0");
         r.bind(1, nowMs).bind(2, userId).bind(3, qint64(device)).run();
     }
     // Session ids are random (not a counter), so a token does not tell how many devices the server has seen.
@@ -172,17 +188,26 @@ Session SqliteAccountStore::createSession(qint64 userId, quint64 device, const Q
         e.bind(1, qint64(id));
         if (!e.step()) break;
     }
-    sql::Stmt s(m_db, "INSERT INTO sessions(id, user_id, device, device_name, token_hash, created_ms, last_ms, expires_ms) VALUES(?,?,?,?,?,?,?,?)");
-    s.bind(1, qint64(id)).bind(2, userId).bind(3, qint64(device)).bind(4, deviceName.left(100)).bind(5, tokenHash.toStdString())
-        .bind(6, nowMs).bind(7, nowMs).bind(8, nowMs + ttlMs).run();
+    sql::Stmt s(m_db, "INSERT INTO sessions(id, user_id, device, device_name, token_hash, created_ms, last_ms, "
+                      "expires_ms) VALUES(?,?,?,?,?,?,?,?)");
+    s.bind(1, qint64(id))
+        .bind(2, userId)
+        .bind(3, qint64(device))
+        .bind(4, deviceName.left(100))
+        .bind(5, tokenHash.toStdString())
+        .bind(6, nowMs)
+        .bind(7, nowMs)
+        .bind(8, nowMs + ttlMs)
+        .run();
     tx.commit();
     return *session(id);
 }
 
 std::optional<Session> SqliteAccountStore::session(quint64 id)
 {
-    auto s = m_db.cached("SELECT s.id, s.user_id, u.username, s.device, s.device_name, s.token_hash, s.created_ms, s.last_ms, "
-                         "s.expires_ms, s.revoked_ms, s.revoked_by FROM sessions s JOIN users u ON u.id=s.user_id WHERE s.id=?");
+    auto s = m_db.cached(
+        "SELECT s.id, s.user_id, u.username, s.device, s.device_name, s.token_hash, s.created_ms, s.last_ms, "
+        "s.expires_ms, s.revoked_ms, s.revoked_by FROM sessions s JOIN users u ON u.id=s.user_id WHERE s.id=?");
     s->bind(1, qint64(id));
     if (!s->step()) return std::nullopt;
     return readSession(*s);
@@ -196,7 +221,8 @@ void SqliteAccountStore::touch(quint64 session, qint64 nowMs)
 
 std::vector<Session> SqliteAccountStore::sessions(const QString &username)
 {
-    sql::Stmt s(m_db, std::string(kSessionColumns) + (username.isEmpty() ? "" : " WHERE u.username=?") + " ORDER BY s.created_ms");
+    sql::Stmt s(m_db, std::string(kSessionColumns) + (username.isEmpty() ? "" : " WHERE u.username=?") +
+                          " ORDER BY s.created_ms");
     if (!username.isEmpty()) s.bind(1, access::normalizeUsername(username));
     std::vector<Session> out;
     while (s.step()) out.push_back(readSession(s));

@@ -19,7 +19,6 @@ namespace kh {
 
 namespace {
 
-
 // Numbered migrations: index i takes the schema from version i to i+1. Never edit one that has shipped.
 //
 // records: one row per record, its rowid being the server sequence number of its latest write (a record
@@ -113,8 +112,8 @@ void SqliteServerStore::setMeta(const char *key, const QString &value)
     s->bind(1, std::string(key), true).bind(2, value).run();
 }
 
-PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
-                                    qint64 nowMs, const access::Principal &who)
+PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::ChangeSet *> &sets,
+                                    quint64 deviceCursor, qint64 nowMs, const access::Principal &who)
 {
     PushOutcome out;
     sql::Transaction tx(m_db);
@@ -127,6 +126,7 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
     m_ctx.who = &who;
     m_ctx.nowMs = nowMs;
     if (!who.isAdmin()) m_ctx.grantKeys = m_records.expand(who.areas);
+    m_changeCtx = contextFor(false);
     quint64 lastSeq = 0;
     {
         auto d = m_db.cached("SELECT last_seq FROM devices WHERE device=?");
@@ -147,10 +147,15 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
             m_records.clearKeyCache();
             m_records.reloadSeq();
             auto k = m_db.cached("INSERT OR REPLACE INTO rejections(device,seq,reason,message) VALUES(?,?,?,?)");
-            k->bind(1, qint64(device)).bind(2, cs->seq()).bind(3, int(r.reason)).bind(4, QString::fromUtf8(r.what())).run();
+            k->bind(1, qint64(device))
+                .bind(2, cs->seq())
+                .bind(3, int(r.reason))
+                .bind(4, QString::fromUtf8(r.what()))
+                .run();
         }
         if (cs->seq() != lastSeq + 1)
-            qCWarning(lcServerStore) << "device" << Qt::hex << device << Qt::dec << "skipped from seq" << lastSeq << "to" << cs->seq();
+            qCWarning(lcServerStore) << "device" << Qt::hex << device << Qt::dec << "skipped from seq" << lastSeq
+                                     << "to" << cs->seq();
         lastSeq = cs->seq();
     }
     {
@@ -170,19 +175,23 @@ void SqliteServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, con
 {
     const qint64 nowMs = m_ctx.nowMs;
     if (HybridClock::wallMs(cs.hlc()) > nowMs + m_limits.maxClockSkewMs)
-        throw ChangeSetRejected(pb::REJECT_REASON_CLOCK_AHEAD, QStringLiteral("the device clock is %1 minutes ahead of the server")
-                                                                 .arg((HybridClock::wallMs(cs.hlc()) - nowMs) / 60000));
+        throw ChangeSetRejected(pb::REJECT_REASON_CLOCK_AHEAD,
+                                QStringLiteral("the device clock is %1 minutes ahead of the server")
+                                    .arg((HybridClock::wallMs(cs.hlc()) - nowMs) / 60000));
     if (cs.hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
     m_clock.observe(cs.hlc());
     m_audit.begin();
     std::vector<std::tuple<int, std::string, QString>> refused;
     for (const auto &c : cs.changes()) {
         QString why;
-        if (const auto conflicts = applyChange(device, deviceCursor, c, Stamp{cs.hlc(), device}, &why)) out.conflicts += *conflicts;
-        else refused.emplace_back(int(c.type()), c.id(), why); // nothing of it written: the rest goes on
+        if (const auto conflicts = applyChange(device, deviceCursor, c, Stamp{cs.hlc(), device}, &why))
+            out.conflicts += *conflicts;
+        else
+            refused.emplace_back(int(c.type()), c.id(), why); // nothing of it written: the rest goes on
     }
     for (const auto &[type, id, message] : refused) {
-        auto k = m_db.cached("INSERT OR REPLACE INTO refused_changes(device,seq,type,record_id,message) VALUES(?,?,?,?,?)");
+        auto k =
+            m_db.cached("INSERT OR REPLACE INTO refused_changes(device,seq,type,record_id,message) VALUES(?,?,?,?,?)");
         k->bind(1, qint64(device)).bind(2, cs.seq()).bind(3, type).bind(4, id, true).bind(5, message).run();
     }
     if (m_ctx.who) m_audit.commit(*m_ctx.who, device, cs.seq(), nowMs);
@@ -190,7 +199,8 @@ void SqliteServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, con
 
 void SqliteServerStore::reportRefusals(quint64 device, quint64 from, quint64 to, PushOutcome &out)
 {
-    auto r = m_db.cached("SELECT seq, reason, message FROM rejections WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
+    auto r =
+        m_db.cached("SELECT seq, reason, message FROM rejections WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
     r->bind(1, qint64(device)).bind(2, from).bind(3, to);
     while (r->step()) {
         pb::Rejection rj;
@@ -199,7 +209,8 @@ void SqliteServerStore::reportRefusals(quint64 device, quint64 from, quint64 to,
         rj.set_message(r->text(2).toStdString());
         out.rejected.push_back(rj);
     }
-    auto f = m_db.cached("SELECT seq, type, record_id, message FROM refused_changes WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
+    auto f = m_db.cached(
+        "SELECT seq, type, record_id, message FROM refused_changes WHERE device=? AND seq>=? AND seq<=? ORDER BY seq");
     f->bind(1, qint64(device)).bind(2, from).bind(3, to);
     while (f->step()) {
         pb::Rejection rj;
@@ -219,7 +230,9 @@ domain::ChangeContext SqliteServerStore::contextFor(bool trusted)
     ctx.trusted = trusted;
     ctx.thisYear = Clock::dateOf(m_ctx.nowMs ? m_ctx.nowMs : m_clock.nowMs()).year();
     ctx.keysOf = [this](pb::RecordType t, const std::string &id) { return m_records.keysOf(t, id); };
-    ctx.inAreas = [this, keysOf = ctx.keysOf](const domain::Keys &keys) { return access::covers(m_ctx.grantKeys, keys, keysOf); };
+    ctx.inAreas = [this, keysOf = ctx.keysOf](const domain::Keys &keys) {
+        return access::covers(m_ctx.grantKeys, keys, keysOf);
+    };
     ctx.modelOfEvaluation = [this](const std::string &id) {
         const auto e = m_records.value<pb::Evaluation>(pb::RECORD_TYPE_EVALUATION, id);
         return e ? e->model() : pb::LEARNING_MODEL_UNSPECIFIED;
@@ -227,13 +240,13 @@ domain::ChangeContext SqliteServerStore::contextFor(bool trusted)
     return ctx;
 }
 
-std::optional<int> SqliteServerStore::applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp,
-                                                  QString *refused, bool trusted)
+std::optional<int> SqliteServerStore::applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c,
+                                                  Stamp stamp, QString *refused, bool trusted)
 {
-    const domain::ChangeContext ctx = contextFor(trusted);
+    const domain::ChangeContext &ctx = trusted ? m_trustedCtx : m_changeCtx;
     // The common case: a record nobody has yet. Insert it directly; if it exists after all, decide again on it.
     if ((trusted || domain::deviceWritable(c.type())) && !c.deleted()) {
-        const auto d = domain::decideChange(c, stamp, std::nullopt, ctx);
+        const auto d = domain::decideCreate(c, ctx);
         if (d.outcome == domain::ChangeDecision::Outcome::Apply && m_records.insertNew(c, stamp, device, d.areas)) {
             if (m_ctx.who) m_audit.add(c, true);
             return 0;
@@ -243,9 +256,7 @@ std::optional<int> SqliteServerStore::applyChange(quint64 device, quint64 device
     const auto d = domain::decideChange(c, stamp, row ? std::optional(row->stored()) : std::nullopt, ctx);
     switch (d.outcome) {
     case domain::ChangeDecision::Outcome::Rejected: throw ChangeSetRejected(d.reason, d.message);
-    case domain::ChangeDecision::Outcome::Refused:
-        *refused = d.message;
-        return std::nullopt;
+    case domain::ChangeDecision::Outcome::Refused: *refused = d.message; return std::nullopt;
     case domain::ChangeDecision::Outcome::Unchanged: return 0;
     case domain::ChangeDecision::Outcome::Apply: break;
     }
@@ -257,7 +268,8 @@ std::optional<int> SqliteServerStore::applyChange(quint64 device, quint64 device
     return int(d.conflicts.size());
 }
 
-void SqliteServerStore::persist(const domain::ChangeDecision &d, const store_detail::Row *row, quint64 device, quint64 deviceCursor)
+void SqliteServerStore::persist(const domain::ChangeDecision &d, const store_detail::Row *row, quint64 device,
+                                quint64 deviceCursor)
 {
     const store_detail::Row none;
     const store_detail::Row &was = row ? *row : none;
@@ -312,6 +324,7 @@ auto SqliteServerStore::asServer(F fn)
     sql::Transaction tx(m_db);
     m_records.reloadSeq(); // an administrator's command may have written since (another process)
     m_records.clearKeyCache();
+    m_trustedCtx = contextFor(true);
     auto result = fn();
     setMeta("hlc", QString::number(m_clock.last()));
     tx.commit();
@@ -321,16 +334,21 @@ auto SqliteServerStore::asServer(F fn)
 
 bool SqliteServerStore::publishCriteriaSet(const pb::CriteriaSet &set)
 {
-    if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty()) throw std::runtime_error("criteria set: " + e.toStdString());
-    return asServer([&] { return putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set); });
+    if (const QString e = domain::checkCriteriaSet(set); !e.isEmpty())
+        throw std::runtime_error("criteria set: " + e.toStdString());
+    return asServer(
+        [&] { return putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(set), set); });
 }
 
 bool SqliteServerStore::setProvinceTargets(const pb::ProvinceTargets &t)
 {
     if (!AdminUnits::builtin().province(QString::fromStdString(t.province_code())))
         throw std::runtime_error("targets: no province " + t.province_code());
-    if (const QString e = domain::checkProvinceTargets(t); !e.isEmpty()) throw std::runtime_error("targets: " + e.toStdString());
-    return asServer([&] { return putServerRecord(pb::RECORD_TYPE_PROVINCE_TARGETS, domain::provinceTargetsId(t.province_code()), t); });
+    if (const QString e = domain::checkProvinceTargets(t); !e.isEmpty())
+        throw std::runtime_error("targets: " + e.toStdString());
+    return asServer([&] {
+        return putServerRecord(pb::RECORD_TYPE_PROVINCE_TARGETS, domain::provinceTargetsId(t.province_code()), t);
+    });
 }
 
 int SqliteServerStore::seedReference(const AdminUnits &units, qint64)
@@ -338,9 +356,12 @@ int SqliteServerStore::seedReference(const AdminUnits &units, qint64)
     return asServer([&] {
         int written = 0;
         for (const auto &p : units.provinces())
-            written += putServerRecord(pb::RECORD_TYPE_PROVINCE, domain::provinceId(p.code), domain::provinceRecord(p)) ? 1 : 0;
+            written += putServerRecord(pb::RECORD_TYPE_PROVINCE, domain::provinceId(p.code), domain::provinceRecord(p))
+                           ? 1
+                           : 0;
         for (const auto &c : units.communes())
-            written += putServerRecord(pb::RECORD_TYPE_COMMUNE, domain::communeId(c.code), domain::communeRecord(c)) ? 1 : 0;
+            written +=
+                putServerRecord(pb::RECORD_TYPE_COMMUNE, domain::communeId(c.code), domain::communeRecord(c)) ? 1 : 0;
         // The national criteria sets (data/criteria/): every device receives them, read-only.
         for (const auto &cs : domain::builtinCriteriaSets())
             written += putServerRecord(pb::RECORD_TYPE_CRITERIA_SET, domain::criteriaSetRecordId(cs), cs) ? 1 : 0;
@@ -348,7 +369,10 @@ int SqliteServerStore::seedReference(const AdminUnits &units, qint64)
     });
 }
 
-void SqliteServerStore::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) { m_records.forEach(areas, fn); }
+void SqliteServerStore::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn)
+{
+    m_records.forEach(areas, fn);
+}
 
 domain::RollupFacts SqliteServerStore::rollupFacts(const QString &area)
 {
@@ -359,7 +383,8 @@ domain::RollupFacts SqliteServerStore::rollupFacts(const QString &area)
         const auto *info = AdminUnits::builtin().commune(area.mid(2));
         province = info ? info->provinceCode : QString();
     }
-    return m_facts.read(area, m_records.value<pb::ProvinceTargets>(pb::RECORD_TYPE_PROVINCE_TARGETS, domain::provinceTargetsId(province.toStdString())));
+    return m_facts.read(area, m_records.value<pb::ProvinceTargets>(pb::RECORD_TYPE_PROVINCE_TARGETS,
+                                                                   domain::provinceTargetsId(province.toStdString())));
 }
 
 int SqliteServerStore::catchUpFacts()
@@ -401,15 +426,21 @@ QStringList SqliteServerStore::lineage(const QString &area)
     return out;
 }
 
-std::vector<AuditEntry> SqliteServerStore::audit(const AuditQuery &q) { return m_audit.query(q); }
+std::vector<AuditEntry> SqliteServerStore::audit(const AuditQuery &q)
+{
+    return m_audit.query(q);
+}
 
 bool SqliteServerStore::areaExists(const QString &area)
 {
     const QString code = area.mid(2);
-    if (area.startsWith(QLatin1String("c:"))) return bool(m_records.load(pb::RECORD_TYPE_COMMUNE, domain::communeId(code)));
-    if (area.startsWith(QLatin1String("p:"))) return bool(m_records.load(pb::RECORD_TYPE_PROVINCE, domain::provinceId(code)));
+    if (area.startsWith(QLatin1String("c:")))
+        return bool(m_records.load(pb::RECORD_TYPE_COMMUNE, domain::communeId(code)));
+    if (area.startsWith(QLatin1String("p:")))
+        return bool(m_records.load(pb::RECORD_TYPE_PROVINCE, domain::provinceId(code)));
     if (area.startsWith(QLatin1String("v:"))) return bool(m_records.load(pb::RECORD_TYPE_VILLAGE, code.toStdString()));
-    if (area.startsWith(QLatin1String("h:"))) return bool(m_records.load(pb::RECORD_TYPE_HOUSEHOLD, code.toStdString()));
+    if (area.startsWith(QLatin1String("h:")))
+        return bool(m_records.load(pb::RECORD_TYPE_HOUSEHOLD, code.toStdString()));
     return false;
 }
 

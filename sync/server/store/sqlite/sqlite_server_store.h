@@ -49,10 +49,11 @@ private:
     // One change-set inside its savepoint; throws ChangeSetRejected (the caller rolls the savepoint back).
     void applyChangeSet(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs, PushOutcome &out);
     // Returns the conflicts recorded; an empty optional when the change was refused for the account (with why).
-    std::optional<int> applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp, QString *refused,
-                                   bool trusted = false);
+    std::optional<int> applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp,
+                                   QString *refused, bool trusted = false);
     void persist(const domain::ChangeDecision &d, const store_detail::Row *row, quint64 device, quint64 deviceCursor);
     void writeConflict(const Record &rec, const FieldConflict &fc, const domain::Keys &areas);
+    // The context of the changes of a push (or of the server's own writes), built once per transaction.
     domain::ChangeContext contextFor(bool trusted);
     // The refusals of the change-sets between `from` and `to` (those of earlier requests included).
     void reportRefusals(quint64 device, quint64 from, quint64 to, PushOutcome &out);
@@ -67,6 +68,7 @@ private:
     quint64 m_device = 0;
     HybridClock m_clock;
     PushContext m_ctx;
+    domain::ChangeContext m_changeCtx, m_trustedCtx;
     store_detail::RecordTable m_records{m_db};
     store_detail::AuditLog m_audit{m_db};
     store_detail::FactsTable m_facts{m_db};

@@ -1,0 +1,151 @@
+// LocalStore, the half that applies the server's answers: acknowledgements, refusals (re-stamping those refused
+// for a clock far ahead), the records received and the cursor, in one transaction per answer.
+#include "device/store/local_store.h"
+
+#include "core/records/record_types.h"
+#include "sql/sql.h"
+
+#include <set>
+
+namespace kh {
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
+{
+    std::vector<std::string> encoded;
+    for (const auto &r : resp.records()) encoded.push_back(r.SerializeAsString());
+    std::vector<std::string_view> views(encoded.begin(), encoded.end());
+    return apply(resp, views, areasAsked, localNowMs);
+}
+
+bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
+{
+    // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
+    // are; only the derived columns need the value decoded.
+    std::string values;
+    bool deleted = false;
+    if (st.groups_size() == 1) {
+        const auto &g = st.groups(0);
+        values = g.values();
+        deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
+    } else {
+        Record r;
+        if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
+        values = r.values();
+        deleted = r.isDeleted();
+    }
+    auto &m = m_scratch[st.type()];
+    if (!m) m.reset(domain::newMessage(st.type()).release());
+    const bool parsed = m && (m->Clear(), m->ParseFromString(values));
+    const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
+    auto s = m_db.cached(
+        "INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
+    s->bind(1, int(st.type()))
+        .bindStaticText(2, st.id())
+        .bindStatic(3, encoded)
+        .bind(4, deleted ? 1 : 0)
+        .bindStaticText(5, d.parent)
+        .bindStaticText(6, d.fold)
+        .run();
+    return m_db.changes() == 1;
+}
+
+bool LocalStore::mergeIncoming(const pb::RecordState &st)
+{
+    Record incoming;
+    if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
+    auto local = getInTx(st.type(), st.id());
+    if (!local) {
+        putRecord(incoming, nullptr);
+        return true;
+    }
+    if (!local->merge(incoming)) return false;
+    putRecord(*local, nullptr);
+    return true;
+}
+
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
+                              const QStringList &areasAsked, qint64 localNowMs)
+{
+    ApplyResult res;
+    sql::Transaction tx(m_db);
+    // Correct our clock when it is more than a minute away from the server's.
+    if (resp.server_time_ms() > 0) {
+        if (!m_clock.serverCorrected()) {
+            m_clock.setServerCorrected(true);
+            setMetaInTx("server_time_seen", QStringLiteral("1"));
+        }
+        const qint64 offset = qint64(resp.server_time_ms()) - localNowMs;
+        if (std::llabs(offset - m_hlc.offsetMs()) > 60'000) {
+            m_hlc.setOffsetMs(offset);
+            setMetaInTx("clock_offset", QString::number(offset));
+        }
+    }
+    bool clockRefused = false;
+    std::set<quint64> counted;
+    for (const auto &rj : resp.rejected()) {
+        if (rj.seq() > resp.acked_seq()) continue;
+        auto s = m_db.cached("SELECT body FROM outbox WHERE seq=?");
+        s->bind(1, rj.seq());
+        if (!s->step()) continue; // already handled by an earlier answer to the same push
+        const std::string body = s->blob(0);
+        s->reset();
+        if (counted.insert(rj.seq()).second) ++res.rejected;
+        if (!rj.record_id().empty()) {
+            // One change refused (the account's role or areas), the rest of its change-set applied: kept for
+            // review with the others refused from the same change-set.
+            const QString line = QString::fromStdString(rj.message()); // the server's message names the record
+            auto k = m_db.cached("INSERT INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?) "
+                                 "ON CONFLICT(seq) DO UPDATE SET message=message || char(10) || excluded.message");
+            k->bind(1, rj.seq()).bind(2, int(rj.reason())).bind(3, line).bind(4, body).bind(5, localNowMs).run();
+            continue;
+        }
+        if (rj.reason() == pb::REJECT_REASON_CLOCK_AHEAD) {
+            if (!clockRefused) {
+                clockRefused = true;
+                m_hlc.reset(meta("remote_max_hlc", QStringLiteral("0")).toULongLong());
+            }
+            pb::ChangeSet cs;
+            if (cs.ParseFromString(body)) {
+                restamp(cs);
+                ++res.restamped;
+            }
+            continue;
+        }
+        auto k = m_db.cached("INSERT OR REPLACE INTO rejected(seq,reason,message,body,at_ms) VALUES(?,?,?,?,?)");
+        k->bind(1, rj.seq())
+            .bind(2, int(rj.reason()))
+            .bind(3, rj.message(), true)
+            .bind(4, body)
+            .bind(5, localNowMs)
+            .run();
+    }
+    if (resp.acked_seq() > 0) {
+        auto d = m_db.cached("DELETE FROM outbox WHERE seq<=?");
+        d->bind(1, resp.acked_seq()).run();
+        res.acked = m_db.changes();
+    }
+    quint64 maxHlc = 0;
+    pb::RecordState st;
+    for (const std::string_view encoded : records) {
+        if (!st.ParseFromArray(encoded.data(), int(encoded.size())) || st.id().empty())
+            throw EditError("server sent a malformed record");
+        ++res.received;
+        maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
+        for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
+        if (insertIfNew(st, encoded) || mergeIncoming(st)) ++res.changed;
+    }
+    if (maxHlc > 0) {
+        m_hlc.observe(maxHlc);
+        if (maxHlc > meta("remote_max_hlc", QStringLiteral("0")).toULongLong())
+            setMetaInTx("remote_max_hlc", QString::number(maxHlc));
+    }
+    setMetaInTx("hlc", QString::number(m_hlc.last()));
+    if (areasAsked == areas()) {
+        setMetaInTx("cursor", QString::number(resp.cursor()));
+        setMetaInTx("cursor_areas", areasAsked.join(QLatin1Char(' ')));
+    }
+    tx.commit();
+    return res;
+}
+
+} // namespace kh
