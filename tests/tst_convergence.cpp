@@ -247,6 +247,7 @@ private slots:
 
         for (auto &d : devices) {
             QCOMPARE(d.store->pendingCount(), 0);
+            for (const auto &rej : d.store->rejected()) qWarning() << d.name << "refused:" << rej.message;
             QVERIFY2(d.store->rejected().empty(), qPrintable(d.name));
             const QStringList mine = dumpLocal(*d.store, true), theirs = dumpServer(*server, d.store->areas(), true);
             if (mine != theirs) {

@@ -61,9 +61,15 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     m_perUser.clear(username);
 
     const QByteArray secret = secrets::randomBytes(32);
-    const Session s =
-        m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
-                                 secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
+    Session s;
+    try {
+        s = m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
+                                     secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
+    } catch (const AccountError &e) {
+        qCInfo(lcAuth) << "login" << username << "refused for device" << Qt::hex << req.device() << e.what();
+        return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account; a new "
+                                                       "database gets an id of its own"));
+    }
     qCInfo(lcAuth) << "login" << username << "device" << Qt::hex << req.device() << "session" << s.id;
     pb::LoginResponse resp;
     resp.set_token(secrets::formatToken({s.id, secret}).toStdString());

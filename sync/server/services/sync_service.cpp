@@ -126,12 +126,22 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     }
     QStringList areas;
     if (auto refused = checkAreas(req, who, &areas)) return *refused;
+    try {
+        // A device belongs to the account that first synced from it: its change-sets, refusals and pulls too.
+        if (!m_store.claimDevice(req.device(), who.user, nowMs))
+            return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account"));
+    } catch (const std::exception &e) {
+        return ServiceReply::error(503, QStringLiteral("the server could not read its devices (%1); try again later")
+                                            .arg(QString::fromUtf8(e.what())));
+    }
 
     pb::SyncResponse resp;
     PullPage page;
     try {
         if (!sets.empty()) {
             const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs, who);
+            if (out.foreignDevice)
+                return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account"));
             resp.set_acked_seq(out.ackedSeq);
             for (const auto &r : out.rejected) *resp.add_rejected() = r;
             resp.set_conflicts_created(quint32(out.conflicts));
