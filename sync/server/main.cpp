@@ -3,6 +3,7 @@
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
 #include "core/records/ids.h"
+#include "core/text/text.h"
 #include "server/admin/admin_commands.h"
 #include "server/admin/demo_commune.h"
 #include "server/admin/server_dump.h"
@@ -311,7 +312,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("dump")) {
         for (const QString &line :
              kh::dumpServer(*stores.records, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
-            std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+            std::fprintf(stdout, "%s\n", kh::printable(line).toUtf8().constData());
         return 0;
     }
     if (!command.isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(command), 2);

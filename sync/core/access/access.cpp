@@ -1,5 +1,8 @@
 #include "core/access/access.h"
 
+#include "core/records/id_grammar.h"
+#include "core/text/text.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -89,8 +92,22 @@ std::optional<pb::Role> parseRole(const QString &name)
     return std::nullopt;
 }
 
+bool isAreaKey(const QString &key)
+{
+    static const QRegularExpression code(QStringLiteral("\\A(?:c:[0-9]{5}|p:[0-9]{2})\\z"));
+    const std::string id = key.mid(2).toStdString();
+    if (key.startsWith(QLatin1String("v:"))) return domain::checkIdGrammar(pb::RECORD_TYPE_VILLAGE, id).isEmpty();
+    if (key.startsWith(QLatin1String("h:"))) return domain::checkIdGrammar(pb::RECORD_TYPE_HOUSEHOLD, id).isEmpty();
+    return code.match(key).hasMatch();
+}
+
 QString checkGrants(pb::Role role, const QStringList &areas, const QString &household)
 {
+    for (const QString &a : areas)
+        if (!isAreaKey(a))
+            return QStringLiteral("'%1' is not an area (c:<commune code>, p:<province code>, v:<village id>, "
+                                  "h:<household id>)")
+                .arg(printable(a.left(80)));
     auto all = [&](std::initializer_list<const char *> prefixes) {
         return std::all_of(areas.begin(), areas.end(), [&](const QString &a) {
             return std::any_of(prefixes.begin(), prefixes.end(),

@@ -19,7 +19,7 @@ namespace pb = khuyenhoc::v1;
 
 // One write of an evaluation. `fields` are the field numbers the change sets or clears.
 struct EvaluationWrite {
-    std::optional<pb::Evaluation> before; // as stored (nullopt: a create)
+    std::optional<pb::Evaluation> before;  // as stored (nullopt: a create)
     const pb::Evaluation *after = nullptr; // as merged (the stored value, for a delete)
     std::vector<quint32> fields;
     bool deleted = false;

@@ -54,7 +54,8 @@ QString checkIdGrammar(pb::RecordType t, const std::string &id)
     const QRegularExpression *re = compiled(t);
     if (!re) return QStringLiteral("unknown record type");
     if (id.size() > 128 || !re->match(QString::fromStdString(id)).hasMatch())
-        return QStringLiteral("the id does not have the form of a %1 id (docs/data-model.md, \"Ids\")").arg(typeName(t));
+        return QStringLiteral("the id does not have the form of a %1 id (docs/data-model.md, \"Ids\")")
+            .arg(typeName(t));
     return {};
 }
 
@@ -74,7 +75,8 @@ QString checkIdFits(pb::RecordType t, const std::string &id, const google::proto
     case pb::RECORD_TYPE_MEMBER:
     case pb::RECORD_TYPE_CLAN:
     case pb::RECORD_TYPE_LEARNING_UNIT:
-        if (device && deviceOfId(id) != device) return QStringLiteral("a record made on a device carries that device's id");
+        if (device && deviceOfId(id) != device)
+            return QStringLiteral("a record made on a device carries that device's id");
         return {};
     case pb::RECORD_TYPE_EVALUATION: {
         const auto &e = static_cast<const pb::Evaluation &>(m);

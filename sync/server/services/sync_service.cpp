@@ -3,6 +3,7 @@
 #include "core/access/access.h"
 #include "core/learning/rollup.h"
 #include "core/report/report.h"
+#include "core/text/text.h"
 
 #include <QJsonDocument>
 
@@ -83,13 +84,12 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
                                                     QStringList *areasOut)
 {
     QStringList &areas = *areasOut;
-    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|[vh]:[0-9a-z-]{1,64})$"));
     for (const auto &a : req.areas()) {
         const QString s = QString::fromStdString(a);
-        if (!areaRe.match(s).hasMatch())
+        if (!access::isAreaKey(s))
             return ServiceReply::error(
                 400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)")
-                         .arg(s.left(80)));
+                         .arg(printable(s.left(80))));
         // Others are not told whether an area outside theirs exists.
         if (req.pull() && who.isAdmin() && !m_store.areaExists(s))
             return ServiceReply::error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
