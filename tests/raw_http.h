@@ -6,6 +6,11 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QTcpSocket>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace kh::test {
 
@@ -31,6 +36,18 @@ inline bool connectRaw(QTcpSocket &s, quint16 port, const QString &from = {})
     return s.waitForConnected(5000);
 }
 
+// An answer as received, split into its head and body.
+inline RawAnswer parseRaw(const QByteArray &all, bool closed)
+{
+    RawAnswer a;
+    a.closed = closed;
+    const qsizetype end = all.indexOf("\r\n\r\n");
+    a.head = end < 0 ? all : all.left(end);
+    a.body = end < 0 ? QByteArray() : all.mid(end + 4);
+    if (a.head.startsWith("HTTP/1.")) a.status = a.head.mid(9, 3).toInt();
+    return a;
+}
+
 // Reads what the server sends until it closes the connection or `ms` pass.
 inline RawAnswer readRaw(QTcpSocket &s, int ms = 10000)
 {
@@ -41,13 +58,48 @@ inline RawAnswer readRaw(QTcpSocket &s, int ms = 10000)
         all += s.readAll();
     }
     if (s.isOpen()) all += s.readAll();
-    RawAnswer a;
-    a.closed = s.state() != QAbstractSocket::ConnectedState;
-    const qsizetype end = all.indexOf("\r\n\r\n");
-    a.head = end < 0 ? all : all.left(end);
-    a.body = end < 0 ? QByteArray() : all.mid(end + 4);
-    if (a.head.startsWith("HTTP/1.")) a.status = a.head.mid(9, 3).toInt();
-    return a;
+    return parseRaw(all, s.state() != QAbstractSocket::ConnectedState);
+}
+
+struct Streamed {
+    qint64 sent = 0;     // body bytes the kernel took
+    QByteArray answer;   // what the server sent
+    bool closed = false; // the server closed (or reset) the connection; false: it only stopped reading
+    qint64 peakKiB = 0;  // the largest of `sample()` meanwhile
+};
+
+// Sends `head`, then a chunked body of up to `total` bytes, 64 KiB a chunk, until the server stops taking it;
+// then reads what it answered. On a plain socket: QTcpSocket drops what it has not read yet when a write fails
+// on the reset, while the kernel still hands over an answer that arrived before it. `sample` (the server's
+// memory) is called after every MiB.
+template <typename Sample>
+Streamed streamChunked(quint16 port, const QByteArray &head, qint64 total, Sample sample)
+{
+    Streamed r;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_port = htons(port);
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&at), sizeof at) != 0) return r;
+    const timeval wait{10, 0}; // a server that stops reading without closing ends the loop, too
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, sizeof wait);
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    const int size = 64 * 1024;
+    const QByteArray chunk = QByteArray::number(size, 16) + "\r\n" + QByteArray(size, 'x') + "\r\n";
+    bool ok = ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size();
+    while (ok && r.sent < total) {
+        ok = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL) == chunk.size();
+        if (ok) r.sent += size;
+        if (r.sent % (1024 * 1024) == 0) r.peakKiB = std::max(r.peakKiB, qint64(sample()));
+    }
+    r.peakKiB = std::max(r.peakKiB, qint64(sample()));
+    char buf[4096];
+    ssize_t n = 0;
+    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) r.answer.append(buf, qsizetype(n));
+    r.closed = n == 0 || errno == ECONNRESET; // not a time-out: the server ended the connection
+    ::close(fd);
+    return r;
 }
 
 // One request (with "Connection: close" in it, so the server closes after answering) on a fresh connection.
