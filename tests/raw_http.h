@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QTcpSocket>
+#include <QThread>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <netinet/in.h>
@@ -61,6 +62,26 @@ inline RawAnswer readRaw(QTcpSocket &s, int ms = 10000)
     return parseRaw(all, s.state() != QAbstractSocket::ConnectedState);
 }
 
+// A blocking socket connected to 127.0.0.1:port with 10 s send and receive time-outs, or -1. Plain sockets
+// where the kernel's view matters: QTcpSocket drops what it has not read yet when a write fails on a reset,
+// while the kernel still hands over an answer that arrived before it.
+inline int connectPlain(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_port = htons(port);
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&at), sizeof at) != 0) {
+        if (fd >= 0) ::close(fd);
+        return -1;
+    }
+    const timeval wait{10, 0}; // a server that stops reading without closing ends a send, too
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, sizeof wait);
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    return fd;
+}
+
 struct Streamed {
     qint64 sent = 0;     // body bytes the kernel took
     QByteArray answer;   // what the server sent
@@ -69,22 +90,13 @@ struct Streamed {
 };
 
 // Sends `head`, then a chunked body of up to `total` bytes, 64 KiB a chunk, until the server stops taking it;
-// then reads what it answered. On a plain socket: QTcpSocket drops what it has not read yet when a write fails
-// on the reset, while the kernel still hands over an answer that arrived before it. `sample` (the server's
-// memory) is called after every MiB.
+// then reads what it answered. `sample` (the server's memory) is called after every MiB.
 template <typename Sample>
 Streamed streamChunked(quint16 port, const QByteArray &head, qint64 total, Sample sample)
 {
     Streamed r;
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in at{};
-    at.sin_family = AF_INET;
-    at.sin_port = htons(port);
-    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&at), sizeof at) != 0) return r;
-    const timeval wait{10, 0}; // a server that stops reading without closing ends the loop, too
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, sizeof wait);
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    const int fd = connectPlain(port);
+    if (fd < 0) return r;
     const int size = 64 * 1024;
     const QByteArray chunk = QByteArray::number(size, 16) + "\r\n" + QByteArray(size, 'x') + "\r\n";
     bool ok = ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size();
@@ -98,6 +110,34 @@ Streamed streamChunked(quint16 port, const QByteArray &head, qint64 total, Sampl
     ssize_t n = 0;
     while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) r.answer.append(buf, qsizetype(n));
     r.closed = n == 0 || errno == ECONNRESET; // not a time-out: the server ended the connection
+    ::close(fd);
+    return r;
+}
+
+struct Uploaded {
+    bool allSent = false; // every byte of the body was taken (no reset while sending)
+    QByteArray answer;
+    bool reset = false; // the connection ended in a reset rather than a clean close
+};
+
+// Sends `head`, then `body` in `pieces` pieces `gapMs` apart (a slow link), then reads the answer to its end.
+inline Uploaded uploadSlowly(quint16 port, const QByteArray &head, const QByteArray &body, int pieces, int gapMs)
+{
+    Uploaded r;
+    const int fd = connectPlain(port);
+    if (fd < 0) return r;
+    bool ok = ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size();
+    const qsizetype piece = (body.size() + pieces - 1) / pieces;
+    for (qsizetype at = 0; ok && at < body.size(); at += piece) {
+        QThread::msleep(gapMs);
+        const QByteArray part = body.mid(at, piece);
+        ok = ::send(fd, part.constData(), size_t(part.size()), MSG_NOSIGNAL) == part.size();
+    }
+    r.allSent = ok;
+    char buf[4096];
+    ssize_t n = 0;
+    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) r.answer.append(buf, qsizetype(n));
+    r.reset = n < 0;
     ::close(fd);
     return r;
 }

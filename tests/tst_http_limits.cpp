@@ -136,6 +136,25 @@ private slots:
         QVERIFY(settledKiB(m_server.pid(), m_baselineKiB, 16 * 1024) <= m_baselineKiB + 16 * 1024);
     }
 
+    // A refused request whose declared body is still arriving over a slow link: the server reads and drops the
+    // rest, so the client gets its 401 and a clean close, not a reset that would hide "expired:" or "revoked:"
+    // from a phone on 2G (a one-second linger would reset this 1.5 s upload).
+    void aSlowClientStillGetsItsRefusal()
+    {
+        const QByteArray body(150000, 'b');
+        const Uploaded up =
+            uploadSlowly(m_server.port,
+                         "POST /v1/sync HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer kh1.1." + QByteArray(43, 'A') +
+                             "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n",
+                         body, 15, 100);
+        QVERIFY(up.allSent);
+        QVERIFY(!up.reset);
+        const RawAnswer a = parseRaw(up.answer, true);
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.body.startsWith("unauthorized"));
+        QCOMPARE(a.header("Connection"), QByteArray("close"));
+    }
+
     // 300 connections that never send, a head cut in the middle, a body cut in the middle, and a head sent one
     // byte at a time (it keeps moving, and still must end): all closed by the server, none before its time.
     // One timeline for every kind of slow client, so that they run at once.

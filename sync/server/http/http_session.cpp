@@ -211,30 +211,47 @@ private:
     }
 
     // Closes after an answer. When the client may still be sending a body we did not read, closing at once
-    // would make the kernel reset the connection, and the client could lose the answer: so first stop
-    // sending, then read and drop what arrives for a moment (bounded in time and bytes), then close.
+    // would make the kernel reset the connection, and the client could lose the answer. So we first read and
+    // drop what it still sends (never keeping it): a body it declared within the limit to its end, in the
+    // request's time (a phone on 2G may need seconds for its push, and must see the 401 "expired:" that
+    // refused it); anything else, chunked or over the limit, for at most a second and 1 MiB. Then we close.
     void finish(bool unreadBody)
     {
-        lowest().expires_after(kLingerTime);
-        if constexpr (kTls) {
-            m_stream.async_shutdown([self = self()](beast::error_code) { self->abandon(); });
-        } else {
-            if (!unreadBody) return abandon();
+        if (!unreadBody) return closeCleanly();
+        const auto declared = m_head.contentLength;
+        const bool bounded = declared && *declared <= quint64(m_ctx.options.maxBody);
+        const std::size_t left =
+            bounded ? std::size_t(*declared - std::min<quint64>(*declared, m_buffer.size())) : kLingerBytes;
+        if (bounded)
+            lowest().expires_after(milliseconds(m_ctx.options.requestTimeoutMs));
+        else
+            lowest().expires_after(kLingerTime);
+        if constexpr (!kTls) { // the client gets our end of the stream now; TLS must say close_notify first
             beast::error_code ignored;
             lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
-            drain(kLingerBytes);
         }
+        drain(left);
     }
 
     void drain(std::size_t left)
     {
         m_buffer.consume(m_buffer.size());
-        if (left == 0) return abandon();
-        lowest().async_read_some(m_buffer.prepare(std::min<std::size_t>(left, 4096)),
+        if (left == 0) return closeCleanly();
+        m_stream.async_read_some(m_buffer.prepare(std::min<std::size_t>(left, 16 * 1024)),
                                  [self = self(), left](beast::error_code ec, std::size_t n) {
-                                     if (ec) return self->abandon();
+                                     if (ec) return self->abandon(); // the client closed, or its time is up
                                      self->drain(left - std::min(n, left));
                                  });
+    }
+
+    void closeCleanly()
+    {
+        if constexpr (kTls) {
+            lowest().expires_after(kLingerTime);
+            m_stream.async_shutdown([self = self()](beast::error_code) { self->abandon(); });
+        } else {
+            abandon();
+        }
     }
 
     // Closes now, answering nothing more.
