@@ -84,8 +84,15 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
                                                     QStringList *areasOut)
 {
     QStringList &areas = *areasOut;
+    // Counted before anything is looked up: a request that names one area a million times (a few hundred
+    // bytes compressed) must cost a comparison, not a million look-ups.
+    if (req.areas_size() > kMaxAreas)
+        return ServiceReply::error(
+            400, QStringLiteral("areas: at most %1 areas per device (got %2)").arg(kMaxAreas).arg(req.areas_size()));
     for (const auto &a : req.areas()) {
         const QString s = QString::fromStdString(a);
+        if (areas.contains(s)) // at most 200 names: a linear search is cheaper than a set
+            return ServiceReply::error(400, QStringLiteral("areas: '%1' is named twice").arg(printable(s.left(80))));
         if (!access::isAreaKey(s))
             return ServiceReply::error(
                 400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)")
@@ -98,7 +105,6 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
                                                 .arg(s, who.areas.join(QLatin1Char(' '))));
         areas << s;
     }
-    if (areas.size() > 200) return ServiceReply::error(400, QStringLiteral("areas: at most 200 areas per device"));
     return std::nullopt;
 }
 
