@@ -89,7 +89,10 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
     }
     f.fields.insert(f.fields.end(), c.cleared().begin(), c.cleared().end());
     f.inAreasBefore = !before || ctx.inAreas(*before);
-    f.inAreasAfter = ctx.inAreas(after);
+    // A village's own key would be resolved through its stored commune: judge where it goes by its commune alone.
+    Keys where = after;
+    if (c.type() == pb::RECORD_TYPE_VILLAGE) where.erase("v:" + c.id());
+    f.inAreasAfter = ctx.inAreas(where);
     return access::checkWrite(*ctx.who, f);
 }
 

@@ -56,8 +56,18 @@ ServiceReply health()
 
 } // namespace
 
+namespace {
+
+AuthOptions withServerDevice(AuthOptions auth, quint64 device)
+{
+    auth.serverDevice = device;
+    return auth;
+}
+
+} // namespace
+
 Routes::Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, const AuthOptions &auth)
-    : m_sync(store), m_auth(accounts, auth), m_maxBody(maxBody)
+    : m_sync(store), m_auth(accounts, withServerDevice(auth, store.deviceId())), m_maxBody(maxBody)
 {}
 
 std::variant<Admission, ServiceReply> Routes::admit(const RequestHead &head)

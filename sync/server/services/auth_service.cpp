@@ -68,6 +68,7 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     const QByteArray secret = secrets::randomBytes(32);
     Session s;
     try {
+        if (req.device() == m_options.serverDevice) throw AccountError("the server's own device id");
         s = m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
                                      secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
     } catch (const AccountError &e) {
