@@ -127,7 +127,7 @@ public:
             a.outcome = !r.record_id().empty()
                             ? QStringLiteral("refused")
                             : QStringLiteral("rejected ") + QString::fromStdString(pb::RejectReason_Name(r.reason()))
-                                                               .remove(QStringLiteral("REJECT_REASON_"));
+                                                                .remove(QStringLiteral("REJECT_REASON_"));
         }
         return a;
     }

@@ -83,7 +83,7 @@ class TestHostile : public QObject {
     ServerProcess m_server;
     HostileClient m_client{m_server};
     std::string m_v1, m_v2, m_v3, m_h1, m_h2, m_h3, m_h4; // made by the administrator's phone
-    std::map<QString, RawDevice> m_raw;                    // one attacker's device per account
+    std::map<QString, RawDevice> m_raw;                   // one attacker's device per account
     int m_honestEdits = 0;
 
     QString dump() { return m_server.admin({QStringLiteral("dump")}).out; }
@@ -125,8 +125,8 @@ class TestHostile : public QObject {
         const QString before = dump();
         const PushAnswer a = m_client.push(m_raw[who], changes);
         if (a.status == 0) qWarning().noquote() << m_server.log().right(3000);
-        QVERIFY2(a.outcome == outcome, qPrintable(QStringLiteral("%1: got %2 (%3), expected %4")
-                                                      .arg(who, a.outcome, a.message, outcome)));
+        QVERIFY2(a.outcome == outcome,
+                 qPrintable(QStringLiteral("%1: got %2 (%3), expected %4").arg(who, a.outcome, a.message, outcome)));
         if (words) QVERIFY2(a.message.contains(QLatin1String(words)), qPrintable(a.message));
         QCOMPARE(dump(), before);
     }
@@ -162,15 +162,16 @@ private slots:
         const auto v = [](const std::string &id) { return QStringLiteral("v:") + QString::fromStdString(id); };
         QCOMPARE(m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {v(m_v1)}).code, 0);
         QCOMPARE(m_server.addUser(QStringLiteral("thon2"), QStringLiteral("village-officer"), {v(m_v2)}).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
-                     .code,
-                 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")})
-                     .code,
-                 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, QString::fromStdString(m_h1))
-                     .code,
-                 0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code,
+            0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, QString::fromStdString(m_h1)).code,
+            0);
         // The honest phones: the officer of village 1 and the commune's, each with its own database.
         for (const char *name : {"thon1", "xa1"}) {
             QCOMPARE(cli(db(name), {QStringLiteral("init")}).code, 0);
@@ -207,9 +208,10 @@ private slots:
         QCOMPARE(m_client.push(mixed, {change(pb::RECORD_TYPE_MEMBER, mixed.newId(), memberOf(m_h1, "Hoa"))}).status,
                  403);
         // The officer's phone is listed under its account only.
-        const QString households =
-            m_server.admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("ho1")})
-                .out;
+        const QString households = m_server
+                                       .admin({QStringLiteral("device"), QStringLiteral("list"),
+                                               QStringLiteral("--user"), QStringLiteral("ho1")})
+                                       .out;
         QVERIFY(!households.contains(QStringLiteral("%1").arg(officersPhone, 16, 16, QLatin1Char('0'))));
         honestPhonesStillSync();
     }
@@ -259,7 +261,8 @@ private slots:
                                    mine + "-7\u202e",
                                    std::string(200, 'a')};
         for (const auto &id : ids) {
-            expectNothingStored(QStringLiteral("thon1"), {change(pb::RECORD_TYPE_HOUSEHOLD, id, householdIn(m_v1, "Ác"))},
+            expectNothingStored(QStringLiteral("thon1"),
+                                {change(pb::RECORD_TYPE_HOUSEHOLD, id, householdIn(m_v1, "Ác"))},
                                 QStringLiteral("rejected INVALID"));
             expectNothingStored(QStringLiteral("thon1"), {change(pb::RECORD_TYPE_MEMBER, id, memberOf(m_h1, "Ác"))},
                                 QStringLiteral("rejected INVALID"));
@@ -300,9 +303,10 @@ private slots:
         QCOMPARE(m_client.login(named, QStringLiteral("thon2"), QRandomGenerator::global()->generate64() | 1,
                                 "Máy\nforged\tline \u202e\x1b[2J"),
                  200);
-        const QString list =
-            m_server.admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("thon2")})
-                .out;
+        const QString list = m_server
+                                 .admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"),
+                                         QStringLiteral("thon2")})
+                                 .out;
         for (const QString &line : list.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             QVERIFY2(!line.startsWith(QLatin1String("forged")), qPrintable(list));
             QVERIFY(!line.contains(QChar(0x1b)) && !line.contains(QChar(0x202e)));
@@ -382,8 +386,7 @@ private slots:
         expectNothingStored(QStringLiteral("thon1"),
                             {change(pb::RECORD_TYPE_ITEM_VERIFICATION, domain::itemVerificationId(e, "1.1"), verdict)},
                             refused, "decided");
-        expectNothingStored(QStringLiteral("thon1"),
-                            {deletion(pb::RECORD_TYPE_EVALUATION, e)}, refused);
+        expectNothingStored(QStringLiteral("thon1"), {deletion(pb::RECORD_TYPE_EVALUATION, e)}, refused);
         honestPhonesStillSync();
     }
 
@@ -425,8 +428,8 @@ private slots:
         const QString refused = QStringLiteral("refused");
         expectNothingStored(QStringLiteral("thon1"), {change(pb::RECORD_TYPE_HOUSEHOLD, m_h4, phone("0912345678"))},
                             refused, "outside your areas");
-        expectNothingStored(QStringLiteral("thon1"), {change(pb::RECORD_TYPE_MEMBER, thon.newId(), memberOf(m_h4, "Ý"))},
-                            refused);
+        expectNothingStored(QStringLiteral("thon1"),
+                            {change(pb::RECORD_TYPE_MEMBER, thon.newId(), memberOf(m_h4, "Ý"))}, refused);
         expectNothingStored(QStringLiteral("thon1"),
                             {change(pb::RECORD_TYPE_EVALUATION,
                                     domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_h4, 2026), registration(m_h4))},
@@ -465,7 +468,8 @@ private slots:
         const std::string later = next.substr(0, 17) + "zz";
         for (const auto &id : {next, later})
             for (const char *who : {"thon1", "xa1", "quantri"})
-                expectNothingStored(QLatin1String(who), {change(pb::RECORD_TYPE_HOUSEHOLD, id, householdIn(m_v1, "Giả"))},
+                expectNothingStored(QLatin1String(who),
+                                    {change(pb::RECORD_TYPE_HOUSEHOLD, id, householdIn(m_v1, "Giả"))},
                                     QStringLiteral("rejected INVALID"), "carries that device's id");
         const std::string made = cliOut(db("thon1"), {QStringLiteral("household"), QStringLiteral("add"),
                                                       QStringLiteral("--village"), QString::fromStdString(m_v1),
@@ -482,12 +486,14 @@ private slots:
         // Two writes of one field: the older one loses and is kept as a conflict.
         const qint64 now = DeviceClock::systemNowMs();
         expectApplied(QStringLiteral("thon1"), {change(pb::RECORD_TYPE_HOUSEHOLD, m_h2, phone("0911111111"))});
-        const PushAnswer lost = m_client.push(m_raw[QStringLiteral("xa1")],
-                                              {change(pb::RECORD_TYPE_HOUSEHOLD, m_h2, phone("0922222222"))}, 0, now - 600000);
+        const PushAnswer lost =
+            m_client.push(m_raw[QStringLiteral("xa1")], {change(pb::RECORD_TYPE_HOUSEHOLD, m_h2, phone("0922222222"))},
+                          0, now - 600000);
         QCOMPARE(lost.outcome, QStringLiteral("applied"));
         QVERIFY(lost.response.conflicts_created() >= 1);
         std::string conflict;
-        for (const auto &r : m_client.pullAll(m_raw[QStringLiteral("thon1")], QStringLiteral("v:") + QString::fromStdString(m_v1)))
+        for (const auto &r :
+             m_client.pullAll(m_raw[QStringLiteral("thon1")], QStringLiteral("v:") + QString::fromStdString(m_v1)))
             if (r.type == pb::RECORD_TYPE_CONFLICT) conflict = r.id;
         QVERIFY(!conflict.empty());
         const QString readOnly = QStringLiteral("rejected READ_ONLY");
@@ -518,7 +524,8 @@ private slots:
         const QString invalid = QStringLiteral("rejected INVALID");
         pb::Member m = memberOf(m_h1, "Hoa");
         m.set_birth_year(4294967295u);
-        expectNothingStored(QStringLiteral("ho1"), {change(pb::RECORD_TYPE_MEMBER, ho.newId(), m)}, invalid, "birth_year");
+        expectNothingStored(QStringLiteral("ho1"), {change(pb::RECORD_TYPE_MEMBER, ho.newId(), m)}, invalid,
+                            "birth_year");
         m = memberOf(m_h1, "Hoa");
         m.set_sex(pb::Sex(99));
         expectNothingStored(QStringLiteral("ho1"), {change(pb::RECORD_TYPE_MEMBER, ho.newId(), m)}, invalid, "sex");
@@ -549,10 +556,10 @@ private slots:
         // Points out of any range, an evaluation year no calendar has.
         pb::Evaluation points = declaration();
         points.mutable_self_assessment(0)->set_points(4294967295u);
-        expectNothingStored(QStringLiteral("ho1"),
-                            {change(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_h1, 2026),
-                                    points)},
-                            invalid, "points");
+        expectNothingStored(
+            QStringLiteral("ho1"),
+            {change(pb::RECORD_TYPE_EVALUATION, domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_h1, 2026), points)},
+            invalid, "points");
         // One record twice in one change-set; a malformed field named.
         expectNothingStored(QStringLiteral("ho1"),
                             {change(pb::RECORD_TYPE_MEMBER, kid, memberOf(m_h1, "Một")),
