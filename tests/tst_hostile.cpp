@@ -570,6 +570,13 @@ private slots:
         raw.replace(raw.find("ok"), 2, "\xff\xfe");
         bad.set_values(raw);
         expectNothingStored(QStringLiteral("ho1"), {bad}, invalid, "given_name");
+        // A field sent with another wire type (a varint where decided_on, a string, belongs), or one nobody defined.
+        for (const char *bytes : {"\x70\x01", "\x98\x06\x01"}) { // field 14 as a varint; field 99, a varint
+            pb::Change odd = change(pb::RECORD_TYPE_EVALUATION,
+                                    domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_h1, 2026), pb::Evaluation());
+            odd.set_values(bytes);
+            expectNothingStored(QStringLiteral("ho1"), {odd}, invalid, "not a field");
+        }
         honestPhonesStillSync();
     }
 };

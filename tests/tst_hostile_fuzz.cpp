@@ -2,7 +2,7 @@
 // (ids of another device or shape, another type, cleared fields, deletions, stray bytes, absurd numbers), into the
 // real server binary. Every change-set must be acknowledged (applied, or refused by name), and afterwards no
 // record a role wrote lies outside its grants, every id has its grammar, and no evaluation is in a state the yearly
-// cycle forbids. Replay a failure with KH_SEED=<seed in the log>.
+// cycle forbids. Replay a failure with KH_SEED=<seed in the log> (KH_FUZZ_LOG=1 lists every change and its answer).
 #include "core/access/access.h"
 #include "core/areas/area_keys.h"
 #include "core/records/id_grammar.h"
@@ -36,7 +36,7 @@ class TestHostileFuzz : public QObject {
     std::mt19937 m_rng;
     std::vector<std::string> m_villages, m_households, m_evaluations;
     std::vector<std::string> m_newHouseholds, m_newEvaluations; // made by the change-set being sent
-    std::map<std::string, size_t> m_villageOf;                   // the households the administrator made
+    std::map<std::string, size_t> m_villageOf;                  // the households the administrator made
     QString m_role;
     std::map<QString, RawDevice> m_devices;
     std::map<QString, std::set<std::string>> m_grants; // the keys each account's writes must stay under
@@ -81,8 +81,10 @@ class TestHostileFuzz : public QObject {
         }
         case 1: {
             pb::Household x;
-            if (pick(2)) x.set_village_id(any(m_villages));
-            else x.set_notes("ghi chú " + std::to_string(pick(1000)));
+            if (pick(2))
+                x.set_village_id(any(m_villages));
+            else
+                x.set_notes("ghi chú " + std::to_string(pick(1000)));
             return change(pb::RECORD_TYPE_HOUSEHOLD, h, x);
         }
         case 2: {
@@ -92,7 +94,9 @@ class TestHostileFuzz : public QObject {
             m.set_birth_year(quint32(1950 + pick(70)));
             return change(pb::RECORD_TYPE_MEMBER, d.newId(), m);
         }
-        case 3: return deletion(pick(2) ? pb::RECORD_TYPE_HOUSEHOLD : pb::RECORD_TYPE_EVALUATION, pick(2) ? h : any(m_evaluations));
+        case 3:
+            return deletion(pick(2) ? pb::RECORD_TYPE_HOUSEHOLD : pb::RECORD_TYPE_EVALUATION,
+                            pick(2) ? h : any(m_evaluations));
         case 4: {
             pb::Evaluation e;
             e.set_model(pb::LEARNING_MODEL_FAMILY);
@@ -136,8 +140,10 @@ class TestHostileFuzz : public QObject {
         }
         case 9: {
             pb::Evaluation e;
-            if (pick(2)) e.set_year(quint32(2024 + pick(3)));
-            else e.set_subject_id(h);
+            if (pick(2))
+                e.set_year(quint32(2024 + pick(3)));
+            else
+                e.set_subject_id(h);
             return change(pb::RECORD_TYPE_EVALUATION, any(m_evaluations), e);
         }
         case 10: {
@@ -191,7 +197,8 @@ class TestHostileFuzz : public QObject {
     {
         const auto all = everything();
         std::map<Key, std::optional<std::set<std::string>>> memo;
-        domain::KeyLookup keysOf = [&](pb::RecordType t, const std::string &id) -> std::optional<std::set<std::string>> {
+        domain::KeyLookup keysOf = [&](pb::RecordType t,
+                                       const std::string &id) -> std::optional<std::set<std::string>> {
             if (const auto m = memo.find({int(t), id}); m != memo.end()) return m->second;
             const auto it = all.find({int(t), id});
             if (it == all.end()) return std::nullopt; // (a deleted parent still places what was under it)
@@ -207,6 +214,9 @@ class TestHostileFuzz : public QObject {
                 r.type == pb::RECORD_TYPE_PROVINCE || r.type == pb::RECORD_TYPE_CRITERIA_SET)
                 continue;
             QVERIFY2(domain::checkIdGrammar(r.type, r.id).isEmpty(), r.id.c_str());
+            const auto value = domain::parse(r.type, r.values()); // every field known, of its type
+            QVERIFY2(value && value->GetReflection()->GetUnknownFields(*value).empty(),
+                     qPrintable(domain::dumpLine(r, false)));
             const bool wroteIt = std::any_of(r.fields.begin(), r.fields.end(),
                                              [&](const auto &f) { return f.second.stamp.device == device; });
             if (wroteIt) {
@@ -246,7 +256,9 @@ class TestHostileFuzz : public QObject {
             const quint64 decider = m_devices[e.model() == pb::LEARNING_MODEL_COMMUNE_COMMUNITY ? QStringLiteral("tinh")
                                                                                                 : QStringLiteral("xa1")]
                                         .id;
-            QVERIFY2(by == decider || by == m_devices[QStringLiteral("quantri")].id, r.id.c_str());
+            QVERIFY2(by == decider || by == m_devices[QStringLiteral("quantri")].id,
+                     qPrintable(domain::dumpLine(r, true) +
+                                QStringLiteral(" decided by %1").arg(by, 16, 16, QLatin1Char('0'))));
         }
     }
 
@@ -263,12 +275,14 @@ private slots:
         QCOMPARE(cli(admin, {QStringLiteral("init")}).code, 0);
         QVERIFY(m_server.loginAdmin(admin));
         for (const QString &c : {kCommune, kCommune, kOtherCommune})
-            m_villages.push_back(cliId({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), c,
-                                        QStringLiteral("--name"), QStringLiteral("Thôn %1").arg(m_villages.size() + 1)}));
+            m_villages.push_back(
+                cliId({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"), c,
+                       QStringLiteral("--name"), QStringLiteral("Thôn %1").arg(m_villages.size() + 1)}));
         for (int i = 0; i < 9; ++i)
-            m_households.push_back(cliId({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
-                                          QString::fromStdString(m_villages[size_t(i % 3)]), QStringLiteral("--head"),
-                                          QStringLiteral("Nguyễn Văn An")}));
+            m_households.push_back(
+                cliId({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
+                       QString::fromStdString(m_villages[size_t(i % 3)]), QStringLiteral("--head"),
+                       QStringLiteral("Nguyễn Văn An")}));
         for (size_t i = 0; i < m_households.size(); ++i) {
             QVERIFY(domain::checkIdGrammar(pb::RECORD_TYPE_HOUSEHOLD, m_households[i]).isEmpty());
             m_villageOf[m_households[i]] = i % 3;
@@ -277,14 +291,16 @@ private slots:
         m_evaluations.push_back(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_households[0], 2026));
         const QString v1 = QStringLiteral("v:") + QString::fromStdString(m_villages[0]);
         QCOMPARE(m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {v1}).code, 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
-                     .code,
-                 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")})
-                     .code,
-                 0);
-        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {},
-                                  QString::fromStdString(m_households[0]))
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
+        QCOMPARE(
+            m_server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code,
+            0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("ho1"), QStringLiteral("household"), {},
+                              QString::fromStdString(m_households[0]))
                      .code,
                  0);
         m_grants = {{QStringLiteral("thon1"), {v1.toStdString()}},
@@ -293,19 +309,22 @@ private slots:
                     {QStringLiteral("ho1"), {"h:" + m_households[0]}}};
         for (const char *name : {"thon1", "xa1", "tinh", "ho1", "quantri"}) {
             m_devices[QLatin1String(name)] = m_client.device(QLatin1String(name));
+            qInfo("%s: device %016llx", name, m_devices[QLatin1String(name)].id);
             QVERIFY(!m_devices[QLatin1String(name)].token.isEmpty());
         }
     }
 
     void everyRoleMutatedChangeSets()
     {
-        const int perRole = qEnvironmentVariableIsSet("KH_FUZZ_SETS") ? qEnvironmentVariableIntValue("KH_FUZZ_SETS") : 150;
+        const int perRole =
+            qEnvironmentVariableIsSet("KH_FUZZ_SETS") ? qEnvironmentVariableIntValue("KH_FUZZ_SETS") : 150;
         int applied = 0, refused = 0, rejected = 0;
         for (const char *name : {"ho1", "thon1", "xa1", "tinh"}) {
             const QString role = QLatin1String(name);
             RawDevice &d = m_devices[role];
             m_role = role;
-            const RawDevice &other = m_devices[role == QLatin1String("xa1") ? QStringLiteral("thon1") : QStringLiteral("xa1")];
+            const RawDevice &other =
+                m_devices[role == QLatin1String("xa1") ? QStringLiteral("thon1") : QStringLiteral("xa1")];
             for (int i = 0; i < perRole; ++i) {
                 std::vector<pb::Change> changes;
                 m_newHouseholds.clear();
@@ -324,6 +343,11 @@ private slots:
                     QCOMPARE(r.seq(), seq);
                     QVERIFY(r.reason() != pb::REJECT_REASON_UNSPECIFIED && !r.message().empty());
                 }
+                if (qEnvironmentVariableIsSet("KH_FUZZ_LOG"))
+                    for (const auto &c : changes)
+                        qInfo("%s seq %llu %s: %s %s%s cleared %d", name, seq, qPrintable(a.outcome),
+                              qPrintable(domain::typeName(c.type())), c.id().c_str(), c.deleted() ? " deleted" : "",
+                              c.cleared_size() ? int(c.cleared(0)) : 0);
                 if (a.outcome == QLatin1String("applied")) { // later change-sets build on what it made
                     m_households.insert(m_households.end(), m_newHouseholds.begin(), m_newHouseholds.end());
                     m_evaluations.insert(m_evaluations.end(), m_newEvaluations.begin(), m_newEvaluations.end());
@@ -338,10 +362,11 @@ private slots:
         QVERIFY(applied > 0 && refused > 0 && rejected > 0); // the run reached every kind of answer
         // The administrator's honest phone still syncs.
         const QString admin = m_dir.filePath(QStringLiteral("admin.sqlite"));
-        QCOMPARE(cli(admin, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
-                             QString::fromStdString(m_villages[1]), QStringLiteral("--head"), QStringLiteral("Lê Thật")})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli(admin, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
+                        QString::fromStdString(m_villages[1]), QStringLiteral("--head"), QStringLiteral("Lê Thật")})
+                .code,
+            0);
         const Result s = cli(admin, {QStringLiteral("sync")});
         QVERIFY2(s.code == 0 && s.out.contains(QStringLiteral(" 0 rejected")), qPrintable(s.out + s.err));
     }

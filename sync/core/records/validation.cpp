@@ -1,5 +1,7 @@
 #include "core/records/validation.h"
 
+#include <google/protobuf/unknown_field_set.h>
+
 #include "core/records/record.h"
 #include "core/text/text.h"
 
@@ -125,6 +127,12 @@ QString checkStrings(const Message &m, int depth = 0)
 {
     if (QString e = checkNumbers(m); !e.isEmpty()) return e;
     const auto *r = m.GetReflection();
+    // A field this version does not know, or one sent with another wire type (which the parser keeps aside):
+    // stored, it would come back as something else. Servers are upgraded before the phones that send new fields.
+    if (const auto &unknown = r->GetUnknownFields(m); !unknown.empty())
+        return QStringLiteral("field %1: not a field of %2, or not of its type")
+            .arg(unknown.field(0).number())
+            .arg(q(m.GetDescriptor()->name()));
     const auto *d = m.GetDescriptor();
     for (int i = 0; i < d->field_count(); ++i) {
         const auto *f = d->field(i);
