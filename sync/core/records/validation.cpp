@@ -338,6 +338,11 @@ QString malformed(pb::RecordType t, const std::string &values)
 QString validateWhole(pb::RecordType t, const Message &m, int thisYear)
 {
     if (QString e = validateChange(t, m, {}, true, thisYear); !e.isEmpty()) return e;
+    return validateAcrossFields(t, m);
+}
+
+QString validateAcrossFields(pb::RecordType t, const Message &m)
+{
     if (t == pb::RECORD_TYPE_MEMBER) {
         const auto &mem = static_cast<const pb::Member &>(m);
         if (!mem.cccd().empty()) {
