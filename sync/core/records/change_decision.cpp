@@ -1,6 +1,7 @@
 #include "core/records/change_decision.h"
 
 #include "core/access/access.h"
+#include "core/funds/ledger_rules.h"
 #include "core/learning/workflow_check.h"
 #include "core/records/id_grammar.h"
 #include "core/records/validation.h"
@@ -165,7 +166,23 @@ std::optional<ChangeDecision> checkRecord(const pb::Change &c, const google::pro
                 !e.isEmpty())
                 return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + e);
     }
-    if (const QString e = checkWorkflow(c, changeValues, merged, stored, isCreate, ctx); !e.isEmpty()) {
+    QString e = checkWorkflow(c, changeValues, merged, stored, isCreate, ctx);
+    if (e.isEmpty() && !ctx.trusted && funds::isFundType(c.type())) {
+        // Money is never edited or merged away, whoever writes: administrators too.
+        funds::LedgerWrite w;
+        w.type = c.type();
+        std::unique_ptr<google::protobuf::Message> before;
+        if (stored && stored->record.exists() && !stored->record.isDeleted())
+            before = parse(c.type(), stored->record.values());
+        w.before = before.get();
+        w.after = &merged;
+        w.fields = fieldsOf(c, changeValues);
+        w.isCreate = isCreate;
+        w.deleted = c.deleted();
+        w.valuesOf = ctx.valuesOf;
+        e = funds::checkLedgerWrite(w);
+    }
+    if (!e.isEmpty()) {
         ChangeDecision d;
         d.outcome = ChangeDecision::Outcome::Refused;
         d.message = what(c) + QStringLiteral(": ") + e;
