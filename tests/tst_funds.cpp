@@ -442,6 +442,45 @@ private slots:
         QVERIFY(!text.out.contains(QStringLiteral("Công ty Phú Lộc")));
         QVERIFY(text.out.contains(QStringLiteral("2.000.000 ₫"))); // the total: the reversed gift is not counted
 
+        // A village officer's phone that skips kh::funds and writes a payment and a reversal into its store: the
+        // server refuses both by name, stores neither, and the phone keeps them for review.
+        {
+            LocalStore rogue;
+            rogue.open(thon);
+            pb::Disbursement x;
+            x.set_fund_id(fund.toStdString());
+            x.set_amount(500'000);
+            x.set_method(pb::PAYMENT_METHOD_CASH);
+            x.set_recipient("Ai đó");
+            x.set_voucher_number("PC-X-0001");
+            x.set_paid_on(QDate::currentDate().toString(Qt::ISODate).toStdString());
+            auto rev = std::make_shared<pb::Reversal>();
+            rev->set_fund_id(fund.toStdString());
+            rev->set_entry_type(pb::RECORD_TYPE_RECEIPT);
+            rev->set_entry_id(r1.toStdString());
+            rev->set_reversed_on(x.paid_on());
+            rev->set_reason("xóa cho đỡ rối");
+            try {
+                rogue.write(
+                    {{pb::RECORD_TYPE_DISBURSEMENT, rogue.newId(), std::make_shared<pb::Disbursement>(x), {}, false},
+                     {pb::RECORD_TYPE_REVERSAL, domain::reversalId(r1.toStdString()), rev, {}, false}});
+            } catch (const std::exception &e) {
+                QFAIL(e.what());
+            }
+        }
+        QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
+        const QString refusedThon = cli(thon, {QStringLiteral("rejected")}).out;
+        QVERIFY2(refusedThon.contains(QStringLiteral("disbursement")) &&
+                     refusedThon.contains(QStringLiteral("outside your areas")),
+                 qPrintable(refusedThon)); // a payment is the commune's: not even in the officer's areas
+        QVERIFY2(refusedThon.contains(QStringLiteral("reversal")) &&
+                     refusedThon.contains(QStringLiteral("commune's association")),
+                 qPrintable(refusedThon)); // a reversal of a receipt in the village: in the areas, not the role's
+        QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
+        const QString commune = cli(xa, {QStringLiteral("export")}).out;
+        QVERIFY(!commune.contains(QStringLiteral("PC-X-0001")));
+        QVERIFY(!commune.contains(QStringLiteral("xóa cho đỡ rối")));
+
         // The household: its own receipt and award, not the business's receipt.
         QCOMPARE(cli(ho, {QStringLiteral("sync")}).code, 0);
         const QString mine = cli(ho, {QStringLiteral("export")}).out;

@@ -51,7 +51,8 @@ QString header(const QString &fund)
 const QString kSignatures = QStringLiteral(
     "<br/><table width='100%' style='font-size:9pt'><tr>"
     "<td width='50%' align='center'><b>THỦ QUỸ</b><br/><i>(Ký, ghi rõ họ tên)</i><br/><br/><br/><br/></td>"
-    "<td width='50%' align='center'><b>CHỦ TỊCH HỘI KHUYẾN HỌC</b><br/><i>(Ký tên, đóng dấu)</i><br/><br/><br/><br/></td>"
+    "<td width='50%' align='center'><b>CHỦ TỊCH HỘI KHUYẾN HỌC</b><br/><i>(Ký tên, đóng "
+    "dấu)</i><br/><br/><br/><br/></td>"
     "</tr></table>");
 
 } // namespace
@@ -93,7 +94,9 @@ bool writeReportCsv(const FundReportFile &r, const QString &path, QString *error
         if (error) *error = f.errorString();
         return false;
     }
-    auto cell = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    auto cell = [](QString s) {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     QByteArray out("\xEF\xBB\xBF");
     out += (cell(r.fundName) + QLatin1Char(',') + cell(r.period) + QStringLiteral("\r\n")).toUtf8();
     for (const auto &[label, value] : reportRows(r))
@@ -121,7 +124,8 @@ bool writeReportXlsx(const FundReportFile &r, const QString &path, QString *erro
     worksheet_write_string(ws, 1, 0, r.period.toUtf8().constData(), nullptr);
     lxw_row_t row = 3;
     for (const auto &[label, value] : reportRows(r)) {
-        worksheet_write_string(ws, row, 0, label.toUtf8().constData(), label.startsWith(QLatin1Char(' ')) ? nullptr : bold);
+        worksheet_write_string(ws, row, 0, label.toUtf8().constData(),
+                               label.startsWith(QLatin1Char(' ')) ? nullptr : bold);
         worksheet_write_string(ws, row, 1, value.toUtf8().constData(), nullptr);
         ++row;
     }
@@ -163,15 +167,19 @@ bool writePostingPdf(const FundReportFile &r, const QString &path, QString *erro
     int n = 0;
     qint64 total = 0;
     for (const PostingLine &p : r.posting) {
-        const QString date = QDate::fromString(QString::fromStdString(p.date), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+        const QString date =
+            QDate::fromString(QString::fromStdString(p.date), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
         html += QStringLiteral("<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td align='right'>%4%5</td></tr>")
                     .arg(++n)
-                    .arg(date, esc(p.donor), p.reversed ? QStringLiteral("<s>") + formatVnd(p.amount) + QStringLiteral("</s> (đã hủy)") : formatVnd(p.amount),
+                    .arg(date, esc(p.donor),
+                         p.reversed ? QStringLiteral("<s>") + formatVnd(p.amount) + QStringLiteral("</s> (đã hủy)")
+                                    : formatVnd(p.amount),
                          p.goods ? QStringLiteral(" (hiện vật)") : QString());
         if (!p.reversed) total += p.amount;
     }
-    html += QStringLiteral("<tr><td></td><td></td><td><b>Tổng cộng</b></td><td align='right'><b>%1</b></td></tr></table>")
-                .arg(formatVnd(total));
+    html +=
+        QStringLiteral("<tr><td></td><td></td><td><b>Tổng cộng</b></td><td align='right'><b>%1</b></td></tr></table>")
+            .arg(formatVnd(total));
     html += kSignatures;
     return printHtml(html, QStringLiteral("Niêm yết — %1").arg(r.fundName), path, error);
 }
