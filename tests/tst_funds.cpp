@@ -4,6 +4,9 @@
 // through the real CLI and the real server binary with a commune's treasurer, a village officer and a household.
 //
 // Replay the randomized run with KH_SEED=<seed printed in the log>.
+// Long file: the ledger's scenarios (rules, a randomized run, the whole flow through the real binaries) share their
+// fixtures.
+#include "core/funds/candidates.h"
 #include "core/funds/ledger.h"
 #include "core/funds/ledger_rules.h"
 #include "device/workflow/funds.h"
@@ -170,6 +173,41 @@ private slots:
         QCOMPARE(funds::balance(l, fund, "2099-12-31"), qint64(7'100'000));
         QCOMPARE(funds::balance(funds::ledgerOf(s), fund, "2099-12-31"), qint64(7'100'000));
         QCOMPARE(funds::formatVnd(7'100'000), QStringLiteral("7.100.000 ₫"));
+    }
+
+    // A programme's beneficiaries proposed from the register: school-age children of poor and near-poor
+    // households, orphans and the disabled, not those awarded already; poorest first.
+    void candidatesComeFromTheRegister()
+    {
+        auto member = [](const std::string &h, const char *given, int born) {
+            pb::Member m;
+            m.set_household_id(h);
+            m.set_family_name("Nguyễn");
+            m.set_given_name(given);
+            m.set_birth_year(quint32(born));
+            return m;
+        };
+        std::map<std::string, pb::Household> hs;
+        hs["h1"].set_poverty(pb::POVERTY_NEAR_POOR);
+        hs["h2"].set_poverty(pb::POVERTY_POOR);
+        hs["h3"].set_poverty(pb::POVERTY_NONE);
+        std::map<std::string, pb::Member> ms{
+            {"a", member("h1", "An", 2015)},   // 11, near-poor
+            {"b", member("h2", "Bình", 2010)}, // 16, poor
+            {"c", member("h2", "Cúc", 1980)},  // the parent: too old
+            {"d", member("h3", "Dũng", 2012)}, // 14, no reason
+            {"e", member("h3", "Em", 2013)},   // 13, orphan
+            {"f", member("h2", "Phúc", 2019)}, // 7, poor, awarded already
+            {"g", member("h2", "Giang", 2021)} // 5: too young
+        };
+        ms["e"].set_orphan(true);
+        const auto list = funds::candidates(ms, hs, {"f"}, {2026, 6, 18});
+        QStringList got;
+        for (const auto &k : list) got << QString::fromStdString(k.memberId) + QLatin1Char(':') + k.name;
+        QCOMPARE(got, (QStringList{QStringLiteral("b:Nguyễn Bình"), QStringLiteral("a:Nguyễn An"),
+                                   QStringLiteral("e:Nguyễn Em")}));
+        QCOMPARE(list[0].categories, std::vector<pb::AwardCategory>{pb::AWARD_CATEGORY_POOR});
+        QCOMPARE(list[2].age, 13);
     }
 
     // Several devices record receipts, disbursements and reversals and sync through requests that are lost,
@@ -491,6 +529,27 @@ private slots:
             cli(ho, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
                      QStringLiteral("--donor"), hungDonor, QStringLiteral("--amount"), QStringLiteral("1000")});
         QCOMPARE(selfGift.code, 1);
+
+        // The register proposes the next beneficiaries: the household is on the poor list now; Lan has her award,
+        // her younger brother is proposed, their father is not of school age.
+        QVERIFY(!ok(admin, {QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--poverty"),
+                            QStringLiteral("poor")})
+                     .isEmpty());
+        const QString ut = ok(admin, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h,
+                                      QStringLiteral("--name"), QStringLiteral("Nguyễn Văn Út"),
+                                      QStringLiteral("--birth-year"), QStringLiteral("2017")});
+        QCOMPARE(cli(admin, {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
+        const int refusedBefore = int(lines(cli(thon, {QStringLiteral("rejected")}).out).size());
+        const QString proposed =
+            ok(thon, {QStringLiteral("programme"), QStringLiteral("candidates"), prog, QStringLiteral("--year"),
+                      QStringLiteral("2026"), QStringLiteral("--propose")});
+        QCOMPARE(lines(proposed).size(), 1);
+        QVERIFY2(proposed.startsWith(ut + QStringLiteral("\tNguyễn Văn Út\t9\tHộ nghèo\t")), qPrintable(proposed));
+        QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(int(lines(cli(thon, {QStringLiteral("rejected")}).out).size()), refusedBefore);
+        QVERIFY(cli(xa, {QStringLiteral("sync")}).code == 0 &&
+                cli(xa, {QStringLiteral("award"), QStringLiteral("list")}).out.contains(QStringLiteral("proposed")));
     }
 };
 

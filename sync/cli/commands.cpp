@@ -359,13 +359,14 @@ Device
 Records (ids are printed by add and list)
   village add --commune CODE --name NAME [--kind thon|ap|ban|buon|to-dan-pho|other] [--notes T]
   village list [--commune CODE] | show ID | update ID [--name N] [--kind K] [--notes T] | delete ID
-  household add --village ID --head "Họ Đệm Tên" [--address A] [--phone P] [--notes T]
+  household add --village ID --head "Họ Đệm Tên" [--address A] [--phone P] [--notes T] [--poverty poor|near-poor|none]
                 (or --head-family F --head-middle M --head-given G for compound names)
   household list [--village ID] [--search TEXT] | show ID | update ID [...] | delete ID
   member add --household ID --name "Họ Đệm Tên" (or --family/--middle/--given) [--birth-year Y]
              [--sex male|female] [--relation head|spouse|child|parent|grandchild|grandparent|sibling|child-in-law|other]
              [--schooling none|preschool|primary|lower-secondary|upper-secondary|vocational|university|postgraduate]
              [--studying yes|no] [--literacy illiterate|level1|level2] [--activity TEXT]... [--cccd 12DIGITS]
+             [--orphan yes|no] [--disabled yes|no]
   member list [--household ID] [--search TEXT] | show ID | update ID [...] [--clear-activities] | delete ID
   clan add --name N [--branch B] [--head NAME] --village ID... [--commune CODE]...
   clan list | show ID | update ID [...] | delete ID | join CLAN HOUSEHOLD | leave CLAN HOUSEHOLD
@@ -418,7 +419,7 @@ int run(const QStringList &argv)
         c.args = Args::parse(argv, {QStringLiteral("stamps"), QStringLiteral("all"), QStringLiteral("allow-duplicates"),
                                     QStringLiteral("clear-activities"), QStringLiteral("help"), QStringLiteral("agree"),
                                     QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed"),
-                                    QStringLiteral("issue"), QStringLiteral("institution")});
+                                    QStringLiteral("issue"), QStringLiteral("institution"), QStringLiteral("propose")});
         const QString noun = c.args.positional.value(0);
         if (noun.isEmpty() || noun == QLatin1String("help") || c.args.has(QStringLiteral("help"))) {
             out() << helpText();

@@ -2,6 +2,7 @@
 // (device/workflow/funds.h), which checks the ledger's rules and the account's role and refuses in words.
 #include "cli/commands.h"
 #include "cli/support.h"
+#include "core/funds/candidates.h"
 #include "core/funds/ledger_rules.h"
 #include "core/records/ids.h"
 #include "device/workflow/funds.h"
@@ -42,6 +43,11 @@ QString dateOr(Context &c, const char *name, const QString &fallback)
 }
 
 // fund report / fund posting: the period's figures, or the public list of receipts; on screen or as a file.
+int yearOf(Context &c)
+{
+    return intOf(QStringLiteral("year"), c.args.value(QStringLiteral("year"), QString::number(c.store.clock().year())));
+}
+
 int fundReport(Context &c, const QString &verb, const QString &id)
 {
     LocalStore &s = c.store;
@@ -256,6 +262,40 @@ int programmeCommand(Context &c, const QString &verb)
         out() << q(funds::addProgramme(c.store, p, actorOf(c))) << '\n';
         return 0;
     }
+    if (verb == QLatin1String("candidates")) {
+        // Who the register says the programme is for; --propose makes each a proposal for the commune to approve.
+        const std::string prog = str(c.args.positional.value(2));
+        const auto l = funds::ledgerOf(c.store);
+        if (!l.programmes.count(prog)) throw EditError("unknown programme '" + prog + "'");
+        std::map<std::string, pb::Member> members;
+        std::map<std::string, pb::Household> households;
+        for (const Record &r : c.store.list(pb::RECORD_TYPE_MEMBER)) members[r.id] = valueOf<pb::Member>(r);
+        for (const Record &r : c.store.list(pb::RECORD_TYPE_HOUSEHOLD)) households[r.id] = valueOf<pb::Household>(r);
+        std::set<std::string> awarded;
+        for (const auto &[aid, a] : l.awards)
+            if (a.programme_id() == prog && !a.member_id().empty()) awarded.insert(a.member_id());
+        funds::CandidateRules rules;
+        rules.year = yearOf(c);
+        rules.minAge = intOf(QStringLiteral("min-age"), c.args.value(QStringLiteral("min-age"), QStringLiteral("6")));
+        rules.maxAge = intOf(QStringLiteral("max-age"), c.args.value(QStringLiteral("max-age"), QStringLiteral("18")));
+        const auto list = funds::candidates(members, households, awarded, rules);
+        const bool propose = c.args.has(QStringLiteral("propose"));
+        for (const auto &k : list) {
+            QStringList why;
+            for (auto cat : k.categories) why << funds::awardCategoryName(cat);
+            out() << q(k.memberId) << '\t' << k.name << '\t' << k.age << '\t' << why.join(QStringLiteral(", "));
+            if (propose) {
+                pb::Award a;
+                a.set_programme_id(prog);
+                a.set_member_id(k.memberId);
+                a.set_household_id(k.householdId);
+                for (auto cat : k.categories) a.add_categories(cat);
+                out() << '\t' << q(funds::proposeAward(c.store, a, actorOf(c)));
+            }
+            out() << '\n';
+        }
+        return 0;
+    }
     if (verb == QLatin1String("list") || verb.isEmpty()) {
         for (const auto &[id, p] : funds::ledgerOf(c.store).programmes)
             out() << q(id) << '\t' << q(p.name()) << '\t' << q(p.season()) << '\t'
@@ -388,6 +428,9 @@ QString fundsHelp()
   disburse --fund ID --amount N --to NAME [--institution] [--programme ID] [--award ID] [--decision N] [--date D]
   reverse ENTRY --reason T               a receipt or disbursement recorded wrongly
   programme add --fund ID --name N [--season S] [--criteria T] [--value N] [--planned N] | programme list
+  programme candidates PROGRAMME [--year Y] [--min-age 6] [--max-age 18] [--propose]
+                                         who the register says it is for (poor and near-poor households' children,
+                                         orphans, disabled); --propose makes each an award proposal
   award propose --programme ID (--member ID | --student NAME --household ID | --village ID) [--school S]
                 [--grade G] [--category poor|near-poor|orphan|disabled|ethnic-minority|good-student|...]... [--value N]
   award approve ID | award list

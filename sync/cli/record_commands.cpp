@@ -79,9 +79,13 @@ int householdCommand(Context &c, const QString &verb)
     if (verb == QLatin1String("add") || verb == QLatin1String("update")) {
         a.allow({QStringLiteral("db"), QStringLiteral("village"), QStringLiteral("head"), QStringLiteral("head-family"),
                  QStringLiteral("head-middle"), QStringLiteral("head-given"), QStringLiteral("address"),
-                 QStringLiteral("phone"), QStringLiteral("notes")});
+                 QStringLiteral("phone"), QStringLiteral("notes"), QStringLiteral("poverty")});
         const bool add = verb == QLatin1String("add");
         auto h = std::make_shared<pb::Household>();
+        if (a.has(QStringLiteral("poverty")))
+            h->set_poverty(keyword<pb::Poverty>(
+                QStringLiteral("poverty"), a.value(QStringLiteral("poverty")),
+                {{"none", pb::POVERTY_NONE}, {"near-poor", pb::POVERTY_NEAR_POOR}, {"poor", pb::POVERTY_POOR}}));
         const std::string id = add ? s.newId() : str(a.positional.value(2));
         if (!add) mustGet(s, pb::RECORD_TYPE_HOUSEHOLD, q(id));
         if (add || a.has(QStringLiteral("village"))) h->set_village_id(str(a.require(QStringLiteral("village"))));
@@ -154,9 +158,14 @@ int memberCommand(Context &c, const QString &verb)
                  QStringLiteral("middle"), QStringLiteral("given"), QStringLiteral("birth-year"), QStringLiteral("sex"),
                  QStringLiteral("relation"), QStringLiteral("schooling"), QStringLiteral("studying"),
                  QStringLiteral("literacy"), QStringLiteral("activity"), QStringLiteral("clear-activities"),
-                 QStringLiteral("cccd"), QStringLiteral("notes")});
+                 QStringLiteral("cccd"), QStringLiteral("notes"), QStringLiteral("orphan"),
+                 QStringLiteral("disabled")});
         const bool add = verb == QLatin1String("add");
         auto m = std::make_shared<pb::Member>();
+        if (a.has(QStringLiteral("orphan")))
+            m->set_orphan(yesNo(QStringLiteral("orphan"), a.value(QStringLiteral("orphan"))));
+        if (a.has(QStringLiteral("disabled")))
+            m->set_disabled(yesNo(QStringLiteral("disabled"), a.value(QStringLiteral("disabled"))));
         std::vector<quint32> cleared;
         const std::string id = add ? s.newId() : str(a.positional.value(2));
         if (!add) mustGet(s, pb::RECORD_TYPE_MEMBER, q(id));
