@@ -49,13 +49,29 @@ domain::Dependents dependentsOf(LocalStore &s, const Record &target)
     return d;
 }
 
-int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id)
+int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id, std::vector<Record> *removed)
 {
     const auto r = s.get(type, id);
     if (!r || r->isDeleted()) throw EditError(domain::typeName(type).toStdString() + " '" + id + "' does not exist");
     const auto edits = domain::deletionOf(*r, dependentsOf(s, *r));
+    if (removed) {
+        removed->clear();
+        for (const Edit &e : edits)
+            if (auto was = s.get(e.type, e.id)) removed->push_back(std::move(*was));
+    }
     s.write(edits);
     return int(edits.size());
+}
+
+void restoreRemoved(LocalStore &s, const std::vector<Record> &removed)
+{
+    std::vector<Edit> edits;
+    for (const Record &r : removed) {
+        std::shared_ptr<google::protobuf::Message> values(domain::parse(r.type, r.values()));
+        if (!values) throw EditError(domain::typeName(r.type).toStdString() + " '" + r.id + "': malformed values");
+        edits.push_back({r.type, r.id, std::move(values), {}, false});
+    }
+    if (!edits.empty()) s.write(edits);
 }
 
 } // namespace kh

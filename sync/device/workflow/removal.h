@@ -10,7 +10,13 @@ namespace kh {
 // What deleting the record would take with it, as this device holds it.
 domain::Dependents dependentsOf(LocalStore &s, const Record &target);
 // Deletes the record and its dependents in one local change-set; returns how many records were deleted.
-// Throws EditError when the record does not exist or the deletion is refused.
-int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id);
+// Throws EditError when the record does not exist or the deletion is refused. With `removed`, the records
+// deleted, as they were, in the order deleted (what restoreRemoved needs to undo it).
+int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id,
+                         std::vector<Record> *removed = nullptr);
+// Undoes a deletion: writes every field of the records as they were again, in one local change-set. Newer than
+// the deletion, the fields bring the records back (on every device, once synced); the record first, then what
+// hangs under it.
+void restoreRemoved(LocalStore &s, const std::vector<Record> &removed);
 
 } // namespace kh
