@@ -1,6 +1,8 @@
 // Editing one household: its fields, validation shown beside each field in the UI language, a warning when a
 // new household looks like one already in the village, and saving only the fields that changed (so two
-// officers editing different fields of one household both keep their work).
+// officers editing different fields of one household both keep their work). A new household's head is
+// entered once: saving it also makes the head a member (relation "head", with the birth year and sex given
+// here), in the same change-set. With one village on the phone, a new household starts in it.
 #pragma once
 
 #include "form_base.h"
@@ -26,7 +28,9 @@ class HouseholdForm : public kh::app::FormBase {
     Q_PROPERTY(QString address READ address WRITE setAddress NOTIFY edited)
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY edited)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY edited)
-    Q_PROPERTY(bool modified READ modified NOTIFY edited)
+    // Only for a new household: the head as a member.
+    Q_PROPERTY(QString headBirthYear READ headBirthYear WRITE setHeadBirthYear NOTIFY edited)
+    Q_PROPERTY(int headSex READ headSex WRITE setHeadSex NOTIFY edited)
     Q_PROPERTY(QStringList similarHouseholds READ similarHouseholds NOTIFY validated)
 
 public:
@@ -54,8 +58,12 @@ public:
     QString notes() const { return m_f.value(QStringLiteral("notes")); }
     void setNotes(const QString &v) { set(QStringLiteral("notes"), v); }
 
+    QString headBirthYear() const { return m_f.value(QStringLiteral("headBirthYear")); }
+    void setHeadBirthYear(const QString &v) { set(QStringLiteral("headBirthYear"), v); }
+    int headSex() const { return m_f.value(QStringLiteral("headSex")).toInt(); }
+    void setHeadSex(int v) { set(QStringLiteral("headSex"), v > 0 ? QString::number(v) : QString()); }
+
     bool canSave() const override { return m_errors.isEmpty() && modified(); }
-    bool modified() const { return m_f != m_saved; }
     QStringList similarHouseholds() const { return m_similar; }
 
     // Writes the changed fields (one local change-set). Returns the household's id, empty when refused.
@@ -65,6 +73,9 @@ public:
 private:
     void set(const QString &key, const QString &value);
     void load() override;
+    std::string draftForm() const override { return "household"; }
+    std::string draftKey() const override { return m_id.isEmpty() ? "new" : m_id.toStdString(); }
+    std::vector<Edit> headAsMember(const std::string &householdId) const;
     void validate();
     void findSimilar();
 

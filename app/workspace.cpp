@@ -4,6 +4,7 @@
 #include "core/areas/admin_units.h"
 #include "core/text/text.h"
 #include "device/account/device_account.h"
+#include "device/workflow/removal.h"
 #include "user_message.h"
 
 #include <QDate>
@@ -17,7 +18,11 @@ Q_LOGGING_CATEGORY(lcApp, "kh.app")
 
 namespace kh::app {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    connect(this, &Workspace::settingsChanged, this, &Workspace::areaTitleChanged);
+    connect(this, &Workspace::changed, this, &Workspace::areaTitleChanged);
+}
 Workspace::~Workspace() = default;
 
 QString Workspace::defaultFolder()
@@ -79,6 +84,7 @@ void Workspace::close()
     setToken({});
     m_path.clear();
     m_locked.clear();
+    forgetUndo();
     emit openedChanged();
     emit settingsChanged();
     emit modeChanged();
@@ -105,6 +111,57 @@ bool Workspace::seesAreaFigures() const
 {
     const auto r = pb::Role(role());
     return r == pb::ROLE_PROVINCIAL_STAFF || r == pb::ROLE_ADMINISTRATOR || r == pb::ROLE_COMMUNE_STAFF;
+}
+
+bool Workspace::isHousehold() const
+{
+    return pb::Role(role()) == pb::ROLE_HOUSEHOLD;
+}
+
+QString Workspace::ownHousehold() const
+{
+    if (!isHousehold()) return {};
+    for (const QString &g : DeviceAccount(*m_store).grants())
+        if (g.startsWith(QLatin1String("h:"))) return g.mid(2);
+    return {};
+}
+
+QString Workspace::displayName() const
+{
+    if (!m_store) return {};
+    const QString name = DeviceAccount(*m_store).displayName();
+    if (!name.isEmpty()) return name;
+    const QString officer = officerName();
+    return officer.isEmpty() ? userName() : officer;
+}
+
+void Workspace::offerUndo(const QString &text, std::vector<Record> removed)
+{
+    m_undo = std::move(removed);
+    m_undoText = m_undo.empty() ? QString() : text;
+    emit undoChanged();
+}
+
+void Workspace::forgetUndo()
+{
+    if (m_undo.empty() && m_undoText.isEmpty()) return;
+    m_undo.clear();
+    m_undoText.clear();
+    emit undoChanged();
+}
+
+bool Workspace::undo()
+{
+    if (!m_store || m_undo.empty()) return false;
+    try {
+        restoreRemoved(*m_store, m_undo);
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return false;
+    }
+    forgetUndo();
+    notifyChanged();
+    return true;
 }
 
 bool Workspace::canDecide() const
@@ -201,10 +258,26 @@ QStringList Workspace::communeCodes() const
 
 QString Workspace::areaTitle() const
 {
+    // The areas in words: communes from the national list, villages by their names (a village officer's area).
     QStringList names;
-    for (const QString &c : communeCodes())
-        if (const auto *info = AdminUnits::builtin().commune(c)) names << info->fullName;
-    return names.join(QStringLiteral(", "));
+    if (!m_store) return {};
+    for (const QString &a : m_store->areas()) {
+        if (a.startsWith(QLatin1String("c:"))) {
+            if (const auto *info = AdminUnits::builtin().commune(a.mid(2))) names << info->fullName;
+        } else if (a.startsWith(QLatin1String("v:"))) {
+            const auto v = m_store->get(pb::RECORD_TYPE_VILLAGE, a.mid(2).toStdString());
+            pb::Village village;
+            if (v && village.ParseFromString(v->values()) && !village.name().empty()) {
+                const auto *info = AdminUnits::builtin().commune(QString::fromStdString(village.commune_code()));
+                names << (info ? tr("%1, %2").arg(QString::fromStdString(village.name()), info->fullName)
+                               : QString::fromStdString(village.name()));
+            }
+        } else if (a.startsWith(QLatin1String("p:"))) {
+            if (const auto *p = AdminUnits::builtin().province(a.mid(2))) names << p->fullName;
+        }
+    }
+    if (names.isEmpty() && !m_store->areas().isEmpty()) return tr("Your area (its name arrives with the first sync)");
+    return names.join(QStringLiteral("; "));
 }
 
 int Workspace::year() const

@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -197,6 +204,13 @@
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 recognised · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMark</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -275,6 +289,33 @@
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <source>Draft not saved yet, from %1</source>
+        <translation>Draft not saved yet, from %1</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Save your changes?</translation>
+    </message>
+    <message>
+        <source>You changed this form and have not saved it.</source>
+        <translation>You changed this form and have not saved it.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -340,6 +381,23 @@
         <source>Figures of my area (from the server)</source>
         <translation>Figures of my area (from the server)</translation>
     </message>
+    <message>
+        <source>Not saved yet (%1)</source>
+        <translation>Not saved yet (%1)</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · tap to continue</source>
+        <extracomment>A form&apos;s draft on the start page; %1 is its time</extracomment>
+        <translation>Draft from %1 · tap to continue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFormPage</name>
@@ -358,10 +416,6 @@
     <message>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
-    </message>
-    <message>
-        <source>Family name of the head (Nguyễn, Trần…)</source>
-        <translation>Family name of the head (Nguyễn, Trần…)</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -400,12 +454,47 @@
         <translation>Delete household</translation>
     </message>
     <message>
-        <source>Delete this household?</source>
-        <translation>Delete this household?</translation>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
     </message>
     <message>
-        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
-        <translation>Its members and clan links are deleted too. Other officers see the deletion after they sync.</translation>
+        <source>Family name (Nguyễn, Trần…)</source>
+        <translation>Family name (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Save anyway and add the members</source>
+        <translation>Save anyway and add the members</translation>
+    </message>
+    <message>
+        <source>Save and add the members</source>
+        <translation>Save and add the members</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1?</source>
+        <translation>Delete the household of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln member(s), its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</source>
+        <translation>
+            <numerusform>Its %Ln member, its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</numerusform>
+            <numerusform>Its %Ln members, its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -601,6 +690,34 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Evaluation, verification and recognition</translation>
     </message>
+    <message>
+        <source>Saved: %1. Now the next member.</source>
+        <translation>Saved: %1. Now the next member.</translation>
+    </message>
+    <message>
+        <source>Save and add another</source>
+        <translation>Save and add another</translation>
+    </message>
+    <message>
+        <source>Save, done</source>
+        <translation>Save, done</translation>
+    </message>
+    <message>
+        <source>Done: back to the household</source>
+        <translation>Done: back to the household</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Remove %1 from the household?</translation>
+    </message>
+    <message>
+        <source>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</source>
+        <translation>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -690,10 +807,6 @@
         <translation>An officer has verified this year&apos;s assessment. Nothing more to do here.</translation>
     </message>
     <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Question %1 of %2 · %3</translation>
-    </message>
-    <message>
         <source>Yes, our family does</source>
         <translation>Yes, our family does</translation>
     </message>
@@ -702,24 +815,12 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>Previous question</source>
-        <translation>Previous question</translation>
-    </message>
-    <message>
-        <source>Your family meets %1 of %2 criteria (%3 points).</source>
-        <translation>Your family meets %1 of %2 criteria (%3 points).</translation>
-    </message>
-    <message>
         <source>When you send, an officer of the village will check it with your family.</source>
         <translation>When you send, an officer of the village will check it with your family.</translation>
     </message>
     <message>
         <source>Send the self-assessment</source>
         <translation>Send the self-assessment</translation>
-    </message>
-    <message>
-        <source>Change an answer</source>
-        <translation>Change an answer</translation>
     </message>
     <message>
         <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
@@ -745,6 +846,38 @@
     <message>
         <source>Take the phone back</source>
         <translation>Take the phone back</translation>
+    </message>
+    <message>
+        <source>Answers not sent yet</source>
+        <translation>Answers not sent yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</source>
+        <translation>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</source>
+        <translation>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Who is using the phone?</source>
@@ -1062,6 +1202,11 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Choose at least one village where the clan lives</translation>
     </message>
+    <message>
+        <source>%1 taken out of the clan</source>
+        <extracomment>Shown after taking a household out of a clan, with an Undo button</extracomment>
+        <translation>%1 taken out of the clan</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -1099,6 +1244,53 @@
     <message>
         <source>target %1%</source>
         <translation>target %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::DraftListModel</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>New household: %1</source>
+        <translation>New household: %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>New member of household %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>New village: %1</source>
+        <translation>New village: %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>New clan: %1</source>
+        <translation>New clan: %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment of household %1 (%Ln answer(s))</source>
+        <extracomment>A self-assessment answered in part, not sent yet</extracomment>
+        <translation>
+            <numerusform>Self-assessment of household %1 (%Ln answer)</numerusform>
+            <numerusform>Self-assessment of household %1 (%Ln answers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1467,11 @@
     <message>
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</translation>
+    </message>
+    <message>
+        <source>Household %1 deleted</source>
+        <extracomment>Shown after deleting a household, with an Undo button</extracomment>
+        <translation>Household %1 deleted</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1666,11 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The member must belong to a household</source>
         <translation>The member must belong to a household</translation>
+    </message>
+    <message>
+        <source>%1 removed from the household</source>
+        <extracomment>Shown after removing a member, with an Undo button</extracomment>
+        <translation>%1 removed from the household</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2076,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Unknown commune code %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your area (its name arrives with the first sync)</source>
+        <translation>Your area (its name arrives with the first sync)</translation>
     </message>
 </context>
 </TS>

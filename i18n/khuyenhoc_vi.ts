@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -196,6 +203,13 @@
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 được công nhận · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMark</name>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ bản nháp</translation>
     </message>
 </context>
 <context>
@@ -274,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <source>Draft not saved yet, from %1</source>
+        <translation>Bản nháp chưa lưu, từ %1</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>You changed this form and have not saved it.</source>
+        <translation>Bạn đã sửa biểu mẫu này nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -339,6 +380,23 @@
         <source>Figures of my area (from the server)</source>
         <translation>Số liệu địa bàn (từ máy chủ)</translation>
     </message>
+    <message>
+        <source>Not saved yet (%1)</source>
+        <translation>Chưa lưu (%1)</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · tap to continue</source>
+        <extracomment>A form&apos;s draft on the start page; %1 is its time</extracomment>
+        <translation>Bản nháp lúc %1 · chạm để làm tiếp</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFormPage</name>
@@ -357,10 +415,6 @@
     <message>
         <source>Choose the village</source>
         <translation>Chọn thôn</translation>
-    </message>
-    <message>
-        <source>Family name of the head (Nguyễn, Trần…)</source>
-        <translation>Họ của chủ hộ (Nguyễn, Trần…)</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -399,12 +453,46 @@
         <translation>Xóa hộ</translation>
     </message>
     <message>
-        <source>Delete this household?</source>
-        <translation>Xóa hộ này?</translation>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
     </message>
     <message>
-        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
-        <translation>Các thành viên và liên kết dòng họ của hộ cũng bị xóa. Cán bộ khác sẽ thấy sau khi đồng bộ.</translation>
+        <source>Family name (Nguyễn, Trần…)</source>
+        <translation>Họ (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Save anyway and add the members</source>
+        <translation>Vẫn lưu và thêm người trong hộ</translation>
+    </message>
+    <message>
+        <source>Save and add the members</source>
+        <translation>Lưu và thêm người trong hộ</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1?</source>
+        <translation>Xóa hộ %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln member(s), its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</source>
+        <translation>
+            <numerusform>%Ln thành viên của hộ, các liên kết dòng họ và các đánh giá năm nay chưa có quyết định cũng bị xóa. Bạn có thể hoàn tác ngay sau đó; cán bộ khác thấy việc xóa khi nó được gửi đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
     </message>
 </context>
 <context>
@@ -600,6 +688,34 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Đánh giá, xác minh và công nhận</translation>
     </message>
+    <message>
+        <source>Saved: %1. Now the next member.</source>
+        <translation>Đã lưu: %1. Giờ nhập người tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Save and add another</source>
+        <translation>Lưu và thêm người nữa</translation>
+    </message>
+    <message>
+        <source>Save, done</source>
+        <translation>Lưu, xong</translation>
+    </message>
+    <message>
+        <source>Done: back to the household</source>
+        <translation>Xong: về trang của hộ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Xóa %1 khỏi hộ?</translation>
+    </message>
+    <message>
+        <source>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</source>
+        <translation>Đánh giá &quot;Công dân học tập&quot; chưa có quyết định của người này cũng bị xóa. Bạn có thể hoàn tác ngay sau đó.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -688,10 +804,6 @@
         <translation>Cán bộ đã xác minh kết quả năm nay. Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Câu %1 / %2 · %3</translation>
-    </message>
-    <message>
         <source>Yes, our family does</source>
         <translation>Có, gia đình đã thực hiện</translation>
     </message>
@@ -700,24 +812,12 @@
         <translation>Chưa</translation>
     </message>
     <message>
-        <source>Previous question</source>
-        <translation>Câu trước</translation>
-    </message>
-    <message>
-        <source>Your family meets %1 of %2 criteria (%3 points).</source>
-        <translation>Gia đình đạt %1 trên %2 tiêu chí (%3 điểm).</translation>
-    </message>
-    <message>
         <source>When you send, an officer of the village will check it with your family.</source>
         <translation>Sau khi gửi, cán bộ thôn sẽ cùng gia đình kiểm tra lại.</translation>
     </message>
     <message>
         <source>Send the self-assessment</source>
         <translation>Gửi bản tự đánh giá</translation>
-    </message>
-    <message>
-        <source>Change an answer</source>
-        <translation>Sửa câu trả lời</translation>
     </message>
     <message>
         <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
@@ -743,6 +843,38 @@
     <message>
         <source>Take the phone back</source>
         <translation>Lấy lại máy</translation>
+    </message>
+    <message>
+        <source>Answers not sent yet</source>
+        <translation>Câu trả lời chưa gửi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</source>
+        <translation>Đã trả lời %1 trên %2 câu, lưu trên máy này. Làm tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Làm tiếp</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Câu trước</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</source>
+        <translation>Gia đình đạt %1 trên %2 tiêu chí (%3 điểm). Xem lại các câu trả lời rồi gửi.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1046,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Who is using the phone?</source>
@@ -1056,6 +1195,11 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Chọn ít nhất một thôn có người trong họ</translation>
     </message>
+    <message>
+        <source>%1 taken out of the clan</source>
+        <extracomment>Shown after taking a household out of a clan, with an Undo button</extracomment>
+        <translation>Đã đưa hộ %1 ra khỏi dòng họ</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -1093,6 +1237,52 @@
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::DraftListModel</name>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
+        <source>New household: %1</source>
+        <translation>Hộ mới: %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>Thành viên mới của hộ %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Thành viên %1</translation>
+    </message>
+    <message>
+        <source>New village: %1</source>
+        <translation>Thôn mới: %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Thôn %1</translation>
+    </message>
+    <message>
+        <source>New clan: %1</source>
+        <translation>Dòng họ mới: %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment of household %1 (%Ln answer(s))</source>
+        <extracomment>A self-assessment answered in part, not sent yet</extracomment>
+        <translation>
+            <numerusform>Tự đánh giá của hộ %1 (%Ln câu đã trả lời)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1459,11 @@
     <message>
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Không phải số điện thoại Việt Nam: 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09</translation>
+    </message>
+    <message>
+        <source>Household %1 deleted</source>
+        <extracomment>Shown after deleting a household, with an Undo button</extracomment>
+        <translation>Đã xóa hộ %1</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1658,11 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The member must belong to a household</source>
         <translation>Thành viên phải thuộc một hộ</translation>
+    </message>
+    <message>
+        <source>%1 removed from the household</source>
+        <extracomment>Shown after removing a member, with an Undo button</extracomment>
+        <translation>Đã xóa %1 khỏi hộ</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2061,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Không có xã mã %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your area (its name arrives with the first sync)</source>
+        <translation>Khu vực của bạn (tên sẽ có sau lần đồng bộ đầu tiên)</translation>
     </message>
 </context>
 </TS>

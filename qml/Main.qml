@@ -24,8 +24,9 @@ ApplicationWindow {
     title: qsTr("Khuyến Học")
     Material.theme: Material.Light
     Material.primary: Theme.primary
-    Material.accent: Theme.accent
+    Material.accent: Theme.primary    // highlighted controls: white on green, readable in the sun
     color: Theme.background
+    font.pixelSize: Theme.fontBody
 
     SyncController {
         id: syncController
@@ -53,7 +54,7 @@ ApplicationWindow {
                     objectName: "backButton"
                     visible: stack.depth > 1
                     text: "‹"
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.fontIcon
                     Layout.preferredWidth: Theme.touch
                     Layout.preferredHeight: Theme.touch
                     Accessible.name: qsTr("Back")
@@ -66,8 +67,11 @@ ApplicationWindow {
                     text: (stack.currentItem as Page)?.title ?? window.title
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontTitle
-                    elide: Text.ElideRight
-                    color: "white"
+                    // A long name wraps: cutting its end would hide the given name, the part people go by.
+                    wrapMode: Text.WordWrap
+                    topPadding: Theme.gap / 2
+                    bottomPadding: Theme.gap / 2
+                    color: Theme.textOnPrimary
                 }
             }
         }
@@ -81,7 +85,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             visible: window.workspace.lastError.length > 0
             text: window.workspace.lastError
-            color: "white"
+            color: Theme.textOnPrimary
             wrapMode: Text.WordWrap
             padding: Theme.gap
             background: Rectangle {
@@ -94,6 +98,10 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+    }
+
+    footer: UndoBar {
+        workspace: window.workspace
     }
 
     // Android's back gesture and Escape on a desktop go back one page.

@@ -22,6 +22,26 @@ inline QQuickItem *findItem(QObject *root, const QString &name)
     return nullptr;
 }
 
+// The first visible item of that name (a page kept on the stack below may hold one too).
+inline QQuickItem *findVisibleItem(QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible()) return nullptr;
+    if (root->objectName() == name) return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findVisibleItem(c, name)) return f;
+    return nullptr;
+}
+
+// The first visible item of a class (e.g. "QQuickItemDelegate") whose `text` is `text`: a choice in an open list.
+inline QQuickItem *findByText(QQuickItem *root, const QString &text, const char *className)
+{
+    if (!root || !root->isVisible()) return nullptr;
+    if (root->inherits(className) && root->property("text").toString() == text) return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findByText(c, text, className)) return f;
+    return nullptr;
+}
+
 // Scrolls the enclosing Flickable like a thumb would until the item is in view.
 inline void scrollIntoView(QQuickItem *item)
 {

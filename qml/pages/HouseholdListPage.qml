@@ -71,11 +71,13 @@ Page {
             model: households
             reuseItems: true
             delegate: ListRow {
+                required property int index
                 required property string householdId
                 required property string name
                 required property string summary
                 required property int stage
                 required property string stageText
+                objectName: "householdRow" + index
                 title: name
                 detail: summary
                 chipStage: stage

@@ -43,6 +43,7 @@ Page {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             Label {
+                objectName: "summary"
                 Layout.fillWidth: true
                 text: form.summary
                 textFormat: Text.PlainText
@@ -89,9 +90,11 @@ Page {
             Repeater {
                 model: members
                 delegate: ListRow {
+                    required property int index
                     required property string memberId
                     required property string name
                     required property string summary
+                    objectName: "memberRow" + index
                     Layout.fillWidth: true
                     title: name
                     detail: summary

@@ -89,7 +89,7 @@ Page {
                     required property string name
                     required property string province
                     title: name
-                    detail: province + " · " + code
+                    detail: province
                     onClicked: if (page.chosen.indexOf(code) < 0)
                         page.chosen = page.chosen.concat([code])
                 }

@@ -1,0 +1,278 @@
+// The app as a field officer meets it, driven through the real Main.qml by taps and typing (phone.h): nothing
+// typed is lost (the real process killed mid-form finds its draft on restart; Back on a changed form asks),
+// destructive taps ask first in Vietnamese and can be undone, pages show the record as stored now without
+// duplicates on the stack, and the most common task, a household with its members, stays short.
+#include "core/records/ids.h"
+#include "household_form.h"
+#include "phone.h"
+#include "queries.h"
+#include "village_form.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
+
+using namespace kh;
+using namespace kh::app;
+using test::Phone;
+
+namespace {
+
+// A commune staff's database with `villages` villages, opened later without login (developer mode).
+QStringList prepare(const QString &path, int villages = 1)
+{
+    Workspace ws;
+    if (!ws.open(path) || !ws.configure(QStringLiteral("http://127.0.0.1:9"), {QStringLiteral("22945")}, {}))
+        qFatal("cannot prepare %s", qPrintable(path));
+    pb::Account a;
+    a.set_username("can-bo-thu");
+    a.set_display_name("Nguyễn Thị Lan");
+    a.set_role(pb::ROLE_COMMUNE_STAFF);
+    a.add_areas("c:22945");
+    ws.setAccount(QStringLiteral("http://127.0.0.1:9"), a);
+    QStringList ids;
+    for (int i = 0; i < villages; ++i) {
+        VillageForm f;
+        f.setWorkspace(&ws);
+        f.setName(QStringLiteral("Thôn Phú Lộc %1").arg(i + 1));
+        ids << f.save();
+    }
+    return ids;
+}
+
+// The child process: the app on `db`, filling a new household's form; it says "typed" and waits for the
+// kill, as a phone that takes a call kills the app in the background.
+int childFillsAForm(const QString &db)
+{
+    Phone p;
+    if (!p.start(db)) return 2;
+    p.sync()->setAutoSync(false);
+    if (!p.tap(QStringLiteral("newHouseholdButton")) || !p.type(QStringLiteral("familyNameInput"), QStringLiteral("Nguyễn")) ||
+        !p.type(QStringLiteral("middleNameInput"), QStringLiteral("Văn")) ||
+        !p.type(QStringLiteral("givenNameInput"), QStringLiteral("Hùng")) ||
+        !p.type(QStringLiteral("addressInput"), QStringLiteral("Xóm Bến, số 12")))
+        return 3;
+    QTest::qWait(400); // the draft is written 300 ms after the last key
+    std::printf("typed\n");
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+class TstAppField : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString db() { return m_dir.filePath(QStringLiteral("phone%1.db").arg(++m_n)); }
+
+private slots:
+    void killedMidFormTheDraftIsThereOnRestart()
+    {
+        const QString path = db();
+        prepare(path);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-fills-a-form"), path});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return child.readAllStandardOutput().contains("typed"); }, 30000));
+        child.kill(); // SIGKILL: no destructor, no event loop, nothing saved on the way out
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        // The start page lists the form left unsaved...
+        QVERIFY(p.item(QStringLiteral("draft0")));
+        QCOMPARE(p.item(QStringLiteral("draft0"))->property("title").toString(),
+                 QStringLiteral("Hộ mới: Nguyễn Văn Hùng"));
+        QVERIFY(p.tap(QStringLiteral("draft0")));
+        // ... and opens it with everything typed, marked as a draft, the only village chosen.
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ mới"));
+        QVERIFY(p.shows(QStringLiteral("draftMark")));
+        QCOMPARE(p.text(QStringLiteral("givenNameInput")), QStringLiteral("Hùng"));
+        QCOMPARE(p.text(QStringLiteral("addressInput")), QStringLiteral("Xóm Bến, số 12"));
+        QVERIFY(p.tap(QStringLiteral("saveButton")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Nguyễn Văn Hùng"));
+        QVERIFY(p.workspace.store().drafts().empty()); // saved: the draft is gone
+        QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_MEMBER).size(), size_t(1)); // the head, as a member
+    }
+
+    void backOnAChangedFormAsksSaveDiscardOrKeepEditing()
+    {
+        const QString path = db();
+        prepare(path);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
+        const int depth = p.depth();
+        // Nothing typed: back leaves at once.
+        QVERIFY(p.tap(QStringLiteral("backButton")));
+        QCOMPARE(p.depth(), depth - 1);
+        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
+        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Mai")));
+        // Changed: back asks, in Vietnamese, with the app's own buttons.
+        QVERIFY(p.tap(QStringLiteral("backButton")));
+        QCOMPARE(p.depth(), depth);
+        QVERIFY(p.shows(QStringLiteral("confirmQuestion")));
+        QCOMPARE(p.text(QStringLiteral("confirmQuestion")), QStringLiteral("Lưu thay đổi?"));
+        QCOMPARE(p.text(QStringLiteral("confirmAccept")), QStringLiteral("Lưu"));
+        QCOMPARE(p.text(QStringLiteral("confirmReject")), QStringLiteral("Tiếp tục sửa"));
+        QCOMPARE(p.text(QStringLiteral("confirmDestroy")), QStringLiteral("Bỏ thay đổi"));
+        QVERIFY(p.tap(QStringLiteral("confirmReject"))); // keep editing
+        QCOMPARE(p.depth(), depth);
+        QCOMPARE(p.text(QStringLiteral("givenNameInput")), QStringLiteral("Mai"));
+        // Android's back key asks the same.
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        QVERIFY(p.settle());
+        QVERIFY(p.shows(QStringLiteral("confirmQuestion")));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy"))); // discard
+        QCOMPARE(p.depth(), depth - 1);
+        QVERIFY(p.workspace.store().drafts().empty());
+        QVERIFY(p.workspace.store().list(pb::RECORD_TYPE_HOUSEHOLD).empty());
+        // Save from the dialog.
+        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
+        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Mai")));
+        QVERIFY(p.tap(QStringLiteral("backButton")));
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Mai"));
+        QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_HOUSEHOLD).size(), size_t(1));
+    }
+
+    void removingAMemberAsksFirstAndCanBeUndone()
+    {
+        const QString path = db();
+        const QString village = prepare(path).value(0);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
+        QVERIFY(p.type(QStringLiteral("familyNameInput"), QStringLiteral("Trần")));
+        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Bình")));
+        QVERIFY(p.tap(QStringLiteral("saveAddButton")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Thành viên mới"));
+        QCOMPARE(p.text(QStringLiteral("familyNameInput")), QStringLiteral("Trần")); // the head's family name
+        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Lan")));
+        QVERIFY(p.tap(QStringLiteral("saveButton"))); // "Lưu, xong"
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Trần Bình"));
+        auto *members = p.item(QStringLiteral("memberRow1"));
+        QVERIFY(members);
+        QCOMPARE(members->property("title").toString(), QStringLiteral("Trần Lan"));
+        QVERIFY(p.tap(members));
+        // The red button is far below Save, and asks.
+        auto *save = p.item(QStringLiteral("saveButton"));
+        auto *remove = p.item(QStringLiteral("deleteButton"));
+        QVERIFY(remove->mapToScene({0, 0}).y() - (save->mapToScene({0, 0}).y() + save->height()) >= 48);
+        QVERIFY(p.tap(remove));
+        QCOMPARE(p.text(QStringLiteral("confirmQuestion")), QStringLiteral("Xóa Trần Lan khỏi hộ?"));
+        QVERIFY(p.tap(QStringLiteral("confirmReject"))); // "Giữ lại": nothing happens
+        QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_MEMBER).size(), size_t(2));
+        QVERIFY(p.tap(QStringLiteral("deleteButton")));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Trần Bình"));
+        QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_MEMBER).size(), size_t(1));
+        QVERIFY(p.shows(QStringLiteral("undoBar")));
+        QCOMPARE(p.text(QStringLiteral("undoText")), QStringLiteral("Đã xóa Trần Lan khỏi hộ"));
+        QVERIFY(p.tap(QStringLiteral("undoButton")));
+        QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_MEMBER).size(), size_t(2));
+        QTRY_VERIFY(p.item(QStringLiteral("memberRow1")));
+        QVERIFY(!p.shows(QStringLiteral("undoBar")));
+        Q_UNUSED(village);
+    }
+
+    void savingAnEditShowsTheRecordOnceAndSyncsRefreshIt()
+    {
+        const QString path = db();
+        const QString village = prepare(path).value(0);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        const QString h = [&] {
+            HouseholdForm f;
+            f.setWorkspace(&p.workspace);
+            f.setVillageId(village);
+            f.setHeadGivenName(QStringLiteral("Hòa"));
+            f.setAddress(QStringLiteral("Xóm Cũ"));
+            return f.save();
+        }();
+        QVERIFY(p.tap(QStringLiteral("householdsButton")));
+        QVERIFY(p.tap(test::findItem(p.item(QStringLiteral("householdList")), QStringLiteral("householdRow0"))));
+        const int depth = p.depth();
+        QVERIFY(p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("Xóm Cũ")));
+        QVERIFY(p.tap(QStringLiteral("editHouseholdButton")));
+        auto *address = p.item(QStringLiteral("addressInput"));
+        QVERIFY(p.tap(address));
+        address->setProperty("text", QString()); // select all, delete
+        QVERIFY(p.type(QStringLiteral("addressInput"), QStringLiteral("Xóm Mới")));
+        QVERIFY(p.tap(QStringLiteral("saveButton")));
+        // Back on the household's own page, once, showing the new address.
+        QCOMPARE(p.depth(), depth);
+        QVERIFY(p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("Xóm Mới")));
+        // A sync brings a colleague's change: the open page shows it.
+        {
+            HouseholdForm other;
+            other.setWorkspace(&p.workspace);
+            other.setHouseholdId(h);
+            other.setPhone(QStringLiteral("0912345678"));
+            QVERIFY(!other.save().isEmpty());
+        }
+        p.workspace.notifyChanged(); // what a sync that received records does
+        QTRY_VERIFY(p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("0912345678")));
+        QVERIFY(p.tap(QStringLiteral("backButton")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ gia đình"));
+    }
+
+    // The most common task: a household of three, the head entered once, the village the only one there is.
+    void aHouseholdOfThreeTakesFewTaps()
+    {
+        const QString path = db();
+        prepare(path);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        p.taps = 0;
+        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
+        QVERIFY(p.type(QStringLiteral("familyNameInput"), QStringLiteral("Lê")));
+        QVERIFY(p.type(QStringLiteral("middleNameInput"), QStringLiteral("Văn")));
+        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Tám")));
+        QVERIFY(p.type(QStringLiteral("headBirthYearInput"), QStringLiteral("1970")));
+        QVERIFY(p.tap(QStringLiteral("headSexOption1")));
+        QVERIFY(p.tap(QStringLiteral("saveAddButton")));
+        for (const auto &[middle, given, year, sex, relation] :
+             {std::tuple("Thị", "Hoa", "1974", 2, 2), std::tuple("Minh", "Khoa", "2008", 1, 3)}) {
+            QCOMPARE(p.text(QStringLiteral("familyNameInput")), QStringLiteral("Lê"));
+            QVERIFY(p.type(QStringLiteral("middleNameInput"), QString::fromUtf8(middle)));
+            QVERIFY(p.type(QStringLiteral("givenNameInput"), QString::fromUtf8(given)));
+            QVERIFY(p.type(QStringLiteral("birthYearInput"), QString::fromUtf8(year)));
+            QVERIFY(p.tap(QStringLiteral("sexOption%1").arg(sex)));
+            QVERIFY(p.tap(QStringLiteral("relationOption%1").arg(relation)));
+            QVERIFY(p.tap(QString::fromUtf8(given) == QLatin1String("Hoa") ? QStringLiteral("saveNextButton")
+                                                                            : QStringLiteral("saveButton")));
+        }
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Lê Văn Tám"));
+        QVERIFY2(p.taps <= 25, qPrintable(QString::number(p.taps)));
+        qInfo("household_with_3_members_taps %d", p.taps);
+        const auto members = p.workspace.store().list(pb::RECORD_TYPE_MEMBER);
+        QCOMPARE(members.size(), size_t(3));
+        for (const auto &m : members) QCOMPARE(valueOf<pb::Member>(m).family_name(), std::string("Lê"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (argc > 2 && qstrcmp(argv[1], "--child-fills-a-form") == 0) return childFillsAForm(QString::fromLocal8Bit(argv[2]));
+    TstAppField t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_app_field.moc"
