@@ -28,7 +28,8 @@ QString nameIn(const QJsonObject &o, const char *family, const char *middle, con
 
 } // namespace
 
-DraftListModel::DraftListModel(QObject *parent) : RowModel({"draftTitle", "draftTime", "pageName", "pageProps"}, parent) {}
+DraftListModel::DraftListModel(QObject *parent) : RowModel({"draftTitle", "draftTime", "pageName", "pageProps"}, parent)
+{}
 
 // Long: one case per form, each naming its draft and the page that continues it; split, they would be scattered.
 QList<QVariantHash> DraftListModel::load(Workspace &ws)
@@ -54,8 +55,8 @@ QList<QVariantHash> DraftListModel::load(Workspace &ws)
             if (!isNew)
                 if (const auto m = s.get(pb::RECORD_TYPE_MEMBER, d.key))
                     household = valueOf<pb::Member>(*m).household_id();
-            title = isNew ? tr("New member of household %1").arg(householdTitle(s, household))
-                          : tr("Member %1").arg(name);
+            title =
+                isNew ? tr("New member of household %1").arg(householdTitle(s, household)) : tr("Member %1").arg(name);
             if (isNew && !name.isEmpty()) title += QStringLiteral(": ") + name;
             page = QStringLiteral("MemberFormPage");
             props.insert(QStringLiteral("recordId"), id);
@@ -82,7 +83,7 @@ QList<QVariantHash> DraftListModel::load(Workspace &ws)
         }
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(d.atMs);
         const QString when = Clock::dateOf(d.atMs) == s.clock().today() ? loc.toString(t.time(), QLocale::ShortFormat)
-                                                                          : loc.toString(t, QLocale::ShortFormat);
+                                                                        : loc.toString(t, QLocale::ShortFormat);
         rows.append({{QStringLiteral("draftTitle"), title.trimmed()},
                      {QStringLiteral("draftTime"), when},
                      {QStringLiteral("pageName"), page},

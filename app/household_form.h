@@ -32,6 +32,8 @@ class HouseholdForm : public kh::app::FormBase {
     Q_PROPERTY(QString headBirthYear READ headBirthYear WRITE setHeadBirthYear NOTIFY edited)
     Q_PROPERTY(int headSex READ headSex WRITE setHeadSex NOTIFY edited)
     Q_PROPERTY(QStringList similarHouseholds READ similarHouseholds NOTIFY validated)
+    // What is unfinished with the server for this household, its members and evaluations (SyncMarks::Mark).
+    Q_PROPERTY(int syncMark READ syncMark NOTIFY loaded)
 
 public:
     explicit HouseholdForm(QObject *parent = nullptr);
@@ -65,6 +67,7 @@ public:
 
     bool canSave() const override { return m_errors.isEmpty() && modified(); }
     QStringList similarHouseholds() const { return m_similar; }
+    int syncMark() const { return m_ws && m_ws->isOpen() && !isNew() ? m_ws->syncMarks().ofHousehold(m_id) : 0; }
 
     // Writes the changed fields (one local change-set). Returns the household's id, empty when refused.
     Q_INVOKABLE QString save();

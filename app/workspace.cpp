@@ -51,8 +51,10 @@ bool Workspace::open(const QString &path)
         return false;
     }
     m_households.reset();
+    m_marks.reset();
     m_store = std::move(s);
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
+    m_marks = std::make_unique<SyncMarks>(*m_store);
     m_path = path;
     m_locked = m_store->meta("locked_household");
     setToken({});
@@ -80,6 +82,7 @@ void Workspace::close()
 {
     if (!m_store) return;
     m_households.reset();
+    m_marks.reset();
     m_store.reset();
     setToken({});
     m_path.clear();
@@ -293,6 +296,7 @@ bool Workspace::clockCorrected() const
 void Workspace::notifyChanged()
 {
     m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
+    if (m_marks) m_marks->invalidate();
     if (m_households) {
         m_households->setYear(year()); // a sync may have corrected the phone's clock into another year
         m_households->invalidate();
@@ -303,6 +307,7 @@ void Workspace::notifyChanged()
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
     m_lastChange = type;
+    if (m_marks) m_marks->invalidate();
     if (m_households) m_households->update(type, id);
     emit changed();
 }

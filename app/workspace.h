@@ -6,6 +6,7 @@
 
 #include "device/store/local_store.h"
 #include "household_index.h"
+#include "sync_marks.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -109,6 +110,8 @@ public:
     // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.
     void accessRevoked() { emit revoked(); }
     HouseholdIndex &households() { return *m_households; }
+    // What is unfinished with the server, record by record (the marks on lists and pages).
+    SyncMarks &syncMarks() { return *m_marks; }
     // Models and controllers call this after they wrote one record: shared indexes update that record only.
     void notifyChanged(pb::RecordType type, const std::string &id);
     // ... and this when anything may have changed (a sync applied, the language changed): indexes rebuild.
@@ -136,6 +139,7 @@ private:
     HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
+    std::unique_ptr<SyncMarks> m_marks;
     pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     QString m_path, m_error, m_locked;
     QByteArray m_token;

@@ -140,6 +140,11 @@
         <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
         <translation>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</translation>
     </message>
+    <message>
+        <source>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</source>
+        <extracomment>Explains the commune table&apos;s short column headers, in the same order</extracomment>
+        <translation>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -991,10 +996,24 @@
         <translation>Sync</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent yet</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%Ln change not sent yet</numerusform>
-            <numerusform>%Ln changes not sent yet</numerusform>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused</source>
+        <translation>
+            <numerusform>%Ln change refused</numerusform>
+            <numerusform>%Ln changes refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln record not sent yet</numerusform>
+            <numerusform>%Ln records not sent yet</numerusform>
         </translation>
     </message>
 </context>
@@ -1033,13 +1052,6 @@
         <translation>Sync automatically when the network is back</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln change waiting to be sent</numerusform>
-            <numerusform>%Ln changes waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Review %Ln conflict(s)</source>
         <translation>
             <numerusform>Review %Ln conflict</numerusform>
@@ -1049,6 +1061,17 @@
     <message>
         <source>Log in again</source>
         <translation>Log in again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln record waiting to be sent</numerusform>
+            <numerusform>%Ln records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting or needing you (%1)</source>
+        <translation>Waiting or needing you (%1)</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1667,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>A record changed on this phone, not yet on the server</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>Two people changed the same field: someone must choose</extracomment>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>The server did not accept the change</extracomment>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1678,6 +1716,42 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>studying now</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::PendingListModel</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>Member of household %1</source>
+        <translation>Member of household %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message>
+        <source>Household %1 in clan %2</source>
+        <translation>Household %1 in clan %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Your choice in a conflict</source>
+        <translation>Your choice in a conflict</translation>
+    </message>
+    <message>
+        <source>Deleted on this phone</source>
+        <translation>Deleted on this phone</translation>
     </message>
 </context>
 <context>
@@ -1861,13 +1935,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent</source>
-        <translation>
-            <numerusform>%Ln change sent</numerusform>
-            <numerusform>%Ln changes sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln received</numerusform>
@@ -1909,11 +1976,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Your account may not make this change</source>
         <translation>Your account may not make this change</translation>
     </message>
@@ -1940,6 +2002,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Ask the commune staff to give your account this area.</source>
         <translation>Ask the commune staff to give your account this area.</translation>
+    </message>
+    <message>
+        <source>You stopped the sync</source>
+        <translation>You stopped the sync</translation>
+    </message>
+    <message>
+        <source>What already reached the server is kept. The rest waits on this phone; sync again when you want.</source>
+        <translation>What already reached the server is kept. The rest waits on this phone; sync again when you want.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent</source>
+        <translation>
+            <numerusform>%Ln record sent</numerusform>
+            <numerusform>%Ln records sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,11 @@
         <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
         <translation>Chỉ tiêu quốc gia năm 2025: 70% gia đình, 65% dòng họ và cộng đồng thôn, 80% đơn vị. Thôn dưới chỉ tiêu gia đình tô màu cam.</translation>
     </message>
+    <message>
+        <source>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</source>
+        <extracomment>Explains the commune table&apos;s short column headers, in the same order</extracomment>
+        <translation>Hộ: số hộ · ĐK: đã đăng ký · TĐG: đã tự đánh giá · XM: đã xác minh · CN: đã công nhận</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -988,9 +993,21 @@
         <translation>Đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent yet</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%Ln thay đổi chưa gửi</numerusform>
+            <numerusform>%Ln xung đột cần xem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused</source>
+        <translation>
+            <numerusform>%Ln thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln hồ sơ chưa gửi</numerusform>
         </translation>
     </message>
 </context>
@@ -1029,12 +1046,6 @@
         <translation>Tự động đồng bộ khi có mạng trở lại</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln thay đổi đang chờ gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Review %Ln conflict(s)</source>
         <translation>
             <numerusform>Xem %Ln xung đột</numerusform>
@@ -1043,6 +1054,16 @@
     <message>
         <source>Log in again</source>
         <translation>Đăng nhập lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln hồ sơ đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting or needing you (%1)</source>
+        <translation>Đang chờ gửi hoặc cần bạn xem (%1)</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1657,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>A record changed on this phone, not yet on the server</extracomment>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>Two people changed the same field: someone must choose</extracomment>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>The server did not accept the change</extracomment>
+        <translation>Bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1670,6 +1706,42 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>studying now</source>
         <translation>đang đi học</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::PendingListModel</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>Member of household %1</source>
+        <translation>Thành viên hộ %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Thôn %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Household %1 in clan %2</source>
+        <translation>Hộ %1 trong dòng họ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Your choice in a conflict</source>
+        <translation>Lựa chọn của bạn trong một xung đột</translation>
+    </message>
+    <message>
+        <source>Deleted on this phone</source>
+        <translation>Đã xóa trên máy này</translation>
     </message>
 </context>
 <context>
@@ -1850,12 +1922,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Các thay đổi bị từ chối vẫn nằm trên máy. Xem danh sách bên dưới để sửa, hoặc báo cán bộ xã.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent</source>
-        <translation>
-            <numerusform>%Ln thay đổi đã gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln đã nhận</numerusform>
@@ -1894,11 +1960,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Bị máy chủ từ chối</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Your account may not make this change</source>
         <translation>Tài khoản của bạn không được thực hiện thay đổi này</translation>
     </message>
@@ -1925,6 +1986,20 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Ask the commune staff to give your account this area.</source>
         <translation>Hãy đề nghị cán bộ xã cấp địa bàn này cho tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>You stopped the sync</source>
+        <translation>Bạn đã dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>What already reached the server is kept. The rest waits on this phone; sync again when you want.</source>
+        <translation>Những gì đã tới máy chủ được giữ lại. Phần còn lại chờ trên máy này; hãy đồng bộ lại khi bạn muốn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent</source>
+        <translation>
+            <numerusform>%Ln hồ sơ đã gửi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,13 +48,26 @@ ApplicationWindow {
         spacing: 0
         ToolBar {
             Layout.fillWidth: true
+            // Drawn by the app, not by the style's elevation layer: the same green on every renderer.
+            background: Rectangle {
+                implicitHeight: Theme.touch
+                color: Theme.primary
+            }
             RowLayout {
                 anchors.fill: parent
                 ToolButton {
+                    id: backButton
                     objectName: "backButton"
                     visible: stack.depth > 1
                     text: "‹"
                     font.pixelSize: Theme.fontIcon
+                    contentItem: Label {
+                        text: backButton.text
+                        font: backButton.font
+                        color: Theme.textOnPrimary
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     Layout.preferredWidth: Theme.touch
                     Layout.preferredHeight: Theme.touch
                     Accessible.name: qsTr("Back")

@@ -43,8 +43,6 @@ ItemDelegate {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Mark {
                 objectName: "rowMark"

@@ -47,7 +47,7 @@ QtObject {
     readonly property color infoSurface: "#e3f2fd"
     readonly property color snackbar: "#263238"      // the undo bar
     readonly property color snackbarAction: "#a5d6a7"
-    readonly property color disabledText: "#6b6b6b"
+    readonly property color disabledText: "#575757"
     readonly property color disabledSurface: "#e4e4e0"
 
     // This year's stage: text colour and the chip's own background.
@@ -82,6 +82,14 @@ QtObject {
         default:
             return "#eeeeee";
         }
+    }
+
+    // A record's mark (SyncMarks::Mark): not sent (blue), conflict (orange), refused (red).
+    function markColor(mark: int): color {
+        return mark === 1 ? info : mark === 2 ? warning : danger;
+    }
+    function markSurface(mark: int): color {
+        return mark === 1 ? infoSurface : mark === 2 ? warningSurface : dangerSurface;
     }
 
     // Every foreground/background pair the pages use, with the ratio it needs: 4.5 for text, 3 for large text

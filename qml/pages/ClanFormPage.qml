@@ -38,6 +38,7 @@ FormPage {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -73,7 +74,7 @@ FormPage {
             }
             Repeater {
                 model: villages
-                delegate: CheckBox {
+                delegate: CheckField {
                     required property string villageId
                     required property string name
                     Layout.minimumHeight: Theme.touch

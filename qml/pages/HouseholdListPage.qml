@@ -77,11 +77,16 @@ Page {
                 required property string summary
                 required property int stage
                 required property string stageText
+                required property int syncMark
+                required property string syncMarkText
                 objectName: "householdRow" + index
                 title: name
                 detail: summary
                 chipStage: stage
                 chipText: stageText
+                markText: syncMarkText
+                markColor: Theme.markColor(syncMark)
+                markSurface: Theme.markSurface(syncMark)
                 onClicked: page.nav.open("HouseholdPage", {
                         "recordId": householdId
                     })
@@ -98,7 +103,7 @@ Page {
     RoundButton {
         objectName: "addHouseholdButton"
         text: "+"
-        font.pixelSize: 28
+        font.pixelSize: Theme.fontIcon
         width: 64
         height: 64
         highlighted: true

@@ -35,6 +35,7 @@ FormPage {
         id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -107,7 +108,7 @@ FormPage {
                 currentIndex: form.schooling
                 onActivated: index => form.schooling = index
             }
-            CheckBox {
+            CheckField {
                 objectName: "studyingNow"
                 Layout.minimumHeight: Theme.touch
                 text: qsTr("Studying now")

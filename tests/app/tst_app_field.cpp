@@ -52,7 +52,8 @@ int childFillsAForm(const QString &db)
     Phone p;
     if (!p.start(db)) return 2;
     p.sync()->setAutoSync(false);
-    if (!p.tap(QStringLiteral("newHouseholdButton")) || !p.type(QStringLiteral("familyNameInput"), QStringLiteral("Nguyễn")) ||
+    if (!p.tap(QStringLiteral("newHouseholdButton")) ||
+        !p.type(QStringLiteral("familyNameInput"), QStringLiteral("Nguyễn")) ||
         !p.type(QStringLiteral("middleNameInput"), QStringLiteral("Văn")) ||
         !p.type(QStringLiteral("givenNameInput"), QStringLiteral("Hùng")) ||
         !p.type(QStringLiteral("addressInput"), QStringLiteral("Xóm Bến, số 12")))
@@ -100,7 +101,7 @@ private slots:
         QCOMPARE(p.text(QStringLiteral("addressInput")), QStringLiteral("Xóm Bến, số 12"));
         QVERIFY(p.tap(QStringLiteral("saveButton")));
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Nguyễn Văn Hùng"));
-        QVERIFY(p.workspace.store().drafts().empty()); // saved: the draft is gone
+        QVERIFY(p.workspace.store().drafts().empty());                                // saved: the draft is gone
         QCOMPARE(p.workspace.store().list(pb::RECORD_TYPE_MEMBER).size(), size_t(1)); // the head, as a member
     }
 
@@ -224,7 +225,8 @@ private slots:
             QVERIFY(!other.save().isEmpty());
         }
         p.workspace.notifyChanged(); // what a sync that received records does
-        QTRY_VERIFY(p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("0912345678")));
+        QTRY_VERIFY(
+            p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("0912345678")));
         QVERIFY(p.tap(QStringLiteral("backButton")));
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ gia đình"));
     }
@@ -254,7 +256,7 @@ private slots:
             QVERIFY(p.tap(QStringLiteral("sexOption%1").arg(sex)));
             QVERIFY(p.tap(QStringLiteral("relationOption%1").arg(relation)));
             QVERIFY(p.tap(QString::fromUtf8(given) == QLatin1String("Hoa") ? QStringLiteral("saveNextButton")
-                                                                            : QStringLiteral("saveButton")));
+                                                                           : QStringLiteral("saveButton")));
         }
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Lê Văn Tám"));
         QVERIFY2(p.taps <= 25, qPrintable(QString::number(p.taps)));
@@ -269,7 +271,8 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    if (argc > 2 && qstrcmp(argv[1], "--child-fills-a-form") == 0) return childFillsAForm(QString::fromLocal8Bit(argv[2]));
+    if (argc > 2 && qstrcmp(argv[1], "--child-fills-a-form") == 0)
+        return childFillsAForm(QString::fromLocal8Bit(argv[2]));
     TstAppField t;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&t, argc, argv);
