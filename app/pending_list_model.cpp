@@ -72,9 +72,7 @@ Words wordsFor(LocalStore &s, const Record &r)
         w.props = {{QStringLiteral("recordId"), id}};
         break;
     }
-    case pb::RECORD_TYPE_CONFLICT:
-        w.title = PendingListModel::tr("Your choice in a conflict");
-        break;
+    case pb::RECORD_TYPE_CONFLICT: w.title = PendingListModel::tr("Your choice in a conflict"); break;
     default: w.title = domain::typeName(r.type); break;
     }
     return w;
@@ -106,12 +104,13 @@ QList<QVariantHash> PendingListModel::load(Workspace &ws)
             w.page.clear();
         }
         const int shown = std::max(mark, marks.of(ref.type, ref.id));
-        rows.append({{QStringLiteral("recordTitle"), w.title},
-                     {QStringLiteral("kindText"), w.kind},
-                     {QStringLiteral("mark"), shown},
-                     {QStringLiteral("markWords"), Labels::syncMark(shown)},
-                     {QStringLiteral("pageName"), shown == SyncMarks::Conflict ? QStringLiteral("ConflictsPage") : w.page},
-                     {QStringLiteral("pageProps"), shown == SyncMarks::Conflict ? QVariantMap() : w.props}});
+        rows.append(
+            {{QStringLiteral("recordTitle"), w.title},
+             {QStringLiteral("kindText"), w.kind},
+             {QStringLiteral("mark"), shown},
+             {QStringLiteral("markWords"), Labels::syncMark(shown)},
+             {QStringLiteral("pageName"), shown == SyncMarks::Conflict ? QStringLiteral("ConflictsPage") : w.page},
+             {QStringLiteral("pageProps"), shown == SyncMarks::Conflict ? QVariantMap() : w.props}});
     };
     for (const auto &e : marks.entries()) add(e.ref, e.mark);
     for (const auto &ref : s.pendingRecords())

@@ -68,7 +68,8 @@ void SyncMarks::build()
     m_entries.clear();
     m_households.clear();
     for (const auto &ref : m_store.pendingRecords())
-        if (ref.type != pb::RECORD_TYPE_CONFLICT) add(ref, NotSent); // a conflict's resolution is not a record of theirs
+        if (ref.type != pb::RECORD_TYPE_CONFLICT)
+            add(ref, NotSent); // a conflict's resolution is not a record of theirs
     for (const auto &r : m_store.list(pb::RECORD_TYPE_CONFLICT)) {
         const auto c = valueOf<pb::Conflict>(r);
         if (!c.resolved()) add({c.record_type(), c.record_id()}, Conflict);

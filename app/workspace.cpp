@@ -157,7 +157,7 @@ bool Workspace::undo()
 {
     if (!m_store || m_undo.empty()) return false;
     try {
-        restoreRemoved(*m_store, m_undo);
+        restoreRecords(*m_store, m_undo);
     } catch (const std::exception &e) {
         setError(userMessage(e));
         return false;

@@ -788,6 +788,36 @@
         <source>Nothing verified waits for a decision.</source>
         <translation>Nothing verified waits for a decision.</translation>
     </message>
+    <message numerus="yes">
+        <source>Recognise %Ln under decision %1?</source>
+        <extracomment>%Ln: how many evaluations pass (households, clans...); %1: the decision&apos;s number</extracomment>
+        <translation>
+            <numerusform>Recognise %Ln under decision %1?</numerusform>
+            <numerusform>Recognise %Ln under decision %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more.</source>
+        <translation>
+            <numerusform> and %Ln more.</numerusform>
+            <numerusform> and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %Ln</source>
+        <translation>
+            <numerusform>Recognise %Ln</numerusform>
+            <numerusform>Recognise %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>None of the verified evaluations passes yet.</source>
+        <translation>None of the verified evaluations passes yet.</translation>
+    </message>
 </context>
 <context>
     <name>SelfServicePage</name>
@@ -1372,6 +1402,14 @@
     <message>
         <source>%1 points</source>
         <translation>%1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised under decision %1</source>
+        <extracomment>Shown after recognising many at once, with an Undo button</extracomment>
+        <translation>
+            <numerusform>%Ln recognised under decision %1</numerusform>
+            <numerusform>%Ln recognised under decision %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

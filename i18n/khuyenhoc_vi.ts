@@ -785,6 +785,33 @@
         <source>Nothing verified waits for a decision.</source>
         <translation>Không có kết quả đã xác minh nào chờ quyết định.</translation>
     </message>
+    <message numerus="yes">
+        <source>Recognise %Ln under decision %1?</source>
+        <extracomment>%Ln: how many evaluations pass (households, clans...); %1: the decision&apos;s number</extracomment>
+        <translation>
+            <numerusform>Công nhận %Ln trường hợp đạt chuẩn theo quyết định %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more.</source>
+        <translation>
+            <numerusform> và %Ln trường hợp khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %Ln</source>
+        <translation>
+            <numerusform>Công nhận %Ln trường hợp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>None of the verified evaluations passes yet.</source>
+        <translation>Chưa có đánh giá đã xác minh nào đạt chuẩn.</translation>
+    </message>
 </context>
 <context>
     <name>SelfServicePage</name>
@@ -1362,6 +1389,13 @@
     <message>
         <source>%1 points</source>
         <translation>%1 điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised under decision %1</source>
+        <extracomment>Shown after recognising many at once, with an Undo button</extracomment>
+        <translation>
+            <numerusform>Đã công nhận %Ln trường hợp theo quyết định %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

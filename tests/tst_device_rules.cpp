@@ -130,7 +130,7 @@ private slots:
         QCOMPARE(removed.size(), size_t(2));
         QCOMPARE(removed.front().id, h); // the household first, then what hangs under it
         const int pending = s.pendingCount();
-        restoreRemoved(s, removed);
+        restoreRecords(s, removed);
         QCOMPARE(s.pendingCount(), pending + 1); // one change-set brings both back
         QVERIFY(!s.get(pb::RECORD_TYPE_HOUSEHOLD, h)->isDeleted());
         QCOMPARE(s.get(pb::RECORD_TYPE_MEMBER, m)->values(), before);

@@ -55,13 +55,28 @@ struct Phone {
     {
         return window->findChild<app::SyncController *>(QStringLiteral("syncController"));
     }
-    // Page transitions and layouts done, then one more frame.
+    // Page transitions, dialogs opening or closing (a closing modal dialog still takes the taps) and layouts
+    // done, then one more frame.
     bool settle() const
     {
         auto *s = stack();
-        const bool ok = QTest::qWaitFor([&] { return s && !s->property("busy").toBool(); }, 5000);
+        const bool ok = QTest::qWaitFor(
+            [&] { return s && !s->property("busy").toBool() && !popupMoving(window, window->contentItem()); }, 5000);
         QTest::qWait(50);
         return ok;
+    }
+    // Is a popup (a dialog, a list to choose from) opening or closing? Visible but not yet (or no longer) open.
+    // Popups are QObject children of the item or window that declares them, not items in the tree.
+    static bool popupMoving(const QObject *owner, QQuickItem *item)
+    {
+        for (const QObject *c : owner->children())
+            if (c->inherits("QQuickPopup") && c->property("visible").toBool() && !c->property("opened").toBool())
+                return true;
+        if (!item) return false;
+        if (item != owner && popupMoving(item, nullptr)) return true;
+        for (QQuickItem *c : item->childItems())
+            if (popupMoving(c, c)) return true;
+        return false;
     }
     // An item on the current page, else anywhere in the window (the bars, an open dialog).
     QQuickItem *item(const QString &name) const

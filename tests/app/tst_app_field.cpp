@@ -2,7 +2,9 @@
 // typed is lost (the real process killed mid-form finds its draft on restart; Back on a changed form asks),
 // destructive taps ask first in Vietnamese and can be undone, pages show the record as stored now without
 // duplicates on the stack, and the most common task, a household with its members, stays short.
+#include "core/learning/stage.h"
 #include "core/records/ids.h"
+#include "device/tools/seed.h"
 #include "household_form.h"
 #include "phone.h"
 #include "queries.h"
@@ -229,6 +231,55 @@ private slots:
             p.item(QStringLiteral("summary"))->property("text").toString().contains(QStringLiteral("0912345678")));
         QVERIFY(p.tap(QStringLiteral("backButton")));
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ gia đình"));
+    }
+
+    void recognisingManyAtOnceSaysWhoAndCanBeUndone()
+    {
+        const QString path = db();
+        {
+            prepare(path, 0);
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            SeedOptions o;
+            o.communeCode = QStringLiteral("22945");
+            o.households = 60;
+            o.villages = 2;
+            o.seed = 3;
+            o.progressYear = ws.year();
+            seedCommune(ws.store(), o);
+        }
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        QVERIFY(p.tap(QStringLiteral("recognitionButton")));
+        QVERIFY(p.type(QStringLiteral("decisionFieldInput"), QStringLiteral("45/QĐ-UBND")));
+        auto verifiedNow = [&] {
+            int n = 0;
+            forEachEvaluation(p.workspace.store(), pb::LEARNING_MODEL_FAMILY, p.workspace.year(),
+                              [&](const std::string &, const pb::Evaluation &e) {
+                                  n += domain::stageOf(e) == domain::Stage::Verified ? 1 : 0;
+                              });
+            return n;
+        };
+        const int verified = verifiedNow();
+        QVERIFY(verified > 0);
+        QVERIFY(p.tap(QStringLiteral("recogniseAllButton")));
+        // Nothing yet: the question says how many, under which decision, and who.
+        const QString question = p.text(QStringLiteral("confirmQuestion"));
+        QVERIFY2(question.startsWith(QStringLiteral("Công nhận ")) && question.contains(QStringLiteral("45/QĐ-UBND")),
+                 qPrintable(question));
+        QVERIFY(!p.text(QStringLiteral("confirmMessage")).isEmpty());
+        QCOMPARE(verifiedNow(), verified);
+        QVERIFY(p.tap(QStringLiteral("confirmReject")));
+        QCOMPARE(verifiedNow(), verified);
+        QVERIFY(p.tap(QStringLiteral("recogniseAllButton")));
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        const int left = verifiedNow();
+        QVERIFY(left < verified);
+        QVERIFY(p.text(QStringLiteral("undoText")).contains(QStringLiteral("45/QĐ-UBND")));
+        QVERIFY(p.tap(QStringLiteral("undoButton")));
+        QVERIFY2(p.workspace.lastError().isEmpty(), qPrintable(p.workspace.lastError()));
+        QCOMPARE(verifiedNow(), verified); // back as they were: verified, no decision
     }
 
     // The most common task: a household of three, the head entered once, the village the only one there is.

@@ -96,10 +96,10 @@ class TstAppReadability : public QObject {
         };
         check(QStringLiteral("HomePage"));
         const QVariantMap h{{QStringLiteral("recordId"), household}};
-        for (const QString &page : {QStringLiteral("HouseholdListPage"), QStringLiteral("SyncPage"),
-                                    QStringLiteral("SettingsPage"), QStringLiteral("CommunePage"),
-                                    QStringLiteral("VillageListPage"), QStringLiteral("ConflictsPage"),
-                                    QStringLiteral("VerificationQueuePage"), QStringLiteral("RecognitionPage")})
+        for (const QString &page :
+             {QStringLiteral("HouseholdListPage"), QStringLiteral("SyncPage"), QStringLiteral("SettingsPage"),
+              QStringLiteral("CommunePage"), QStringLiteral("VillageListPage"), QStringLiteral("ConflictsPage"),
+              QStringLiteral("VerificationQueuePage"), QStringLiteral("RecognitionPage")})
             open(page, {});
         open(QStringLiteral("HouseholdPage"), h);
         open(QStringLiteral("HouseholdFormPage"), h);

@@ -14,9 +14,10 @@ domain::Dependents dependentsOf(LocalStore &s, const Record &target);
 // deleted, as they were, in the order deleted (what restoreRemoved needs to undo it).
 int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id,
                          std::vector<Record> *removed = nullptr);
-// Undoes a deletion: writes every field of the records as they were again, in one local change-set. Newer than
-// the deletion, the fields bring the records back (on every device, once synced); the record first, then what
-// hangs under it.
-void restoreRemoved(LocalStore &s, const std::vector<Record> &removed);
+// Undoes a local step (a deletion, a recognition): puts the records back as they were, in one local change-set.
+// A deleted record gets every field again (newer than its deletion, the fields bring it back on every device once
+// synced); a changed one gets the fields that differ, and loses those the step added. In the order given: a
+// record before what hangs under it.
+void restoreRecords(LocalStore &s, const std::vector<Record> &before);
 
 } // namespace kh
