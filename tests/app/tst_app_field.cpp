@@ -7,6 +7,7 @@
 #include "device/tools/seed.h"
 #include "household_form.h"
 #include "phone.h"
+#include "quick_household.h"
 #include "queries.h"
 #include "village_form.h"
 
@@ -25,26 +26,9 @@ using test::Phone;
 
 namespace {
 
-// A commune staff's database with `villages` villages, opened later without login (developer mode).
 QStringList prepare(const QString &path, int villages = 1)
 {
-    Workspace ws;
-    if (!ws.open(path) || !ws.configure(QStringLiteral("http://127.0.0.1:9"), {QStringLiteral("22945")}, {}))
-        qFatal("cannot prepare %s", qPrintable(path));
-    pb::Account a;
-    a.set_username("can-bo-thu");
-    a.set_display_name("Nguyễn Thị Lan");
-    a.set_role(pb::ROLE_COMMUNE_STAFF);
-    a.add_areas("c:22945");
-    ws.setAccount(QStringLiteral("http://127.0.0.1:9"), a);
-    QStringList ids;
-    for (int i = 0; i < villages; ++i) {
-        VillageForm f;
-        f.setWorkspace(&ws);
-        f.setName(QStringLiteral("Thôn Phú Lộc %1").arg(i + 1));
-        ids << f.save();
-    }
-    return ids;
+    return test::prepareCommuneDatabase(path, villages);
 }
 
 // The child process: the app on `db`, filling a new household's form; it says "typed" and waits for the
@@ -291,25 +275,7 @@ private slots:
         QVERIFY(p.start(path));
         p.sync()->setAutoSync(false);
         p.taps = 0;
-        QVERIFY(p.tap(QStringLiteral("newHouseholdButton")));
-        QVERIFY(p.type(QStringLiteral("familyNameInput"), QStringLiteral("Lê")));
-        QVERIFY(p.type(QStringLiteral("middleNameInput"), QStringLiteral("Văn")));
-        QVERIFY(p.type(QStringLiteral("givenNameInput"), QStringLiteral("Tám")));
-        QVERIFY(p.type(QStringLiteral("headBirthYearInput"), QStringLiteral("1970")));
-        QVERIFY(p.tap(QStringLiteral("headSexOption1")));
-        QVERIFY(p.tap(QStringLiteral("saveAddButton")));
-        for (const auto &[middle, given, year, sex, relation] :
-             {std::tuple("Thị", "Hoa", "1974", 2, 2), std::tuple("Minh", "Khoa", "2008", 1, 3)}) {
-            QCOMPARE(p.text(QStringLiteral("familyNameInput")), QStringLiteral("Lê"));
-            QVERIFY(p.type(QStringLiteral("middleNameInput"), QString::fromUtf8(middle)));
-            QVERIFY(p.type(QStringLiteral("givenNameInput"), QString::fromUtf8(given)));
-            QVERIFY(p.type(QStringLiteral("birthYearInput"), QString::fromUtf8(year)));
-            QVERIFY(p.tap(QStringLiteral("sexOption%1").arg(sex)));
-            QVERIFY(p.tap(QStringLiteral("relationOption%1").arg(relation)));
-            QVERIFY(p.tap(QString::fromUtf8(given) == QLatin1String("Hoa") ? QStringLiteral("saveNextButton")
-                                                                           : QStringLiteral("saveButton")));
-        }
-        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Lê Văn Tám"));
+        QVERIFY(test::addHouseholdOfThree(p));
         QVERIFY2(p.taps <= 25, qPrintable(QString::number(p.taps)));
         qInfo("household_with_3_members_taps %d", p.taps);
         const auto members = p.workspace.store().list(pb::RECORD_TYPE_MEMBER);
