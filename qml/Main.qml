@@ -139,6 +139,8 @@ ApplicationWindow {
                 nav.replace("LoginPage", {});
         } else if (!window.workspace.configured)
             nav.replace("SetupPage", {});
+        else if (window.workspace.isHousehold)
+            nav.replace("OwnHouseholdPage", {});
         else if (window.workspace.lockedHousehold.length > 0)
             nav.replace("SelfServicePage", {
                     "householdId": window.workspace.lockedHousehold
@@ -176,7 +178,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         home();
-        if (startPage.length > 0 && window.workspace.configured && window.unlocked)
+        if (startPage.length > 0 && window.workspace.configured && window.unlocked && !window.workspace.isHousehold)
             nav.open(startPage, startArg.length > 0 ? {
                     "recordId": startArg
                 } : {});

@@ -347,7 +347,7 @@ Page {
             onClicked: page.takeBack()
         }
         BigButton {
-            visible: !page.locked && !page.ownAccount && page.step === 3
+            visible: !page.locked && page.step === 3
             text: qsTr("Back to the household")
             onClicked: page.nav.back()
         }
