@@ -12,9 +12,9 @@
 //                             (the head, the spouse, a child; tests/app/quick_household.h), counted by the
 //                             driver as it taps the real UI on a commune with one village (target: 25 or fewer)
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
+#include "app/quick_household.h"
 #include "app_settings.h"
 #include "device/tools/seed.h"
-#include "app/quick_household.h"
 #include "process.h"
 #include "sync_controller.h"
 #include "ui_driver.h"

@@ -725,6 +725,49 @@
     </message>
 </context>
 <context>
+    <name>OwnHouseholdPage</name>
+    <message>
+        <source>My household</source>
+        <translation>My household</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</source>
+        <translation>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Learning family %1</translation>
+    </message>
+    <message>
+        <source>Our family&apos;s declaration</source>
+        <translation>Our family&apos;s declaration</translation>
+    </message>
+    <message>
+        <source>See our declaration</source>
+        <translation>See our declaration</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</source>
+        <translation>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choose a PIN</source>
@@ -942,10 +985,6 @@
         <translation>Work area</translation>
     </message>
     <message>
-        <source>Data file: %1</source>
-        <translation>Data file: %1</translation>
-    </message>
-    <message>
         <source>Tiếng Việt</source>
         <extracomment>The name of the Vietnamese language in Vietnamese, shown as is in every UI language</extracomment>
         <translation>Tiếng Việt</translation>
@@ -966,6 +1005,11 @@
     <message>
         <source>Lock, or change user</source>
         <translation>Lock, or change user</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (user name %2)</source>
+        <extracomment>%1: the person&apos;s name as staff wrote it; %2: the user name they sign in with</extracomment>
+        <translation>Signed in as %1 (user name %2)</translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1312,12 @@
         <translation>this phone</translation>
     </message>
     <message>
-        <source>phone %1</source>
-        <translation>phone %1</translation>
+        <source>another phone</source>
+        <translation>another phone</translation>
+    </message>
+    <message>
+        <source>A record deleted since</source>
+        <translation>A record deleted since</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1443,11 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>The criteria set of an evaluation: %1 its title, %2 its version number</extracomment>
+        <translation>%1, version %2</translation>
     </message>
 </context>
 <context>

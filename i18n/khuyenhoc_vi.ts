@@ -723,6 +723,49 @@
     </message>
 </context>
 <context>
+    <name>OwnHouseholdPage</name>
+    <message>
+        <source>My household</source>
+        <translation>Hộ của tôi</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</source>
+        <translation>Thông tin của hộ được lấy từ máy chủ của xã. Hãy bấm &quot;Đồng bộ&quot; ở trên khi điện thoại có mạng.</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Gia đình học tập năm %1</translation>
+    </message>
+    <message>
+        <source>Our family&apos;s declaration</source>
+        <translation>Tự khai của gia đình</translation>
+    </message>
+    <message>
+        <source>See our declaration</source>
+        <translation>Xem bản tự khai của gia đình</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Thành viên (%1)</translation>
+    </message>
+    <message>
+        <source>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</source>
+        <translation>Có thông tin sai hoặc thiếu? Hãy báo cán bộ thôn: việc sửa thông tin của hộ do cán bộ thôn làm.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choose a PIN</source>
@@ -936,10 +979,6 @@
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <source>Data file: %1</source>
-        <translation>Tệp dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>Tiếng Việt</source>
         <extracomment>The name of the Vietnamese language in Vietnamese, shown as is in every UI language</extracomment>
         <translation>Tiếng Việt</translation>
@@ -960,6 +999,11 @@
     <message>
         <source>Lock, or change user</source>
         <translation>Khoá máy hoặc đổi người dùng</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (user name %2)</source>
+        <extracomment>%1: the person&apos;s name as staff wrote it; %2: the user name they sign in with</extracomment>
+        <translation>Đang đăng nhập: %1 (tên đăng nhập %2)</translation>
     </message>
 </context>
 <context>
@@ -1256,8 +1300,12 @@
         <translation>máy này</translation>
     </message>
     <message>
-        <source>phone %1</source>
-        <translation>máy %1</translation>
+        <source>another phone</source>
+        <translation>máy khác</translation>
+    </message>
+    <message>
+        <source>A record deleted since</source>
+        <translation>Hồ sơ đã bị xóa sau đó</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1430,11 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Quyết định %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>The criteria set of an evaluation: %1 its title, %2 its version number</extracomment>
+        <translation>%1, phiên bản %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,14 @@ Page {
     property string username
     readonly property Profiles profiles: page.nav.profiles
     readonly property bool choosing: page.profiles !== null && page.profiles.needsPin
+    // The person's name as staff wrote it, not the user name they sign in with.
+    readonly property string shownName: {
+        const users = page.profiles ? page.profiles.users : [];
+        for (let i = 0; i < users.length; ++i)
+            if (users[i].username === page.username && users[i].displayName.length > 0)
+                return users[i].displayName;
+        return page.username;
+    }
     title: page.choosing ? qsTr("Choose a PIN") : qsTr("Enter your PIN")
 
     Flickable {
@@ -27,9 +35,11 @@ Page {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             Label {
+                objectName: "pinGreeting"
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.username)
+                textFormat: Text.PlainText
+                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.shownName)
             }
             FormField {
                 id: pin

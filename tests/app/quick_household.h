@@ -55,7 +55,8 @@ inline bool addHouseholdOfThree(Phone &p)
         if (!p.type(QStringLiteral("middleNameInput"), QString::fromUtf8(middle)) ||
             !p.type(QStringLiteral("givenNameInput"), QString::fromUtf8(given)) ||
             !p.type(QStringLiteral("birthYearInput"), QString::fromUtf8(year)) ||
-            !p.tap(QStringLiteral("sexOption%1").arg(sex)) || !p.tap(QStringLiteral("relationOption%1").arg(relation)) ||
+            !p.tap(QStringLiteral("sexOption%1").arg(sex)) ||
+            !p.tap(QStringLiteral("relationOption%1").arg(relation)) ||
             !p.tap(last ? QStringLiteral("saveButton") : QStringLiteral("saveNextButton")))
             return false;
     }

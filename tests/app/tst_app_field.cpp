@@ -7,8 +7,8 @@
 #include "device/tools/seed.h"
 #include "household_form.h"
 #include "phone.h"
-#include "quick_household.h"
 #include "queries.h"
+#include "quick_household.h"
 #include "village_form.h"
 
 #include <QGuiApplication>

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -168,6 +169,47 @@ private slots:
         });
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
         QVERIFY(body > 50); // body text is 16 px
+    }
+
+    // Words, not codes: in either language no page shows a record's id, a criteria set's key ("family@1"), a
+    // file path or a device number; the evaluation page names its criteria set in words.
+    void noRawIdCodeOrPathOnTheMainPages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("codes.db"));
+        const QString household = prepare(path);
+        for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            Phone p;
+            QVERIFY(p.start(path, language));
+            p.sync()->setAutoSync(false);
+            QStringList ids;
+            for (const auto type : {pb::RECORD_TYPE_HOUSEHOLD, pb::RECORD_TYPE_MEMBER, pb::RECORD_TYPE_VILLAGE,
+                                    pb::RECORD_TYPE_EVALUATION, pb::RECORD_TYPE_CLAN})
+                for (const auto &r : p.workspace.store().list(type))
+                    if (r.id.size() >= 6) ids << q(r.id);
+            QVERIFY(ids.size() > 30);
+            const QRegularExpression code(QStringLiteral("[A-Za-z]@\\d|\\.db\\b|/tmp/|[0-9a-f]{12}"));
+            QStringList shown;
+            auto check = [&](const QString &page) {
+                QList<std::pair<QString, int>> texts;
+                test::textSizes(p.window->contentItem(), &texts);
+                for (const auto &t : texts) {
+                    if (code.match(t.first).hasMatch()) shown << page + QStringLiteral(": ") + t.first;
+                    for (const QString &id : ids)
+                        if (t.first.contains(id)) shown << page + QStringLiteral(": ") + t.first;
+                }
+            };
+            visitMainPages(p, household, check);
+            // An evaluation's page: its criteria set in words.
+            const auto evaluations = p.workspace.store().list(pb::RECORD_TYPE_EVALUATION);
+            QVERIFY(!evaluations.empty());
+            auto *nav = p.window->findChild<QObject *>(QStringLiteral("navigator"));
+            const QVariantMap evaluation{{QStringLiteral("recordId"), q(evaluations.front().id)}};
+            QVERIFY(QMetaObject::invokeMethod(nav, "open", Q_ARG(QString, QStringLiteral("EvaluationPage")),
+                                              Q_ARG(QVariant, evaluation)));
+            QVERIFY(p.settle());
+            check(QStringLiteral("EvaluationPage"));
+            QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));
+        }
     }
 
     void largeTextFitsA360PxPhone()
