@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -69,11 +70,17 @@ QString Workspace::checkServerUrl(const QString &input, QUrl *out)
 {
     QString t = input.trimmed();
     if (t.isEmpty()) return tr("Enter the server address, for example http://192.168.1.10:8080");
+    // Pasted from a chat or from the server's terminal ("… (or type http://192.168.1.10:8080):"), or what a
+    // phone's camera read from the server's QR code: the first address in the text, without a path.
+    static const QRegularExpression link(QStringLiteral("https?://[^\\s()<>\"']+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = link.match(t); m.hasMatch()) t = m.captured(0);
     if (!t.contains(QLatin1String("://"))) t.prepend(QLatin1String("http://"));
-    const QUrl u(t, QUrl::StrictMode);
+    QUrl u(t, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty() ||
-        (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        (u.scheme().toLower() != QLatin1String("http") && u.scheme().toLower() != QLatin1String("https")))
         return tr("This is not a server address. It looks like http://192.168.1.10:8080");
+    u = u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     if (out) *out = u;
     return {};
 }
