@@ -199,16 +199,16 @@
         <translation>Year-end report</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Learning families per village, lowest first</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 recognised · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1345,15 @@
     <message>
         <source>target %1%</source>
         <translation>target %1%</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Saved as %1 in the Documents folder</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Saved as %1 in the app&apos;s folder</translation>
     </message>
 </context>
 <context>

@@ -198,16 +198,16 @@
         <translation>Báo cáo cuối năm</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Đã lưu: %1</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Gia đình học tập theo thôn, thấp nhất trước</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 được công nhận · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1333,15 @@
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Đã lưu thành tệp %1 trong thư mục Tài liệu (Documents)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Đã lưu thành tệp %1 trong thư mục của ứng dụng</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,13 @@ echo 'mat-khau-cua-tinh' | cli --db tinh.sqlite login --user demo-tinh >/dev/nul
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --screenshot "$OUT/19-area-report.png" 2>>app.log
 echo docs/screenshots/19-area-report.png
+# A household's own account (the demo's): its household and its declaration only.
+cli --db ho.sqlite init --server "$URL" >/dev/null
+echo khuyenhoc-demo | cli --db ho.sqlite login --user demo-ho >/dev/null
+cli --db ho.sqlite sync >/dev/null
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  "$BIN/khuyenhoc" --data ho.sqlite --screenshot "$OUT/20-own-household.png" 2>>app.log
+echo docs/screenshots/20-own-household.png
 # A new phone: the login page. A phone two officers share: who is using it?
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log

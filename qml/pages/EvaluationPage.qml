@@ -60,7 +60,10 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                objectName: "criteriaText"
                 text: qsTr("Criteria: %1").arg(ctl.criteriaRef)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
             }

@@ -11,9 +11,13 @@
 #include "quick_household.h"
 #include "village_form.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
@@ -51,6 +55,15 @@ int childFillsAForm(const QString &db)
 }
 
 } // namespace
+
+// Stands in for the desktop's file manager: what the app asked to open.
+class FolderOpener : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TstAppField : public QObject {
     Q_OBJECT
@@ -264,6 +277,35 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("undoButton")));
         QVERIFY2(p.workspace.lastError().isEmpty(), qPrintable(p.workspace.lastError()));
         QCOMPARE(verifiedNow(), verified); // back as they were: verified, no decision
+    }
+
+    // Staff send the report through a chat app: export says the file's name and folder in words and opens the
+    // folder on a desktop.
+    void exportShowsTheFileAndOpensItsFolder()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = db();
+        prepare(path);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        FolderOpener files;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+        QVERIFY(p.tap(QStringLiteral("dashboardButton")));
+        QVERIFY(!p.shows(QStringLiteral("openExportFolder")));
+        QVERIFY(p.tap(QStringLiteral("export_csv")));
+        const QString said = p.text(QStringLiteral("exportPath"));
+        QVERIFY2(said.startsWith(QStringLiteral("Đã lưu ")) && said.contains(QStringLiteral("bao-cao-hoc-tap-")) &&
+                     !said.contains(QLatin1Char('/')),
+                 qPrintable(said));
+        QVERIFY(p.tap(QStringLiteral("openExportFolder")));
+        QCOMPARE(files.opened.size(), 1);
+        QVERIFY(QFileInfo(files.opened.first().toLocalFile()).isDir());
+        QVERIFY(QDir(files.opened.first().toLocalFile())
+                    .entryList()
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral(".csv")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     }
 
     // The most common task: a household of three, the head entered once, the village the only one there is.
