@@ -528,6 +528,10 @@
         <source>%L1 of %L2 households</source>
         <translation>%L1 of %L2 households</translation>
     </message>
+    <message>
+        <source>Tap a household in the list to see it here.</source>
+        <translation>Tap a household in the list to see it here.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>

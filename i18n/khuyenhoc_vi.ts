@@ -526,6 +526,10 @@
         <source>%L1 of %L2 households</source>
         <translation>%L1 trên %L2 hộ</translation>
     </message>
+    <message>
+        <source>Tap a household in the list to see it here.</source>
+        <translation>Chạm vào một hộ trong danh sách để xem ở đây.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>

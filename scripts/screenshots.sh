@@ -82,6 +82,7 @@ shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
+shot 21-households-desktop --page HouseholdListPage --size 1100x760
 # Provincial staff: the province's figures from the server, no household on the phone.
 echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role provincial-staff --area p:68 \
   --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null

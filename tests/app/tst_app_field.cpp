@@ -308,6 +308,48 @@ private slots:
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     }
 
+    // On a desktop window the household opens beside the list (two panes); on a phone it opens over it.
+    void aWideWindowShowsTheHouseholdBesideTheList()
+    {
+        const QString path = db();
+        const QString village = prepare(path).value(0);
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            for (const QString &given : {QStringLiteral("An"), QStringLiteral("Bình")}) {
+                HouseholdForm f;
+                f.setWorkspace(&ws);
+                f.setVillageId(village);
+                f.setHeadFamilyName(QStringLiteral("Phạm"));
+                f.setHeadGivenName(given);
+                QVERIFY(!f.save().isEmpty());
+            }
+        }
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        p.window->resize(1100, 760);
+        QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("householdsButton")));
+        const int depth = p.depth();
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Phạm An")); // the first, not an empty half
+        QVERIFY(p.tap(QStringLiteral("householdRow1")));
+        QCOMPARE(p.depth(), depth); // beside, not over
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Phạm Bình"));
+        auto *detail = p.item(QStringLiteral("householdDetail"));
+        auto *list = p.item(QStringLiteral("householdList"));
+        QVERIFY(detail->mapToScene({0, 0}).x() >= list->mapToScene({0, 0}).x() + list->width());
+        QVERIFY(p.item(QStringLiteral("addMemberButton"))); // the household page's own actions, beside the list
+        QVERIFY(p.tap(QStringLiteral("householdRow0")));
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Phạm An"));
+        // A phone-sized window: the household opens over the list.
+        p.window->resize(360, 760);
+        QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("householdRow1")));
+        QCOMPARE(p.depth(), depth + 1);
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Phạm Bình"));
+    }
+
     // The most common task: a household of three, the head entered once, the village the only one there is.
     void aHouseholdOfThreeTakesFewTaps()
     {
