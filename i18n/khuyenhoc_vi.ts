@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone&apos;s lock.</source>
-        <translation>Chọn mã PIN từ 4 đến 8 chữ số. Mã này mở ứng dụng trên máy, kể cả khi không có mạng. Đừng dùng trùng mã khoá màn hình điện thoại.</translation>
+        <translation>Chọn mã PIN từ 4 đến 8 chữ số. Mã này mở ứng dụng trên máy, kể cả khi không có mạng. Đừng dùng trùng mã khóa màn hình điện thoại.</translation>
     </message>
     <message>
         <source>%1, enter your PIN.</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Lock, or change user</source>
-        <translation>Khoá máy hoặc đổi người dùng</translation>
+        <translation>Khóa máy hoặc đổi người dùng</translation>
     </message>
     <message>
         <source>Signed in as %1 (user name %2)</source>
@@ -1856,7 +1856,7 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>This account is disabled. Ask the commune staff.</source>
-        <translation>Tài khoản này đã bị khoá. Hãy hỏi cán bộ xã.</translation>
+        <translation>Tài khoản này đã bị khóa. Hãy hỏi cán bộ xã.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
@@ -1910,7 +1910,7 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
-        <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xoá khỏi máy.</translation>
+        <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xóa khỏi máy.</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.</source>
-        <translation>Cán bộ xã đã thu hồi quyền của tài khoản bạn trên máy này. Dữ liệu đã được xoá khỏi máy; hãy đề nghị cấp lại quyền.</translation>
+        <translation>Cán bộ xã đã thu hồi quyền của tài khoản bạn trên máy này. Dữ liệu đã được xóa khỏi máy; hãy đề nghị cấp lại quyền.</translation>
     </message>
     <message>
         <source>Ask the commune staff to give your account this area.</source>

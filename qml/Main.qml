@@ -131,6 +131,10 @@ ApplicationWindow {
 
     function home(): void {
         if (!window.unlocked) {
+            // A login under way or refused (the phone locks while it asks): the person stays on the form they
+            // filled, with what they typed.
+            if (!window.profiles.needsPin && (stack.currentItem as LoginPage) !== null)
+                return;
             if (window.profiles.needsPin)
                 nav.replace("PinPage", {});
             else if (window.profiles.users.length > 0)

@@ -17,6 +17,10 @@ Page {
 
     Connections {
         target: page.profiles
+        // Refused: what was typed stays, but the password, which is typed again.
+        function onLoginFailed() {
+            password.text = "";
+        }
         function onLoggedIn() {
             if (page.relogin) {
                 page.nav.back();

@@ -49,6 +49,9 @@ Page {
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
                 onEdited: value => text = value
+                // Enter opens (the keyboard's "Done"); when choosing, it moves on to the repeat field.
+                onAccepted: if (!page.choosing)
+                    page.submit()
             }
             FormField {
                 id: repeat
@@ -59,6 +62,7 @@ Page {
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
                 onEdited: value => text = value
+                onAccepted: page.submit()
             }
             Label {
                 objectName: "pinMessage"
@@ -73,14 +77,7 @@ Page {
                 text: page.choosing ? qsTr("Save the PIN") : qsTr("Open")
                 highlighted: true
                 enabled: pin.text.length >= 4
-                onClicked: {
-                    if (page.choosing)
-                        page.profiles.choosePin(pin.text, repeat.text);
-                    else
-                        page.profiles.unlock(page.username, pin.text);
-                    pin.text = "";
-                    repeat.text = "";
-                }
+                onClicked: page.submit()
             }
             BigButton {
                 objectName: "otherUserButton"
@@ -90,5 +87,16 @@ Page {
                 onClicked: page.nav.replace("UsersPage", {})
             }
         }
+    }
+
+    function submit(): void {
+        if (pin.text.length < 4)
+            return;
+        if (page.choosing)
+            page.profiles.choosePin(pin.text, repeat.text);
+        else
+            page.profiles.unlock(page.username, pin.text);
+        pin.text = "";
+        repeat.text = "";
     }
 }

@@ -245,13 +245,21 @@ private slots:
         QVERIFY(p.type(QStringLiteral("serverFieldInput"),
                        QStringLiteral("Địa chỉ máy chủ: %1/v1/health (xã gửi)").arg(m_server.url())));
         QVERIFY(p.type(QStringLiteral("userFieldInput"), QStringLiteral("ho-an")));
+        // A wrong password says so and keeps what was typed: only the password is typed again.
+        QVERIFY(p.type(QStringLiteral("passwordFieldInput"), QStringLiteral("sai-mat-khau")));
+        QVERIFY(p.tap(QStringLiteral("loginButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.text(QStringLiteral("loginMessage")).isEmpty(), 20000);
+        QVERIFY(p.settle());
+        QCOMPARE(p.text(QStringLiteral("userFieldInput")), QStringLiteral("ho-an"));
+        QVERIFY(p.text(QStringLiteral("serverFieldInput")).contains(m_server.url()));
+        QVERIFY(p.text(QStringLiteral("passwordFieldInput")).isEmpty());
         QVERIFY(p.type(QStringLiteral("passwordFieldInput"), QString::fromLatin1(test::kTestPassword)));
         QVERIFY(p.tap(QStringLiteral("loginButton")));
         QTRY_VERIFY_WITH_TIMEOUT(p.item(QStringLiteral("pinRepeatFieldInput")), 20000);
         QVERIFY(p.settle());
         QVERIFY(p.type(QStringLiteral("pinFieldInput"), QStringLiteral("2580")));
         QVERIFY(p.type(QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580")));
-        QVERIFY(p.tap(QStringLiteral("pinButton")));
+        QTest::keyClick(p.window, Qt::Key_Return); // Enter submits the PIN
         QTRY_COMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ của tôi"));
         QCOMPARE(p.workspace.serverUrl(), m_server.url()); // the address alone
         QVERIFY(p.shows(QStringLiteral("notArrived")));    // nothing on the phone before the first sync

@@ -188,12 +188,16 @@ private slots:
                     if (r.id.size() >= 6) ids << q(r.id);
             QVERIFY(ids.size() > 30);
             const QRegularExpression code(QStringLiteral("[A-Za-z]@\\d|\\.db\\b|/tmp/|[0-9a-f]{12}"));
+            const QRegularExpression newStyle(QStringLiteral("[oO][áàảãạéèẻẽẹ](?![\\w])"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
             QStringList shown;
             auto check = [&](const QString &page) {
                 QList<std::pair<QString, int>> texts;
                 test::textSizes(p.window->contentItem(), &texts);
                 for (const auto &t : texts) {
                     if (code.match(t.first).hasMatch()) shown << page + QStringLiteral(": ") + t.first;
+                    // One way of placing tone marks, as the app's words do: "Xóa", "khóa", "Hòa" (not "Xoá").
+                    if (newStyle.match(t.first).hasMatch()) shown << page + QStringLiteral(" (accents): ") + t.first;
                     for (const QString &id : ids)
                         if (t.first.contains(id)) shown << page + QStringLiteral(": ") + t.first;
                 }
