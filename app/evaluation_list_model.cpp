@@ -11,6 +11,7 @@
 #include "queries.h"
 #include "user_message.h"
 #include <QDate>
+#include <set>
 
 namespace kh::app {
 
@@ -111,6 +112,23 @@ QStringList EvaluationListModel::passingNames()
             if (get(i, QStringLiteral("evaluationId")).toString().toStdString() == id)
                 names << get(i, QStringLiteral("subjectName")).toString();
     return names;
+}
+
+QString EvaluationListModel::passingCountText()
+{
+    std::set<int> models;
+    const auto ids = passingIds();
+    for (const auto &id : ids) models.insert(int(learning::score(workspace()->store(), id).evaluation.model()));
+    const int n = int(ids.size());
+    if (models.size() == 1) {
+        switch (pb::LearningModel(*models.begin())) {
+        case pb::LEARNING_MODEL_FAMILY: return tr("%Ln household(s)", nullptr, n);
+        case pb::LEARNING_MODEL_CLAN: return tr("%Ln clan(s)", nullptr, n);
+        case pb::LEARNING_MODEL_CITIZEN: return tr("%Ln person(s)", nullptr, n);
+        default: break;
+        }
+    }
+    return tr("%Ln evaluation(s)", nullptr, n);
 }
 
 int EvaluationListModel::recogniseAllPassing(const QString &decision)

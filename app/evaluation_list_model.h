@@ -26,6 +26,8 @@ public:
     // The subjects of the listed evaluations whose verified result passes: what recogniseAllPassing would
     // recognise, for the question asked first ("Recognise 19 households under decision …?").
     Q_INVOKABLE QStringList passingNames();
+    // How many of them, with what they are: "19 households", "2 clans", "21 evaluations" when the models mix.
+    Q_INVOKABLE QString passingCountText();
     // Commune staff: recognise every listed evaluation whose verified result passes, under one decision, and
     // offer to undo it (Workspace::undo) while it has not been sent. Returns how many were recognised.
     Q_INVOKABLE int recogniseAllPassing(const QString &decision);

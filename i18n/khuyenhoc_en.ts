@@ -836,25 +836,10 @@
         <translation>Nothing verified waits for a decision.</translation>
     </message>
     <message numerus="yes">
-        <source>Recognise %Ln under decision %1?</source>
-        <extracomment>%Ln: how many evaluations pass (households, clans...); %1: the decision&apos;s number</extracomment>
-        <translation>
-            <numerusform>Recognise %Ln under decision %1?</numerusform>
-            <numerusform>Recognise %Ln under decision %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> and %Ln more.</source>
         <translation>
             <numerusform> and %Ln more.</numerusform>
             <numerusform> and %Ln more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recognise %Ln</source>
-        <translation>
-            <numerusform>Recognise %Ln</numerusform>
-            <numerusform>Recognise %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -864,6 +849,16 @@
     <message>
         <source>None of the verified evaluations passes yet.</source>
         <translation>None of the verified evaluations passes yet.</translation>
+    </message>
+    <message>
+        <source>Recognise %1 under decision %2?</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;); %2: the decision&apos;s number</extracomment>
+        <translation>Recognise %1 under decision %2?</translation>
+    </message>
+    <message>
+        <source>Recognise %1</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
+        <translation>Recognise %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1470,34 @@
         <translation>
             <numerusform>%Ln recognised under decision %1</numerusform>
             <numerusform>%Ln recognised under decision %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln clan</numerusform>
+            <numerusform>%Ln clans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
         </translation>
     </message>
 </context>

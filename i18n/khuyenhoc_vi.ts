@@ -833,22 +833,9 @@
         <translation>Không có kết quả đã xác minh nào chờ quyết định.</translation>
     </message>
     <message numerus="yes">
-        <source>Recognise %Ln under decision %1?</source>
-        <extracomment>%Ln: how many evaluations pass (households, clans...); %1: the decision&apos;s number</extracomment>
-        <translation>
-            <numerusform>Công nhận %Ln trường hợp đạt chuẩn theo quyết định %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> and %Ln more.</source>
         <translation>
             <numerusform> và %Ln trường hợp khác.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recognise %Ln</source>
-        <translation>
-            <numerusform>Công nhận %Ln trường hợp</numerusform>
         </translation>
     </message>
     <message>
@@ -858,6 +845,16 @@
     <message>
         <source>None of the verified evaluations passes yet.</source>
         <translation>Chưa có đánh giá đã xác minh nào đạt chuẩn.</translation>
+    </message>
+    <message>
+        <source>Recognise %1 under decision %2?</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;); %2: the decision&apos;s number</extracomment>
+        <translation>Công nhận %1 theo quyết định %2?</translation>
+    </message>
+    <message>
+        <source>Recognise %1</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
+        <translation>Công nhận %1</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1458,30 @@
         <extracomment>Shown after recognising many at once, with an Undo button</extracomment>
         <translation>
             <numerusform>Đã công nhận %Ln trường hợp theo quyết định %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln hộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln dòng họ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln trường hợp</numerusform>
         </translation>
     </message>
 </context>

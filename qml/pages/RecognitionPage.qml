@@ -16,10 +16,12 @@ Page {
         id: confirm
         objectName: "confirmRecognise"
         property var names: []
-        //: %Ln: how many evaluations pass (households, clans...); %1: the decision's number
-        question: qsTr("Recognise %Ln under decision %1?", "", confirm.names.length).arg(decision.text.trim())
+        property string what   // "19 households"
+        //: %1: how many pass and what they are ("19 households"); %2: the decision's number
+        question: qsTr("Recognise %1 under decision %2?").arg(confirm.what).arg(decision.text.trim())
         message: confirm.names.slice(0, 8).join(", ") + (confirm.names.length > 8 ? qsTr(" and %Ln more.", "", confirm.names.length - 8) : ".")
-        acceptText: qsTr("Recognise %Ln", "", confirm.names.length)
+        //: %1: how many pass and what they are ("19 households")
+        acceptText: qsTr("Recognise %1").arg(confirm.what)
         rejectText: qsTr("Not now")
         onAccepted: done.text = qsTr("%Ln recognised", "", verified.recogniseAllPassing(decision.text))
     }
@@ -55,6 +57,7 @@ Page {
                     return;
                 }
                 confirm.names = names;
+                confirm.what = verified.passingCountText();
                 confirm.open();
             }
         }

@@ -263,7 +263,8 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("recogniseAllButton")));
         // Nothing yet: the question says how many, under which decision, and who.
         const QString question = p.text(QStringLiteral("confirmQuestion"));
-        QVERIFY2(question.startsWith(QStringLiteral("Công nhận ")) && question.contains(QStringLiteral("45/QĐ-UBND")),
+        QVERIFY2(question.startsWith(QStringLiteral("Công nhận ")) && question.contains(QStringLiteral(" hộ theo ")) &&
+                     question.contains(QStringLiteral("45/QĐ-UBND")),
                  qPrintable(question));
         QVERIFY(!p.text(QStringLiteral("confirmMessage")).isEmpty());
         QCOMPARE(verifiedNow(), verified);
