@@ -168,8 +168,13 @@ void Profiles::onLogin(const LoginResult &r)
     if (!r.ok) {
         using E = LoginResult::Error;
         switch (r.error) {
-        case E::BadCredentials: setMessage(tr("Wrong user name or password.")); break;
-        case E::Disabled: setMessage(tr("This account is disabled. Ask the commune staff.")); break;
+        case E::BadCredentials:
+            setMessage(tr("Wrong user name or password, or the account is disabled (ask the commune staff)."));
+            break;
+        case E::DeviceTaken:
+            setMessage(
+                tr("The data on this phone belongs to another account. Use “Add a user” to log in with this one."));
+            break;
         case E::RateLimited:
             setMessage(tr("Too many wrong passwords. Try again in %Ln minute(s).", nullptr,
                           std::max(1, (r.retryAfterSeconds + 59) / 60)));

@@ -191,7 +191,8 @@ void SyncController::onFinished(const SyncReceipt &r)
     case E::NoError: m_errorKind = r.rejected > 0 ? ErrorKind::Rejected : ErrorKind::None; break;
     case E::Offline: m_errorKind = ErrorKind::Offline; break;
     case E::Timeout: m_errorKind = ErrorKind::Timeout; break;
-    case E::ServerRefused: m_errorKind = ErrorKind::ServerRefused; break;
+    case E::ServerRefused:
+    case E::SequenceGap: m_errorKind = ErrorKind::ServerRefused; break;
     case E::ServerError:
     case E::Busy: m_errorKind = ErrorKind::ServerError; break;
     case E::BadResponse: m_errorKind = ErrorKind::BadResponse; break;

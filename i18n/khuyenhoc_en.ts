@@ -1887,14 +1887,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the commune staff.</source>
-        <translation>This account is disabled. Ask the commune staff.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
         <translation>
@@ -1951,6 +1943,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
         <translation>The commune staff revoked this phone for %1. Their data has been removed from this phone.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled (ask the commune staff).</source>
+        <translation>Wrong user name or password, or the account is disabled (ask the commune staff).</translation>
+    </message>
+    <message>
+        <source>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</source>
+        <translation>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</translation>
     </message>
 </context>
 <context>

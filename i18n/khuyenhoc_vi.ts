@@ -1871,14 +1871,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the commune staff.</source>
-        <translation>Tài khoản này đã bị khóa. Hãy hỏi cán bộ xã.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
         <translation>
@@ -1932,6 +1924,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
         <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xóa khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled (ask the commune staff).</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá (hãy hỏi cán bộ xã).</translation>
+    </message>
+    <message>
+        <source>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</source>
+        <translation>Dữ liệu trên máy này thuộc về một tài khoản khác. Hãy dùng “Thêm người dùng” để đăng nhập tài khoản này.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 set -euo pipefail
 PKGS=(
   cmake ninja-build g++ pkg-config git curl iproute2
-  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools
+  # the server's HTTP/1.1 and TLS: Boost.Beast and Asio (header-only) over OpenSSL
+  libboost-dev libssl-dev
   protobuf-compiler libprotobuf-dev libsqlite3-dev libzstd-dev libxlsxwriter-dev poppler-utils
   # accounts: argon2id, tokens, constant-time compares; openssl makes test certificates for TLS
   libsodium-dev openssl

@@ -48,17 +48,20 @@ public:
         m_proc.start(QStringLiteral(KH_SERVER_BIN),
                      QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir} +
                          extra);
-        static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        static const QRegularExpression re(QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
         for (int i = 0; i < 300 && port == 0; ++i) {
             m_proc.waitForReadyRead(100);
             m_log += QString::fromUtf8(m_proc.readAll());
             const auto m = re.match(m_log);
-            if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
+            if (m.hasMatch()) {
+                m_scheme = m.captured(1);
+                port = quint16(m.captured(2).toUInt());
+            }
             if (m_proc.state() == QProcess::NotRunning) break;
         }
         return port != 0;
     }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(port); }
     // A server started elsewhere (profiling): its port and data folder, for accounts and logins.
     void attach(quint16 serverPort, const QString &dataDir)
     {
@@ -118,6 +121,7 @@ private:
     QProcess m_proc;
     QString m_log;
     QString m_dataDir;
+    QString m_scheme = QStringLiteral("http");
     bool m_haveAdmin = false;
 };
 

@@ -247,6 +247,7 @@ private slots:
 
         for (auto &d : devices) {
             QCOMPARE(d.store->pendingCount(), 0);
+            for (const auto &rej : d.store->rejected()) qWarning() << d.name << "refused:" << rej.message;
             QVERIFY2(d.store->rejected().empty(), qPrintable(d.name));
             const QStringList mine = dumpLocal(*d.store, true), theirs = dumpServer(*server, d.store->areas(), true);
             if (mine != theirs) {
@@ -272,6 +273,57 @@ private slots:
             QVERIFY(f->second.stamp >= w.stamp);
             if (f->second.stamp == w.stamp) QVERIFY(f->second.raw == w.raw);
         }
+    }
+
+    // The sequence a chaos run found (issue 12, 1b): B edits R's notes and makes three more records; A edits R's
+    // name and syncs over a link that drops after the first page; A edits R again and syncs fully. A must end with
+    // B's notes: its second write sits on a version A was never sent, however far its cursor got.
+    void aWriteOnAVersionNeverSentIsEchoed()
+    {
+        QTemporaryDir dir;
+        auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+        server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
+        SyncService service(*server);
+        const QStringList areas{QStringLiteral("c:") + kCommune};
+        LocalStore a, b;
+        a.create(dir.filePath(QStringLiteral("a.sqlite")));
+        b.create(dir.filePath(QStringLiteral("b.sqlite")));
+        a.setAreas(areas);
+        b.setAreas(areas);
+        const std::string v = a.newId(), r = a.newId();
+        a.write({village(v, kCommune, QStringLiteral("Thôn Một")), household(r, v, QStringLiteral("Lan"))});
+        QVERIFY(syncInProcess(a, service));
+        QVERIFY(syncInProcess(b, service));
+        QVERIFY(b.get(pb::RECORD_TYPE_HOUSEHOLD, r));
+
+        auto notes = std::make_shared<pb::Household>();
+        notes->set_notes("ghi chú của máy B");
+        b.write({{pb::RECORD_TYPE_HOUSEHOLD, r, notes, {}, false}});
+        for (const char *given : {"An", "Bình", "Cúc"}) b.write({household(b.newId(), v, QString::fromUtf8(given))});
+        QVERIFY(syncInProcess(b, service));
+
+        auto name = std::make_shared<pb::Household>();
+        name->set_head_given_name("Lan Anh");
+        a.write({{pb::RECORD_TYPE_HOUSEHOLD, r, name, {}, false}});
+        SyncOptions small;
+        small.pageSize = 1;
+        QVERIFY(!syncInProcess(
+            a, service, [](int n) { return n >= 2 ? Fault::RequestLost : Fault::None; }, small));
+        QCOMPARE(a.pendingCount(), 0); // the edit went; only the pages after the first were lost
+
+        auto address = std::make_shared<pb::Household>();
+        address->set_address("Số 7");
+        a.write({{pb::RECORD_TYPE_HOUSEHOLD, r, address, {}, false}});
+        QVERIFY(syncInProcess(a, service));
+        const auto got = a.get(pb::RECORD_TYPE_HOUSEHOLD, r);
+        QVERIFY(got);
+        const auto h = valueOf<pb::Household>(*got);
+        QCOMPARE(h.notes(), std::string("ghi chú của máy B"));
+        QCOMPARE(h.head_given_name(), std::string("Lan Anh"));
+        QCOMPARE(h.address(), std::string("Số 7"));
+        QVERIFY(syncInProcess(b, service));
+        QCOMPARE(dumpLocal(a, true), dumpServer(*server, areas, true));
+        QCOMPARE(dumpLocal(b, true), dumpServer(*server, areas, true));
     }
 };
 

@@ -305,13 +305,13 @@ private slots:
         hh.set_head_given_name("Lan");
         pb::Change c;
         c.set_type(pb::RECORD_TYPE_HOUSEHOLD);
-        c.set_id("d-1");
+        c.set_id("00000000000000d1-1");
         c.set_values(hh.SerializeAsString());
         const Stamp at{HybridClock::make(1'700'000'000'000, 0), 5};
         auto d = domain::decideChange(c, at, std::nullopt, ctx);
         QCOMPARE(d.outcome, O::Apply);
         QVERIFY(d.isCreate);
-        QVERIFY(d.areas.count("v:v1") && d.areas.count("h:d-1"));
+        QVERIFY(d.areas.count("v:v1") && d.areas.count("h:00000000000000d1-1"));
         // The store's fast path for a create decides the same, without merging.
         const auto fast = domain::decideCreate(c, ctx);
         QCOMPARE(fast.outcome, O::Apply);
@@ -322,7 +322,7 @@ private slots:
         v.set_name("Thôn B");
         pb::Change cv;
         cv.set_type(pb::RECORD_TYPE_VILLAGE);
-        cv.set_id("d-2");
+        cv.set_id("00000000000000d1-2");
         cv.set_values(v.SerializeAsString());
         QCOMPARE(domain::decideChange(cv, at, std::nullopt, ctx).outcome, O::Refused);
         QCOMPARE(domain::decideCreate(cv, ctx).outcome, O::Refused);
@@ -345,7 +345,8 @@ private slots:
         hh.set_village_id("v1");
         c.set_values(hh.SerializeAsString());
         const auto applied = domain::decideChange(c, at, std::nullopt, ctx);
-        QCOMPARE(domain::decideChange(c, at, domain::StoredRecord{applied.merged, applied.areas}, ctx).outcome,
+        QCOMPARE(domain::decideChange(c, at, domain::StoredRecord{applied.merged, applied.areas, applied.current}, ctx)
+                     .outcome,
                  O::Unchanged);
     }
 };

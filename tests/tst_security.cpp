@@ -49,10 +49,11 @@ pb::Household phone(const std::string &number)
     return h;
 }
 
-pb::Member member(const std::string &household)
+pb::Member member(const std::string &household, const std::string &notes = {})
 {
     pb::Member m;
     m.set_household_id(household);
+    if (!notes.empty()) m.set_notes(notes);
     m.set_given_name("Hoa");
     m.set_birth_year(2015);
     return m;
@@ -66,6 +67,18 @@ pb::Evaluation registration(pb::LearningModel model, pb::RecordType subjectType,
     e.set_subject_id(subject);
     e.set_year(2026);
     e.set_registered_on("2026-02-01");
+    return e;
+}
+
+// The registration, self-assessed (and, with `verifiedToo`, verified): where a verdict or a decision is taken.
+pb::Evaluation advanced(pb::Evaluation e, bool verifiedToo)
+{
+    e.set_declared_on("2026-03-01");
+    e.set_declared_by(pb::ASSESSOR_OFFICER);
+    auto *a = e.add_self_assessment();
+    a->set_code("1.1");
+    a->set_met(true);
+    if (verifiedToo) e.set_verified_on("2026-04-01");
     return e;
 }
 
@@ -113,6 +126,23 @@ class TestSecurity : public QObject {
     ServerProcess m_server;
     QString m_farCommune; // a commune of another province
     std::map<QString, Device> m_devices;
+    QString m_adminHex; // the administrator's device, which made the places and households below
+
+    // Ids have a grammar (docs/data-model.md, "Ids"): a record made on a device carries that device's id.
+    static QString hexOf(quint64 device) { return QStringLiteral("%1").arg(device, 16, 16, QLatin1Char('0')); }
+    // The id of a place or household the administrator made, by its nickname ("ho-1" -> "<admin>-ho1").
+    std::string P(const char *nick) const { return Q(nick).toStdString(); }
+    QString Q(const char *nick) const
+    {
+        return m_adminHex + QLatin1Char('-') + QString::fromLatin1(nick).remove(QLatin1Char('-'));
+    }
+    // An id device `d` may make, named after `text`.
+    static std::string mine(const Device &d, const std::string &text)
+    {
+        return (hexOf(d.id) + QLatin1Char('-') +
+                QString::number(qHash(QString::fromStdString(text)) % 3656158440062976ULL, 36))
+            .toStdString();
+    }
 
     Device login(const QString &user)
     {
@@ -188,24 +218,25 @@ private slots:
         // The places, made by an administrator: two villages of the commune, one of the next commune, one far away.
         QCOMPARE(m_server.addUser(QStringLiteral("quantri"), QStringLiteral("admin")).code, 0);
         Device admin = login(QStringLiteral("quantri"));
-        QCOMPARE(push(admin, {change(pb::RECORD_TYPE_VILLAGE, "thon-1", village(kCommune, "Thôn Một")),
-                              change(pb::RECORD_TYPE_VILLAGE, "thon-2", village(kCommune, "Thôn Hai")),
-                              change(pb::RECORD_TYPE_VILLAGE, "thon-3", village(kOtherCommune, "Thôn Ba")),
-                              change(pb::RECORD_TYPE_VILLAGE, "thon-xa", village(m_farCommune, "Thôn Xa")),
-                              change(pb::RECORD_TYPE_HOUSEHOLD, "ho-1", household("thon-1", "An")),
-                              change(pb::RECORD_TYPE_HOUSEHOLD, "ho-2", household("thon-1", "Bình")),
-                              change(pb::RECORD_TYPE_HOUSEHOLD, "ho-3", household("thon-2", "Cúc")),
-                              change(pb::RECORD_TYPE_HOUSEHOLD, "ho-4", household("thon-3", "Dung")),
-                              change(pb::RECORD_TYPE_HOUSEHOLD, "ho-5", household("thon-xa", "Em"))}),
+        m_adminHex = hexOf(admin.id);
+        QCOMPARE(push(admin, {change(pb::RECORD_TYPE_VILLAGE, P("thon-1"), village(kCommune, "Thôn Một")),
+                              change(pb::RECORD_TYPE_VILLAGE, P("thon-2"), village(kCommune, "Thôn Hai")),
+                              change(pb::RECORD_TYPE_VILLAGE, P("thon-3"), village(kOtherCommune, "Thôn Ba")),
+                              change(pb::RECORD_TYPE_VILLAGE, P("thon-xa"), village(m_farCommune, "Thôn Xa")),
+                              change(pb::RECORD_TYPE_HOUSEHOLD, P("ho-1"), household(P("thon-1"), "An")),
+                              change(pb::RECORD_TYPE_HOUSEHOLD, P("ho-2"), household(P("thon-1"), "Bình")),
+                              change(pb::RECORD_TYPE_HOUSEHOLD, P("ho-3"), household(P("thon-2"), "Cúc")),
+                              change(pb::RECORD_TYPE_HOUSEHOLD, P("ho-4"), household(P("thon-3"), "Dung")),
+                              change(pb::RECORD_TYPE_HOUSEHOLD, P("ho-5"), household(P("thon-xa"), "Em"))}),
                  QStringLiteral("applied"));
         m_devices[QStringLiteral("admin")] = admin;
         // One account per role.
-        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, QStringLiteral("ho-1")).code,
+        QCOMPARE(m_server.addUser(QStringLiteral("ho1"), QStringLiteral("household"), {}, Q("ho-1")).code, 0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"),
+                              {(QStringLiteral("v:") + Q("thon-1"))})
+                     .code,
                  0);
-        QCOMPARE(
-            m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
-                .code,
-            0);
         QCOMPARE(
             m_server.addUser(QStringLiteral("xa1"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
                 .code,
@@ -242,7 +273,7 @@ private slots:
                  2);
         const QString users = m_server.admin({QStringLiteral("user"), QStringLiteral("list")}).out;
         QVERIFY(!users.contains(QStringLiteral("sai")));
-        QVERIFY(users.contains(QStringLiteral("ho1\thousehold\th:ho-1")));
+        QVERIFY(users.contains(QStringLiteral("ho1\thousehold\th:") + Q("ho-1")));
         // The database holds argon2id hashes, never the password.
         QByteArray raw;
         for (const char *file : {"data/accounts.sqlite", "data/accounts.sqlite-wal"}) {
@@ -310,14 +341,14 @@ private slots:
         Device &d = m_devices[role];
         // What "in" and "out of" the areas mean for each role.
         const std::map<QString, std::pair<std::string, std::string>> households = {
-            {QStringLiteral("ho1"), {"ho-1", "ho-2"}},
-            {QStringLiteral("thon1"), {"ho-1", "ho-3"}},
-            {QStringLiteral("xa1"), {"ho-1", "ho-4"}},
-            {QStringLiteral("tinh"), {"ho-1", "ho-5"}},
-            {QStringLiteral("admin"), {"ho-1", "ho-5"}}};
+            {QStringLiteral("ho1"), {P("ho-1"), P("ho-2")}},
+            {QStringLiteral("thon1"), {P("ho-1"), P("ho-3")}},
+            {QStringLiteral("xa1"), {P("ho-1"), P("ho-4")}},
+            {QStringLiteral("tinh"), {P("ho-1"), P("ho-5")}},
+            {QStringLiteral("admin"), {P("ho-1"), P("ho-5")}}};
         const std::map<QString, std::pair<QString, QString>> areas = {
-            {QStringLiteral("ho1"), {QStringLiteral("h:ho-1"), QStringLiteral("h:ho-2")}},
-            {QStringLiteral("thon1"), {QStringLiteral("v:thon-1"), QStringLiteral("v:thon-2")}},
+            {QStringLiteral("ho1"), {(QStringLiteral("h:") + Q("ho-1")), (QStringLiteral("h:") + Q("ho-2"))}},
+            {QStringLiteral("thon1"), {(QStringLiteral("v:") + Q("thon-1")), (QStringLiteral("v:") + Q("thon-2"))}},
             {QStringLiteral("xa1"), {QStringLiteral("c:") + kCommune, QStringLiteral("c:") + kOtherCommune}},
             {QStringLiteral("tinh"), {QStringLiteral("c:") + kOtherCommune, QStringLiteral("c:") + m_farCommune}},
             {QStringLiteral("admin"), {QStringLiteral("c:") + kCommune, QStringLiteral("c:") + m_farCommune}}};
@@ -335,6 +366,7 @@ private slots:
         const std::string mark = QStringLiteral("%1-%2-%3").arg(role, action).arg(inArea).toStdString();
 
         QString outcome, why;
+        std::string victim; // the household a delete-household cell tries to delete
         if (action == QLatin1String("health")) {
             outcome =
                 QString::number(request("GET", m_server.url() + QStringLiteral("/v1/health"), {}, {}, d.token).status);
@@ -362,7 +394,7 @@ private slots:
                 QStringLiteral("09%1").arg(qHash(QString::fromStdString(mark)) % 100000000, 8, 10, QLatin1Char('0'));
             outcome = push(d, {change(pb::RECORD_TYPE_HOUSEHOLD, h, phone(number.toStdString()))}, &why);
         } else if (action == QLatin1String("add-member")) {
-            outcome = push(d, {change(pb::RECORD_TYPE_MEMBER, "tv-" + mark, member(h))}, &why);
+            outcome = push(d, {change(pb::RECORD_TYPE_MEMBER, mine(d, "tv-" + mark), member(h, mark))}, &why);
         } else if (action == QLatin1String("register")) {
             pb::Evaluation e = registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h);
             e.set_notes(mark);
@@ -373,7 +405,8 @@ private slots:
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
             QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
-                                         registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}),
+                                         advanced(registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h),
+                                                  false))}),
                      QStringLiteral("applied"));
             pb::ItemVerification v = verdict(ev);
             v.set_note(mark);
@@ -382,7 +415,8 @@ private slots:
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
             QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
-                                         registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h))}),
+                                         advanced(registration(pb::LEARNING_MODEL_FAMILY, pb::RECORD_TYPE_HOUSEHOLD, h),
+                                                  true))}),
                      QStringLiteral("applied"));
             pb::Evaluation e = decision();
             e.set_decision_number(mark);
@@ -395,8 +429,9 @@ private slots:
             const std::string ev = domain::evaluationId(pb::LEARNING_MODEL_COMMUNE_COMMUNITY, subject, 2026);
             Device &admin = m_devices[QStringLiteral("admin")];
             QCOMPARE(push(admin, {change(pb::RECORD_TYPE_EVALUATION, ev,
-                                         registration(pb::LEARNING_MODEL_COMMUNE_COMMUNITY, pb::RECORD_TYPE_COMMUNE,
-                                                      subject))}),
+                                         advanced(registration(pb::LEARNING_MODEL_COMMUNE_COMMUNITY,
+                                                               pb::RECORD_TYPE_COMMUNE, subject),
+                                                  true))}),
                      QStringLiteral("applied"));
             pb::Evaluation e = decision();
             e.set_decision_number(mark);
@@ -406,16 +441,19 @@ private slots:
                 inArea
                     ? kCommune
                     : (role == QLatin1String("tinh") || role == QLatin1String("admin") ? m_farCommune : kOtherCommune);
-            outcome = push(d, {change(pb::RECORD_TYPE_VILLAGE, "lang-" + mark, village(c, mark))}, &why);
+            outcome = push(d, {change(pb::RECORD_TYPE_VILLAGE, mine(d, "lang-" + mark), village(c, mark))}, &why);
         } else if (action == QLatin1String("delete-household")) {
             // A household of its own, made for this cell by the administrator: in thon-1 (inside every role's
             // areas but the household account's), or in the village of the role's "outside" household.
             Device &admin = m_devices[QStringLiteral("admin")];
-            const std::string victim = "xoa-" + std::to_string(qHash(QString::fromStdString(mark)));
-            const std::map<std::string, std::string> villageOf = {
-                {"ho-1", "thon-1"}, {"ho-2", "thon-1"}, {"ho-3", "thon-2"}, {"ho-4", "thon-3"}, {"ho-5", "thon-xa"}};
+            victim = mine(admin, "xoa-" + mark);
+            const std::map<std::string, std::string> villageOf = {{P("ho-1"), P("thon-1")},
+                                                                  {P("ho-2"), P("thon-1")},
+                                                                  {P("ho-3"), P("thon-2")},
+                                                                  {P("ho-4"), P("thon-3")},
+                                                                  {P("ho-5"), P("thon-xa")}};
             QCOMPARE(push(admin, {change(pb::RECORD_TYPE_HOUSEHOLD, victim,
-                                         household(inArea ? "thon-1" : villageOf.at(h), "Xoá"))}),
+                                         household(inArea ? P("thon-1") : villageOf.at(h), "Xoá"))}),
                      QStringLiteral("applied"));
             pb::Change del;
             del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
@@ -434,7 +472,7 @@ private slots:
             const QString all = dump();
             QVERIFY2(!all.contains(QString::fromStdString(mark)), mark.c_str());
             if (action == QLatin1String("delete-household"))
-                QVERIFY(all.contains(QStringLiteral("household xoa-%1 ").arg(qHash(QString::fromStdString(mark)))));
+                QVERIFY(all.contains(QStringLiteral("household %1 ").arg(QString::fromStdString(victim))));
         }
     }
 
@@ -442,16 +480,17 @@ private slots:
     {
         Device &thon = m_devices[QStringLiteral("thon1")];
         QString why;
+        const std::string ok = mine(thon, "tv-ok"), notOk = mine(thon, "tv-not-ok");
         // One change-set: a member in the officer's village, and one in another village.
         QCOMPARE(push(thon,
-                      {change(pb::RECORD_TYPE_MEMBER, "tv-ok", member("ho-1")),
-                       change(pb::RECORD_TYPE_MEMBER, "tv-not-ok", member("ho-3"))},
+                      {change(pb::RECORD_TYPE_MEMBER, ok, member(P("ho-1"))),
+                       change(pb::RECORD_TYPE_MEMBER, notOk, member(P("ho-3")))},
                       &why),
                  QStringLiteral("refused"));
         QVERIFY(why.contains(QStringLiteral("outside your areas")));
         const QString d = dump();
-        QVERIFY(d.contains(QStringLiteral("member tv-ok ")));
-        QVERIFY(!d.contains(QStringLiteral("tv-not-ok")));
+        QVERIFY(d.contains(QStringLiteral("member %1 ").arg(QString::fromStdString(ok))));
+        QVERIFY(!d.contains(QString::fromStdString(notOk)));
         // Resent (the answer was lost), the refusal is reported again and nothing is applied twice.
         pb::SyncRequest req;
         req.set_protocol(1);
@@ -459,33 +498,33 @@ private slots:
         auto *cs = req.add_push();
         cs->set_seq(thon.seq);
         cs->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), 1));
-        *cs->add_changes() = change(pb::RECORD_TYPE_MEMBER, "tv-ok", member("ho-1"));
+        *cs->add_changes() = change(pb::RECORD_TYPE_MEMBER, ok, member(P("ho-1")));
         const Http again = post(QStringLiteral("/v1/sync"), req, thon.token);
         pb::SyncResponse resp;
         QVERIFY(resp.ParseFromString(again.body.toStdString()));
         QCOMPARE(resp.rejected_size(), 1);
         QCOMPARE(resp.rejected(0).reason(), pb::REJECT_REASON_FORBIDDEN);
-        QCOMPARE(resp.rejected(0).record_id(), std::string("tv-not-ok"));
+        QCOMPARE(resp.rejected(0).record_id(), notOk);
     }
 
     void householdAccountSeesOnlyItsHousehold()
     {
         pb::SyncResponse resp;
-        QCOMPARE(pull(m_devices[QStringLiteral("ho1")], QStringLiteral("h:ho-1"), &resp), 200);
+        QCOMPARE(pull(m_devices[QStringLiteral("ho1")], (QStringLiteral("h:") + Q("ho-1")), &resp), 200);
         QStringList households;
         for (const auto &r : resp.records())
             if (r.type() == pb::RECORD_TYPE_HOUSEHOLD || r.type() == pb::RECORD_TYPE_MEMBER)
                 households << QString::fromStdString(r.id());
-        QVERIFY(households.contains(QStringLiteral("ho-1")));
-        QVERIFY(!households.contains(QStringLiteral("ho-2")));
+        QVERIFY(households.contains(Q("ho-1")));
+        QVERIFY(!households.contains(Q("ho-2")));
         for (const auto &r : resp.records()) {
             if (r.type() != pb::RECORD_TYPE_MEMBER) continue;
             pb::Member m;
             QVERIFY(m.ParseFromString(r.groups(0).values()));
-            QCOMPARE(m.household_id(), std::string("ho-1"));
+            QCOMPARE(m.household_id(), P("ho-1"));
         }
         // Asking for its village (all its neighbours) is refused.
-        QCOMPARE(pull(m_devices[QStringLiteral("ho1")], QStringLiteral("v:thon-1")), 403);
+        QCOMPARE(pull(m_devices[QStringLiteral("ho1")], (QStringLiteral("v:") + Q("thon-1"))), 403);
     }
 
     void anonymousForgedAndMalformedTokens()
@@ -557,12 +596,13 @@ private slots:
 
     void revokedDeviceGets401AndTheCliForgetsItsToken()
     {
-        QCOMPARE(
-            m_server.addUser(QStringLiteral("mat-may"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
-                .code,
-            0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("mat-may"), QStringLiteral("village-officer"),
+                              {(QStringLiteral("v:") + Q("thon-1"))})
+                     .code,
+                 0);
         Device lost = login(QStringLiteral("mat-may"));
-        QCOMPARE(pull(lost, QStringLiteral("v:thon-1")), 200);
+        QCOMPARE(pull(lost, (QStringLiteral("v:") + Q("thon-1"))), 200);
         // The device list shows the session; staff revoke the lost phone.
         const QString list = m_server
                                  .admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"),
@@ -594,68 +634,72 @@ private slots:
 
     void passwordResetAndDisablingEndSessions()
     {
-        QCOMPARE(
-            m_server.addUser(QStringLiteral("doi-mk"), QStringLiteral("village-officer"), {QStringLiteral("v:thon-1")})
-                .code,
-            0);
+        QCOMPARE(m_server
+                     .addUser(QStringLiteral("doi-mk"), QStringLiteral("village-officer"),
+                              {(QStringLiteral("v:") + Q("thon-1"))})
+                     .code,
+                 0);
         Device d = login(QStringLiteral("doi-mk"));
         QCOMPARE(m_server
                      .admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("doi-mk")},
                             "mat-khau-moi-123\n")
                      .code,
                  0);
-        QCOMPARE(pull(d, QStringLiteral("v:thon-1")), 401); // the old token is replayed in vain
+        QCOMPARE(pull(d, (QStringLiteral("v:") + Q("thon-1"))), 401); // the old token is replayed in vain
         QCOMPARE(m_server.login(m_dir.filePath(QStringLiteral("doi-mk.sqlite")), QStringLiteral("doi-mk")).code,
                  1); // old password
         QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("thon1")}).code, 0);
-        QCOMPARE(pull(m_devices[QStringLiteral("thon1")], QStringLiteral("v:thon-1")), 401);
+        QCOMPARE(pull(m_devices[QStringLiteral("thon1")], (QStringLiteral("v:") + Q("thon-1"))), 401);
         pb::LoginRequest req;
         req.set_protocol(1);
         req.set_username("thon1");
         req.set_password(kTestPassword.toStdString());
         req.set_device(m_devices[QStringLiteral("thon1")].id);
+        // The right password of a disabled account gets a wrong password's answer (tst_http_limits has more).
         QCOMPARE(request("POST", m_server.url() + QStringLiteral("/v1/login"),
                          QByteArray::fromStdString(req.SerializeAsString()))
                      .status,
-                 403);
+                 401);
         QCOMPARE(m_server.admin({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("thon1")}).code, 0);
         m_devices[QStringLiteral("thon1")] = login(QStringLiteral("thon1"));
-        QCOMPARE(pull(m_devices[QStringLiteral("thon1")], QStringLiteral("v:thon-1")), 200);
+        QCOMPARE(pull(m_devices[QStringLiteral("thon1")], (QStringLiteral("v:") + Q("thon-1"))), 200);
     }
 
     void auditLogNamesWhoChangedWhatAndSurvivesDeletion()
     {
         Device &xa = m_devices[QStringLiteral("xa1")];
-        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", household("thon-2", "Giang"))}),
+        const std::string audited = mine(xa, "ho-audit");
+        const QString auditedQ = QString::fromStdString(audited);
+        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, audited, household(P("thon-2"), "Giang"))}),
                  QStringLiteral("applied"));
         const quint64 createdIn = xa.seq;
-        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, "ho-audit", phone("0912345678"))}),
+        QCOMPARE(push(xa, {change(pb::RECORD_TYPE_HOUSEHOLD, audited, phone("0912345678"))}),
                  QStringLiteral("applied"));
         pb::Change del;
         del.set_type(pb::RECORD_TYPE_HOUSEHOLD);
-        del.set_id("ho-audit");
+        del.set_id(audited);
         del.set_deleted(true);
         QCOMPARE(push(xa, {del}), QStringLiteral("applied"));
-        const Result r =
-            m_server.admin({QStringLiteral("audit"), QStringLiteral("--record"), QStringLiteral("ho-audit")});
+        const Result r = m_server.admin({QStringLiteral("audit"), QStringLiteral("--record"), auditedQ});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         const QString device = QStringLiteral("device %1").arg(xa.id, 16, 16, QLatin1Char('0'));
         QVERIFY(lines[0].contains(QStringLiteral("\txa1\t")) &&
-                lines[0].contains(QStringLiteral("delete household ho-audit")) && lines[0].contains(device));
-        QVERIFY(lines[1].contains(QStringLiteral("update household ho-audit\tphone\t")) &&
+                lines[0].contains(QStringLiteral("delete household ") + auditedQ) && lines[0].contains(device));
+        QVERIFY(lines[1].contains(QStringLiteral("update household %1\tphone\t").arg(auditedQ)) &&
                 lines[1].contains(QStringLiteral("0912345678")));
-        QVERIFY(lines[2].contains(QStringLiteral("change-set %1\tcreate household ho-audit").arg(createdIn)));
+        QVERIFY(lines[2].contains(QStringLiteral("change-set %1\tcreate household %2").arg(createdIn).arg(auditedQ)));
         QVERIFY(lines[2].contains(QStringLiteral("Giang")));
         // By user: what the household account changed is there, what it was refused is not.
         Device &ho = m_devices[QStringLiteral("ho1")];
-        QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, "tv-audit-yes", member("ho-1"))}), QStringLiteral("applied"));
-        QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, "tv-audit-no", member("ho-2"))}), QStringLiteral("refused"));
+        const std::string yes = mine(ho, "tv-audit-yes"), no = mine(ho, "tv-audit-no");
+        QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, yes, member(P("ho-1")))}), QStringLiteral("applied"));
+        QCOMPARE(push(ho, {change(pb::RECORD_TYPE_MEMBER, no, member(P("ho-2")))}), QStringLiteral("refused"));
         const QString byHousehold =
             m_server.admin({QStringLiteral("audit"), QStringLiteral("--user"), QStringLiteral("ho1")}).out;
-        QVERIFY(byHousehold.contains(QStringLiteral("create member tv-audit-yes")));
-        QVERIFY(!byHousehold.contains(QStringLiteral("tv-audit-no")));
+        QVERIFY(byHousehold.contains(QStringLiteral("create member ") + QString::fromStdString(yes)));
+        QVERIFY(!byHousehold.contains(QString::fromStdString(no)));
     }
 
     void tokensExpire()

@@ -82,7 +82,8 @@ private slots:
         bad.mutable_changes(0)->set_values(c.SerializeAsString());
         pb::ChangeSet good3 = pending[1];
         good3.set_seq(3);
-        good3.mutable_changes(0)->set_id("other-id");
+        const std::string other = a->newId();
+        good3.mutable_changes(0)->set_id(other);
         std::vector<const pb::ChangeSet *> sets{&pending[0], &bad, &good3};
         const auto out =
             m_server->push(a->deviceId(), sets, 0, DeviceClock::systemNowMs(), access::Principal::administrator());
@@ -93,7 +94,7 @@ private slots:
         QVERIFY(QString::fromStdString(out.rejected[0].message()).contains(QStringLiteral("commune 'C22945'")));
         bool householdThere = false, communeIntact = false;
         m_server->forEach({}, [&](const Record &r) {
-            if (r.id == "other-id") householdThere = true;
+            if (r.id == other) householdThere = true;
             if (r.id == "C22945") communeIntact = valueOf<pb::Commune>(r).name() == "Phan Thiết";
         });
         QVERIFY(householdThere);
@@ -460,7 +461,7 @@ private slots:
         pb::ChangeSet cs = pending[0];
         cs.set_seq(2);
         cs.mutable_changes(0)->set_type(pb::RECORD_TYPE_CONFLICT);
-        cs.mutable_changes(0)->set_id("xforged");
+        cs.mutable_changes(0)->set_id("x0123456789abcdef0123");
         cs.mutable_changes(0)->set_values(forged->SerializeAsString());
         std::vector<const pb::ChangeSet *> sets{&pending[0], &cs};
         const auto out =

@@ -24,6 +24,8 @@ class TestSyncService : public QObject {
         r.set_pull(true);
         return r;
     }
+    // An id device 42 may make (docs/data-model.md, "Ids").
+    static std::string id42(const char *counter) { return std::string("000000000000002a-") + counter; }
     QByteArray bytes(const pb::SyncRequest &r) { return QByteArray::fromStdString(r.SerializeAsString()); }
     void expect(const ServiceReply &reply, int status, const char *text)
     {
@@ -146,20 +148,20 @@ private slots:
         };
         pb::Village noName;
         noName.set_commune_code("22945");
-        add(1, pb::RECORD_TYPE_VILLAGE, "v1", noName);
+        add(1, pb::RECORD_TYPE_VILLAGE, id42("v1"), noName);
         pb::Household orphan;
         orphan.set_village_id("nowhere");
         orphan.set_head_given_name("Lan");
-        add(2, pb::RECORD_TYPE_HOUSEHOLD, "h1", orphan);
+        add(2, pb::RECORD_TYPE_HOUSEHOLD, id42("h1"), orphan);
         pb::Household badPhone;
         badPhone.set_village_id("nowhere");
         badPhone.set_head_given_name("Lan");
         badPhone.set_phone("12345");
-        add(3, pb::RECORD_TYPE_HOUSEHOLD, "h2", badPhone);
+        add(3, pb::RECORD_TYPE_HOUSEHOLD, id42("h2"), badPhone);
         pb::Village sqlish;
         sqlish.set_commune_code("22945");
         sqlish.set_name("Robert'); DROP TABLE records;--");
-        add(4, pb::RECORD_TYPE_VILLAGE, "v2", sqlish);
+        add(4, pb::RECORD_TYPE_VILLAGE, id42("v2"), sqlish);
         // Invalid UTF-8 inside a record's value (the value is bytes on the wire, so the request itself parses).
         pb::Village badText;
         badText.set_commune_code("22945");
@@ -171,18 +173,18 @@ private slots:
         cs5->set_hlc(HybridClock::make(DeviceClock::systemNowMs(), 5));
         auto *c5 = cs5->add_changes();
         c5->set_type(pb::RECORD_TYPE_VILLAGE);
-        c5->set_id("v3");
+        c5->set_id(id42("v3"));
         c5->set_values(raw);
         // Huge repeated fields and oversized values.
         pb::Clan many;
         many.set_name("Họ Lê");
         for (int i = 0; i < 5000; ++i) many.add_village_ids("v2");
-        add(6, pb::RECORD_TYPE_CLAN, "k1", many);
+        add(6, pb::RECORD_TYPE_CLAN, id42("k1"), many);
         pb::Village huge;
         huge.set_commune_code("22945");
         huge.set_name("Thôn");
         huge.set_notes(std::string(300000, 'a'));
-        add(7, pb::RECORD_TYPE_VILLAGE, "v4", huge);
+        add(7, pb::RECORD_TYPE_VILLAGE, id42("v4"), huge);
         const auto reply =
             m_service->sync(bytes(r), {}, false, DeviceClock::systemNowMs(), access::Principal::administrator());
         QCOMPARE(reply.status, 200);
@@ -201,7 +203,7 @@ private slots:
         // The SQL-looking name is just a name.
         bool stored = false;
         m_server->forEach({}, [&](const Record &rec) {
-            stored |= rec.id == "v2" && valueOf<pb::Village>(rec).name() == sqlish.name();
+            stored |= rec.id == id42("v2") && valueOf<pb::Village>(rec).name() == sqlish.name();
         });
         QVERIFY(stored);
         m_before = dumpServer(*m_server, {}, true);

@@ -3,6 +3,7 @@
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
 #include "core/records/ids.h"
+#include "core/text/text.h"
 #include "server/admin/admin_commands.h"
 #include "server/admin/demo_commune.h"
 #include "server/admin/server_dump.h"
@@ -108,6 +109,22 @@ void declareOptions(QCommandLineParser &p)
                  QStringLiteral("file")});
     p.addOption(
         {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("insecure-public"),
+                 QStringLiteral("Allow plain HTTP on an address other than loopback (passwords and tokens then cross "
+                                "the network in the clear).")});
+    p.addOption({QStringLiteral("idle-timeout"),
+                 QStringLiteral("Close a connection that starts no request for this many seconds."),
+                 QStringLiteral("s"), QStringLiteral("30")});
+    p.addOption({QStringLiteral("request-timeout"),
+                 QStringLiteral("Close a connection whose request (head and body), or its answer, takes longer than "
+                                "this many seconds to cross."),
+                 QStringLiteral("s"), QStringLiteral("120")});
+    p.addOption({QStringLiteral("max-connections"),
+                 QStringLiteral("Connections open at once; one more is answered 503 and closed."), QStringLiteral("n"),
+                 QStringLiteral("512")});
+    p.addOption({QStringLiteral("max-login-counters"),
+                 QStringLiteral("Accounts (and, apart, addresses) whose failed logins are counted at once."),
+                 QStringLiteral("n"), QStringLiteral("100000")});
     p.addOption({QStringLiteral("session-ttl"),
                  QStringLiteral("A device token's lifetime in seconds (default 30 days)."), QStringLiteral("s"),
                  QString::number(30 * 24 * 3600)});
@@ -124,8 +141,7 @@ void declareOptions(QCommandLineParser &p)
                  QStringLiteral("text")});
     kh::addAdminOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
-    p.addOption({QStringLiteral("qr"), QStringLiteral("Print the address as a QR code also when the output is not a "
-                                                      "terminal (a terminal always gets it).")});
+    p.addOption({QStringLiteral("qr"), QStringLiteral("Print the address as a QR code also into a log.")});
 }
 
 struct Stores {
@@ -201,8 +217,18 @@ int setTargets(const QCommandLineParser &p, kh::ServerStore &store)
     return 0;
 }
 
-// The HTTP and login options. Returns an exit code, or -1 when they are fine.
-int serveOptions(const QCommandLineParser &p, kh::HttpOptions *http, kh::AuthOptions *auth)
+// A number option of at least `min`; false (after saying so) when it is not one.
+bool numberOption(const QCommandLineParser &p, const char *name, qint64 min, qint64 *out)
+{
+    bool ok = false;
+    *out = p.value(QLatin1String(name)).toLongLong(&ok);
+    if (ok && *out >= min) return true;
+    fail(QStringLiteral("--%1 must be a number of at least %2").arg(QLatin1String(name)).arg(min));
+    return false;
+}
+
+// Where and how to listen. Returns an exit code, or -1 when the options are fine.
+int httpOptions(const QCommandLineParser &p, kh::HttpOptions *http)
 {
     bool ok = false;
     const quint32 port = p.value(QStringLiteral("port")).toUInt(&ok);
@@ -210,15 +236,41 @@ int serveOptions(const QCommandLineParser &p, kh::HttpOptions *http, kh::AuthOpt
     http->port = quint16(port);
     if (!http->host.setAddress(p.value(QStringLiteral("host"))))
         return fail(QStringLiteral("--host is not an IP address"), 2);
-    http->maxBody = p.value(QStringLiteral("max-body")).toLongLong(&ok);
-    if (!ok || http->maxBody < 1024) return fail(QStringLiteral("--max-body must be at least 1024"), 2);
+    qint64 maxBody = 0, idle = 0, request = 0, connections = 0;
+    if (!numberOption(p, "max-body", 1024, &maxBody) || !numberOption(p, "idle-timeout", 1, &idle) ||
+        !numberOption(p, "request-timeout", 1, &request) || !numberOption(p, "max-connections", 1, &connections))
+        return 2;
+    http->maxBody = qsizetype(maxBody);
+    http->idleTimeoutMs = idle * 1000;
+    http->requestTimeoutMs = request * 1000;
+    http->maxConnections = int(std::min<qint64>(connections, 1 << 20));
     http->tlsCertificate = p.value(QStringLiteral("tls-cert"));
     http->tlsKey = p.value(QStringLiteral("tls-key"));
     if (http->tlsCertificate.isEmpty() != http->tlsKey.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
-    auth->sessionTtlMs = p.value(QStringLiteral("session-ttl")).toLongLong(&ok) * 1000;
-    if (!ok || auth->sessionTtlMs <= 0)
-        return fail(QStringLiteral("--session-ttl must be a positive number of seconds"), 2);
+    // Plain HTTP beyond this machine sends passwords and tokens in the clear: only when asked for in words.
+    if (http->tlsCertificate.isEmpty() && !http->host.isLoopback()) {
+        if (!p.isSet(QStringLiteral("insecure-public")))
+            return fail(QStringLiteral("refusing plain HTTP on %1, which is not a loopback address: give --tls-cert "
+                                       "and --tls-key, or put a TLS proxy in front and listen on 127.0.0.1 (or say "
+                                       "--insecure-public)")
+                            .arg(http->host.toString()),
+                        2);
+        std::fprintf(stderr,
+                     "khuyenhoc-server: WARNING: plain HTTP on %s (--insecure-public): passwords and device tokens "
+                     "cross the network in the clear\n",
+                     qPrintable(http->host.toString()));
+    }
+    return -1;
+}
+
+// How logins are counted and how long a token lasts. Returns an exit code, or -1 when they are fine.
+int authOptions(const QCommandLineParser &p, kh::AuthOptions *auth)
+{
+    qint64 ttl = 0, counters = 0;
+    if (!numberOption(p, "session-ttl", 1, &ttl) || !numberOption(p, "max-login-counters", 1, &counters)) return 2;
+    auth->sessionTtlMs = ttl * 1000;
+    auth->maxTrackedKeys = int(std::min<qint64>(counters, 1 << 24));
     return -1;
 }
 
@@ -261,7 +313,9 @@ void printAddressQr(const QCommandLineParser &p, const kh::HttpOptions &http, qu
         for (const QString &line : qr) std::fprintf(stdout, "%s\n", line.toUtf8().constData());
     }
     if (http.host.isLoopback())
-        std::fprintf(stdout, "Only this computer can reach %s: start with --host 0.0.0.0 for phones on the network.\n",
+        std::fprintf(stdout,
+                     "Only this computer can reach %s: for phones on the network start with --host 0.0.0.0 and "
+                     "--tls-cert/--tls-key (or --insecure-public on a network you trust).\n",
                      qPrintable(url));
 }
 
@@ -269,7 +323,8 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
 {
     kh::HttpOptions http;
     kh::AuthOptions auth;
-    if (const int rc = serveOptions(p, &http, &auth); rc >= 0) return rc;
+    if (const int rc = httpOptions(p, &http); rc >= 0) return rc;
+    if (const int rc = authOptions(p, &auth); rc >= 0) return rc;
     if (const int rc = seedOnStart(p, dataDir, stores); rc >= 0) return rc;
     std::unique_ptr<kh::HttpServer> server;
     try {
@@ -283,12 +338,14 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     installSignalHandlers(app);
     // The report's roll-up facts follow the records a few seconds behind, so a report seldom has much to catch up.
     QTimer facts;
-    QObject::connect(&facts, &QTimer::timeout, &app, [&stores] {
-        try {
-            stores.records->catchUpFacts();
-        } catch (const std::exception &e) {
-            std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
-        }
+    QObject::connect(&facts, &QTimer::timeout, &app, [&stores, &server] {
+        server->withStores([&stores] { // the routes use the stores on the server's threads
+            try {
+                stores.records->catchUpFacts();
+            } catch (const std::exception &e) {
+                std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
+            }
+        });
     });
     facts.start(5000);
     std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n",
@@ -331,7 +388,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("dump")) {
         for (const QString &line :
              kh::dumpServer(*stores.records, p.values(QStringLiteral("area")), p.isSet(QStringLiteral("stamps"))))
-            std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+            std::fprintf(stdout, "%s\n", kh::printable(line).toUtf8().constData());
         return 0;
     }
     if (!command.isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(command), 2);

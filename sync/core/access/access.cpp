@@ -1,5 +1,9 @@
 #include "core/access/access.h"
 
+#include "core/funds/ledger_rules.h"
+#include "core/records/id_grammar.h"
+#include "core/text/text.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -50,6 +54,34 @@ QString what(const WriteFacts &c)
                                          QString::fromStdString(c.id).left(80));
 }
 
+// The study-fund records a village officer writes: donors, pledges, receipts (not their approval) and award
+// proposals (not their approval or payment). Funds, programmes, disbursements, reversals, closing the books and
+// branches are the commune's treasurer's and chair's.
+QString villageFundWrite(const WriteFacts &c)
+{
+    auto any = [&](std::initializer_list<int> fs) {
+        return std::any_of(c.fields.begin(), c.fields.end(),
+                           [&](quint32 f) { return std::find(fs.begin(), fs.end(), int(f)) != fs.end(); });
+    };
+    switch (c.type) {
+    case pb::RECORD_TYPE_DONOR:
+    case pb::RECORD_TYPE_PLEDGE: return {};
+    case pb::RECORD_TYPE_RECEIPT:
+        if (any({pb::Receipt::kOfficialNumberFieldNumber, pb::Receipt::kApprovedByFieldNumber,
+                 pb::Receipt::kApprovedOnFieldNumber}))
+            return QStringLiteral("a receipt is approved by the commune's association");
+        return {};
+    case pb::RECORD_TYPE_AWARD:
+        if (any({pb::Award::kApprovedOnFieldNumber, pb::Award::kApprovedByFieldNumber,
+                 pb::Award::kDisbursementIdFieldNumber}))
+            return QStringLiteral("a village officer proposes awards; the commune approves and pays them");
+        return {};
+    default:
+        return QStringLiteral("funds, programmes, payments, reversals and closing the books are the commune's "
+                              "association's");
+    }
+}
+
 QString householdWrite(const Principal &who, const WriteFacts &c)
 {
     switch (c.type) {
@@ -89,8 +121,22 @@ std::optional<pb::Role> parseRole(const QString &name)
     return std::nullopt;
 }
 
+bool isAreaKey(const QString &key)
+{
+    static const QRegularExpression code(QStringLiteral("\\A(?:c:[0-9]{5}|p:[0-9]{2})\\z"));
+    const std::string id = key.mid(2).toStdString();
+    if (key.startsWith(QLatin1String("v:"))) return domain::checkIdGrammar(pb::RECORD_TYPE_VILLAGE, id).isEmpty();
+    if (key.startsWith(QLatin1String("h:"))) return domain::checkIdGrammar(pb::RECORD_TYPE_HOUSEHOLD, id).isEmpty();
+    return code.match(key).hasMatch();
+}
+
 QString checkGrants(pb::Role role, const QStringList &areas, const QString &household)
 {
+    for (const QString &a : areas)
+        if (!isAreaKey(a))
+            return QStringLiteral("'%1' is not an area (c:<commune code>, p:<province code>, v:<village id>, "
+                                  "h:<household id>)")
+                .arg(printable(a.left(80)));
     auto all = [&](std::initializer_list<const char *> prefixes) {
         return std::all_of(areas.begin(), areas.end(), [&](const QString &a) {
             return std::any_of(prefixes.begin(), prefixes.end(),
@@ -176,6 +222,8 @@ QString checkWrite(const Principal &who, const WriteFacts &c)
     case pb::ROLE_VILLAGE_OFFICER:
         if (c.type == pb::RECORD_TYPE_VILLAGE || c.type == pb::RECORD_TYPE_LEARNING_UNIT)
             why = QStringLiteral("villages and learning units are kept by commune staff");
+        else if (funds::isFundType(c.type))
+            why = villageFundWrite(c);
         else if (c.type == pb::RECORD_TYPE_EVALUATION && (c.deleted || touches(c, isDecisionField)))
             why = QStringLiteral(
                 "a village officer cannot recognise, reopen or delete an evaluation: commune staff decide");

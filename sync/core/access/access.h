@@ -20,9 +20,13 @@ std::optional<pb::Role> parseRole(const QString &name);
 // form, or an empty string when it cannot be one. The server, the app and the CLI all ask here.
 QString normalizeUsername(const QString &name);
 
+// Has the key the form of what it names: c:<5 digits>, p:<2 digits>, v:<village id>, h:<household id> (ids by
+// their grammar, core/records/id_grammar.h)? Checked before any look-up.
+bool isAreaKey(const QString &key);
+
 // Checks an account's definition: a household account has exactly one "h:" area and its household id, a
 // village officer one or more "v:", commune staff exactly one "c:", provincial staff "c:" and "p:" areas,
-// an administrator none. Returns an error or an empty string.
+// an administrator none; every area well formed (isAreaKey). Returns an error or an empty string.
 QString checkGrants(pb::Role role, const QStringList &areas, const QString &household);
 
 // May `who` read area `area`? `lineage` is the area followed by the areas that contain it (a village's

@@ -1,6 +1,9 @@
 #include "core/records/change_decision.h"
 
 #include "core/access/access.h"
+#include "core/funds/ledger_rules.h"
+#include "core/learning/workflow_check.h"
+#include "core/records/id_grammar.h"
 #include "core/records/validation.h"
 #include "core/text/text.h"
 
@@ -27,13 +30,16 @@ QString what(const pb::Change &c)
 }
 
 // The checks that need nothing but the change itself.
-std::optional<ChangeDecision> checkShape(const pb::Change &c)
+std::optional<ChangeDecision> checkShape(const pb::Change &c, bool trusted)
 {
     if (!isKnownType(c.type()))
         return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("unknown record type %1").arg(int(c.type())));
     if (c.id().empty() || c.id().size() > 128 ||
         !isValidUtf8(QByteArray::fromRawData(c.id().data(), qsizetype(c.id().size()))))
         return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1: invalid record id").arg(typeName(c.type())));
+    if (!trusted)
+        if (const QString e = checkIdGrammar(c.type(), c.id()); !e.isEmpty())
+            return rejected(pb::REJECT_REASON_INVALID, typeName(c.type()) + QStringLiteral(": ") + e);
     if (c.values().size() > kMaxRecordBytes)
         return rejected(pb::REJECT_REASON_INVALID, QStringLiteral("%1 '%2': value larger than %3 bytes")
                                                        .arg(typeName(c.type()), QString::fromStdString(c.id()))
@@ -51,6 +57,10 @@ std::optional<ChangeDecision> checkWritable(const pb::Change &c, bool isCreate, 
     std::map<quint32, std::string> parts;
     if (isCreate || c.deleted() || !splitFields(c.values(), &parts))
         return rejected(pb::REJECT_REASON_READ_ONLY, what(c) + QStringLiteral(": conflicts are created by the server"));
+    for (const quint32 n : c.cleared()) // a conflict's evidence is never erased; only the resolution may be cleared
+        if (n != pb::Conflict::kResolutionFieldNumber)
+            return rejected(pb::REJECT_REASON_READ_ONLY,
+                            what(c) + QStringLiteral(": only 'resolution' can be cleared"));
     for (const auto &[n, raw] : parts)
         if (n != pb::Conflict::kResolvedFieldNumber && n != pb::Conflict::kResolutionFieldNumber)
             return rejected(pb::REJECT_REASON_READ_ONLY,
@@ -70,8 +80,9 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
     f.isCreate = isCreate;
     f.deleted = c.deleted();
     f.merged = &merged;
-    if (c.type() == pb::RECORD_TYPE_ITEM_VERIFICATION && ctx.modelOfEvaluation)
-        f.model = ctx.modelOfEvaluation(static_cast<const pb::ItemVerification &>(merged).evaluation_id());
+    if (c.type() == pb::RECORD_TYPE_ITEM_VERIFICATION && ctx.evaluationOf)
+        if (const auto e = ctx.evaluationOf(static_cast<const pb::ItemVerification &>(merged).evaluation_id()))
+            f.model = e->model();
     if (changeValues) {
         std::vector<const google::protobuf::FieldDescriptor *> fs;
         changeValues->GetReflection()->ListFields(*changeValues, &fs);
@@ -79,8 +90,105 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
     }
     f.fields.insert(f.fields.end(), c.cleared().begin(), c.cleared().end());
     f.inAreasBefore = !before || ctx.inAreas(*before);
-    f.inAreasAfter = ctx.inAreas(after);
+    // A village's own key would be resolved through its stored commune: judge where it goes by its commune alone.
+    Keys where = after;
+    if (c.type() == pb::RECORD_TYPE_VILLAGE) where.erase("v:" + c.id());
+    f.inAreasAfter = ctx.inAreas(where);
     return access::checkWrite(*ctx.who, f);
+}
+
+// Parses and checks the values a change sets. A rejection, or nothing.
+std::optional<ChangeDecision> checkValues(const pb::Change &c, bool isCreate, const ChangeContext &ctx,
+                                          std::unique_ptr<google::protobuf::Message> *values)
+{
+    *values = parse(c.type(), c.values());
+    if (!*values)
+        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + malformed(c.type(), c.values()));
+    const QString err =
+        validateChange(c.type(), **values, {c.cleared().begin(), c.cleared().end()}, isCreate, ctx.thisYear);
+    if (!err.isEmpty()) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + err);
+    return std::nullopt;
+}
+
+std::vector<quint32> fieldsOf(const pb::Change &c, const google::protobuf::Message *changeValues)
+{
+    std::vector<quint32> out;
+    if (changeValues) {
+        std::vector<const google::protobuf::FieldDescriptor *> fs;
+        changeValues->GetReflection()->ListFields(*changeValues, &fs);
+        for (const auto *fd : fs) out.push_back(quint32(fd->number()));
+    }
+    out.insert(out.end(), c.cleared().begin(), c.cleared().end());
+    return out;
+}
+
+// The yearly cycle's rules on an evaluation or item verdict, as stored and as merged (core/learning/workflow_check.h).
+// Administrators and the server's own writes are trusted operators: they enter finished years from paper.
+QString checkWorkflow(const pb::Change &c, const google::protobuf::Message *changeValues,
+                      const google::protobuf::Message &merged, const std::optional<StoredRecord> &stored, bool isCreate,
+                      const ChangeContext &ctx)
+{
+    if (ctx.trusted || !ctx.who || ctx.who->isAdmin()) return {};
+    if (c.type() == pb::RECORD_TYPE_ITEM_VERIFICATION) {
+        const auto &v = static_cast<const pb::ItemVerification &>(merged);
+        return ctx.evaluationOf ? workflow::checkVerdictWrite(ctx.evaluationOf(v.evaluation_id()), c.deleted())
+                                : QString();
+    }
+    if (c.type() != pb::RECORD_TYPE_EVALUATION) return {};
+    workflow::EvaluationWrite w;
+    if (!isCreate) {
+        pb::Evaluation before;
+        before.ParseFromString(stored->record.values());
+        w.before = before;
+    }
+    w.after = &static_cast<const pb::Evaluation &>(merged);
+    w.fields = fieldsOf(c, changeValues);
+    w.deleted = c.deleted();
+    w.role = ctx.who->role;
+    return workflow::checkEvaluationWrite(w);
+}
+
+// What the merged record must be: an id that fits it, every field valid together, the cycle in order. A
+// rejection (invalid) or a refusal (a rule of the cycle), or nothing. `mergedIsValidated`: the merged record is
+// the change's own values, already checked field by field as a create (a new record): only the rules across
+// fields are left (the profile showed every create validated twice).
+std::optional<ChangeDecision> checkRecord(const pb::Change &c, const google::protobuf::Message *changeValues,
+                                          const google::protobuf::Message &merged,
+                                          const std::optional<StoredRecord> &stored, bool isCreate,
+                                          bool mergedIsValidated, const ChangeContext &ctx)
+{
+    if (!ctx.trusted && !c.deleted()) {
+        if (const QString e = checkIdFits(c.type(), c.id(), merged, isCreate ? ctx.device : 0); !e.isEmpty())
+            return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + e);
+        if (c.type() != pb::RECORD_TYPE_CONFLICT)
+            if (const QString e = mergedIsValidated ? validateAcrossFields(c.type(), merged)
+                                                    : validateWhole(c.type(), merged, ctx.thisYear);
+                !e.isEmpty())
+                return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + e);
+    }
+    QString e = checkWorkflow(c, changeValues, merged, stored, isCreate, ctx);
+    if (e.isEmpty() && !ctx.trusted && funds::isFundType(c.type())) {
+        // Money is never edited or merged away, whoever writes: administrators too.
+        funds::LedgerWrite w;
+        w.type = c.type();
+        std::unique_ptr<google::protobuf::Message> before;
+        if (stored && stored->record.exists() && !stored->record.isDeleted())
+            before = parse(c.type(), stored->record.values());
+        w.before = before.get();
+        w.after = &merged;
+        w.fields = fieldsOf(c, changeValues);
+        w.isCreate = isCreate;
+        w.deleted = c.deleted();
+        w.valuesOf = ctx.valuesOf;
+        e = funds::checkLedgerWrite(w);
+    }
+    if (!e.isEmpty()) {
+        ChangeDecision d;
+        d.outcome = ChangeDecision::Outcome::Refused;
+        d.message = what(c) + QStringLiteral(": ") + e;
+        return d;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -88,7 +196,7 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
 ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optional<StoredRecord> &stored,
                             const ChangeContext &ctx)
 {
-    if (auto bad = checkShape(c)) return *bad;
+    if (auto bad = checkShape(c, ctx.trusted)) return *bad;
     ChangeDecision d;
     d.merged = stored ? stored->record : Record{};
     d.merged.type = c.type();
@@ -96,45 +204,44 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
     d.isCreate = !d.merged.exists();
     if (auto bad = checkWritable(c, d.isCreate, ctx.trusted)) return *bad;
     std::unique_ptr<google::protobuf::Message> values;
-    if (c.deleted()) {
-        if (d.isCreate)
-            return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE,
-                            what(c) + QStringLiteral(": deleting a record the server does not have"));
-    } else {
-        values = parse(c.type(), c.values());
-        if (!values) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
-        const QString err =
-            validateChange(c.type(), *values, {c.cleared().begin(), c.cleared().end()}, d.isCreate, ctx.thisYear);
-        if (!err.isEmpty()) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + err);
-    }
+    if (c.deleted() && d.isCreate)
+        return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE,
+                        what(c) + QStringLiteral(": deleting a record the server does not have"));
+    if (!c.deleted())
+        if (auto bad = checkValues(c, d.isCreate, ctx, &values)) return *bad;
     if (!d.merged.apply(c, stamp, &d.changed, &d.conflicts))
-        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
+        return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + malformed(c.type(), c.values()));
     if (!d.changed && d.conflicts.empty()) return d; // Unchanged
-    // A new record's merged value is the change's value: no need to decode it again.
+    // A new record's merged value is the change's value: no need to decode it again. A delete is judged on the
+    // value it deletes.
     const bool valuesAreMerged = d.isCreate && values && c.cleared().empty();
-    auto merged = valuesAreMerged ? std::move(values) : parse(c.type(), d.merged.values());
+    auto merged = valuesAreMerged ? std::move(values)
+                                  : parse(c.type(), c.deleted() ? stored->record.values() : d.merged.values());
     const google::protobuf::Message *changeValues = valuesAreMerged ? merged.get() : values.get();
     if (!merged) return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": malformed values"));
     QString why;
     const auto keys = areaKeys(c.type(), c.id(), *merged, ctx.keysOf, &why);
     if (!keys) return rejected(pb::REJECT_REASON_UNKNOWN_REFERENCE, what(c) + QStringLiteral(": ") + why);
-    if (const QString refused =
-            authorize(c, changeValues, d.isCreate, *merged, d.isCreate ? nullptr : &stored->areas, *keys, ctx);
+    // Access is judged on the keys the record has now, before and after: never on a key it once had.
+    const Keys *before = d.isCreate ? nullptr : (stored->current.empty() ? &stored->areas : &stored->current);
+    if (const QString refused = authorize(c, changeValues, d.isCreate, *merged, before, *keys, ctx);
         !refused.isEmpty()) {
         d.outcome = Outcome::Refused;
         d.message = refused;
         return d;
     }
+    if (auto bad = checkRecord(c, changeValues, *merged, stored, d.isCreate, valuesAreMerged, ctx)) return *bad;
     // A record that moves keeps its old areas too, so devices there learn that it left.
     if (stored) d.areas = stored->areas;
     d.areas.insert(keys->begin(), keys->end());
+    d.current = *keys;
     d.outcome = Outcome::Apply;
     return d;
 }
 
 ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx)
 {
-    if (auto bad = checkShape(c)) return *bad;
+    if (auto bad = checkShape(c, ctx.trusted)) return *bad;
     if (c.deleted() || c.values().empty())
         return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": not a create"));
     if (auto bad = checkWritable(c, true, ctx.trusted)) return *bad;
@@ -158,9 +265,21 @@ ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx)
         d.message = refused;
         return d;
     }
+    if (auto bad = checkRecord(c, m.get(), *m, std::nullopt, true, true, ctx)) return *bad;
     d.areas = *keys;
+    d.current = *keys;
     d.outcome = Outcome::Apply;
     return d;
+}
+
+QString checkChangeSet(const pb::ChangeSet &cs)
+{
+    std::set<std::pair<int, std::string>> seen;
+    for (const auto &c : cs.changes())
+        if (!seen.emplace(int(c.type()), c.id()).second)
+            return QStringLiteral("%1 '%2': changed twice in one change-set; send one change per record")
+                .arg(typeName(c.type()), QString::fromStdString(c.id()).left(80));
+    return {};
 }
 
 } // namespace kh::domain

@@ -16,22 +16,28 @@ namespace kh::domain {
 
 using Keys = std::set<std::string>;
 
-// A record as stored, with the area keys its stored versions reached.
+// A record as stored: its area keys now (`current`, from its value and its parents'), and every key its versions
+// reached (`areas`: the devices that held it there still hear of it).
 struct StoredRecord {
     Record record;
     Keys areas;
+    Keys current;
 };
 
 // What the caller knows of the world around the change.
 struct ChangeContext {
     const access::Principal *who = nullptr; // null or an administrator: no access check
     bool trusted = false;                   // the server's own write (reference data): read-only types allowed
+    quint64 device = 0;                     // the pushing device: records it makes carry its id
     int thisYear = 0;                       // from the server's clock
-    KeyLookup keysOf;                       // the area keys of another record (a parent), nullopt if unknown
+    KeyLookup keysOf;                       // the current area keys of another record (a parent), nullopt if unknown
     // Do these keys lie in `who`'s areas? (access::covers over the principal's expanded grants)
     std::function<bool(const Keys &)> inAreas;
-    // The model of an evaluation as stored (for an item verdict's access check); UNSPECIFIED if unknown.
-    std::function<pb::LearningModel(const std::string &evaluationId)> modelOfEvaluation;
+    // An evaluation as stored (an item verdict's model and state); nullopt if there is none.
+    std::function<std::optional<pb::Evaluation>(const std::string &evaluationId)> evaluationOf;
+    // Any record's value as stored (encoded), nullopt if there is none or it is deleted: the fund ledger's rules
+    // look at the fund, the entry reversed, the award's beneficiary (core/funds/ledger_rules.h).
+    std::function<std::optional<std::string>(pb::RecordType, const std::string &id)> valuesOf;
 };
 
 struct ChangeDecision {
@@ -47,7 +53,8 @@ struct ChangeDecision {
     bool isCreate = false;
     bool changed = false; // the record's value changed (else only conflicts are new)
     Record merged;
-    Keys areas; // the keys after the change, plus those it had (a move leaves its old areas told)
+    Keys current; // the record's area keys after the change
+    Keys areas;   // `current` plus every key it had (a move leaves its old areas told)
     std::vector<FieldConflict> conflicts;
 };
 
@@ -60,5 +67,9 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
 // inserts the change as the record's first version. Anything but Apply, or a record that exists after all, goes
 // to decideChange on the record as stored.
 ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx);
+
+// One change-set as a whole: each record is changed at most once in it (two changes of one record carry one
+// stamp, and their fields would merge by their bytes). An error, or an empty string.
+QString checkChangeSet(const pb::ChangeSet &cs);
 
 } // namespace kh::domain

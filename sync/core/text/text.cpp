@@ -1,6 +1,7 @@
 #include "core/text/text.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -218,6 +219,25 @@ bool validCccd(const QString &cccd, int birthYear, QString *why)
         }
     }
     return true;
+}
+
+QString printable(const QString &s)
+{
+    auto unsafe = [](char32_t c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || (c >= 0x200e && c <= 0x200f) ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x061c;
+    };
+    const auto points = s.toUcs4();
+    if (std::none_of(points.begin(), points.end(), unsafe)) return s;
+    QString out;
+    out.reserve(s.size() + 16);
+    for (const char32_t c : points) {
+        if (unsafe(c))
+            out += QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
 }
 
 } // namespace kh

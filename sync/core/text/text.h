@@ -13,6 +13,11 @@ namespace kh {
 // look-alike typos Ð/ð (U+00D0/U+00F0) into Đ/đ.
 QString cleanText(const QString &s);
 
+// The text as one line safe for a terminal or a tab-separated listing: control characters (tab, line breaks,
+// escape), Unicode line separators and bidi controls become \u{XXXX}. For administrators' output of what devices
+// sent: no stored value can forge a line, a column or a terminal command.
+QString printable(const QString &s);
+
 // True when the text is in NFC; fast for the characters Vietnamese uses.
 bool quickIsNfc(const QString &s);
 

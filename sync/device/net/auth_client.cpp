@@ -40,7 +40,7 @@ void AuthClient::login(const ServerEndpoint &server, const QString &username, co
         } else if (status == 401) {
             res.error = LoginResult::Error::BadCredentials;
         } else if (status == 403) {
-            res.error = LoginResult::Error::Disabled;
+            res.error = LoginResult::Error::DeviceTaken;
         } else if (status == 429) {
             res.error = LoginResult::Error::RateLimited;
             res.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();

@@ -14,7 +14,9 @@ namespace pb = khuyenhoc::v1;
 struct LoginResult {
     Q_GADGET
 public:
-    enum class Error { NoError, Offline, Timeout, BadCredentials, Disabled, RateLimited, ServerError, BadResponse };
+    // DeviceTaken: this database's device id belongs to another account (the server binds a device to the first
+    // account that logs in on it); a disabled account gets BadCredentials, so a password is never confirmed.
+    enum class Error { NoError, Offline, Timeout, BadCredentials, DeviceTaken, RateLimited, ServerError, BadResponse };
     Q_ENUM(Error)
 
     bool ok = false;

@@ -11,7 +11,8 @@ struct SyncReceipt {
 public:
     // Unauthorized: no valid token (log in); SessionExpired: the token expired (log in again, edits stay
     // queued); Revoked: staff revoked this device for this user (its data for the user is to be removed);
-    // Forbidden: the account may not read an area it asked for.
+    // Forbidden: the account may not read an area it asked for. SequenceGap: the server is missing earlier
+    // change-sets of this device (restored from a backup?): nothing more is sent until staff look at it.
     enum class Error {
         NoError,
         Offline,
@@ -24,7 +25,8 @@ public:
         Unauthorized,
         SessionExpired,
         Revoked,
-        Forbidden
+        Forbidden,
+        SequenceGap
     };
     Q_ENUM(Error)
 

@@ -91,6 +91,11 @@ SyncSession::Step SyncSession::applyReply()
         fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
         return Step::Failed;
     }
+    for (const auto &rj : m_resp.rejected())
+        if (rj.reason() == pb::REJECT_REASON_SEQUENCE_GAP && rj.seq() > m_resp.acked_seq()) {
+            fail(SyncReceipt::Error::SequenceGap, QString::fromStdString(rj.message()));
+            return Step::Failed;
+        }
     m_receipt.sent += applied.acked - applied.rejected;
     m_receipt.rejected += applied.rejected - applied.restamped;
     m_receipt.received += applied.received;

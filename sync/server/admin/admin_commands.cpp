@@ -1,7 +1,9 @@
 #include "server/admin/admin_commands.h"
 
 #include "core/access/access.h"
+#include "core/records/id_grammar.h"
 #include "core/security/secrets.h"
+#include "core/text/text.h"
 #include "server/services/system_clock.h"
 
 #include <QDateTime>
@@ -76,8 +78,8 @@ QStringList grantsOf(pb::Role role, const QCommandLineParser &p)
 QString describe(const Account &a)
 {
     return QStringLiteral("%1\t%2\t%3\t%4%5")
-        .arg(a.username, access::roleName(a.role), a.areas.join(QLatin1Char(' ')), a.displayName,
-             a.disabled ? QStringLiteral("\tdisabled") : QString());
+        .arg(printable(a.username), access::roleName(a.role), printable(a.areas.join(QLatin1Char(' '))),
+             printable(a.displayName), a.disabled ? QStringLiteral("\tdisabled") : QString());
 }
 
 } // namespace
@@ -165,11 +167,11 @@ int deviceCommand(const QString &verb, const QString &name, const QCommandLinePa
         for (const auto &s : accounts.sessions(p.value(QStringLiteral("user"))))
             out(QStringLiteral("%1\t%2\t%3\t%4\tlogin %5\tlast %6\texpires %7\t%8")
                     .arg(s.id)
-                    .arg(s.username)
+                    .arg(printable(s.username))
                     .arg(s.device, 16, 16, QLatin1Char('0'))
-                    .arg(s.deviceName.isEmpty() ? QStringLiteral("-") : s.deviceName)
+                    .arg(s.deviceName.isEmpty() ? QStringLiteral("-") : printable(s.deviceName))
                     .arg(when(s.createdMs), when(s.lastMs), when(s.expiresMs),
-                         s.revokedMs     ? QStringLiteral("revoked %1 (%2)").arg(when(s.revokedMs), s.revokedBy)
+                         s.revokedMs ? QStringLiteral("revoked %1 (%2)").arg(when(s.revokedMs), printable(s.revokedBy))
                          : s.active(now) ? QStringLiteral("active")
                                          : QStringLiteral("expired")));
         return 0;
@@ -215,10 +217,11 @@ int auditCommand(const QCommandLineParser &p, ServerStore &store)
     if (!ok || q.limit < 1) return fail(QStringLiteral("--limit must be a positive number"), 2);
     for (const auto &e : store.audit(q))
         out(QStringLiteral("%1\t%2\tdevice %3\tchange-set %4\t%5 %6 %7\t%8\t%9")
-                .arg(when(e.atMs), e.user)
+                .arg(when(e.atMs), printable(e.user))
                 .arg(e.device, 16, 16, QLatin1Char('0'))
                 .arg(e.changeSet)
-                .arg(e.action, domain::typeName(e.type), e.id, e.fields.join(QLatin1Char(',')), e.values));
+                .arg(e.action, domain::typeName(e.type), printable(e.id), e.fields.join(QLatin1Char(',')),
+                     printable(e.values)));
     return 0;
 }
 

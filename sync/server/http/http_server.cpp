@@ -1,169 +1,151 @@
 #include "server/http/http_server.h"
 
-#include <QUrlQuery>
+#include "server/http/http_session.h"
+#include "server/http/routes.h"
+#include "server/http/tls_context.h"
 
-#include "server/services/system_clock.h"
-
-#include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/write.hpp>
+#include <string>
+#include <thread>
 
 namespace kh {
 
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
 namespace {
 
-// Sends each response as soon as it is written: without TCP_NODELAY, a response written in two pieces waits
-// for the client's delayed ACK (40 ms on Linux) on every request, which dominated sync time on loopback.
-class LowDelayTcpServer : public QTcpServer {
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(fd)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
-
-QHttpServerResponse toHttp(const ServiceReply &r)
+// The answer to a connection over the cap, written without reading anything from it.
+const std::string &busyAnswer()
 {
-    QHttpServerResponse resp(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
-    if (!r.contentEncoding.isEmpty()) resp.setHeader("Content-Encoding", r.contentEncoding);
-    for (const auto &[name, value] : r.headers) resp.setHeader(name, value);
-    return resp;
-}
-
-// Storage failures (a full disk, a locked database) anywhere below a route end in a 503 with nothing applied,
-// never in an exception through Qt's event loop.
-template <typename F>
-QHttpServerResponse guarded(F &&route)
-{
-    try {
-        return route();
-    } catch (const std::exception &e) {
-        return toHttp(
-            ServiceReply::error(503, QStringLiteral("the server could not read or store the data (%1); try again later")
-                                         .arg(QString::fromUtf8(e.what()))));
-    }
-}
-
-QHttpServerResponse methodNotAllowed(const char *allow)
-{
-    auto r = toHttp(ServiceReply::error(405, QStringLiteral("method not allowed; use %1").arg(QLatin1String(allow))));
-    r.setHeader("Allow", allow);
-    return r;
+    static const std::string body = "busy: too many open connections; try again in a moment\n";
+    static const std::string answer = "HTTP/1.1 503 Service Unavailable\r\n"
+                                      "Content-Type: text/plain; charset=utf-8\r\n"
+                                      "Content-Length: " +
+                                      std::to_string(body.size()) +
+                                      "\r\n"
+                                      "Retry-After: 10\r\n"
+                                      "Connection: close\r\n"
+                                      "\r\n" +
+                                      body;
+    return answer;
 }
 
 } // namespace
 
-HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
-    : m_store(store), m_service(store), m_auth(accounts, auth), m_options(options)
+// Declared so that each part outlives what uses it: sessions (in `io`'s and `workers`' queues) hold sockets
+// of `io` and count themselves in `context`; they are destroyed with `workers` and `io`, before both.
+struct HttpServer::Impl {
+    Impl(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
+        : routes(store, accounts, options.maxBody, auth), context{routes, nullptr, nullptr, options},
+          workers(std::size_t(std::max(1, options.workers)))
+    {
+        context.workers = &workers;
+    }
+
+    void accept();
+    void refuseOverCap(tcp::socket socket);
+
+    Routes routes;
+    std::unique_ptr<net::ssl::context> tls;
+    SessionContext context;
+    net::io_context io{1};
+    net::thread_pool workers;
+    tcp::acceptor acceptor{io};
+    net::steady_timer retry{io};
+    std::thread thread;
+    bool atCap = false; // only touched by the accepting handler
+};
+
+void HttpServer::Impl::accept()
 {
-    auto tooLarge = [this](const QHttpServerRequest &req) {
-        return req.body().size() > m_options.maxBody || req.value("Content-Length").toLongLong() > m_options.maxBody;
+    acceptor.async_accept(net::make_strand(io), [this](boost::system::error_code ec, tcp::socket socket) {
+        if (ec == net::error::operation_aborted) return; // shutting down
+        if (ec) {
+            // Out of file descriptors, most likely: try again shortly instead of spinning.
+            qCWarning(lcHttp) << "accepting a connection failed:" << ec.message().c_str();
+            retry.expires_after(std::chrono::milliseconds(100));
+            retry.async_wait([this](boost::system::error_code) { accept(); });
+            return;
+        }
+        if (context.open.load() >= context.options.maxConnections) {
+            if (!atCap) qCWarning(lcHttp) << "connection cap reached:" << context.options.maxConnections << "open";
+            atCap = true;
+            refuseOverCap(std::move(socket));
+        } else {
+            atCap = false;
+            startSession(std::move(socket), context);
+        }
+        accept();
+    });
+}
+
+void HttpServer::Impl::refuseOverCap(tcp::socket socket)
+{
+    auto s = std::make_shared<tcp::socket>(std::move(socket));
+    auto close = [s](boost::system::error_code = {}, std::size_t = 0) {
+        boost::system::error_code ignored;
+        s->shutdown(tcp::socket::shutdown_both, ignored);
+        s->close(ignored);
     };
-    m_http.route(QStringLiteral("/v1/login"), [this, tooLarge](const QHttpServerRequest &req) {
-        if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
-        if (tooLarge(req))
-            return toHttp(ServiceReply::error(
-                413, QStringLiteral("too_large: request body over %1 bytes").arg(m_options.maxBody)));
-        return guarded([&] {
-            return toHttp(m_auth.login(req.body(), req.remoteAddress().toString(), SystemClock::systemNowMs()));
-        });
-    });
-    // Every other route authenticates here, once, and hands the principal on.
-    m_http.route(QStringLiteral("/v1/sync"), [this, tooLarge](const QHttpServerRequest &req) {
-        if (req.method() != QHttpServerRequest::Method::Post) return methodNotAllowed("POST");
-        if (tooLarge(req))
-            return toHttp(ServiceReply::error(
-                413, QStringLiteral("too_large: request body over %1 bytes; send fewer change-sets per request")
-                         .arg(m_options.maxBody)));
-        return guarded([&] {
-            const qint64 now = SystemClock::systemNowMs();
-            const auto who = m_auth.authenticate(req.value("Authorization"), now);
-            if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
-            const QByteArray accept = req.value("Accept-Encoding");
-            return toHttp(m_service.sync(req.body(), req.value("Content-Encoding").trimmed().toLower(),
-                                         accept.contains("zstd"), now, std::get<access::Principal>(who)));
-        });
-    });
-    m_http.route(QStringLiteral("/v1/report"), [this](const QHttpServerRequest &req) {
-        if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
-        return guarded([&] {
-            const auto who = m_auth.authenticate(req.value("Authorization"), SystemClock::systemNowMs());
-            if (const auto *refused = std::get_if<ServiceReply>(&who)) return toHttp(*refused);
-            const QUrlQuery query = req.query();
-            return toHttp(m_service.report(query.queryItemValue(QStringLiteral("area")),
-                                           query.queryItemValue(QStringLiteral("year")),
-                                           std::get<access::Principal>(who), SystemClock::systemNowMs()));
-        });
-    });
-    m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &req) {
-        if (req.method() != QHttpServerRequest::Method::Get) return methodNotAllowed("GET");
-        QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
-                      {QStringLiteral("protocol"), int(SyncService::kProtocol)}};
-        return QHttpServerResponse("application/json", QJsonDocument(o).toJson(QJsonDocument::Compact));
-    });
-    m_http.afterRequest([](QHttpServerResponse &&resp) {
-        resp.setHeader("Cache-Control", "no-store");
-        return std::move(resp);
-    });
+    if (tls) return close(); // a TLS client cannot read plain text; it sees the connection closed
+    net::async_write(*s, net::buffer(busyAnswer()), close);
+}
+
+HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
+    : m(std::make_unique<Impl>(store, accounts, options, auth))
+{}
+
+HttpServer::~HttpServer()
+{
+    m->io.stop();
+    if (m->thread.joinable()) m->thread.join();
+    m->workers.stop(); // routes running now finish (a push commits); queued ones are dropped, and resent
+    m->workers.join();
 }
 
 quint16 HttpServer::listen(QString *error)
 {
-    QTcpServer *tcp = nullptr;
-    if (!m_options.tlsCertificate.isEmpty() || !m_options.tlsKey.isEmpty()) {
-        QFile certFile(m_options.tlsCertificate), keyFile(m_options.tlsKey);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("cannot read the TLS certificate or key (--tls-cert and --tls-key, PEM)");
-            return 0;
-        }
-        const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certs.isEmpty() || key.isNull()) {
-            if (error) *error = QStringLiteral("the TLS certificate or key is not valid PEM (RSA or EC key)");
-            return 0;
-        }
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.setLocalCertificateChain(certs);
-        conf.setPrivateKey(key);
-        conf.setProtocol(QSsl::TlsV1_2OrLater);
-        auto *ssl = new QSslServer(&m_http);
-        ssl->setSslConfiguration(conf);
-        QObject::connect(ssl, &QSslServer::startedEncryptionHandshake, ssl,
-                         [](QSslSocket *s) { s->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-        tcp = ssl;
-    } else {
-        tcp = new LowDelayTcpServer(&m_http);
+    const HttpOptions &o = m->context.options;
+    if (!o.tlsCertificate.isEmpty() || !o.tlsKey.isEmpty()) {
+        m->tls = makeTlsContext(o.tlsCertificate, o.tlsKey, error);
+        if (!m->tls) return 0;
+        m->context.tls = m->tls.get();
     }
-    if (!tcp->listen(m_options.host, m_options.port)) {
+    boost::system::error_code ec;
+    const tcp::endpoint at(net::ip::make_address(o.host.toString().toStdString(), ec), o.port);
+    if (!ec) m->acceptor.open(at.protocol(), ec);
+    if (!ec) m->acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec) m->acceptor.bind(at, ec);
+    if (!ec) m->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
-                         .arg(m_options.host.toString())
-                         .arg(m_options.port);
-        delete tcp;
+            *error =
+                QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(o.host.toString()).arg(o.port);
         return 0;
     }
-    m_http.bind(tcp);
-    return tcp->serverPort();
+    m->accept();
+    m->thread = std::thread([this] {
+        for (;;) {
+            try {
+                m->io.run();
+                return;
+            } catch (const std::exception &e) { // a handler threw (out of memory): log it and go on serving
+                qCCritical(lcHttp) << "connection handler failed:" << e.what();
+            }
+        }
+    });
+    return m->acceptor.local_endpoint().port();
+}
+
+void HttpServer::withStores(const std::function<void()> &f)
+{
+    m->routes.withStores(f);
 }
 
 } // namespace kh

@@ -10,6 +10,8 @@ struct AuthOptions {
     int maxFailuresPerUser = 5;                    // failed logins per account within the window...
     int maxFailuresPerAddress = 20;                // ... and per client address
     qint64 failureWindowMs = 15 * 60 * 1000;
+    int maxTrackedKeys = 100000; // accounts (and, apart, addresses) whose failures are counted at once
+    quint64 serverDevice = 0;    // the server's own device id (its writes' stamps): no login may claim it
 };
 
 } // namespace kh

@@ -11,8 +11,9 @@ Q_LOGGING_CATEGORY(lcAuth, "kh.server.auth", QtInfoMsg)
 namespace kh {
 
 AuthService::AuthService(AccountStore &accounts, const AuthOptions &options)
-    : m_accounts(accounts), m_options(options), m_perUser(options.maxFailuresPerUser, options.failureWindowMs),
-      m_perAddress(options.maxFailuresPerAddress, options.failureWindowMs)
+    : m_accounts(accounts), m_options(options),
+      m_perUser(options.maxFailuresPerUser, options.failureWindowMs, options.maxTrackedKeys),
+      m_perAddress(options.maxFailuresPerAddress, options.failureWindowMs, options.maxTrackedKeys)
 {
     if (!secrets::init()) throw std::runtime_error("libsodium failed to initialise");
 }
@@ -50,20 +51,31 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     const auto account = m_accounts.user(username);
     const bool ok = account ? secrets::verifyPassword(m_accounts.passwordHash(account->id), password)
                             : (secrets::burnVerification(), false); // the same time whether the name exists or not
-    if (!ok) {
+    // A disabled account gets the answer of a wrong password, right password or not, and counts as a failure
+    // either way: a different answer (or a count that moved differently) would tell a guesser that the
+    // password was right.
+    if (!ok || account->disabled) {
         m_perUser.fail(username, nowMs);
         m_perAddress.fail(address, nowMs);
-        qCInfo(lcAuth) << "failed login for" << username << "from" << address;
-        return refuse("bad_credentials", QStringLiteral("wrong user name or password"));
+        qCInfo(lcAuth) << "failed login for" << username << "from" << address
+                       << (ok ? "(account disabled)" : "(wrong name or password)");
+        return refuse(
+            "bad_credentials",
+            QStringLiteral("wrong user name or password, or the account is disabled (ask the commune staff)"));
     }
-    if (account->disabled)
-        return ServiceReply::error(403, QStringLiteral("disabled: this account is disabled; ask the commune staff"));
     m_perUser.clear(username);
 
     const QByteArray secret = secrets::randomBytes(32);
-    const Session s =
-        m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
-                                 secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
+    Session s;
+    try {
+        if (req.device() == m_options.serverDevice) throw AccountError("the server's own device id");
+        s = m_accounts.createSession(account->id, req.device(), QString::fromStdString(req.device_name()).left(100),
+                                     secrets::tokenHash(secret), nowMs, m_options.sessionTtlMs);
+    } catch (const AccountError &e) {
+        qCInfo(lcAuth) << "login" << username << "refused for device" << Qt::hex << req.device() << e.what();
+        return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account; a new "
+                                                       "database gets an id of its own"));
+    }
     qCInfo(lcAuth) << "login" << username << "device" << Qt::hex << req.device() << "session" << s.id;
     pb::LoginResponse resp;
     resp.set_token(secrets::formatToken({s.id, secret}).toStdString());
@@ -84,9 +96,11 @@ std::variant<access::Principal, ServiceReply> AuthService::authenticate(const QB
 {
     if (authorization.isEmpty())
         return refuse("unauthorized", QStringLiteral("no token; log in first (POST /v1/login)"));
-    if (!authorization.startsWith("Bearer "))
+    // The scheme is case-insensitive (RFC 7235, 2.1): "bearer" and "BEARER" are "Bearer".
+    const qsizetype space = authorization.indexOf(' ');
+    if (space < 0 || authorization.left(space).compare("Bearer", Qt::CaseInsensitive) != 0)
         return refuse("unauthorized", QStringLiteral("use 'Authorization: Bearer <token>'"));
-    const auto token = secrets::parseToken(QString::fromLatin1(authorization.mid(7).trimmed()));
+    const auto token = secrets::parseToken(QString::fromLatin1(authorization.mid(space + 1).trimmed()));
     if (!token) return refuse("unauthorized", QStringLiteral("malformed token"));
     const auto s = m_accounts.session(token->session);
     // Compared in constant time; an unknown session is compared against a dummy so both take as long.

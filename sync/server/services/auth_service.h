@@ -17,8 +17,8 @@ class AuthService {
 public:
     AuthService(AccountStore &accounts, const AuthOptions &options);
 
-    // POST /v1/login: a LoginRequest in, a LoginResponse out; 401 for a wrong name or password (the same
-    // answer for both), 403 for a disabled account, 429 with Retry-After when attempts are rate-limited.
+    // POST /v1/login: a LoginRequest in, a LoginResponse out; 401 for a wrong name or password or a disabled
+    // account (the same answer for all three), 429 with Retry-After when attempts are rate-limited.
     ServiceReply login(const QByteArray &body, const QString &address, qint64 nowMs);
 
     // The principal behind an "Authorization: Bearer <token>" header, or the 401 that refuses it. The body

@@ -3,6 +3,7 @@
 #include "core/access/access.h"
 #include "core/learning/rollup.h"
 #include "core/report/report.h"
+#include "core/text/text.h"
 
 #include <QJsonDocument>
 
@@ -83,13 +84,19 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
                                                     QStringList *areasOut)
 {
     QStringList &areas = *areasOut;
-    static const QRegularExpression areaRe(QStringLiteral("^(c:[0-9]{5}|p:[0-9]{2}|[vh]:[0-9a-z-]{1,64})$"));
+    // Counted before anything is looked up: a request that names one area a million times (a few hundred
+    // bytes compressed) must cost a comparison, not a million look-ups.
+    if (req.areas_size() > kMaxAreas)
+        return ServiceReply::error(
+            400, QStringLiteral("areas: at most %1 areas per device (got %2)").arg(kMaxAreas).arg(req.areas_size()));
     for (const auto &a : req.areas()) {
         const QString s = QString::fromStdString(a);
-        if (!areaRe.match(s).hasMatch())
+        if (areas.contains(s)) // at most 200 names: a linear search is cheaper than a set
+            return ServiceReply::error(400, QStringLiteral("areas: '%1' is named twice").arg(printable(s.left(80))));
+        if (!access::isAreaKey(s))
             return ServiceReply::error(
                 400, QStringLiteral("areas: '%1' is not an area (c:<commune code>, v:<village id>, p:<province code>)")
-                         .arg(s.left(80)));
+                         .arg(printable(s.left(80))));
         // Others are not told whether an area outside theirs exists.
         if (req.pull() && who.isAdmin() && !m_store.areaExists(s))
             return ServiceReply::error(400, QStringLiteral("areas: unknown area '%1'").arg(s));
@@ -98,7 +105,6 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
                                                 .arg(s, who.areas.join(QLatin1Char(' '))));
         areas << s;
     }
-    if (areas.size() > 200) return ServiceReply::error(400, QStringLiteral("areas: at most 200 areas per device"));
     return std::nullopt;
 }
 
@@ -126,12 +132,22 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     }
     QStringList areas;
     if (auto refused = checkAreas(req, who, &areas)) return *refused;
+    try {
+        // A device belongs to the account that first synced from it: its change-sets, refusals and pulls too.
+        if (!m_store.claimDevice(req.device(), who.user, nowMs))
+            return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account"));
+    } catch (const std::exception &e) {
+        return ServiceReply::error(503, QStringLiteral("the server could not read its devices (%1); try again later")
+                                            .arg(QString::fromUtf8(e.what())));
+    }
 
     pb::SyncResponse resp;
     PullPage page;
     try {
         if (!sets.empty()) {
             const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs, who);
+            if (out.foreignDevice)
+                return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account"));
             resp.set_acked_seq(out.ackedSeq);
             for (const auto &r : out.rejected) *resp.add_rejected() = r;
             resp.set_conflicts_created(quint32(out.conflicts));

@@ -18,6 +18,7 @@ class SyncService {
 public:
     static constexpr quint32 kProtocol = 1;
     static constexpr qsizetype kMaxDecodedBody = 64 * 1024 * 1024;
+    static constexpr int kMaxAreas = 200; // areas one request may name
 
     explicit SyncService(ServerStore &store) : m_store(store) {}
     // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd" or

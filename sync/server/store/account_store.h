@@ -31,7 +31,8 @@ public:
     // Disabling also revokes every device of the account.
     virtual void setDisabled(const QString &username, bool disabled, qint64 nowMs) = 0;
 
-    // A new session for (user, device); an earlier one of the same pair is revoked ("replaced").
+    // A new session for (user, device); an earlier one of the same pair is revoked ("replaced"). A device id
+    // belongs to the account that first logged in with it: throws AccountError for another account's.
     virtual Session createSession(qint64 userId, quint64 device, const QString &deviceName, const QByteArray &tokenHash,
                                   qint64 nowMs, qint64 ttlMs) = 0;
     virtual std::optional<Session> session(quint64 id) = 0;

@@ -16,6 +16,7 @@ struct PushOutcome {
     std::vector<pb::Rejection> rejected;
     int conflicts = 0;
     int applied = 0;
+    bool foreignDevice = false; // the device belongs to another account: nothing was applied or acknowledged
 };
 
 } // namespace kh

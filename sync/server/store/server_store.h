@@ -27,6 +27,10 @@ public:
     // `rejected` with its record) and the rest of its change-set applied. Applied changes go to the audit log.
     virtual PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
                              qint64 nowMs, const access::Principal &who) = 0;
+    // Binds a device to the account that first syncs from it; true when it is free or already this account's.
+    // Another account's request for it is refused (SyncService answers 403), so its change-sets, refusals and
+    // pulls belong to one account.
+    virtual bool claimDevice(quint64 device, const QString &user, qint64 nowMs) = 0;
     // What changed after `cursor` in the areas, oldest first.
     virtual PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) = 0;
     // Writes the national list of provinces and communes and the built-in criteria sets as reference

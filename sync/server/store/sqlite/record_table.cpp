@@ -24,10 +24,13 @@ Keys splitAreas(const std::string &s)
     return out;
 }
 
+// Keys are joined by spaces. The id grammar (core/records/id_grammar.h) keeps spaces out of every id, so no id
+// can add a key by carrying one; a key with a space is a bug, refused here rather than stored.
 std::string joinAreas(const Keys &s)
 {
     std::string out;
     for (const auto &a : s) {
+        if (a.find(' ') != std::string::npos) throw sql::Error("area key with a space: " + a, SQLITE_MISUSE);
         if (!out.empty()) out += ' ';
         out += a;
     }
@@ -85,7 +88,8 @@ QStringList RecordTable::idsUnder(const std::string &key, pb::RecordType type)
 
 std::optional<Row> RecordTable::load(pb::RecordType t, const std::string &id)
 {
-    auto g = m_db.cached("SELECT seq, state, areas, writer, base_seq, echo_ok FROM records WHERE type=? AND id=?");
+    auto g = m_db.cached(
+        "SELECT seq, state, areas, writer, base_seq, echo_ok, current_areas FROM records WHERE type=? AND id=?");
     g->bind(1, int(t)).bind(2, id, true);
     if (!g->step()) return std::nullopt;
     Row row;
@@ -97,6 +101,8 @@ std::optional<Row> RecordTable::load(pb::RecordType t, const std::string &id)
     row.writer = quint64(g->int64(3));
     row.baseSeq = quint64(g->int64(4));
     row.echoOk = g->int64(5) != 0;
+    const std::string current = g->blob(6);
+    row.current = current.empty() ? row.areas : splitAreas(current); // rows written before the column: all it had
     return row;
 }
 
@@ -104,10 +110,11 @@ std::optional<Keys> RecordTable::keysOf(pb::RecordType t, const std::string &id)
 {
     const std::string k = parentKey(t, id);
     if (auto it = m_keyCache.find(k); it != m_keyCache.end()) return it->second;
-    auto s = m_db.cached("SELECT areas FROM records WHERE type=? AND id=?");
+    auto s = m_db.cached("SELECT areas, current_areas FROM records WHERE type=? AND id=?");
     s->bind(1, int(t)).bind(2, id, true);
     if (!s->step()) return std::nullopt;
-    Keys keys = splitAreas(s->blob(0));
+    const std::string current = s->blob(1);
+    Keys keys = splitAreas(current.empty() ? s->blob(0) : current);
     m_keyCache.emplace(k, keys);
     return keys;
 }
@@ -141,8 +148,13 @@ void RecordTable::rekeyChildren(pb::RecordType type, const std::string &id, cons
         Keys now = row->areas;
         for (const auto &a : parentAreas)
             if (a.rfind("r", 0) != 0) now.insert(a);
-        if (now == row->areas) continue;
-        writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+        Keys current = row->current;
+        if (const auto m = domain::parse(t, row->rec.values()))
+            if (auto k = domain::areaKeys(
+                    t, kid, *m, [this](pb::RecordType pt, const std::string &pid) { return keysOf(pt, pid); }, nullptr))
+                current = *k;
+        if (now == row->areas && current == row->current) continue;
+        writeRow(row->rec, now, current, *row, 0, 0, false);
         rekeyChildren(t, kid, row->areas, now);
     }
 }
@@ -158,30 +170,31 @@ void RecordTable::addHouseholdKeys()
     for (const auto &id : ids) {
         auto row = load(pb::RECORD_TYPE_HOUSEHOLD, id);
         if (!row || row->areas.count("h:" + id)) continue;
-        Keys now = row->areas;
+        Keys now = row->areas, current = row->current;
         now.insert("h:" + id);
-        writeRow(row->rec, now, row->seq, row->areas, 0, 0, false);
+        current.insert("h:" + id);
+        writeRow(row->rec, now, current, *row, 0, 0, false);
         rekeyChildren(pb::RECORD_TYPE_HOUSEHOLD, id, row->areas, now);
     }
     m_keyCache.clear();
 }
 
-void RecordTable::writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
+void RecordTable::writeRow(const Record &rec, const Keys &areas, const Keys &current, const Row &old, quint64 writer,
                            quint64 baseSeq, bool echoOk)
 {
     const quint64 seq = ++m_seq;
-    if (oldSeq) {
+    if (old.seq) {
         auto d = m_db.cached("DELETE FROM records WHERE seq=?");
-        d->bind(1, oldSeq).run();
-        for (const auto &a : oldAreas) {
+        d->bind(1, old.seq).run();
+        for (const auto &a : old.areas) {
             auto da = m_db.cached("DELETE FROM record_areas WHERE area=? AND seq=?");
-            da->bind(1, a, true).bind(2, oldSeq).run();
+            da->bind(1, a, true).bind(2, old.seq).run();
         }
     }
     const std::string joined = joinAreas(areas);
     {
-        auto p =
-            m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,?,?)");
+        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok,current_areas) "
+                             "VALUES(?,?,?,?,?,?,?,?,?)");
         p->bind(1, seq)
             .bind(2, int(rec.type))
             .bind(3, rec.id, true)
@@ -190,18 +203,20 @@ void RecordTable::writeRow(const Record &rec, const Keys &areas, quint64 oldSeq,
             .bind(6, writer)
             .bind(7, baseSeq)
             .bind(8, echoOk ? 1 : 0)
+            .bind(9, joinAreas(current), true)
             .run();
     }
-    addAreas(rec.type, rec.id, seq, areas);
+    addAreas(rec.type, rec.id, seq, areas, current);
 }
 
-void RecordTable::addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas)
+void RecordTable::addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas,
+                           const Keys &current)
 {
     for (const auto &a : areas) {
         auto ia = m_db.cached("INSERT INTO record_areas(area,seq) VALUES(?,?)");
         ia->bind(1, a, true).bind(2, seq).run();
     }
-    m_keyCache[parentKey(type, id)] = areas;
+    m_keyCache[parentKey(type, id)] = current;
 }
 
 void RecordTable::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn)
@@ -285,9 +300,9 @@ bool RecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, co
     for (quint32 n : c.cleared()) g->add_cleared(n);
     const quint64 seq = m_seq + 1;
     {
-        auto p =
-            m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok) VALUES(?,?,?,?,?,?,0,1) "
-                        "ON CONFLICT(type,id) DO NOTHING");
+        // A new record's areas and current keys are the same: ?5 twice.
+        auto p = m_db.cached("INSERT INTO records(seq,type,id,state,areas,writer,base_seq,echo_ok,current_areas) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,0,1,?5) ON CONFLICT(type,id) DO NOTHING");
         p->bind(1, seq)
             .bind(2, int(c.type()))
             .bind(3, c.id(), true)
@@ -298,7 +313,7 @@ bool RecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, co
     }
     if (m_db.changes() == 0) return false;
     m_seq = seq;
-    addAreas(c.type(), c.id(), seq, areas);
+    addAreas(c.type(), c.id(), seq, areas, areas);
     return true;
 }
 

@@ -21,8 +21,9 @@ struct Row {
     Record rec;
     quint64 seq = 0, writer = 0, baseSeq = 0;
     bool echoOk = false; // the writer's copy equals this version: no need to send it back to the writer
-    Keys areas;
-    domain::StoredRecord stored() const { return {rec, areas}; }
+    Keys areas;          // every key its versions reached: who pulls it
+    Keys current;        // its keys now, from its value and its parents': who may change it
+    domain::StoredRecord stored() const { return {rec, areas, current}; }
 };
 
 class RecordTable {
@@ -45,13 +46,13 @@ public:
         if (!m.ParseFromString(row->rec.values())) return std::nullopt;
         return m;
     }
-    // The area keys of a record (as stored, or as written earlier in this transaction); nullopt if unknown.
+    // The current area keys of a record (as stored, or as written earlier in this transaction); nullopt if unknown.
     std::optional<Keys> keysOf(pb::RecordType t, const std::string &id);
 
     // Inserts a new record version as its first; false (and nothing written) when a record has that id.
     bool insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas);
-    // Replaces a record's row by a new version with a new seq.
-    void writeRow(const Record &rec, const Keys &areas, quint64 oldSeq, const Keys &oldAreas, quint64 writer,
+    // Replaces a record's row by a new version with a new seq. `areas`: who pulls it; `current`: its keys now.
+    void writeRow(const Record &rec, const Keys &areas, const Keys &current, const Row &old, quint64 writer,
                   quint64 baseSeq, bool echoOk);
     // A record that moved takes what hangs under it along: they gain the new areas (and a new seq).
     void rekeyChildren(pb::RecordType type, const std::string &id, const Keys &oldAreas, const Keys &parentAreas);
@@ -69,11 +70,11 @@ public:
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn);
 
 private:
-    void addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas);
+    void addAreas(pb::RecordType type, const std::string &id, quint64 seq, const Keys &areas, const Keys &current);
 
     sql::Db &m_db;
     quint64 m_seq = 0;
-    std::unordered_map<std::string, Keys> m_keyCache; // area keys of records read or written in this transaction
+    std::unordered_map<std::string, Keys> m_keyCache; // current keys of records read or written in this transaction
 };
 
 } // namespace kh::store_detail

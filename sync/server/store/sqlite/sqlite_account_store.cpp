@@ -22,6 +22,12 @@ const char *const kMigrations[] = {
                              revoked_ms INTEGER NOT NULL DEFAULT 0, revoked_by TEXT NOT NULL DEFAULT '');
        CREATE INDEX sessions_user ON sessions(user_id);
        CREATE INDEX sessions_device ON sessions(device);)",
+    // 1 -> 2: a device id belongs to the account that first logged in with it; another account cannot use it.
+    // Devices already seen are bound to the account of their first session.
+    R"(CREATE TABLE device_owners(device INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
+                                  bound_ms INTEGER NOT NULL);
+       INSERT OR IGNORE INTO device_owners(device, user_id, bound_ms)
+           SELECT device, user_id, min(created_ms) FROM sessions GROUP BY device;)",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -173,6 +179,13 @@ Session SqliteAccountStore::createSession(qint64 userId, quint64 device, const Q
                                           const QByteArray &tokenHash, qint64 nowMs, qint64 ttlMs)
 {
     sql::Transaction tx(m_db);
+    {
+        sql::Stmt o(m_db, "SELECT user_id FROM device_owners WHERE device=?");
+        o.bind(1, qint64(device));
+        if (o.step() && o.int64(0) != userId) throw AccountError("device: this device id belongs to another account");
+        sql::Stmt b(m_db, "INSERT OR IGNORE INTO device_owners(device, user_id, bound_ms) VALUES(?,?,?)");
+        b.bind(1, qint64(device)).bind(2, userId).bind(3, nowMs).run();
+    }
     {
         sql::Stmt r(
             m_db,

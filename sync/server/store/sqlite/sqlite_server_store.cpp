@@ -1,4 +1,5 @@
 #include "server/store/sqlite/sqlite_server_store.h"
+#include "server/store/sqlite/server_schema.h"
 
 #include "core/access/access.h"
 #include "core/areas/reference_records.h"
@@ -16,44 +17,6 @@
 Q_LOGGING_CATEGORY(lcServerStore, "kh.server.store", QtInfoMsg)
 
 namespace kh {
-
-namespace {
-
-// Numbered migrations: index i takes the schema from version i to i+1. Never edit one that has shipped.
-//
-// records: one row per record, its rowid being the server sequence number of its latest write (a record
-//   moves to a new seq each time it changes, so "seq > cursor" is exactly "changed since").
-// record_areas: which area keys each current record version reaches; pulls scan it by (area, seq).
-const char *const kMigrations[] = {
-    // 0 -> 1
-    R"(CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-       CREATE TABLE records(seq INTEGER PRIMARY KEY, type INTEGER NOT NULL, id TEXT NOT NULL,
-                            state BLOB NOT NULL, areas TEXT NOT NULL, writer INTEGER NOT NULL,
-                            base_seq INTEGER NOT NULL, echo_ok INTEGER NOT NULL);
-       CREATE UNIQUE INDEX records_key ON records(type, id);
-       CREATE TABLE record_areas(area TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(area, seq)) WITHOUT ROWID;
-       CREATE TABLE devices(device INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, first_ms INTEGER NOT NULL,
-                            last_ms INTEGER NOT NULL);
-       CREATE TABLE rejections(device INTEGER NOT NULL, seq INTEGER NOT NULL, reason INTEGER NOT NULL,
-                               message TEXT NOT NULL, PRIMARY KEY(device, seq)) WITHOUT ROWID;)",
-    // 1 -> 2: accounts. The audit log (one row per applied change-set: its applied changes, encoded as a
-    // ChangeSet, and what each did, 'c'reate / 'u'pdate / 'd'elete; kept when the records are deleted) and the
-    // single changes refused for the account's role or areas (their change-set was applied without them).
-    R"(CREATE TABLE audit(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, user TEXT NOT NULL, device INTEGER NOT NULL,
-                          session INTEGER NOT NULL, change_set INTEGER NOT NULL, actions TEXT NOT NULL, changes BLOB NOT NULL);
-       CREATE TABLE refused_changes(device INTEGER NOT NULL, seq INTEGER NOT NULL, type INTEGER NOT NULL,
-                                    record_id TEXT NOT NULL, message TEXT NOT NULL,
-                                    PRIMARY KEY(device, seq, type, record_id)) WITHOUT ROWID;)",
-    // 2 -> 3: the roll-up facts (domain::Fact), one row per village, household, member, clan, unit and
-    // evaluation, written with the record: reports read these small rows instead of decoding every record.
-    R"(CREATE TABLE facts(type INTEGER NOT NULL, id TEXT NOT NULL, commune TEXT NOT NULL, province TEXT NOT NULL,
-                          ref TEXT NOT NULL, name TEXT NOT NULL, number INTEGER NOT NULL, model INTEGER NOT NULL,
-                          stage INTEGER NOT NULL, PRIMARY KEY(type, id)) WITHOUT ROWID;
-       CREATE INDEX facts_area ON facts(province, commune);)",
-};
-constexpr int kSchemaVersion = int(std::size(kMigrations));
-
-} // namespace
 
 // A change-set refused as a whole: its savepoint is rolled back and the refusal kept for its device.
 class SqliteServerStore::ChangeSetRejected : public std::runtime_error {
@@ -87,13 +50,14 @@ SqliteServerStore::SqliteServerStore(const QString &path, const ServerLimits &li
 
 void SqliteServerStore::migrate()
 {
-    static_assert(std::size(kMigrations) == kSchemaVersion);
+    const auto migrations = store_detail::serverMigrations();
+    const int latest = int(migrations.size());
     const int v = m_db.userVersion();
-    if (v > kSchemaVersion)
+    if (v > latest)
         throw sql::Error("server database schema " + std::to_string(v) + " is newer than this server", SQLITE_MISMATCH);
-    for (int i = v; i < kSchemaVersion; ++i) {
+    for (int i = v; i < latest; ++i) {
         sql::Transaction tx(m_db);
-        m_db.exec(kMigrations[i]);
+        m_db.exec(migrations[size_t(i)]);
         m_db.setUserVersion(i + 1);
         tx.commit();
     }
@@ -127,6 +91,11 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
     m_ctx.nowMs = nowMs;
     if (!who.isAdmin()) m_ctx.grantKeys = m_records.expand(who.areas);
     m_changeCtx = contextFor(false);
+    m_changeCtx.device = device;
+    if (!claimInTx(device, who.user, nowMs)) {
+        out.foreignDevice = true;
+        return out;
+    }
     quint64 lastSeq = 0;
     {
         auto d = m_db.cached("SELECT last_seq FROM devices WHERE device=?");
@@ -136,6 +105,23 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
     const quint64 before = lastSeq;
     for (const pb::ChangeSet *cs : sets) {
         if (cs->seq() <= lastSeq) continue; // already applied or refused: acknowledged again below
+        if (cs->seq() != lastSeq + 1) {
+            // A change-set never arrived: nothing from here on is applied or acknowledged, and the device is told.
+            pb::Rejection gap;
+            gap.set_seq(cs->seq());
+            gap.set_reason(pb::REJECT_REASON_SEQUENCE_GAP);
+            gap.set_message(
+                QStringLiteral("change-set %1 arrived after %2: change-sets %3..%4 never reached the server")
+                    .arg(cs->seq())
+                    .arg(lastSeq)
+                    .arg(lastSeq + 1)
+                    .arg(cs->seq() - 1)
+                    .toStdString());
+            out.rejected.push_back(gap);
+            qCWarning(lcServerStore) << "device" << Qt::hex << device << Qt::dec << "gap after seq" << lastSeq << "to"
+                                     << cs->seq();
+            break;
+        }
         m_db.cached("SAVEPOINT cs")->run();
         try {
             applyChangeSet(device, deviceCursor, *cs, out);
@@ -153,9 +139,6 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
                 .bind(4, QString::fromUtf8(r.what()))
                 .run();
         }
-        if (cs->seq() != lastSeq + 1)
-            qCWarning(lcServerStore) << "device" << Qt::hex << device << Qt::dec << "skipped from seq" << lastSeq
-                                     << "to" << cs->seq();
         lastSeq = cs->seq();
     }
     {
@@ -171,6 +154,33 @@ PushOutcome SqliteServerStore::push(quint64 device, const std::vector<const pb::
     return out;
 }
 
+bool SqliteServerStore::claimInTx(quint64 device, const QString &user, qint64 nowMs)
+{
+    if (device == m_device) return false; // the server's own writes carry its id: no account may write as it
+    auto s = m_db.cached("SELECT owner FROM devices WHERE device=?");
+    s->bind(1, qint64(device));
+    if (s->step()) {
+        const QString owner = s->text(0);
+        s->reset();
+        if (!owner.isEmpty()) return owner == user;
+        auto u = m_db.cached("UPDATE devices SET owner=? WHERE device=?");
+        u->bind(1, user).bind(2, qint64(device)).run();
+        return true;
+    }
+    s->reset();
+    auto i = m_db.cached("INSERT INTO devices(device,last_seq,first_ms,last_ms,owner) VALUES(?,0,?,?,?)");
+    i->bind(1, qint64(device)).bind(2, nowMs).bind(3, nowMs).bind(4, user).run();
+    return true;
+}
+
+bool SqliteServerStore::claimDevice(quint64 device, const QString &user, qint64 nowMs)
+{
+    sql::Transaction tx(m_db);
+    const bool ok = claimInTx(device, user, nowMs);
+    tx.commit();
+    return ok;
+}
+
 void SqliteServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs, PushOutcome &out)
 {
     const qint64 nowMs = m_ctx.nowMs;
@@ -179,6 +189,8 @@ void SqliteServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, con
                                 QStringLiteral("the device clock is %1 minutes ahead of the server")
                                     .arg((HybridClock::wallMs(cs.hlc()) - nowMs) / 60000));
     if (cs.hlc() == 0) throw ChangeSetRejected(pb::REJECT_REASON_INVALID, QStringLiteral("change-set without a clock"));
+    if (const QString e = domain::checkChangeSet(cs); !e.isEmpty())
+        throw ChangeSetRejected(pb::REJECT_REASON_INVALID, e);
     m_clock.observe(cs.hlc());
     m_audit.begin();
     std::vector<std::tuple<int, std::string, QString>> refused;
@@ -233,9 +245,17 @@ domain::ChangeContext SqliteServerStore::contextFor(bool trusted)
     ctx.inAreas = [this, keysOf = ctx.keysOf](const domain::Keys &keys) {
         return access::covers(m_ctx.grantKeys, keys, keysOf);
     };
-    ctx.modelOfEvaluation = [this](const std::string &id) {
-        const auto e = m_records.value<pb::Evaluation>(pb::RECORD_TYPE_EVALUATION, id);
-        return e ? e->model() : pb::LEARNING_MODEL_UNSPECIFIED;
+    ctx.evaluationOf = [this](const std::string &id) -> std::optional<pb::Evaluation> {
+        const auto row = m_records.load(pb::RECORD_TYPE_EVALUATION, id);
+        if (!row || row->rec.isDeleted()) return std::nullopt;
+        pb::Evaluation e;
+        e.ParseFromString(row->rec.values());
+        return e;
+    };
+    ctx.valuesOf = [this](pb::RecordType t, const std::string &id) -> std::optional<std::string> {
+        const auto row = m_records.load(t, id);
+        if (!row || row->rec.isDeleted()) return std::nullopt;
+        return row->rec.values();
     };
     return ctx;
 }
@@ -273,12 +293,14 @@ void SqliteServerStore::persist(const domain::ChangeDecision &d, const store_det
 {
     const store_detail::Row none;
     const store_detail::Row &was = row ? *row : none;
-    // The state this device's writes sit on is the record as it was before its run of writes. If the device had
-    // pulled that state when it pushed, its copy equals ours and need not be sent back.
-    const quint64 base = was.writer == device ? was.baseSeq : was.seq;
-    const bool echoOk = (was.writer == device && was.echoOk) || deviceCursor >= base;
-    const bool moved = !d.isCreate && d.areas != was.areas;
-    m_records.writeRow(d.merged, d.areas, was.seq, was.areas, device, base, echoOk);
+    // Does the device hold the version its write sits on? Only if it was sent that very version: a version is
+    // sent once, when the device's cursor passes its seq, so the device holds it when its cursor has reached the
+    // seq the version has now; or when it wrote that version itself on top of one it held. (A cursor that passed
+    // an older seq of the record says nothing: that version was replaced before the device pulled past it.)
+    const bool echoOk = was.seq == 0 || deviceCursor >= was.seq || (was.writer == device && was.echoOk);
+    const quint64 base = was.writer == device ? was.baseSeq : was.seq; // kept for older readers of the column
+    const bool moved = !d.isCreate && d.current != was.current;
+    m_records.writeRow(d.merged, d.areas, d.current, was, device, base, echoOk);
     if (moved) m_records.rekeyChildren(d.merged.type, d.merged.id, was.areas, d.areas);
 }
 
@@ -295,7 +317,7 @@ void SqliteServerStore::writeConflict(const Record &rec, const FieldConflict &fc
     domain::Keys keys;
     for (const auto &a : areas)
         if (a.rfind("r", 0) != 0) keys.insert(a);
-    m_records.writeRow(c, keys, 0, {}, m_device, 0, false);
+    m_records.writeRow(c, keys, keys, store_detail::Row{}, m_device, 0, false);
 }
 
 PullPage SqliteServerStore::pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize)

@@ -16,13 +16,14 @@ namespace kh {
 
 class SqliteServerStore final : public ServerStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     SqliteServerStore(const QString &path, const ServerLimits &limits);
 
     quint64 deviceId() const override { return m_device; }
     PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
                      qint64 nowMs, const access::Principal &who) override;
+    bool claimDevice(quint64 device, const QString &user, qint64 nowMs) override;
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) override;
     int seedReference(const AdminUnits &units, qint64 nowMs) override;
     bool publishCriteriaSet(const pb::CriteriaSet &set) override;
@@ -44,6 +45,7 @@ private:
     class ChangeSetRejected;
 
     void migrate();
+    bool claimInTx(quint64 device, const QString &user, qint64 nowMs);
     QString meta(const char *key);
     void setMeta(const char *key, const QString &value);
     // One change-set inside its savepoint; throws ChangeSetRejected (the caller rolls the savepoint back).

@@ -1,0 +1,135 @@
+#include "core/funds/ledger.h"
+
+#include <set>
+
+namespace kh::funds {
+
+namespace {
+
+template <class M>
+M parsed(const Record &r)
+{
+    M m;
+    m.ParseFromString(r.values());
+    return m;
+}
+
+bool isGoods(pb::PaymentMethod m)
+{
+    return m == pb::PAYMENT_METHOD_IN_KIND;
+}
+
+// One entry's effect, signed as it changes the fund: what the figures add up.
+struct Movement {
+    std::string date;
+    bool in = false; // a receipt (or the reversal of a disbursement)
+    bool goods = false;
+    qint64 amount = 0; // negative for a reversal
+    int source = 0;    // a receipt's donor kind
+    std::string programme;
+    std::string award;
+};
+
+std::vector<Movement> movements(const Ledger &l, const std::string &fundId)
+{
+    std::vector<Movement> out;
+    auto receiptMove = [&](const pb::Receipt &r, const std::string &date, qint64 sign) {
+        const auto d = l.donors.find(r.donor_id());
+        out.push_back({date, true, isGoods(r.method()), sign * r.amount(),
+                       d == l.donors.end() ? 0 : int(d->second.kind()), {}, {}});
+    };
+    auto paidMove = [&](const pb::Disbursement &d, const std::string &date, qint64 sign) {
+        out.push_back({date, false, isGoods(d.method()), sign * d.amount(), 0, d.programme_id(), d.award_id()});
+    };
+    for (const auto &[id, r] : l.receipts)
+        if (r.fund_id() == fundId) receiptMove(r, r.received_on(), 1);
+    for (const auto &[id, d] : l.disbursements)
+        if (d.fund_id() == fundId) paidMove(d, d.paid_on(), 1);
+    for (const auto &[id, v] : l.reversals) {
+        if (v.fund_id() != fundId) continue;
+        if (const auto r = l.receipts.find(v.entry_id());
+            v.entry_type() == pb::RECORD_TYPE_RECEIPT && r != l.receipts.end())
+            receiptMove(r->second, v.reversed_on(), -1);
+        if (const auto d = l.disbursements.find(v.entry_id());
+            v.entry_type() == pb::RECORD_TYPE_DISBURSEMENT && d != l.disbursements.end())
+            paidMove(d->second, v.reversed_on(), -1);
+    }
+    return out;
+}
+
+} // namespace
+
+void Ledger::add(const Record &r)
+{
+    if (!r.exists() || r.isDeleted()) return;
+    switch (r.type) {
+    case pb::RECORD_TYPE_FUND: funds[r.id] = parsed<pb::Fund>(r); break;
+    case pb::RECORD_TYPE_DONOR: donors[r.id] = parsed<pb::Donor>(r); break;
+    case pb::RECORD_TYPE_PROGRAMME: programmes[r.id] = parsed<pb::Programme>(r); break;
+    case pb::RECORD_TYPE_AWARD: awards[r.id] = parsed<pb::Award>(r); break;
+    case pb::RECORD_TYPE_RECEIPT: receipts[r.id] = parsed<pb::Receipt>(r); break;
+    case pb::RECORD_TYPE_DISBURSEMENT: disbursements[r.id] = parsed<pb::Disbursement>(r); break;
+    case pb::RECORD_TYPE_REVERSAL: reversals[r.id] = parsed<pb::Reversal>(r); break;
+    case pb::RECORD_TYPE_BRANCH: branches[r.id] = parsed<pb::Branch>(r); break;
+    default: break;
+    }
+}
+
+FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to)
+{
+    FundFigures f;
+    const auto fund = l.funds.find(fundId);
+    if (fund == l.funds.end()) return f;
+    f.opening = fund->second.opening_balance();
+    std::set<std::string> people;
+    for (const Movement &m : movements(l, fundId)) {
+        if (m.date > to) continue;
+        if (!from.empty() && m.date < from) {
+            if (!m.goods) f.opening += m.in ? m.amount : -m.amount;
+            continue;
+        }
+        if (m.in) {
+            (m.goods ? f.goodsReceived : f.received) += m.amount;
+            f.receivedBySource[m.source] += m.amount;
+        } else {
+            (m.goods ? f.goodsGiven : f.paid) += m.amount;
+            f.paidByProgramme[m.programme] += m.amount;
+            if (const auto a = l.awards.find(m.award); a != l.awards.end()) {
+                const int n = m.amount > 0 ? 1 : -1;
+                f.awards += n;
+                for (int c : a->second.categories()) {
+                    f.awardsByCategory[c] += n;
+                    f.awardedByCategory[c] += m.amount;
+                }
+                if (n > 0)
+                    people.insert(a->second.member_id().empty()
+                                      ? a->second.household_id() + "/" + a->second.student_name()
+                                      : a->second.member_id());
+            }
+        }
+        (m.amount < 0 ? f.reversals : m.in ? f.receipts : f.disbursements) += 1;
+    }
+    f.closing = f.opening + f.received - f.paid;
+    f.beneficiaries = int(people.size());
+    for (const auto &[id, r] : l.receipts)
+        if (r.fund_id() == fundId && r.approved_on().empty() && !l.reversals.count("R-" + id)) ++f.awaitingApproval;
+    for (const auto &[id, a] : l.awards) {
+        const auto p = l.programmes.find(a.programme_id());
+        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty()) ++f.awaitingApproval;
+    }
+    return f;
+}
+
+qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date)
+{
+    return fundFigures(l, fundId, {}, date).closing;
+}
+
+QString formatVnd(qint64 amount)
+{
+    QString digits = QString::number(amount < 0 ? -amount : amount);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) digits.insert(i, QLatin1Char('.'));
+    return (amount < 0 ? QStringLiteral("-") : QString()) + digits + QStringLiteral(" ₫");
+}
+
+} // namespace kh::funds
