@@ -142,7 +142,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EditError,
                                  funds::approveEntry(s, pb::RECORD_TYPE_RECEIPT, r1, QStringLiteral("PT 02/2026"), by));
         funds::reverse(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("ghi nhầm số tiền"), by);
-        QVERIFY_THROWS_EXCEPTION(EditError, funds::reverse(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("lần hai"), by));
+        QVERIFY_THROWS_EXCEPTION(EditError,
+                                 funds::reverse(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("lần hai"), by));
         QVERIFY(syncInProcess(s, service));
         QVERIFY(s.rejected().empty());
 
@@ -306,22 +307,26 @@ private slots:
         const QString v = cli(admin, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
                                       kCommune, QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")})
                               .out.trimmed();
-        const QString h = cli(admin, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v,
-                                      QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng")})
+        const QString h = cli(admin, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"),
+                                      v, QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng")})
                               .out.trimmed();
         const QString m = cli(admin, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h,
                                       QStringLiteral("--name"), QStringLiteral("Nguyễn Thị Lan"),
                                       QStringLiteral("--birth-year"), QStringLiteral("2014")})
                               .out.trimmed();
         QCOMPARE(cli(admin, {QStringLiteral("sync")}).code, 0);
-        QCOMPARE(server.addUser(QStringLiteral("thu-quy"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
-                     .code,
-                 0);
-        QCOMPARE(server.addUser(QStringLiteral("can-bo-thon"), QStringLiteral("village-officer"), {QStringLiteral("v:") + v})
-                     .code,
-                 0);
-        QCOMPARE(server.addUser(QStringLiteral("ho-hung"), QStringLiteral("household"), {QStringLiteral("h:") + h}, h).code,
-                 0);
+        QCOMPARE(
+            server
+                .addUser(QStringLiteral("thu-quy"), QStringLiteral("commune-staff"), {QStringLiteral("c:") + kCommune})
+                .code,
+            0);
+        QCOMPARE(
+            server.addUser(QStringLiteral("can-bo-thon"), QStringLiteral("village-officer"), {QStringLiteral("v:") + v})
+                .code,
+            0);
+        QCOMPARE(
+            server.addUser(QStringLiteral("ho-hung"), QStringLiteral("household"), {QStringLiteral("h:") + h}, h).code,
+            0);
         auto device = [&](const QString &name, const QString &user) {
             const QString db = dir.filePath(name + QStringLiteral(".sqlite"));
             cli(db, {QStringLiteral("init")});
@@ -338,43 +343,45 @@ private slots:
             return r.code == 0 ? r.out.trimmed() : QString();
         };
 
-        const QString fund = ok(xa, {QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), kCommune,
-                                     QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học phường"),
-                                     QStringLiteral("--opening"), QStringLiteral("5.000.000"),
-                                     QStringLiteral("--opening-date"), QStringLiteral("2026-01-01")});
+        const QString fund =
+            ok(xa, {QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), kCommune,
+                    QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học phường"), QStringLiteral("--opening"),
+                    QStringLiteral("5.000.000"), QStringLiteral("--opening-date"), QStringLiteral("2026-01-01")});
         QVERIFY(!fund.isEmpty());
-        const QString prog = ok(xa, {QStringLiteral("programme"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
-                                     QStringLiteral("--name"), QStringLiteral("Tiếp bước cho em đến trường"),
-                                     QStringLiteral("--season"), QStringLiteral("2026-2027"), QStringLiteral("--value"),
-                                     QStringLiteral("1.000.000")});
+        const QString prog =
+            ok(xa, {QStringLiteral("programme"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
+                    QStringLiteral("--name"), QStringLiteral("Tiếp bước cho em đến trường"), QStringLiteral("--season"),
+                    QStringLiteral("2026-2027"), QStringLiteral("--value"), QStringLiteral("1.000.000")});
         QVERIFY(!prog.isEmpty());
         QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
 
         // The village officer: the fund and programme reached its phone; receipts and a proposal.
         QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
-        QVERIFY(cli(thon, {QStringLiteral("fund"), QStringLiteral("list")}).out.contains(QStringLiteral("5.000.000 ₫")));
+        QVERIFY(
+            cli(thon, {QStringLiteral("fund"), QStringLiteral("list")}).out.contains(QStringLiteral("5.000.000 ₫")));
         const QString hungDonor = ok(thon, {QStringLiteral("donor"), QStringLiteral("add"), QStringLiteral("--name"),
                                             QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("--kind"),
                                             QStringLiteral("household"), QStringLiteral("--household"), h});
-        const QString firm = ok(thon, {QStringLiteral("donor"), QStringLiteral("add"), QStringLiteral("--name"),
-                                       QStringLiteral("Công ty Phú Lộc"), QStringLiteral("--kind"),
-                                       QStringLiteral("business"), QStringLiteral("--village"), v,
-                                       QStringLiteral("--anonymous"), QStringLiteral("yes")});
-        const QString r1 = ok(thon, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
-                                     QStringLiteral("--donor"), hungDonor, QStringLiteral("--amount"),
-                                     QStringLiteral("2000000")})
-                               .section(QLatin1Char('\t'), 0, 0);
+        const QString firm =
+            ok(thon, {QStringLiteral("donor"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Công ty Phú Lộc"), QStringLiteral("--kind"), QStringLiteral("business"),
+                      QStringLiteral("--village"), v, QStringLiteral("--anonymous"), QStringLiteral("yes")});
+        const QString r1 =
+            ok(thon, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
+                      QStringLiteral("--donor"), hungDonor, QStringLiteral("--amount"), QStringLiteral("2000000")})
+                .section(QLatin1Char('\t'), 0, 0);
         const QString r2 = ok(thon, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
-                                     QStringLiteral("--donor"), firm, QStringLiteral("--amount"), QStringLiteral("3000000"),
-                                     QStringLiteral("--method"), QStringLiteral("bank")})
+                                     QStringLiteral("--donor"), firm, QStringLiteral("--amount"),
+                                     QStringLiteral("3000000"), QStringLiteral("--method"), QStringLiteral("bank")})
                                .section(QLatin1Char('\t'), 0, 0);
-        const QString award = ok(thon, {QStringLiteral("award"), QStringLiteral("propose"), QStringLiteral("--programme"),
-                                        prog, QStringLiteral("--member"), m, QStringLiteral("--category"),
-                                        QStringLiteral("poor"), QStringLiteral("--school"),
-                                        QStringLiteral("Trường THCS Phú Lộc")});
+        const QString award =
+            ok(thon, {QStringLiteral("award"), QStringLiteral("propose"), QStringLiteral("--programme"), prog,
+                      QStringLiteral("--member"), m, QStringLiteral("--category"), QStringLiteral("poor"),
+                      QStringLiteral("--school"), QStringLiteral("Trường THCS Phú Lộc")});
         QVERIFY(!r1.isEmpty() && !r2.isEmpty() && !award.isEmpty());
-        const Result pay = cli(thon, {QStringLiteral("disburse"), QStringLiteral("--fund"), fund, QStringLiteral("--amount"),
-                                      QStringLiteral("100000"), QStringLiteral("--to"), QStringLiteral("Ai đó")});
+        const Result pay =
+            cli(thon, {QStringLiteral("disburse"), QStringLiteral("--fund"), fund, QStringLiteral("--amount"),
+                       QStringLiteral("100000"), QStringLiteral("--to"), QStringLiteral("Ai đó")});
         QCOMPARE(pay.code, 1);
         QVERIFY2(pay.err.contains(QStringLiteral("commune")), qPrintable(pay.err));
         QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
@@ -407,15 +414,82 @@ private slots:
         QVERIFY(posting.contains(QStringLiteral("Nhà hảo tâm giấu tên")));
         QVERIFY(!posting.contains(QStringLiteral("Công ty Phú Lộc")));
 
+        // The files: CSV for Excel, XLSX, the A4 report and the public posting, in Vietnamese; the posting names
+        // no anonymous donor.
+        const QString csv = dir.filePath(QStringLiteral("quy.csv")), pdf = dir.filePath(QStringLiteral("niem-yet.pdf"));
+        QVERIFY(!ok(xa, {QStringLiteral("fund"), QStringLiteral("report"), fund, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out"), csv})
+                     .isEmpty());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csvFile.readAll());
+        QVERIFY2(csvText.contains(QStringLiteral("\"Số dư cuối kỳ\",\"6.000.000 ₫\"")), qPrintable(csvText));
+        QVERIFY(csvText.contains(QStringLiteral("\"Diện: Hộ nghèo\",\"1 suất · 1.000.000 ₫\"")));
+        for (const char *format : {"xlsx", "pdf"})
+            QVERIFY(
+                !ok(xa, {QStringLiteral("fund"), QStringLiteral("report"), fund, QStringLiteral("--format"),
+                         QLatin1String(format), QStringLiteral("--out"), dir.filePath(QStringLiteral("quy.") + format)})
+                     .isEmpty());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("quy.xlsx"))).size() > 1000);
+        QVERIFY(!ok(xa, {QStringLiteral("fund"), QStringLiteral("posting"), fund, QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("--out"), pdf})
+                     .isEmpty());
+        const Result text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, dir.path());
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Nguyễn Văn Hùng")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Nhà hảo tâm giấu tên")));
+        QVERIFY(!text.out.contains(QStringLiteral("Công ty Phú Lộc")));
+        QVERIFY(text.out.contains(QStringLiteral("2.000.000 ₫"))); // the total: the reversed gift is not counted
+
+        // A village officer's phone that skips kh::funds and writes a payment and a reversal into its store: the
+        // server refuses both by name, stores neither, and the phone keeps them for review.
+        {
+            LocalStore rogue;
+            rogue.open(thon);
+            pb::Disbursement x;
+            x.set_fund_id(fund.toStdString());
+            x.set_amount(500'000);
+            x.set_method(pb::PAYMENT_METHOD_CASH);
+            x.set_recipient("Ai đó");
+            x.set_voucher_number("PC-X-0001");
+            x.set_paid_on(QDate::currentDate().toString(Qt::ISODate).toStdString());
+            auto rev = std::make_shared<pb::Reversal>();
+            rev->set_fund_id(fund.toStdString());
+            rev->set_entry_type(pb::RECORD_TYPE_RECEIPT);
+            rev->set_entry_id(r1.toStdString());
+            rev->set_reversed_on(x.paid_on());
+            rev->set_reason("xóa cho đỡ rối");
+            try {
+                rogue.write(
+                    {{pb::RECORD_TYPE_DISBURSEMENT, rogue.newId(), std::make_shared<pb::Disbursement>(x), {}, false},
+                     {pb::RECORD_TYPE_REVERSAL, domain::reversalId(r1.toStdString()), rev, {}, false}});
+            } catch (const std::exception &e) {
+                QFAIL(e.what());
+            }
+        }
+        QCOMPARE(cli(thon, {QStringLiteral("sync")}).code, 0);
+        const QString refusedThon = cli(thon, {QStringLiteral("rejected")}).out;
+        QVERIFY2(refusedThon.contains(QStringLiteral("disbursement")) &&
+                     refusedThon.contains(QStringLiteral("outside your areas")),
+                 qPrintable(refusedThon)); // a payment is the commune's: not even in the officer's areas
+        QVERIFY2(refusedThon.contains(QStringLiteral("reversal")) &&
+                     refusedThon.contains(QStringLiteral("commune's association")),
+                 qPrintable(refusedThon)); // a reversal of a receipt in the village: in the areas, not the role's
+        QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
+        const QString commune = cli(xa, {QStringLiteral("export")}).out;
+        QVERIFY(!commune.contains(QStringLiteral("PC-X-0001")));
+        QVERIFY(!commune.contains(QStringLiteral("xóa cho đỡ rối")));
+
         // The household: its own receipt and award, not the business's receipt.
         QCOMPARE(cli(ho, {QStringLiteral("sync")}).code, 0);
         const QString mine = cli(ho, {QStringLiteral("export")}).out;
         QVERIFY(mine.contains(r1));
         QVERIFY(mine.contains(award));
         QVERIFY(!mine.contains(r2));
-        const Result selfGift = cli(ho, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
-                                         QStringLiteral("--donor"), hungDonor, QStringLiteral("--amount"),
-                                         QStringLiteral("1000")});
+        const Result selfGift =
+            cli(ho, {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
+                     QStringLiteral("--donor"), hungDonor, QStringLiteral("--amount"), QStringLiteral("1000")});
         QCOMPARE(selfGift.code, 1);
     }
 };

@@ -5,6 +5,7 @@
 #include "core/funds/ledger_rules.h"
 #include "core/records/ids.h"
 #include "device/workflow/funds.h"
+#include "export/fund_files.h"
 
 #include <QDate>
 #include <QFile>
@@ -15,9 +16,11 @@ namespace {
 
 pb::PaymentMethod methodOf(Context &c)
 {
-    return keyword<pb::PaymentMethod>(
-        QStringLiteral("method"), c.args.value(QStringLiteral("method"), QStringLiteral("cash")),
-        {{"cash", pb::PAYMENT_METHOD_CASH}, {"bank", pb::PAYMENT_METHOD_BANK}, {"in-kind", pb::PAYMENT_METHOD_IN_KIND}});
+    return keyword<pb::PaymentMethod>(QStringLiteral("method"),
+                                      c.args.value(QStringLiteral("method"), QStringLiteral("cash")),
+                                      {{"cash", pb::PAYMENT_METHOD_CASH},
+                                       {"bank", pb::PAYMENT_METHOD_BANK},
+                                       {"in-kind", pb::PAYMENT_METHOD_IN_KIND}});
 }
 
 std::string opt(Context &c, const char *name)
@@ -36,6 +39,80 @@ QString dateOr(Context &c, const char *name, const QString &fallback)
     if (!v.isEmpty() && !QDate::fromString(v, Qt::ISODate).isValid())
         throw UsageError("--" + std::string(name) + " must be a date YYYY-MM-DD");
     return v;
+}
+
+// fund report / fund posting: the period's figures, or the public list of receipts; on screen or as a file.
+int fundReport(Context &c, const QString &verb, const QString &id)
+{
+    LocalStore &s = c.store;
+    const auto l = funds::ledgerOf(s);
+    const auto fund = l.funds.find(str(id));
+    if (fund == l.funds.end()) throw EditError("unknown fund '" + str(id) + "'");
+    const std::string from = str(dateOr(c, "from", QString())),
+                      to = str(dateOr(c, "to", s.clock().today().toString(Qt::ISODate)));
+    if (c.args.has(QStringLiteral("format"))) {
+        funds::FundReportFile file;
+        file.fundName = q(fund->second.name());
+        auto dmy = [](const std::string &d) {
+            return QDate::fromString(q(d), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+        };
+        file.period = QStringLiteral("%1 – %2").arg(dmy(from.empty() ? fund->second.opening_date() : from), dmy(to));
+        file.figures = funds::fundFigures(l, fund->first, from, to);
+        for (const auto &[pid, p] : l.programmes) file.programmeNames[pid] = q(p.name());
+        file.posting = funds::posting(l, fund->first, from, to);
+        const QString format = c.args.value(QStringLiteral("format")), path = c.args.require(QStringLiteral("out"));
+        QString error;
+        bool done = false;
+        if (verb == QLatin1String("posting") && format == QLatin1String("pdf"))
+            done = funds::writePostingPdf(file, path, &error);
+        else if (verb == QLatin1String("posting"))
+            throw UsageError("fund posting: --format pdf");
+        else if (format == QLatin1String("csv"))
+            done = funds::writeReportCsv(file, path, &error);
+        else if (format == QLatin1String("xlsx"))
+            done = funds::writeReportXlsx(file, path, &error);
+        else if (format == QLatin1String("pdf"))
+            done = funds::writeReportPdf(file, path, &error);
+        else
+            throw UsageError("--format csv, xlsx or pdf");
+        if (!done) throw EditError(str(error));
+        out() << "wrote " << path << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("posting")) {
+        // The public posting (niêm yết): every receipt of the period by donor, anonymous donors unnamed.
+        out() << "# " << q(fund->second.name()) << " — " << (from.empty() ? QStringLiteral("…") : q(from)) << " – "
+              << q(to) << '\n';
+        for (const auto &p : funds::posting(l, fund->first, from, to))
+            out() << q(p.date) << '\t' << p.donor << '\t' << funds::formatVnd(p.amount)
+                  << (p.goods ? QStringLiteral(" (hiện vật)") : QString())
+                  << (p.reversed ? QStringLiteral("\t(đã hủy)") : QString()) << '\n';
+        return 0;
+    }
+    const auto f = funds::fundFigures(l, fund->first, from, to);
+    out() << "fund\t" << q(fund->second.name()) << '\n'
+          << "period\t" << (from.empty() ? q(fund->second.opening_date()) : q(from)) << '\t' << q(to) << '\n'
+          << "opening\t" << f.opening << '\n'
+          << "received\t" << f.received << '\n'
+          << "paid\t" << f.paid << '\n'
+          << "closing\t" << f.closing << '\n'
+          << "goods_received\t" << f.goodsReceived << '\n'
+          << "goods_given\t" << f.goodsGiven << '\n'
+          << "receipts\t" << f.receipts << "\ndisbursements\t" << f.disbursements << "\nreversals\t" << f.reversals
+          << '\n'
+          << "awards\t" << f.awards << "\nbeneficiaries\t" << f.beneficiaries << '\n'
+          << "awaiting_approval\t" << f.awaitingApproval << '\n';
+    for (const auto &[kind, v] : f.receivedBySource)
+        out() << "received_from\t" << q(pb::DonorKind_Name(pb::DonorKind(kind))).mid(11).toLower() << '\t' << v << '\n';
+    for (const auto &[prog, v] : f.paidByProgramme) {
+        const auto p = l.programmes.find(prog);
+        out() << "paid_for\t" << (p == l.programmes.end() ? QStringLiteral("-") : q(p->second.name())) << '\t' << v
+              << '\n';
+    }
+    for (const auto &[cat, n] : f.awardsByCategory)
+        out() << "awards_for\t" << q(pb::AwardCategory_Name(pb::AwardCategory(cat))).mid(15).toLower() << '\t' << n
+              << '\t' << f.awardedByCategory.at(cat) << '\n';
+    return 0;
 }
 
 int fundCommand(Context &c, const QString &verb)
@@ -90,55 +167,7 @@ int fundCommand(Context &c, const QString &verb)
         out() << funds::voucherSeries(s) << '\n';
         return 0;
     }
-    if (verb == QLatin1String("report") || verb == QLatin1String("posting")) {
-        const auto l = funds::ledgerOf(s);
-        const auto fund = l.funds.find(str(id));
-        if (fund == l.funds.end()) throw EditError("unknown fund '" + str(id) + "'");
-        const std::string from = str(dateOr(c, "from", QString())),
-                          to = str(dateOr(c, "to", s.clock().today().toString(Qt::ISODate)));
-        if (verb == QLatin1String("posting")) {
-            // The public posting (niêm yết): every receipt of the period by donor, anonymous donors unnamed.
-            out() << "# " << q(fund->second.name()) << " — " << (from.empty() ? QStringLiteral("…") : q(from)) << " – "
-                  << q(to) << '\n';
-            for (const auto &[rid, r] : l.receipts) {
-                if (r.fund_id() != fund->first || r.received_on() > to || (!from.empty() && r.received_on() < from))
-                    continue;
-                const auto d = l.donors.find(r.donor_id());
-                const bool hidden = d == l.donors.end() || d->second.anonymous();
-                out() << q(r.received_on()) << '\t'
-                      << (hidden ? QStringLiteral("Nhà hảo tâm giấu tên") : q(d->second.name())) << '\t'
-                      << funds::formatVnd(r.amount())
-                      << (l.reversals.count(domain::reversalId(rid)) ? QStringLiteral("\t(đã hủy)") : QString())
-                      << '\n';
-            }
-            return 0;
-        }
-        const auto f = funds::fundFigures(l, fund->first, from, to);
-        out() << "fund\t" << q(fund->second.name()) << '\n'
-              << "period\t" << (from.empty() ? q(fund->second.opening_date()) : q(from)) << '\t' << q(to) << '\n'
-              << "opening\t" << f.opening << '\n'
-              << "received\t" << f.received << '\n'
-              << "paid\t" << f.paid << '\n'
-              << "closing\t" << f.closing << '\n'
-              << "goods_received\t" << f.goodsReceived << '\n'
-              << "goods_given\t" << f.goodsGiven << '\n'
-              << "receipts\t" << f.receipts << "\ndisbursements\t" << f.disbursements << "\nreversals\t" << f.reversals
-              << '\n'
-              << "awards\t" << f.awards << "\nbeneficiaries\t" << f.beneficiaries << '\n'
-              << "awaiting_approval\t" << f.awaitingApproval << '\n';
-        for (const auto &[kind, v] : f.receivedBySource)
-            out() << "received_from\t" << q(pb::DonorKind_Name(pb::DonorKind(kind))).mid(11).toLower() << '\t' << v
-                  << '\n';
-        for (const auto &[prog, v] : f.paidByProgramme) {
-            const auto p = l.programmes.find(prog);
-            out() << "paid_for\t" << (p == l.programmes.end() ? QStringLiteral("-") : q(p->second.name())) << '\t' << v
-                  << '\n';
-        }
-        for (const auto &[cat, n] : f.awardsByCategory)
-            out() << "awards_for\t" << q(pb::AwardCategory_Name(pb::AwardCategory(cat))).mid(15).toLower() << '\t' << n
-                  << '\t' << f.awardedByCategory.at(cat) << '\n';
-        return 0;
-    }
+    if (verb == QLatin1String("report") || verb == QLatin1String("posting")) return fundReport(c, verb, id);
     return -1;
 }
 
@@ -294,16 +323,16 @@ int disburseCommand(Context &c)
     if (c.args.has(QStringLiteral("decision"))) d.set_decision_number(opt(c, "decision"));
     if (c.args.has(QStringLiteral("in-kind"))) d.set_in_kind(opt(c, "in-kind"));
     const std::string id = funds::disburse(c.store, d, actorOf(c, text(c.args.value(QStringLiteral("by")))));
-    out() << q(id) << '\t' << q(valueOf<pb::Disbursement>(*c.store.get(pb::RECORD_TYPE_DISBURSEMENT, id)).voucher_number())
-          << '\n';
+    out() << q(id) << '\t'
+          << q(valueOf<pb::Disbursement>(*c.store.get(pb::RECORD_TYPE_DISBURSEMENT, id)).voucher_number()) << '\n';
     return 0;
 }
 
 int reverseCommand(Context &c)
 {
     const std::string entry = str(c.args.positional.value(1));
-    const pb::RecordType t = c.store.get(pb::RECORD_TYPE_RECEIPT, entry) ? pb::RECORD_TYPE_RECEIPT
-                                                                          : pb::RECORD_TYPE_DISBURSEMENT;
+    const pb::RecordType t =
+        c.store.get(pb::RECORD_TYPE_RECEIPT, entry) ? pb::RECORD_TYPE_RECEIPT : pb::RECORD_TYPE_DISBURSEMENT;
     out() << q(funds::reverse(c.store, t, entry, text(c.args.require(QStringLiteral("reason"))), actorOf(c))) << '\n';
     return 0;
 }
@@ -347,8 +376,10 @@ QString fundsHelp()
   fund add --commune CODE --name N [--village ID | --clan ID] [--kind study|scholarship|talent|other]
            [--opening AMOUNT] [--opening-date D]
   fund list | fund close FUND --through D | fund series [SERIES]   (this device's voucher series)
-  fund report FUND [--from D] [--to D]   opening, received by source, paid by programme and category, closing
-  fund posting FUND [--from D] [--to D]  the public list of receipts (anonymous donors unnamed)
+  fund report FUND [--from D] [--to D] [--format csv|xlsx|pdf --out FILE]
+                                         opening, received by source, paid by programme and category, closing
+  fund posting FUND [--from D] [--to D] [--format pdf --out FILE]
+                                         the public list of receipts (anonymous donors unnamed)
   donor add --name N [--kind person|household|clan|organisation|business|agency]
             [--household ID | --clan ID | --village ID | --commune CODE] [--anonymous yes] [--phone P] | donor list
   pledge add --donor ID --fund ID [--amount N] [--in-kind T] [--every once|year|school-year] [--until T]
@@ -367,14 +398,22 @@ QString fundsHelp()
 int fundsCommand(Context &c, const QString &noun, const QString &verb)
 {
     int rc = -1;
-    if (noun == QLatin1String("fund")) rc = fundCommand(c, verb);
-    else if (noun == QLatin1String("donor")) rc = donorCommand(c, verb);
-    else if (noun == QLatin1String("receipt")) rc = receiptCommand(c, verb);
-    else if (noun == QLatin1String("programme")) rc = programmeCommand(c, verb);
-    else if (noun == QLatin1String("award")) rc = awardCommand(c, verb);
-    else if (noun == QLatin1String("branch")) rc = branchCommand(c, verb);
-    else if (noun == QLatin1String("disburse")) return disburseCommand(c);
-    else if (noun == QLatin1String("reverse")) return reverseCommand(c);
+    if (noun == QLatin1String("fund"))
+        rc = fundCommand(c, verb);
+    else if (noun == QLatin1String("donor"))
+        rc = donorCommand(c, verb);
+    else if (noun == QLatin1String("receipt"))
+        rc = receiptCommand(c, verb);
+    else if (noun == QLatin1String("programme"))
+        rc = programmeCommand(c, verb);
+    else if (noun == QLatin1String("award"))
+        rc = awardCommand(c, verb);
+    else if (noun == QLatin1String("branch"))
+        rc = branchCommand(c, verb);
+    else if (noun == QLatin1String("disburse"))
+        return disburseCommand(c);
+    else if (noun == QLatin1String("reverse"))
+        return reverseCommand(c);
     else if (noun == QLatin1String("pledge") && verb == QLatin1String("add")) {
         pb::Pledge p;
         p.set_donor_id(str(c.args.require(QStringLiteral("donor"))));

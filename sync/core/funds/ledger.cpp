@@ -1,5 +1,6 @@
 #include "core/funds/ledger.h"
 
+#include <algorithm>
 #include <set>
 
 namespace kh::funds {
@@ -35,8 +36,13 @@ std::vector<Movement> movements(const Ledger &l, const std::string &fundId)
     std::vector<Movement> out;
     auto receiptMove = [&](const pb::Receipt &r, const std::string &date, qint64 sign) {
         const auto d = l.donors.find(r.donor_id());
-        out.push_back({date, true, isGoods(r.method()), sign * r.amount(),
-                       d == l.donors.end() ? 0 : int(d->second.kind()), {}, {}});
+        out.push_back({date,
+                       true,
+                       isGoods(r.method()),
+                       sign * r.amount(),
+                       d == l.donors.end() ? 0 : int(d->second.kind()),
+                       {},
+                       {}});
     };
     auto paidMove = [&](const pb::Disbursement &d, const std::string &date, qint64 sign) {
         out.push_back({date, false, isGoods(d.method()), sign * d.amount(), 0, d.programme_id(), d.award_id()});
@@ -123,6 +129,50 @@ FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::s
 qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date)
 {
     return fundFigures(l, fundId, {}, date).closing;
+}
+
+std::vector<PostingLine> posting(const Ledger &l, const std::string &fundId, const std::string &from,
+                                 const std::string &to)
+{
+    std::vector<PostingLine> out;
+    for (const auto &[id, r] : l.receipts) {
+        if (r.fund_id() != fundId || r.received_on() > to || (!from.empty() && r.received_on() < from)) continue;
+        const auto d = l.donors.find(r.donor_id());
+        const bool hidden = d == l.donors.end() || d->second.anonymous();
+        out.push_back({r.received_on(),
+                       hidden ? QStringLiteral("Nhà hảo tâm giấu tên") : QString::fromStdString(d->second.name()),
+                       r.amount(), isGoods(r.method()), l.reversals.count("R-" + id) > 0});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.date < b.date; });
+    return out;
+}
+
+QString donorKindName(int kind)
+{
+    switch (kind) {
+    case pb::DONOR_KIND_PERSON: return QStringLiteral("Cá nhân");
+    case pb::DONOR_KIND_HOUSEHOLD: return QStringLiteral("Hộ gia đình");
+    case pb::DONOR_KIND_CLAN: return QStringLiteral("Dòng họ");
+    case pb::DONOR_KIND_ORGANISATION: return QStringLiteral("Tổ chức, đoàn thể");
+    case pb::DONOR_KIND_BUSINESS: return QStringLiteral("Doanh nghiệp");
+    case pb::DONOR_KIND_AGENCY: return QStringLiteral("Cơ quan, trường học");
+    default: return QStringLiteral("Khác");
+    }
+}
+
+QString awardCategoryName(int category)
+{
+    switch (category) {
+    case pb::AWARD_CATEGORY_POOR: return QStringLiteral("Hộ nghèo");
+    case pb::AWARD_CATEGORY_NEAR_POOR: return QStringLiteral("Hộ cận nghèo");
+    case pb::AWARD_CATEGORY_ORPHAN: return QStringLiteral("Mồ côi");
+    case pb::AWARD_CATEGORY_DISABLED: return QStringLiteral("Khuyết tật");
+    case pb::AWARD_CATEGORY_ETHNIC_MINORITY: return QStringLiteral("Dân tộc thiểu số");
+    case pb::AWARD_CATEGORY_GOOD_STUDENT: return QStringLiteral("Học sinh giỏi");
+    case pb::AWARD_CATEGORY_GOOD_TEACHER: return QStringLiteral("Giáo viên giỏi");
+    case pb::AWARD_CATEGORY_HARDSHIP: return QStringLiteral("Hoàn cảnh khó khăn");
+    default: return QStringLiteral("Khác");
+    }
 }
 
 QString formatVnd(qint64 amount)

@@ -32,12 +32,12 @@ struct Ledger {
 };
 
 struct FundFigures {
-    qint64 opening = 0;       // balance at the start of the period
-    qint64 received = 0;      // money received in the period, reversals taken out
-    qint64 paid = 0;          // money paid in the period, reversals taken out
-    qint64 closing = 0;       // opening + received - paid
-    qint64 goodsReceived = 0; // valuation of goods received
-    qint64 goodsGiven = 0;    // valuation of goods handed out
+    qint64 opening = 0;                                 // balance at the start of the period
+    qint64 received = 0;                                // money received in the period, reversals taken out
+    qint64 paid = 0;                                    // money paid in the period, reversals taken out
+    qint64 closing = 0;                                 // opening + received - paid
+    qint64 goodsReceived = 0;                           // valuation of goods received
+    qint64 goodsGiven = 0;                              // valuation of goods handed out
     std::map<int, qint64> receivedBySource;             // pb::DonorKind → money and goods received
     std::map<std::string, qint64> paidByProgramme;      // programme id ("" none) → money and goods handed out
     std::map<int, qint64> awardedByCategory;            // pb::AwardCategory → value of the awards paid
@@ -52,6 +52,22 @@ struct FundFigures {
 FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
 // The balance of money at the end of `date` (the opening balance and every entry dated on or before it).
 qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date);
+
+// One line of the public posting (niêm yết): a receipt of the period with its donor's name, or "Nhà hảo tâm
+// giấu tên" for a donor who asked not to be named; reversed receipts are marked, not hidden.
+struct PostingLine {
+    std::string date;
+    QString donor;
+    qint64 amount = 0;
+    bool goods = false;
+    bool reversed = false;
+};
+std::vector<PostingLine> posting(const Ledger &l, const std::string &fundId, const std::string &from,
+                                 const std::string &to);
+
+// Vietnamese names of the groupings (for reports and the app): a donor kind, an award category.
+QString donorKindName(int kind);
+QString awardCategoryName(int category);
 
 // "1.250.000 ₫": the Vietnamese way of writing money.
 QString formatVnd(qint64 amount);

@@ -18,9 +18,8 @@ std::optional<M> stored(const LedgerWrite &w, pb::RecordType t, const std::strin
 
 bool only(const std::vector<quint32> &fields, std::initializer_list<int> allowed)
 {
-    return std::all_of(fields.begin(), fields.end(), [&](quint32 f) {
-        return std::find(allowed.begin(), allowed.end(), int(f)) != allowed.end();
-    });
+    return std::all_of(fields.begin(), fields.end(),
+                       [&](quint32 f) { return std::find(allowed.begin(), allowed.end(), int(f)) != allowed.end(); });
 }
 
 bool touches(const std::vector<quint32> &fields, std::initializer_list<int> which)
@@ -58,8 +57,8 @@ QString checkEntry(const LedgerWrite &w, std::initializer_list<int> approval)
 QString checkReceipt(const LedgerWrite &w)
 {
     using R = pb::Receipt;
-    if (QString e = checkEntry(w, {R::kOfficialNumberFieldNumber, R::kApprovedByFieldNumber,
-                                   R::kApprovedOnFieldNumber});
+    if (QString e =
+            checkEntry(w, {R::kOfficialNumberFieldNumber, R::kApprovedByFieldNumber, R::kApprovedOnFieldNumber});
         !e.isEmpty() || !w.isCreate)
         return e;
     const auto &r = static_cast<const R &>(*w.after);
@@ -158,8 +157,7 @@ QString checkAward(const LedgerWrite &w)
     } else if (a.student_name().empty()) {
         return QStringLiteral("student_name: an award needs its beneficiary (a member, or a student's name)");
     }
-    if (!a.disbursement_id().empty() &&
-        !stored<pb::Disbursement>(w, pb::RECORD_TYPE_DISBURSEMENT, a.disbursement_id()))
+    if (!a.disbursement_id().empty() && !stored<pb::Disbursement>(w, pb::RECORD_TYPE_DISBURSEMENT, a.disbursement_id()))
         return QStringLiteral("disbursement_id: unknown disbursement");
     if (!w.isCreate && touches(w.fields, {A::kProgrammeIdFieldNumber}))
         return QStringLiteral("programme_id: an award stays in its programme");

@@ -49,8 +49,7 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
         if (!r || r->isDeleted()) return std::nullopt;
         return r->values();
     };
-    if (QString e = checkLedgerWrite(w); !e.isEmpty())
-        throw EditError((what + QStringLiteral(": ") + e).toStdString());
+    if (QString e = checkLedgerWrite(w); !e.isEmpty()) throw EditError((what + QStringLiteral(": ") + e).toStdString());
     s.write({{type, id, std::move(values), {}, false}});
 }
 
@@ -174,10 +173,11 @@ std::string proposeAward(LocalStore &s, pb::Award a, const Actor &by)
 {
     if (!a.member_id().empty() && a.household_id().empty())
         if (const auto m = s.get(pb::RECORD_TYPE_MEMBER, a.member_id()))
-            a.set_household_id(domain::parse(pb::RECORD_TYPE_MEMBER, m->values())
-                                   ? static_cast<const pb::Member &>(*domain::parse(pb::RECORD_TYPE_MEMBER, m->values()))
-                                         .household_id()
-                                   : std::string());
+            a.set_household_id(
+                domain::parse(pb::RECORD_TYPE_MEMBER, m->values())
+                    ? static_cast<const pb::Member &>(*domain::parse(pb::RECORD_TYPE_MEMBER, m->values()))
+                          .household_id()
+                    : std::string());
     if (!a.has_value())
         if (const auto p = s.get(pb::RECORD_TYPE_PROGRAMME, a.programme_id())) {
             pb::Programme prog;
@@ -231,9 +231,9 @@ void closeBooks(LocalStore &s, const std::string &fundId, const QDate &through, 
 Ledger ledgerOf(LocalStore &s)
 {
     Ledger l;
-    for (pb::RecordType t : {pb::RECORD_TYPE_FUND, pb::RECORD_TYPE_DONOR, pb::RECORD_TYPE_PROGRAMME, pb::RECORD_TYPE_AWARD,
-                             pb::RECORD_TYPE_RECEIPT, pb::RECORD_TYPE_DISBURSEMENT, pb::RECORD_TYPE_REVERSAL,
-                             pb::RECORD_TYPE_BRANCH})
+    for (pb::RecordType t :
+         {pb::RECORD_TYPE_FUND, pb::RECORD_TYPE_DONOR, pb::RECORD_TYPE_PROGRAMME, pb::RECORD_TYPE_AWARD,
+          pb::RECORD_TYPE_RECEIPT, pb::RECORD_TYPE_DISBURSEMENT, pb::RECORD_TYPE_REVERSAL, pb::RECORD_TYPE_BRANCH})
         for (const Record &r : s.list(t)) l.add(r);
     return l;
 }
