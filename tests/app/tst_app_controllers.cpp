@@ -5,11 +5,14 @@
 #include "app_fixture.h"
 #include "device/tools/report_archive.h"
 #include "http.h"
+#include "sync_marks.h"
 
 #include "core/records/ids.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace kh;
 using namespace kh::app;
@@ -414,6 +417,28 @@ private slots:
         QCOMPARE(int(finished.count()), attempts);
     }
 
+    // Stopping a sync that hangs says the person stopped it, not that the network is slow.
+    void cancellingASyncSaysWhoStoppedIt()
+    {
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, [&] { held << silent.nextPendingConnection(); });
+        auto ws = workspace(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        household(*ws, village(*ws, QStringLiteral("Thôn Q")), QStringLiteral("Đỗ"), QString(), QStringLiteral("Quân"));
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(ws.get());
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.sync();
+        QTRY_VERIFY(sync.busy() && !held.isEmpty());
+        sync.cancel();
+        QVERIFY(finished.count() || finished.wait(10000));
+        QCOMPARE(sync.errorKind(), SyncController::ErrorKind::Cancelled);
+        QCOMPARE(sync.errorTitle(), QStringLiteral("You stopped the sync"));
+        QCOMPARE(sync.pendingCount(), 3); // nothing lost: the village, the household, its head still wait
+    }
+
     void concurrentEditBecomesAConflictTheOfficerResolves()
     {
         test::ServerProcess server;
@@ -445,6 +470,19 @@ private slots:
         QVERIFY(syncOnce(sb));
         QVERIFY(syncOnce(sa));
         QCOMPARE(sb.conflictCount(), 1);
+        // The sync itself went well, yet the bar must not say "all sent" in green while a conflict waits; the
+        // household carries the conflict mark in the list.
+        QVERIFY(sa.needsAttention());
+        {
+            HouseholdListModel list;
+            list.setWorkspace(a.get());
+            const int markRole = list.roleNames().key("syncMark");
+            const int idRole = list.roleNames().key("householdId");
+            int mark = -1;
+            for (int i = 0; i < list.rowCount(); ++i)
+                if (list.data(list.index(i), idRole).toString() == h) mark = list.data(list.index(i), markRole).toInt();
+            QCOMPARE(mark, int(SyncMarks::Conflict));
+        }
         ConflictModel conflicts;
         QAbstractItemModelTester tester(&conflicts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         conflicts.setWorkspace(a.get());
@@ -455,6 +493,11 @@ private slots:
                                  conflicts.get(0, QStringLiteral("otherValue")).toString()};
         QVERIFY(values.contains(QStringLiteral("0912000001")));
         QVERIFY(values.contains(QStringLiteral("0987000002")));
+        // Who, in words: this phone or another, never a device number.
+        const QStringList who{conflicts.get(0, QStringLiteral("keptWho")).toString(),
+                              conflicts.get(0, QStringLiteral("otherWho")).toString()};
+        QVERIFY2(who.contains(QStringLiteral("this phone")) && who.contains(QStringLiteral("another phone")),
+                 qPrintable(who.join(QLatin1Char('|'))));
         const QString other = values[1];
         QVERIFY(conflicts.resolve(conflicts.get(0, QStringLiteral("conflictId")).toString(), true));
         QCOMPARE(conflicts.count(), 0);
@@ -465,6 +508,7 @@ private slots:
         check.setHouseholdId(h);
         QCOMPARE(check.phone(), other); // the officer's pick reached the other phone
         QCOMPARE(sb.conflictCount(), 0);
+        QVERIFY(!sa.needsAttention());
     }
 
     // Deleting a household in the app takes its members, clan links and open evaluations with it: on the phone,
