@@ -113,7 +113,9 @@ private slots:
         QVERIFY(!ws.isOpen());
         QVERIFY(ws.token().isEmpty());
         QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-b"), QStringLiteral("8642")));
+        QCOMPARE(sync.lastSyncText(), QStringLiteral("Never synced")); // A's last sync is not B's
         QVERIFY(syncOnce(sync));
+        QVERIFY(sync.lastSyncText().startsWith(QStringLiteral("Synced")));
         QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
         QCOMPARE(p.users().size(), 2);
         p.lock();
