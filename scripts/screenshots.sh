@@ -82,7 +82,7 @@ shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
-shot 21-households-desktop --page HouseholdListPage --size 1100x760
+shot 24-households-desktop --page HouseholdListPage --size 1100x760
 # Provincial staff: the province's figures from the server, no household on the phone.
 echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role provincial-staff --area p:68 \
   --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null
@@ -96,8 +96,8 @@ cli --db ho.sqlite init --server "$URL" >/dev/null
 echo khuyenhoc-demo | cli --db ho.sqlite login --user demo-ho >/dev/null
 cli --db ho.sqlite sync >/dev/null
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
-  "$BIN/khuyenhoc" --data ho.sqlite --screenshot "$OUT/20-own-household.png" 2>>app.log
-echo docs/screenshots/20-own-household.png
+  "$BIN/khuyenhoc" --data ho.sqlite --screenshot "$OUT/23-own-household.png" 2>>app.log
+echo docs/screenshots/23-own-household.png
 # A new phone: the login page. A phone two officers share: who is using it?
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log
@@ -115,4 +115,20 @@ echo docs/screenshots/18-users.png
 cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
 pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"
 ls "$OUT"/14-report-page*.png
+# The study fund (issue 15): a fund with gifts from a household, a clan and an anonymous business, one award paid.
+F=$(cli --db a.sqlite fund add --commune 22945 --name "Quỹ khuyến học phường Phan Thiết" --opening 12.500.000 \
+  --opening-date 2026-01-01)
+D1=$(cli --db a.sqlite donor add --name "Nguyễn Văn Hùng" --kind household --household "$H")
+D2=$(cli --db a.sqlite donor add --name "Họ Trần Phú Lộc" --kind clan --commune 22945)
+D3=$(cli --db a.sqlite donor add --name "Công ty Phú Lộc" --kind business --commune 22945 --anonymous yes)
+P=$(cli --db a.sqlite programme add --fund "$F" --name "Tiếp bước cho em đến trường" --season 2026-2027 --value 1.000.000)
+cli --db a.sqlite receipt add --fund "$F" --donor "$D1" --amount 2.000.000 >/dev/null
+cli --db a.sqlite receipt add --fund "$F" --donor "$D2" --amount 10.000.000 --method bank >/dev/null
+cli --db a.sqlite receipt add --fund "$F" --donor "$D3" --amount 5.000.000 >/dev/null
+cli --db a.sqlite disburse --fund "$F" --amount 1.000.000 --to "Nguyễn Thị Lan" --programme "$P" >/dev/null
+shot 20-fund --page FundPage
+shot 21-contribution --page ContributionPage --arg "$H"
+cli --db a.sqlite fund posting "$F" --format pdf --out posting.pdf >/dev/null
+pdftoppm -r 80 -png -singlefile posting.pdf "$OUT/22-fund-posting"
+echo docs/screenshots/22-fund-posting.png
 if grep -E '\.qml:[0-9]+' app.log; then echo "QML errors while taking screenshots" >&2; exit 1; fi

@@ -1,5 +1,6 @@
 #include "cli/support.h"
 
+#include "core/funds/ledger.h"
 #include "core/records/record_text.h"
 #include "core/text/text.h"
 #include "device/account/device_account.h"
@@ -28,11 +29,8 @@ workflow::Actor actorOf(Context &c, const QString &by)
 
 qint64 moneyOf(const QString &option, const QString &v)
 {
-    QString digits = v.trimmed();
-    digits.remove(QLatin1Char('.')).remove(QLatin1Char(',')).remove(QLatin1Char(' '));
-    bool ok = false;
-    const qint64 n = digits.toLongLong(&ok);
-    if (!ok || n < 0) throw UsageError("--" + option.toStdString() + " must be a whole number of đồng");
+    const qint64 n = funds::parseVnd(v);
+    if (n < 0) throw UsageError("--" + option.toStdString() + " must be a whole number of đồng");
     return n;
 }
 

@@ -183,3 +183,22 @@ QString formatVnd(qint64 amount)
 }
 
 } // namespace kh::funds
+
+namespace kh::funds {
+
+qint64 parseVnd(const QString &text)
+{
+    QString digits;
+    for (const QChar ch : text.trimmed()) {
+        if (ch.isDigit())
+            digits += ch;
+        else if (ch != QLatin1Char('.') && ch != QLatin1Char(',') && !ch.isSpace() && ch != QChar(0x20AB) &&
+                 ch != QChar(0x0111) && ch != QChar(0x0110))
+            return -1;
+    }
+    bool ok = false;
+    const qint64 n = digits.toLongLong(&ok);
+    return ok && digits.size() <= 15 ? n : -1;
+}
+
+} // namespace kh::funds

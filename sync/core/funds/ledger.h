@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,5 +72,8 @@ QString awardCategoryName(int category);
 
 // "1.250.000 ₫": the Vietnamese way of writing money.
 QString formatVnd(qint64 amount);
+// Money as people type it: "1250000", "1.250.000", "1,250,000", "1 250 000", with or without "₫" or "đ".
+// -1 when it is not a whole number of đồng.
+qint64 parseVnd(const QString &text);
 
 } // namespace kh::funds
