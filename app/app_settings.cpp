@@ -5,6 +5,7 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -34,9 +35,20 @@ void AppSettings::setLanguage(const QString &lang)
 void AppSettings::apply(const QString &requested)
 {
     const QString lang = requested == QLatin1String("en") ? requested : QStringLiteral("vi");
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
+    for (auto *t : {&m_translator, &m_qtTranslator})
+        if (*t) {
+            QCoreApplication::removeTranslator(t->get());
+            t->reset();
+        }
+    // Qt's own words: the platform's catalogue where there is one, else the app's (Debian ships no Vietnamese).
+    if (lang != QLatin1String("en")) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+            qt->load(QStringLiteral(":/i18n/qt_%1.qm").arg(lang))) {
+            QCoreApplication::installTranslator(qt.get());
+            m_qtTranslator = std::move(qt);
+        }
     }
     // English is the source language; its .qm holds only the plural forms ("1 change", "2 changes").
     auto t = std::make_unique<QTranslator>();

@@ -36,6 +36,7 @@ private:
     void apply(const QString &lang);
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own words (a standard dialog's buttons)
     QString m_language;
 };
 

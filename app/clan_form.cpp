@@ -2,6 +2,7 @@
 
 #include "core/areas/admin_units.h"
 #include "core/records/ids.h"
+#include "core/records/record_text.h"
 #include "core/text/text.h"
 #include "queries.h"
 
@@ -51,6 +52,14 @@ void ClanForm::setVillageSelected(const QString &villageId, bool selected)
         m_villages << villageId;
     else
         m_villages.removeAll(villageId);
+    emit edited();
+    validate();
+}
+
+void ClanForm::setVillageIds(const QStringList &ids)
+{
+    if (ids == m_villages) return;
+    m_villages = ids;
     emit edited();
     validate();
 }
@@ -114,7 +123,11 @@ bool ClanForm::removeHousehold(const QString &householdId)
 {
     if (!m_ws || isNew()) return false;
     const std::string id = domain::membershipId(m_id.toStdString(), householdId.toStdString());
-    return deleteRecord(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id);
+    QString household;
+    if (const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, householdId.toStdString()))
+        household = domain::title(pb::RECORD_TYPE_HOUSEHOLD, valueOf<pb::Household>(*h));
+    //: Shown after taking a household out of a clan, with an Undo button
+    return deleteRecord(pb::RECORD_TYPE_CLAN_MEMBERSHIP, id, tr("%1 taken out of the clan").arg(household));
 }
 
 } // namespace kh::app

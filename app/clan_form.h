@@ -17,7 +17,7 @@ class ClanForm : public kh::app::FormBase {
     Q_PROPERTY(QString branch READ branch WRITE setBranch NOTIFY edited)
     Q_PROPERTY(QString headName READ headName WRITE setHeadName NOTIFY edited)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY edited)
-    Q_PROPERTY(QStringList villageIds READ villageIds NOTIFY edited)
+    Q_PROPERTY(QStringList villageIds READ villageIds WRITE setVillageIds NOTIFY edited)
 public:
     explicit ClanForm(QObject *parent = nullptr);
     QString clanId() const { return m_id; }
@@ -32,6 +32,7 @@ public:
     QString notes() const { return m_text.value(QStringLiteral("notes")); }
     void setNotes(const QString &v) { setText(QStringLiteral("notes"), v); }
     QStringList villageIds() const { return m_villages; }
+    void setVillageIds(const QStringList &ids);
     Q_INVOKABLE void setVillageSelected(const QString &villageId, bool selected);
     Q_INVOKABLE QString save();
     // Member households: links are written at once (each link is its own record, so two officers adding
@@ -42,6 +43,8 @@ public:
 private:
     void setText(const QString &key, const QString &v);
     void load() override;
+    std::string draftForm() const override { return "clan"; }
+    std::string draftKey() const override { return m_id.isEmpty() ? "new" : m_id.toStdString(); }
     void validate();
     QString m_id;
     QHash<QString, QString> m_text;

@@ -95,10 +95,8 @@ QList<QVariantHash> ConflictModel::load(Workspace &ws)
     auto when = [&](quint64 hlc) {
         return loc.toString(QDateTime::fromMSecsSinceEpoch(HybridClock::wallMs(hlc)), QLocale::ShortFormat);
     };
-    auto who = [&](quint64 device) {
-        return device == me ? tr("this phone")
-                            : tr("phone %1").arg(QStringLiteral("%1").arg(device, 16, 16, QLatin1Char('0')).left(6));
-    };
+    // The phone, never its number (a code means nothing to an officer): conflicts carry the device only.
+    auto who = [&](quint64 device) { return device == me ? tr("this phone") : tr("another phone"); };
     QList<QVariantHash> rows;
     for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
         const auto c = valueOf<pb::Conflict>(r);
@@ -107,7 +105,7 @@ QList<QVariantHash> ConflictModel::load(Workspace &ws)
         if (const auto target = s.get(c.record_type(), c.record_id()); target && !target->isDeleted())
             if (auto m = domain::parse(c.record_type(), target->values())) title = domain::title(c.record_type(), *m);
         rows.append({{QStringLiteral("conflictId"), q(r.id)},
-                     {QStringLiteral("recordTitle"), title.isEmpty() ? q(c.record_id()) : title},
+                     {QStringLiteral("recordTitle"), title.isEmpty() ? tr("A record deleted since") : title},
                      {QStringLiteral("fieldLabel"), fieldLabel(c.record_type(), c.field())},
                      {QStringLiteral("keptValue"), fieldValueText(c.record_type(), c.field(), c.winner_value())},
                      {QStringLiteral("keptWhen"), when(c.winner_hlc())},

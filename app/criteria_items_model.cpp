@@ -10,6 +10,7 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
     case Code: return QString::fromStdString(i.criterion.code());
     case Group: return QString::fromStdString(i.criterion.group());
     case Qt::DisplayRole:
+    case Question:
     case Text: return QString::fromStdString(i.criterion.text());
     case Points: return int(i.criterion.points());
     case Required: return i.criterion.required();
@@ -35,7 +36,8 @@ QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
             {Declared, "declared"},
             {Verified, "verified"},
             {Computed, "computed"},
-            {Explanation, "explanation"}};
+            {Explanation, "explanation"},
+            {Question, "question"}};
 }
 
 void CriteriaItemsModel::reset(std::vector<Item> items)

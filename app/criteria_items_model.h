@@ -1,7 +1,8 @@
 // A criteria set's items with what is known of each for one subject, as the self-assessment and evaluation
 // pages list them. Roles: code, group, text, points, required, answered (has a value that counts), met,
 // declared (-1 not answered, 0 not met, 1 met), verified (-1, 0 disagree, 1 agree), computed (the records
-// answer it), explanation (what the records say: "2 trẻ trong độ tuổi đi học, cả 2 đang đi học").
+// answer it), explanation (what the records say: "2 trẻ trong độ tuổi đi học, cả 2 đang đi học"), question (the
+// text again, for a delegate that is a button).
 #pragma once
 
 #include "records.pb.h"
@@ -43,7 +44,8 @@ private:
         Declared,
         Verified,
         Computed,
-        Explanation
+        Explanation,
+        Question // the text again, for delegates whose own "text" is the button's
     };
     std::vector<Item> m_items;
 };

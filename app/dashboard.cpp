@@ -6,9 +6,12 @@
 #include "export/report_files.h"
 #include "queries.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace kh::app {
 
@@ -147,6 +150,23 @@ QString DashboardController::exportReport(const QString &format)
     m_lastExport = ok ? path : QString();
     emit exported();
     return m_lastExport;
+}
+
+QString DashboardController::lastExportText() const
+{
+    if (m_lastExport.isEmpty()) return {};
+    const QFileInfo f(m_lastExport);
+    const bool documents =
+        f.absolutePath() == QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath();
+    //: %1: the report file's name, e.g. bao-cao-hoc-tap-2026.pdf
+    return documents ? tr("Saved as %1 in the Documents folder").arg(f.fileName())
+                     : tr("Saved as %1 in the app's folder").arg(f.fileName());
+}
+
+bool DashboardController::openExportFolder() const
+{
+    if (m_lastExport.isEmpty()) return false;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath()));
 }
 
 } // namespace kh::app

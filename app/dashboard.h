@@ -28,6 +28,8 @@ class DashboardController : public QObject {
         QVariantList villages READ villages NOTIFY changed)  // villageId, name, percent, recognised, total, lagging
     Q_PROPERTY(QVariantList trend READ trend NOTIFY changed) // year, percent
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
+    // What to show of it: the file's name and the folder in words ("Documents"), never the path.
+    Q_PROPERTY(QString lastExportText READ lastExportText NOTIFY exported)
 public:
     explicit DashboardController(QObject *parent = nullptr) : QObject(parent) {}
     Workspace *workspace() const { return m_ws; }
@@ -47,6 +49,10 @@ public:
     // Writes this year's report ("csv", "xlsx" or "pdf") into the app's documents folder; returns its path,
     // empty on failure.
     Q_INVOKABLE QString exportReport(const QString &format);
+    QString lastExportText() const;
+    // Shows the exported file where staff send it from: its folder in the desktop's file manager (on Android the
+    // folder is the phone's Documents, reached from the chat app's "attach file"). False when nothing opened it.
+    Q_INVOKABLE bool openExportFolder() const;
 
 signals:
     void workspaceChanged();

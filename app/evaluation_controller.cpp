@@ -93,7 +93,10 @@ void EvaluationController::load()
                 const auto &e = sc.evaluation;
                 m_stage = domain::stageOf(e);
                 m_mayDecide = DeviceAccount(s).mayDecide(e.model());
-                m_ref = domain::criteriaRef(sc.set);
+                // In words, never the set's key ("family@1"): its title, version and the text it follows.
+                //: The criteria set of an evaluation: %1 its title, %2 its version number
+                m_ref = tr("%1, version %2").arg(q(sc.set.title())).arg(sc.set.version());
+                if (!sc.set.source().empty()) m_ref += QStringLiteral(" (%1)").arg(q(sc.set.source()));
                 m_title = QStringLiteral("%1 %2").arg(q(sc.set.title())).arg(e.year());
                 m_subject = subjectTitle(s, e.subject_type(), e.subject_id());
                 const auto declared = rec->fields.find(pb::Evaluation::kDeclaredOnFieldNumber);

@@ -11,6 +11,7 @@
 #include "queries.h"
 #include "user_message.h"
 #include <QDate>
+#include <set>
 
 namespace kh::app {
 
@@ -86,23 +87,71 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
     return rows;
 }
 
-int EvaluationListModel::recogniseAllPassing(const QString &decision)
+std::vector<std::string> EvaluationListModel::passingIds()
 {
-    if (!workspace() || decision.trimmed().isEmpty()) return 0;
-    int done = 0;
+    std::vector<std::string> out;
+    if (!workspace()) return out;
     for (int i = 0; i < count(); ++i) {
         const std::string id = get(i, QStringLiteral("evaluationId")).toString().toStdString();
         try {
-            if (domain::stageOf(learning::score(workspace()->store(), id).evaluation) != domain::Stage::Verified)
-                continue;
-            if (!learning::score(workspace()->store(), id).result.passed) continue;
-            learning::recognise(workspace()->store(), id, true, decision, DeviceAccount(workspace()->store()).actor());
-            ++done;
+            const auto scored = learning::score(workspace()->store(), id);
+            if (domain::stageOf(scored.evaluation) == domain::Stage::Verified && scored.result.passed)
+                out.push_back(id);
         } catch (const std::exception &) {
             continue; // left in the list, with its own page saying why
         }
     }
-    if (done) workspace()->notifyChanged(); // many households changed stage: rebuild the lists
+    return out;
+}
+
+QStringList EvaluationListModel::passingNames()
+{
+    QStringList names;
+    for (const auto &id : passingIds())
+        for (int i = 0; i < count(); ++i)
+            if (get(i, QStringLiteral("evaluationId")).toString().toStdString() == id)
+                names << get(i, QStringLiteral("subjectName")).toString();
+    return names;
+}
+
+QString EvaluationListModel::passingCountText()
+{
+    std::set<int> models;
+    const auto ids = passingIds();
+    for (const auto &id : ids) models.insert(int(learning::score(workspace()->store(), id).evaluation.model()));
+    const int n = int(ids.size());
+    if (models.size() == 1) {
+        switch (pb::LearningModel(*models.begin())) {
+        case pb::LEARNING_MODEL_FAMILY: return tr("%Ln household(s)", nullptr, n);
+        case pb::LEARNING_MODEL_CLAN: return tr("%Ln clan(s)", nullptr, n);
+        case pb::LEARNING_MODEL_CITIZEN: return tr("%Ln person(s)", nullptr, n);
+        default: break;
+        }
+    }
+    return tr("%Ln evaluation(s)", nullptr, n);
+}
+
+int EvaluationListModel::recogniseAllPassing(const QString &decision)
+{
+    if (!workspace() || decision.trimmed().isEmpty()) return 0;
+    auto &s = workspace()->store();
+    std::vector<Record> before; // as they were, for Undo
+    for (const auto &id : passingIds()) {
+        const auto was = s.get(pb::RECORD_TYPE_EVALUATION, id);
+        try {
+            learning::recognise(s, id, true, decision, DeviceAccount(s).actor());
+            if (was) before.push_back(*was);
+        } catch (const std::exception &) {
+            continue; // left in the list, with its own page saying why
+        }
+    }
+    const int done = int(before.size());
+    if (done) {
+        //: Shown after recognising many at once, with an Undo button
+        workspace()->offerUndo(tr("%Ln recognised under decision %1", nullptr, done).arg(decision.trimmed()),
+                               std::move(before));
+        workspace()->notifyChanged(); // many households changed stage: rebuild the lists
+    }
     return done;
 }
 

@@ -23,8 +23,13 @@ public:
     void setStageFilter(int s);
     int modelFilter() const { return m_model; }
     void setModelFilter(int m);
-    // Commune staff: recognise every listed evaluation whose verified result passes, under one decision.
-    // Returns how many were recognised.
+    // The subjects of the listed evaluations whose verified result passes: what recogniseAllPassing would
+    // recognise, for the question asked first ("Recognise 19 households under decision …?").
+    Q_INVOKABLE QStringList passingNames();
+    // How many of them, with what they are: "19 households", "2 clans", "21 evaluations" when the models mix.
+    Q_INVOKABLE QString passingCountText();
+    // Commune staff: recognise every listed evaluation whose verified result passes, under one decision, and
+    // offer to undo it (Workspace::undo) while it has not been sent. Returns how many were recognised.
     Q_INVOKABLE int recogniseAllPassing(const QString &decision);
 signals:
     void filterChanged();
@@ -33,6 +38,7 @@ protected:
     QList<QVariantHash> load(Workspace &ws) override;
 
 private:
+    std::vector<std::string> passingIds();
     int m_stage = -1; // Labels::Stage, -1 any
     int m_model = 0;  // pb::LearningModel, 0 any
 };

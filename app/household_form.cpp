@@ -3,6 +3,7 @@
 #include "core/text/text.h"
 #include "queries.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -11,7 +12,8 @@ namespace kh::app {
 namespace {
 const QString kVillage = QStringLiteral("villageId"), kFamily = QStringLiteral("headFamilyName"),
               kMiddle = QStringLiteral("headMiddleName"), kGiven = QStringLiteral("headGivenName"),
-              kAddress = QStringLiteral("address"), kPhone = QStringLiteral("phone"), kNotes = QStringLiteral("notes");
+              kAddress = QStringLiteral("address"), kPhone = QStringLiteral("phone"), kNotes = QStringLiteral("notes"),
+              kBirth = QStringLiteral("headBirthYear"), kSex = QStringLiteral("headSex");
 
 void setText(std::string *out, const QString &v)
 {
@@ -67,7 +69,13 @@ void HouseholdForm::load()
                    {kNotes, q(h.notes())}};
         }
     }
-    for (const QString &k : {kVillage, kFamily, kMiddle, kGiven, kAddress, kPhone, kNotes}) m_f.insert(k, m_f.value(k));
+    for (const QString &k : {kVillage, kFamily, kMiddle, kGiven, kAddress, kPhone, kNotes, kBirth, kSex})
+        m_f.insert(k, m_f.value(k));
+    // A new household in the only village there is.
+    if (isNew() && m_ws && m_ws->isOpen()) {
+        const auto villages = m_ws->store().list(pb::RECORD_TYPE_VILLAGE);
+        if (villages.size() == 1) m_f.insert(kVillage, q(villages.front().id));
+    }
     m_saved = m_f;
     emit loaded();
     emit edited();
@@ -110,6 +118,15 @@ void HouseholdForm::validate()
     for (const QString &k : {kFamily, kMiddle, kGiven, kAddress})
         if (const QString t = tooLong(m_f.value(k), 300); !t.isEmpty()) e.insert(k, t);
     if (const QString t = tooLong(notes(), 4000); !t.isEmpty()) e.insert(kNotes, t);
+    if (isNew()) {
+        bool ok = true;
+        const int y = headBirthYear().trimmed().toInt(&ok);
+        const int thisYear = m_ws && m_ws->isOpen() ? m_ws->year() : 0;
+        if (!headBirthYear().trimmed().isEmpty() && (!ok || y < 1900 || y > thisYear))
+            e.insert(kBirth,
+                     QCoreApplication::translate("kh::app::MemberForm", "Birth year must be a year between 1900 and %1")
+                         .arg(thisYear));
+    }
     if (!phone().trimmed().isEmpty()) {
         QString why;
         if (!normalizePhone(phone(), &why))
@@ -165,16 +182,31 @@ QString HouseholdForm::save()
         now.set_notes(n.toStdString());
 
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
-    if (!writeChanges(pb::RECORD_TYPE_HOUSEHOLD, id, isNew() ? pb::Household() : before, now)) return {};
+    const auto head = isNew() ? headAsMember(id) : std::vector<Edit>();
+    if (!writeChanges(pb::RECORD_TYPE_HOUSEHOLD, id, isNew() ? pb::Household() : before, now, head)) return {};
     m_id = q(id);
     load();
     return m_id;
 }
 
+std::vector<Edit> HouseholdForm::headAsMember(const std::string &householdId) const
+{
+    auto m = std::make_shared<pb::Member>();
+    m->set_household_id(householdId);
+    setText(m->mutable_given_name(), headGivenName());
+    if (const QString f = cleanText(headFamilyName()); !f.isEmpty()) m->set_family_name(f.toStdString());
+    if (const QString mid = cleanText(headMiddleName()); !mid.isEmpty()) m->set_middle_name(mid.toStdString());
+    m->set_relation(pb::RELATION_HEAD);
+    if (const int y = headBirthYear().trimmed().toInt(); y > 0) m->set_birth_year(quint32(y));
+    if (pb::Sex_IsValid(headSex()) && headSex() > 0) m->set_sex(pb::Sex(headSex()));
+    return {{pb::RECORD_TYPE_MEMBER, m_ws->store().newId(), m, {}, false}};
+}
+
 bool HouseholdForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    return deleteRecord(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString());
+    //: Shown after deleting a household, with an Undo button
+    return deleteRecord(pb::RECORD_TYPE_HOUSEHOLD, m_id.toStdString(), tr("Household %1 deleted").arg(headName()));
 }
 
 } // namespace kh::app

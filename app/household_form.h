@@ -1,6 +1,8 @@
 // Editing one household: its fields, validation shown beside each field in the UI language, a warning when a
 // new household looks like one already in the village, and saving only the fields that changed (so two
-// officers editing different fields of one household both keep their work).
+// officers editing different fields of one household both keep their work). A new household's head is
+// entered once: saving it also makes the head a member (relation "head", with the birth year and sex given
+// here), in the same change-set. With one village on the phone, a new household starts in it.
 #pragma once
 
 #include "form_base.h"
@@ -26,8 +28,12 @@ class HouseholdForm : public kh::app::FormBase {
     Q_PROPERTY(QString address READ address WRITE setAddress NOTIFY edited)
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY edited)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY edited)
-    Q_PROPERTY(bool modified READ modified NOTIFY edited)
+    // Only for a new household: the head as a member.
+    Q_PROPERTY(QString headBirthYear READ headBirthYear WRITE setHeadBirthYear NOTIFY edited)
+    Q_PROPERTY(int headSex READ headSex WRITE setHeadSex NOTIFY edited)
     Q_PROPERTY(QStringList similarHouseholds READ similarHouseholds NOTIFY validated)
+    // What is unfinished with the server for this household, its members and evaluations (SyncMarks::Mark).
+    Q_PROPERTY(int syncMark READ syncMark NOTIFY loaded)
 
 public:
     explicit HouseholdForm(QObject *parent = nullptr);
@@ -54,9 +60,14 @@ public:
     QString notes() const { return m_f.value(QStringLiteral("notes")); }
     void setNotes(const QString &v) { set(QStringLiteral("notes"), v); }
 
+    QString headBirthYear() const { return m_f.value(QStringLiteral("headBirthYear")); }
+    void setHeadBirthYear(const QString &v) { set(QStringLiteral("headBirthYear"), v); }
+    int headSex() const { return m_f.value(QStringLiteral("headSex")).toInt(); }
+    void setHeadSex(int v) { set(QStringLiteral("headSex"), v > 0 ? QString::number(v) : QString()); }
+
     bool canSave() const override { return m_errors.isEmpty() && modified(); }
-    bool modified() const { return m_f != m_saved; }
     QStringList similarHouseholds() const { return m_similar; }
+    int syncMark() const { return m_ws && m_ws->isOpen() && !isNew() ? m_ws->syncMarks().ofHousehold(m_id) : 0; }
 
     // Writes the changed fields (one local change-set). Returns the household's id, empty when refused.
     Q_INVOKABLE QString save();
@@ -65,6 +76,9 @@ public:
 private:
     void set(const QString &key, const QString &value);
     void load() override;
+    std::string draftForm() const override { return "household"; }
+    std::string draftKey() const override { return m_id.isEmpty() ? "new" : m_id.toStdString(); }
+    std::vector<Edit> headAsMember(const std::string &householdId) const;
     void validate();
     void findSimilar();
 

@@ -157,6 +157,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     case PhoneRole: return r.phone;
     case StageRole: return int(r.stage);
     case StageTextRole: return Labels::stage(r.stage);
+    case SyncMarkRole: return m_ws ? m_ws->syncMarks().ofHousehold(r.id) : 0;
+    case SyncMarkTextRole: return m_ws ? Labels::syncMark(m_ws->syncMarks().ofHousehold(r.id)) : QString();
     case DetailRole: {
         const QString v = m_villageNames.value(r.villageId);
         return r.address.isEmpty() ? v : v.isEmpty() ? r.address : v + QStringLiteral(" · ") + r.address;
@@ -167,9 +169,17 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HouseholdListModel::roleNames() const
 {
-    return {{IdRole, "householdId"},  {NameRole, "name"},           {AddressRole, "address"},
-            {VillageRole, "village"}, {VillageIdRole, "villageId"}, {PhoneRole, "phone"},
-            {StageRole, "stage"},     {StageTextRole, "stageText"}, {DetailRole, "summary"}};
+    return {{IdRole, "householdId"},
+            {NameRole, "name"},
+            {AddressRole, "address"},
+            {VillageRole, "village"},
+            {VillageIdRole, "villageId"},
+            {PhoneRole, "phone"},
+            {StageRole, "stage"},
+            {StageTextRole, "stageText"},
+            {DetailRole, "summary"},
+            {SyncMarkRole, "syncMark"},
+            {SyncMarkTextRole, "syncMarkText"}};
 }
 
 QString HouseholdListModel::idAt(int row) const

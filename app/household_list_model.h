@@ -34,6 +34,8 @@ public:
         StageRole,     // Labels::Stage as int
         StageTextRole, // the stage in words
         DetailRole,    // "Thôn Phú Lộc · Số 12, xóm 3": village and address
+        SyncMarkRole,  // SyncMarks::Mark of the household, its members and evaluations
+        SyncMarkTextRole,
     };
     enum class StatusFilter { All, NotRegistered, Registered, Declared, Verified, Recognised };
     Q_ENUM(StatusFilter)

@@ -63,6 +63,19 @@ QStringList Labels::statusFilterOptions()
             tr("Self-declared"), tr("Verified"),       tr("Recognised")};
 }
 
+QString Labels::syncMark(int mark)
+{
+    switch (mark) {
+    //: A record changed on this phone, not yet on the server
+    case 1: return tr("Not sent");
+    //: Two people changed the same field: someone must choose
+    case 2: return tr("Conflict");
+    //: The server did not accept the change
+    case 3: return tr("Refused");
+    default: return {};
+    }
+}
+
 QString Labels::roleName(const QString &role)
 {
     if (role == QLatin1String("household")) return tr("Household");

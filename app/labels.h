@@ -41,6 +41,8 @@ public:
     static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
     static QString stage(domain::Stage s);
     Q_INVOKABLE static QString stageText(int stage) { return Labels::stage(domain::Stage(stage)); }
+    // A record's mark on lists and pages (SyncMarks::Mark): "Not sent", "Conflict", "Refused"; empty for none.
+    Q_INVOKABLE static QString syncMark(int mark);
     // An account's role ("commune-staff", as access::roleName spells it) in words.
     Q_INVOKABLE static QString roleName(const QString &role);
     // A count in the UI language's format: "10.000" in Vietnamese, "10,000" in English.

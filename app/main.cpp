@@ -12,19 +12,27 @@
 //   --hand-to ID       start handed to household ID (self-service only, as if the officer had handed it over)
 //   --size WxH         window size (screenshots of the desktop layout), default a 360×760 phone
 //   --timings          print the time to the first frame and, at exit, the peak memory (the benchmark reads them)
+//   --font-scale X     type this much larger than normal (1.3: the phone's "large text"); on Android the system's
+//                      font size setting is read instead
 #include "app_settings.h"
 #include "profiles.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
+#include <algorithm>
+#include <cmath>
 #include <sys/resource.h>
+#ifdef Q_OS_ANDROID
+#include <QJniObject>
+#endif
 
 Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
 
@@ -44,7 +52,23 @@ void declareOptions(QCommandLineParser &args)
          {QStringLiteral("sync"), QStringLiteral("Sync once at start.")},
          {QStringLiteral("hand-to"), QStringLiteral("Start handed to this household."), QStringLiteral("id")},
          {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1100x760."), QStringLiteral("WxH")},
-         {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")}});
+         {QStringLiteral("timings"), QStringLiteral("Print start-up figures.")},
+         {QStringLiteral("font-scale"), QStringLiteral("Larger type, e.g. 1.3."), QStringLiteral("factor")}});
+}
+
+// How much larger than normal the person wants text: Android's Settings → Display → Font size, else the
+// command line. Never smaller than normal (the theme's sizes are the minimum), at most twice.
+double fontScale(const QCommandLineParser &args)
+{
+    double scale = 1.0;
+#ifdef Q_OS_ANDROID
+    const QJniObject context(QNativeInterface::QAndroidApplication::context());
+    const QJniObject resources = context.callObjectMethod("getResources", "()Landroid/content/res/Resources;");
+    const QJniObject config = resources.callObjectMethod("getConfiguration", "()Landroid/content/res/Configuration;");
+    if (config.isValid()) scale = double(config.getField<jfloat>("fontScale"));
+#endif
+    if (args.isSet(QStringLiteral("font-scale"))) scale = args.value(QStringLiteral("font-scale")).toDouble();
+    return std::clamp(scale, 1.0, 2.0);
 }
 
 } // namespace
@@ -62,6 +86,10 @@ int main(int argc, char *argv[])
     QCommandLineParser args;
     declareOptions(args);
     args.process(app);
+    // Every size in the theme derives from the application font: 16 px body text at the normal scale.
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(int(std::lround(16 * fontScale(args))));
+    QGuiApplication::setFont(font);
 
     kh::app::Workspace workspace; // declared before the engine: QML reads it until the engine is gone
     kh::app::Profiles profiles;   // likewise

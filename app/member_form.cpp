@@ -23,7 +23,10 @@ void MemberForm::setHouseholdId(const QString &id)
 {
     if (id == m_household) return;
     m_household = id;
-    if (isNew()) m_m.set_household_id(id.toStdString());
+    if (isNew()) {
+        load(); // the family name to start with, and this household's draft
+        return;
+    }
     emit loaded();
     validate();
 }
@@ -37,7 +40,13 @@ void MemberForm::load()
             m_household = q(m_m.household_id());
         }
     }
-    if (isNew() && !m_household.isEmpty()) m_m.set_household_id(m_household.toStdString());
+    if (isNew() && !m_household.isEmpty()) {
+        m_m.set_household_id(m_household.toStdString());
+        if (m_ws && m_ws->isOpen())
+            if (const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, m_household.toStdString()))
+                if (const auto family = valueOf<pb::Household>(*h).head_family_name(); !family.empty())
+                    m_m.set_family_name(family);
+    }
     m_saved = m_m;
     m_text = {{QStringLiteral("familyName"), q(m_m.family_name())},
               {QStringLiteral("middleName"), q(m_m.middle_name())},
@@ -50,6 +59,11 @@ void MemberForm::load()
     emit loaded();
     emit edited();
     validate();
+}
+
+QString MemberForm::fullName() const
+{
+    return joinName(cleanText(familyName()), cleanText(middleName()), cleanText(givenName()));
 }
 
 void MemberForm::changed()
@@ -181,7 +195,9 @@ QString MemberForm::save()
 bool MemberForm::remove()
 {
     if (!m_ws || isNew()) return false;
-    return deleteRecord(pb::RECORD_TYPE_MEMBER, m_id.toStdString());
+    const QString name = fullName();
+    //: Shown after removing a member, with an Undo button
+    return deleteRecord(pb::RECORD_TYPE_MEMBER, m_id.toStdString(), tr("%1 removed from the household").arg(name));
 }
 
 } // namespace kh::app

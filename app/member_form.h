@@ -7,7 +7,8 @@
 
 namespace kh::app {
 
-// Editing one member of a household.
+// Editing one member of a household. A new member starts with the family name of the household's head (most
+// members share it; it is one field to change when not).
 class MemberForm : public kh::app::FormBase {
     Q_OBJECT
     QML_ELEMENT
@@ -17,6 +18,7 @@ class MemberForm : public kh::app::FormBase {
     Q_PROPERTY(QString familyName READ familyName WRITE setFamilyName NOTIFY edited)
     Q_PROPERTY(QString middleName READ middleName WRITE setMiddleName NOTIFY edited)
     Q_PROPERTY(QString givenName READ givenName WRITE setGivenName NOTIFY edited)
+    Q_PROPERTY(QString fullName READ fullName NOTIFY edited)
     Q_PROPERTY(QString birthYear READ birthYear WRITE setBirthYear NOTIFY edited)
     Q_PROPERTY(int sex READ sex WRITE setSex NOTIFY edited)
     Q_PROPERTY(int relation READ relation WRITE setRelation NOTIFY edited)
@@ -38,6 +40,7 @@ public:
     QString familyName() const { return m_text.value(QStringLiteral("familyName")); }
     QString middleName() const { return m_text.value(QStringLiteral("middleName")); }
     QString givenName() const { return m_text.value(QStringLiteral("givenName")); }
+    QString fullName() const;
     QString birthYear() const { return m_birthYear; }
     int sex() const { return m_m.sex(); }
     int relation() const { return m_m.relation(); }
@@ -63,6 +66,11 @@ public:
 
 private:
     void load() override;
+    std::string draftForm() const override { return "member"; }
+    std::string draftKey() const override
+    {
+        return m_id.isEmpty() ? "new:" + m_household.toStdString() : m_id.toStdString();
+    }
     void changed();
     void setText(const QString &key, const QString &v);
     void compose(); // text as typed → m_m, cleaned

@@ -16,7 +16,9 @@
 
 namespace kh::app {
 
-MemberListModel::MemberListModel(QObject *parent) : RowModel({"memberId", "name", "summary", "birthYear"}, parent) {}
+MemberListModel::MemberListModel(QObject *parent)
+    : RowModel({"memberId", "name", "summary", "birthYear", "syncMark", "syncMarkText"}, parent)
+{}
 
 void MemberListModel::setHouseholdId(const QString &id)
 {
@@ -51,7 +53,10 @@ QList<QVariantHash> MemberListModel::load(Workspace &ws)
         rows.append({{QStringLiteral("memberId"), id},
                      {QStringLiteral("name"), joinName(q(m.family_name()), q(m.middle_name()), q(m.given_name()))},
                      {QStringLiteral("summary"), detail.join(QStringLiteral(" · "))},
-                     {QStringLiteral("birthYear"), int(m.birth_year())}});
+                     {QStringLiteral("birthYear"), int(m.birth_year())},
+                     {QStringLiteral("syncMark"), ws.syncMarks().of(pb::RECORD_TYPE_MEMBER, id.toStdString())},
+                     {QStringLiteral("syncMarkText"),
+                      Labels::syncMark(ws.syncMarks().of(pb::RECORD_TYPE_MEMBER, id.toStdString()))}});
     }
     return rows;
 }

@@ -7,7 +7,8 @@
 namespace kh::app {
 
 // Members of one household, head first then by birth year.
-// Roles: memberId, name, summary ("Con · 2012 · Tiểu học"), birthYear.
+// Roles: memberId, name, summary ("Con · 2012 · Tiểu học"), birthYear, syncMark and syncMarkText (not sent,
+// conflict, refused).
 class MemberListModel : public kh::app::RowModel {
     Q_OBJECT
     QML_ELEMENT

@@ -93,28 +93,33 @@ bool diffFields(const google::protobuf::Message &saved, const google::protobuf::
 }
 
 QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
-                    const google::protobuf::Message &now)
+                    const google::protobuf::Message &now, const std::vector<Edit> &alongside)
 {
     std::shared_ptr<google::protobuf::Message> changed(now.New());
     std::vector<quint32> cleared;
     if (!diffFields(saved, now, changed.get(), &cleared)) return {};
+    std::vector<Edit> edits{{type, id, changed, cleared, false}};
+    edits.insert(edits.end(), alongside.begin(), alongside.end());
     try {
-        ws.store().write({{type, id, changed, cleared, false}});
+        ws.store().write(edits);
     } catch (const std::exception &e) {
         return userMessage(e);
     }
     ws.notifyChanged(type, id);
+    for (const Edit &e : alongside) ws.notifyChanged(e.type, e.id);
     return {};
 }
 
-QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id)
+QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const QString &what)
 {
     int removed = 0;
+    std::vector<Record> was;
     try {
-        removed = removeWithDependents(ws.store(), type, id);
+        removed = removeWithDependents(ws.store(), type, id, &was);
     } catch (const std::exception &e) {
         return userMessage(e, Doing::Deleting);
     }
+    ws.offerUndo(what, std::move(was));
     // Members, links or evaluations went with it: the lists rebuild.
     if (removed > 1)
         ws.notifyChanged();

@@ -57,10 +57,11 @@ namespace kh::app {
 // record, so concurrent edits of other fields survive.
 bool diffFields(const google::protobuf::Message &saved, const google::protobuf::Message &now,
                 google::protobuf::Message *changed, std::vector<quint32> *cleared);
-// Writes one record's changes as one local change-set; returns an error in the UI language, or empty.
+// Writes one record's changes as one local change-set (with `alongside`, other records written in the same
+// change-set: a new household's head as its member); returns an error in the UI language, or empty.
 QString writeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const google::protobuf::Message &saved,
-                    const google::protobuf::Message &now);
-// Deletes one record with what goes with it (core/records/deletion.h) as one local change-set; an error in the UI
-// language, or empty.
-QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id);
+                    const google::protobuf::Message &now, const std::vector<Edit> &alongside = {});
+// Deletes one record with what goes with it (core/records/deletion.h) as one local change-set, and offers to undo
+// it (Workspace::undo, `what` says what was removed); an error in the UI language, or empty.
+QString removeRecord(Workspace &ws, pb::RecordType type, const std::string &id, const QString &what);
 } // namespace kh::app

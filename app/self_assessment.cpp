@@ -9,6 +9,11 @@
 #include "user_message.h"
 
 #include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 namespace kh::app {
 
@@ -22,6 +27,8 @@ void SelfAssessment::setWorkspace(Workspace *w)
     if (w == m_ws) return;
     if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
     m_ws = w;
+    // A sync or an officer's step changed the evaluation: show it as stored now (a draft's answers stay).
+    if (m_ws) connect(m_ws, &Workspace::changed, this, &SelfAssessment::load);
     load();
     emit workspaceChanged();
 }
@@ -58,10 +65,64 @@ QString SelfAssessment::criteriaNotes() const
     return q(m_set.notes());
 }
 
+namespace {
+const std::string kDraftForm = "self-assessment";
+} // namespace
+
+std::map<QString, bool> SelfAssessment::readDraft()
+{
+    std::map<QString, bool> out;
+    if (!m_ws || !m_ws->isOpen() || m_household.isEmpty()) return out;
+    try {
+        if (const auto d = m_ws->store().draft(kDraftForm, m_household.toStdString())) {
+            const QJsonObject answers = QJsonDocument::fromJson(d->body.toUtf8()).object();
+            for (auto it = answers.begin(); it != answers.end(); ++it) out[it.key()] = it.value().toBool();
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "cannot read the self-assessment draft:" << e.what();
+    }
+    return out;
+}
+
+void SelfAssessment::writeDraft()
+{
+    if (!m_ws || !m_ws->isOpen() || m_household.isEmpty()) return;
+    QJsonObject answers;
+    for (const auto &i : m_items.items())
+        if (i.answered) answers.insert(q(i.criterion.code()), i.met);
+    try {
+        m_ws->store().saveDraft(kDraftForm, m_household.toStdString(),
+                                QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)));
+        m_hasDraft = true;
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "cannot keep the self-assessment draft:" << e.what();
+    }
+}
+
+void SelfAssessment::discardDraft()
+{
+    if (m_ws && m_ws->isOpen() && !m_household.isEmpty()) {
+        try {
+            m_ws->store().dropDraft(kDraftForm, m_household.toStdString());
+        } catch (const std::exception &e) {
+            qCWarning(lcApp) << "cannot drop the self-assessment draft:" << e.what();
+        }
+    }
+    load();
+}
+
+int SelfAssessment::firstUnanswered() const
+{
+    const auto &items = m_items.items();
+    const auto it = std::find_if(items.begin(), items.end(), [](const auto &i) { return !i.answered; });
+    return int(it - items.begin());
+}
+
 void SelfAssessment::load()
 {
     m_saved.Clear();
     m_name.clear();
+    m_hasDraft = false;
     std::vector<CriteriaItemsModel::Item> items;
     if (m_ws && m_ws->isOpen()) {
         auto &s = m_ws->store();
@@ -87,6 +148,9 @@ void SelfAssessment::load()
         forComputing.set_year(quint32(year()));
         const auto computed = m_household.isEmpty() ? std::map<QString, domain::Computed>()
                                                     : learning::computedItems(s, m_set, forComputing);
+        const bool editable = domain::stageOf(m_saved) <= domain::Stage::Declared;
+        const auto draft = editable ? readDraft() : std::map<QString, bool>();
+        m_hasDraft = !draft.empty();
         for (const auto &c : m_set.criteria()) {
             CriteriaItemsModel::Item it;
             it.criterion = c;
@@ -103,6 +167,10 @@ void SelfAssessment::load()
                     it.answered = true;
                     it.met = a.met();
                 }
+            if (const auto d = draft.find(q(c.code())); d != draft.end()) {
+                it.answered = true;
+                it.met = d->second;
+            }
             items.push_back(it);
         }
     }
@@ -166,6 +234,7 @@ void SelfAssessment::setAnswer(int row, bool met)
 {
     if (!canEdit()) return;
     m_items.setAnswer(row, met);
+    writeDraft();
     emit answersChanged();
 }
 
@@ -187,6 +256,7 @@ bool SelfAssessment::submit()
     return run([&] {
         learning::assess(m_ws->store(), id, answers, m_asHousehold ? pb::ASSESSOR_SELF : pb::ASSESSOR_OFFICER,
                          DeviceAccount(m_ws->store()).actor());
+        m_ws->store().dropDraft(kDraftForm, m_household.toStdString());
     });
 }
 

@@ -12,6 +12,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <map>
 
 namespace kh::app {
 
@@ -36,6 +37,11 @@ class SelfAssessment : public QObject {
     Q_PROPERTY(int pointsClaimed READ pointsClaimed NOTIFY answersChanged)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY answersChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Answers given but not sent yet are kept on the phone as a draft, answer by answer, and come back after the
+    // app was closed or killed; hasDraft says the answers shown are such a draft.
+    Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY answersChanged)
+    // The first question without an answer (where "Begin" or "Continue" starts); the item count when all are.
+    Q_PROPERTY(int firstUnanswered READ firstUnanswered NOTIFY answersChanged)
 public:
     explicit SelfAssessment(QObject *parent = nullptr);
 
@@ -65,10 +71,14 @@ public:
     int pointsClaimed() const;
     bool canSubmit() const { return canEdit() && answeredCount() == int(m_items.items().size()); }
     QString error() const { return m_error; }
+    bool hasDraft() const { return m_hasDraft; }
+    int firstUnanswered() const;
 
     Q_INVOKABLE bool registerForYear();
     Q_INVOKABLE void setAnswer(int row, bool met);
     Q_INVOKABLE bool submit();
+    // Drops the answers not sent yet: back to what is stored.
+    Q_INVOKABLE void discardDraft();
 
 signals:
     void workspaceChanged();
@@ -80,10 +90,13 @@ private:
     void load();
     bool run(const std::function<void()> &step);
     void setError(const QString &e);
+    void writeDraft();
+    std::map<QString, bool> readDraft();
 
     QPointer<Workspace> m_ws;
     QString m_household, m_name, m_error;
     bool m_asHousehold = true;
+    bool m_hasDraft = false;
     domain::Stage m_stage = domain::Stage::None;
     pb::Evaluation m_saved;
     pb::CriteriaSet m_set;

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <set>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
@@ -44,6 +45,8 @@ void SyncController::setWorkspace(Workspace *w)
             m_hasReceipt = false;
             m_errorKind = ErrorKind::None;
             m_state = State::Idle;
+            m_lastOkMs = 0;      // the last sync is this user's own
+            m_attempted = false; // and what the network did for the previous user is not known for this one
             emit stateChanged();
             emit receiptChanged();
             refreshCounts();
@@ -89,7 +92,7 @@ void SyncController::refreshCounts()
     if (!m_ws || !m_ws->isOpen()) return;
     auto &s = m_ws->store();
     try {
-        m_pending = s.pendingCount();
+        m_pending = int(s.pendingRecords().size());
         int open = 0;
         for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
             pb::Conflict c;
@@ -98,12 +101,9 @@ void SyncController::refreshCounts()
         }
         m_conflicts = open;
         m_rejectedReasons.clear();
-        for (const auto &rj : s.rejected()) m_rejectedReasons << describeRefusal(rj.reason, rj.message);
-        if (const auto last = s.lastSync(true)) m_lastOkMs = last->atMs;
-        if (!m_haveReachability && !m_attempted) {
-            const auto last = s.lastSync(false); // until this session has tried, the last attempt tells
-            m_online = last && last->error.isEmpty() && DeviceClock::systemNowMs() - last->atMs < 15 * 60 * 1000;
-        }
+        for (const auto &rj : s.rejected()) m_rejectedReasons << describeRefusal(rj.reason);
+        const auto last = s.lastSync(true);
+        m_lastOkMs = last ? last->atMs : 0;
     } catch (const std::exception &e) {
         qCWarning(lcApp) << "reading sync counts failed:" << e.what();
     }
@@ -138,6 +138,12 @@ void SyncController::sync()
         emit finished(false);
         return;
     }
+    m_ws->forgetUndo(); // the deletion goes out now: undoing it is no longer local
+    try {
+        m_pendingAtStart = m_ws->store().pendingRecords();
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "reading the outbox failed:" << e.what();
+    }
     if (!m_client) {
         m_client = std::make_unique<SyncClient>(m_ws->store());
         connect(m_client.get(), &SyncClient::finished, this, &SyncController::onFinished);
@@ -162,12 +168,23 @@ void SyncController::sync()
 
 void SyncController::cancel()
 {
-    if (m_client && busy()) m_client->abort();
+    if (!m_client || !busy()) return;
+    m_cancelling = true;
+    m_client->abort();
 }
 
 void SyncController::onFinished(const SyncReceipt &r)
 {
     m_receipt = r;
+    // Sent, by record: what waited at the start and waits no more.
+    try {
+        const auto still = m_ws ? m_ws->store().pendingRecords() : std::vector<RecordRef>();
+        const std::set<RecordRef> waiting(still.begin(), still.end());
+        m_receipt.sent = int(std::count_if(m_pendingAtStart.begin(), m_pendingAtStart.end(),
+                                           [&](const RecordRef &ref) { return !waiting.count(ref); }));
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "reading the outbox failed:" << e.what();
+    }
     m_hasReceipt = true;
     using E = SyncReceipt::Error;
     switch (r.error) {
@@ -185,9 +202,13 @@ void SyncController::onFinished(const SyncReceipt &r)
     case E::Revoked: m_errorKind = ErrorKind::AccessRevoked; break;
     case E::Forbidden: m_errorKind = ErrorKind::Forbidden; break;
     }
+    const bool cancelled = std::exchange(m_cancelling, false) && !r.ok;
+    if (cancelled) m_errorKind = ErrorKind::Cancelled; // the person stopped it: not the network's fault
     if (!r.ok) qCWarning(lcApp) << "sync failed:" << r.error << r.message;
-    m_attempted = true;
-    m_online = r.ok || (r.error != E::Offline && r.error != E::Timeout);
+    if (!cancelled) {
+        m_attempted = true;
+        m_online = r.ok || (r.error != E::Offline && r.error != E::Timeout);
+    }
     m_state = State::Idle;
     if (r.ok) m_nextRetryMs = m_firstRetryMs;
     emit stateChanged();
@@ -227,13 +248,13 @@ void SyncController::onReachability()
 QString SyncController::describe(const SyncReceipt &r)
 {
     QStringList parts;
-    parts << tr("%Ln change(s) sent", nullptr, r.sent) << tr("%Ln received", nullptr, r.received)
+    parts << tr("%Ln record(s) sent", nullptr, r.sent) << tr("%Ln received", nullptr, r.received)
           << tr("%Ln conflict(s)", nullptr, r.conflicts);
     if (r.rejected > 0) parts << tr("%Ln refused", nullptr, r.rejected);
     return parts.join(QStringLiteral(", "));
 }
 
-QString SyncController::describeRefusal(int reason, const QString &detail)
+QString SyncController::describeRefusal(int reason)
 {
     QString why;
     switch (reason) {
@@ -250,8 +271,7 @@ QString SyncController::describeRefusal(int reason, const QString &detail)
     case pb::REJECT_REASON_FORBIDDEN: why = tr("Your account may not make this change"); break;
     default: why = tr("Refused by the server"); break;
     }
-    //: A refused change: the reason in words, then the server's technical detail in brackets
-    return tr("%1 (%2)").arg(why, detail);
+    return why;
 }
 
 QString SyncController::receiptText() const
@@ -274,6 +294,7 @@ QString SyncController::errorTitle() const
     case ErrorKind::LoginNeeded: return tr("Log in again to send your work");
     case ErrorKind::AccessRevoked: return tr("This phone's access was revoked");
     case ErrorKind::Forbidden: return tr("Your account may not see this area");
+    case ErrorKind::Cancelled: return tr("You stopped the sync");
     }
     return {};
 }
@@ -307,6 +328,8 @@ QString SyncController::errorAdvice() const
         return tr("The commune staff revoked this phone for your account. Your data has been removed from it; ask them "
                   "for access again.");
     case ErrorKind::Forbidden: return tr("Ask the commune staff to give your account this area.");
+    case ErrorKind::Cancelled:
+        return tr("What already reached the server is kept. The rest waits on this phone; sync again when you want.");
     }
     return {};
 }

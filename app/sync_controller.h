@@ -20,7 +20,14 @@ class SyncController : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     Q_PROPERTY(bool online READ online NOTIFY stateChanged)
+    // Whether the phone knows it is online or not: the platform said so, or this session reached the server or
+    // failed to. Until then the bar says nothing about the network.
+    Q_PROPERTY(bool onlineKnown READ onlineKnown NOTIFY stateChanged)
+    // Records changed on this phone and not yet on the server (one household's twelve verdicts are one record).
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
+    // Something needs the person: a conflict to review, a change refused, or the last sync failed. The bar is
+    // never green then.
+    Q_PROPERTY(bool needsAttention READ needsAttention NOTIFY countsChanged)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countsChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY countsChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY countsChanged)
@@ -57,7 +64,8 @@ public:
         Rejected,
         LoginNeeded,
         AccessRevoked,
-        Forbidden
+        Forbidden,
+        Cancelled
     };
     Q_ENUM(ErrorKind)
 
@@ -73,7 +81,12 @@ public:
     State state() const { return m_state; }
     bool busy() const { return m_state == State::Syncing; }
     bool online() const { return m_online; }
+    bool onlineKnown() const { return m_haveReachability || m_attempted; }
     int pendingCount() const { return m_pending; }
+    bool needsAttention() const
+    {
+        return m_conflicts > 0 || !m_rejectedReasons.isEmpty() || (m_hasReceipt && m_errorKind != ErrorKind::None);
+    }
     int conflictCount() const { return m_conflicts; }
     int rejectedCount() const { return int(m_rejectedReasons.size()); }
     QString lastSyncText() const;
@@ -91,10 +104,12 @@ public:
     int retryDelayMs() const { return m_firstRetryMs; }
     void setRetryDelayMs(int ms);
 
-    // Receipt wording, shared with tests: "152 thay đổi đã gửi, 310 đã nhận, 2 xung đột".
+    // Receipt wording, shared with tests: "152 hồ sơ đã gửi, 310 đã nhận, 2 xung đột" (records, however many
+    // fields or verdicts each had).
     static QString describe(const SyncReceipt &r);
-    // A change-set the server refused, in words, with the server's detail after it.
-    static QString describeRefusal(int reason, const QString &detail);
+    // Why the server refused a change, in words. (Its technical detail names records by id: it goes to the log;
+    // the refused records are listed by name on the sync page.)
+    static QString describeRefusal(int reason);
 
 signals:
     void workspaceChanged();
@@ -120,6 +135,8 @@ private:
     bool m_haveReachability = false; // the platform tells us; else the last contact with the server does
     bool m_attempted = false;
     bool m_autoSync = true;
+    bool m_cancelling = false;
+    std::vector<RecordRef> m_pendingAtStart; // to count the records a sync sent
     int m_pending = 0, m_conflicts = 0;
     QStringList m_rejectedReasons;
     qint64 m_lastOkMs = 0;

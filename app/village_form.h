@@ -36,6 +36,8 @@ public:
 
 private:
     void load() override;
+    std::string draftForm() const override { return "village"; }
+    std::string draftKey() const override { return m_id.isEmpty() ? "new" : m_id.toStdString(); }
     void validate();
     QString m_id, m_name, m_commune, m_notes;
     QStringList m_communes;

@@ -4,12 +4,14 @@
 #include "core/areas/admin_units.h"
 #include "core/text/text.h"
 #include "device/account/device_account.h"
+#include "device/workflow/removal.h"
 #include "user_message.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -17,7 +19,11 @@ Q_LOGGING_CATEGORY(lcApp, "kh.app")
 
 namespace kh::app {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    connect(this, &Workspace::settingsChanged, this, &Workspace::areaTitleChanged);
+    connect(this, &Workspace::changed, this, &Workspace::areaTitleChanged);
+}
 Workspace::~Workspace() = default;
 
 QString Workspace::defaultFolder()
@@ -46,8 +52,10 @@ bool Workspace::open(const QString &path)
         return false;
     }
     m_households.reset();
+    m_marks.reset();
     m_store = std::move(s);
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
+    m_marks = std::make_unique<SyncMarks>(*m_store);
     m_path = path;
     m_locked = m_store->meta("locked_household");
     setToken({});
@@ -62,11 +70,17 @@ QString Workspace::checkServerUrl(const QString &input, QUrl *out)
 {
     QString t = input.trimmed();
     if (t.isEmpty()) return tr("Enter the server address, for example http://192.168.1.10:8080");
+    // Pasted from a chat or from the server's terminal ("… (or type http://192.168.1.10:8080):"), or what a
+    // phone's camera read from the server's QR code: the first address in the text, without a path.
+    static const QRegularExpression link(QStringLiteral("https?://[^\\s()<>\"']+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = link.match(t); m.hasMatch()) t = m.captured(0);
     if (!t.contains(QLatin1String("://"))) t.prepend(QLatin1String("http://"));
-    const QUrl u(t, QUrl::StrictMode);
+    QUrl u(t, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty() ||
-        (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        (u.scheme().toLower() != QLatin1String("http") && u.scheme().toLower() != QLatin1String("https")))
         return tr("This is not a server address. It looks like http://192.168.1.10:8080");
+    u = u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     if (out) *out = u;
     return {};
 }
@@ -75,10 +89,12 @@ void Workspace::close()
 {
     if (!m_store) return;
     m_households.reset();
+    m_marks.reset();
     m_store.reset();
     setToken({});
     m_path.clear();
     m_locked.clear();
+    forgetUndo();
     emit openedChanged();
     emit settingsChanged();
     emit modeChanged();
@@ -105,6 +121,57 @@ bool Workspace::seesAreaFigures() const
 {
     const auto r = pb::Role(role());
     return r == pb::ROLE_PROVINCIAL_STAFF || r == pb::ROLE_ADMINISTRATOR || r == pb::ROLE_COMMUNE_STAFF;
+}
+
+bool Workspace::isHousehold() const
+{
+    return pb::Role(role()) == pb::ROLE_HOUSEHOLD;
+}
+
+QString Workspace::ownHousehold() const
+{
+    if (!isHousehold()) return {};
+    for (const QString &g : DeviceAccount(*m_store).grants())
+        if (g.startsWith(QLatin1String("h:"))) return g.mid(2);
+    return {};
+}
+
+QString Workspace::displayName() const
+{
+    if (!m_store) return {};
+    const QString name = DeviceAccount(*m_store).displayName();
+    if (!name.isEmpty()) return name;
+    const QString officer = officerName();
+    return officer.isEmpty() ? userName() : officer;
+}
+
+void Workspace::offerUndo(const QString &text, std::vector<Record> removed)
+{
+    m_undo = std::move(removed);
+    m_undoText = m_undo.empty() ? QString() : text;
+    emit undoChanged();
+}
+
+void Workspace::forgetUndo()
+{
+    if (m_undo.empty() && m_undoText.isEmpty()) return;
+    m_undo.clear();
+    m_undoText.clear();
+    emit undoChanged();
+}
+
+bool Workspace::undo()
+{
+    if (!m_store || m_undo.empty()) return false;
+    try {
+        restoreRecords(*m_store, m_undo);
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return false;
+    }
+    forgetUndo();
+    notifyChanged();
+    return true;
 }
 
 bool Workspace::canDecide() const
@@ -201,10 +268,26 @@ QStringList Workspace::communeCodes() const
 
 QString Workspace::areaTitle() const
 {
+    // The areas in words: communes from the national list, villages by their names (a village officer's area).
     QStringList names;
-    for (const QString &c : communeCodes())
-        if (const auto *info = AdminUnits::builtin().commune(c)) names << info->fullName;
-    return names.join(QStringLiteral(", "));
+    if (!m_store) return {};
+    for (const QString &a : m_store->areas()) {
+        if (a.startsWith(QLatin1String("c:"))) {
+            if (const auto *info = AdminUnits::builtin().commune(a.mid(2))) names << info->fullName;
+        } else if (a.startsWith(QLatin1String("v:"))) {
+            const auto v = m_store->get(pb::RECORD_TYPE_VILLAGE, a.mid(2).toStdString());
+            pb::Village village;
+            if (v && village.ParseFromString(v->values()) && !village.name().empty()) {
+                const auto *info = AdminUnits::builtin().commune(QString::fromStdString(village.commune_code()));
+                names << (info ? tr("%1, %2").arg(QString::fromStdString(village.name()), info->fullName)
+                               : QString::fromStdString(village.name()));
+            }
+        } else if (a.startsWith(QLatin1String("p:"))) {
+            if (const auto *p = AdminUnits::builtin().province(a.mid(2))) names << p->fullName;
+        }
+    }
+    if (names.isEmpty() && !m_store->areas().isEmpty()) return tr("Your area (its name arrives with the first sync)");
+    return names.join(QStringLiteral("; "));
 }
 
 int Workspace::year() const
@@ -220,6 +303,7 @@ bool Workspace::clockCorrected() const
 void Workspace::notifyChanged()
 {
     m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
+    if (m_marks) m_marks->invalidate();
     if (m_households) {
         m_households->setYear(year()); // a sync may have corrected the phone's clock into another year
         m_households->invalidate();
@@ -230,6 +314,7 @@ void Workspace::notifyChanged()
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
     m_lastChange = type;
+    if (m_marks) m_marks->invalidate();
     if (m_households) m_households->update(type, id);
     emit changed();
 }

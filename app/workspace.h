@@ -6,6 +6,7 @@
 
 #include "device/store/local_store.h"
 #include "household_index.h"
+#include "sync_marks.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -22,7 +23,8 @@ class Workspace : public QObject {
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY settingsChanged)
     Q_PROPERTY(QString officerName READ officerName NOTIFY settingsChanged)
     Q_PROPERTY(QStringList communeCodes READ communeCodes NOTIFY settingsChanged)
-    Q_PROPERTY(QString areaTitle READ areaTitle NOTIFY settingsChanged)
+    // The areas in words (village names arrive with a sync).
+    Q_PROPERTY(QString areaTitle READ areaTitle NOTIFY areaTitleChanged)
     Q_PROPERTY(QString lockedHousehold READ lockedHousehold NOTIFY modeChanged)
     // This year, from the phone's clock corrected by the server's (DeviceClock); clockCorrected is false until
     // the phone has synced once, and the UI then says its date is the phone's own.
@@ -35,6 +37,14 @@ class Workspace : public QObject {
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY settingsChanged)
     // Staff above the commune (and administrators) read their area's figures from the server.
     Q_PROPERTY(bool seesAreaFigures READ seesAreaFigures NOTIFY settingsChanged)
+    // A household account: the phone shows its own household and its own declaration, nothing else.
+    Q_PROPERTY(bool isHousehold READ isHousehold NOTIFY settingsChanged)
+    Q_PROPERTY(QString ownHousehold READ ownHousehold NOTIFY settingsChanged)
+    // The signed-in person's name as staff wrote it (the login name when there is none).
+    Q_PROPERTY(QString displayName READ displayName NOTIFY settingsChanged)
+    // The last deletion, while it can still be undone on this phone ("Nguyễn Văn An was removed..."); empty
+    // when there is nothing to undo. A sync sends it and ends the offer.
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -88,9 +98,20 @@ public:
     // May this user record decisions on learning families (recognise, reopen)? DeviceAccount::mayDecide.
     bool canDecide() const;
     bool seesAreaFigures() const;
+    bool isHousehold() const;
+    QString ownHousehold() const;
+    QString displayName() const;
+    QString undoText() const { return m_undoText; }
+    // After a deletion: what it removed, as it was, so that undo() can bring it back.
+    void offerUndo(const QString &text, std::vector<Record> removed);
+    // Brings back what the last deletion removed (one local change-set). False, with lastError, when refused.
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE void forgetUndo();
     // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.
     void accessRevoked() { emit revoked(); }
     HouseholdIndex &households() { return *m_households; }
+    // What is unfinished with the server, record by record (the marks on lists and pages).
+    SyncMarks &syncMarks() { return *m_marks; }
     // Models and controllers call this after they wrote one record: shared indexes update that record only.
     void notifyChanged(pb::RecordType type, const std::string &id);
     // ... and this when anything may have changed (a sync applied, the language changed): indexes rebuild.
@@ -111,14 +132,19 @@ signals:
     void errorChanged();
     void revoked();
     void tokenChanged();
+    void undoChanged();
+    void areaTitleChanged();
 
 private:
     HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
+    std::unique_ptr<SyncMarks> m_marks;
     pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     QString m_path, m_error, m_locked;
     QByteArray m_token;
+    QString m_undoText;
+    std::vector<Record> m_undo;
 };
 
 } // namespace kh::app

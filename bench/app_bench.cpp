@@ -8,7 +8,11 @@
 //                             filtered list is on screen (search_keystroke_median_ms too)
 //   save_household_ms N       tapping Save on a new household until the household's page is drawn
 //   open_dashboard_ms N       tapping "Dashboard and reports" until the dashboard is drawn
+//   household_with_3_members_taps N  the taps a person makes to add a household of three from the start page
+//                             (the head, the spouse, a child; tests/app/quick_household.h), counted by the
+//                             driver as it taps the real UI on a commune with one village (target: 25 or fewer)
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
+#include "app/quick_household.h"
 #include "app_settings.h"
 #include "device/tools/seed.h"
 #include "process.h"
@@ -179,5 +183,18 @@ int main(int argc, char *argv[])
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("bench_peak_rss_mb %ld\n", usage.ru_maxrss / 1024);
+    std::fflush(stdout);
+
+    // The most common task, counted in taps on a fresh phone.
+    {
+        const QString small = dir.filePath(QStringLiteral("one-village.db"));
+        test::prepareCommuneDatabase(small);
+        test::Phone p;
+        if (!p.start(small)) return 1;
+        p.sync()->setAutoSync(false);
+        p.taps = 0;
+        const bool done = test::addHouseholdOfThree(p);
+        std::printf("household_with_3_members_taps %s\n", done ? qPrintable(QString::number(p.taps)) : "?");
+    }
     return 0;
 }

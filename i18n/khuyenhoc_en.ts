@@ -140,6 +140,18 @@
         <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
         <translation>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</translation>
     </message>
+    <message>
+        <source>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</source>
+        <extracomment>Explains the commune table&apos;s short column headers, in the same order</extracomment>
+        <translation>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -258,16 +270,23 @@
         <translation>Year-end report</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Learning families per village, lowest first</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 recognised · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMark</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -343,6 +362,33 @@
     <message>
         <source>Reopen for correction</source>
         <translation>Reopen for correction</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Draft not saved yet, from %1</source>
+        <translation>Draft not saved yet, from %1</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Save your changes?</translation>
+    </message>
+    <message>
+        <source>You changed this form and have not saved it.</source>
+        <translation>You changed this form and have not saved it.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -451,6 +497,23 @@
         <translation>Figures of my area (from the server)</translation>
     </message>
     <message>
+        <source>Not saved yet (%1)</source>
+        <translation>Not saved yet (%1)</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · tap to continue</source>
+        <extracomment>A form&apos;s draft on the start page; %1 is its time</extracomment>
+        <translation>Draft from %1 · tap to continue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
         <source>Study fund and scholarships</source>
         <translation>Study fund and scholarships</translation>
     </message>
@@ -472,10 +535,6 @@
     <message>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
-    </message>
-    <message>
-        <source>Family name of the head (Nguyễn, Trần…)</source>
-        <translation>Family name of the head (Nguyễn, Trần…)</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -514,12 +573,47 @@
         <translation>Delete household</translation>
     </message>
     <message>
-        <source>Delete this household?</source>
-        <translation>Delete this household?</translation>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
     </message>
     <message>
-        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
-        <translation>Its members and clan links are deleted too. Other officers see the deletion after they sync.</translation>
+        <source>Family name (Nguyễn, Trần…)</source>
+        <translation>Family name (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Save anyway and add the members</source>
+        <translation>Save anyway and add the members</translation>
+    </message>
+    <message>
+        <source>Save and add the members</source>
+        <translation>Save and add the members</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1?</source>
+        <translation>Delete the household of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln member(s), its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</source>
+        <translation>
+            <numerusform>Its %Ln member, its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</numerusform>
+            <numerusform>Its %Ln members, its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -547,6 +641,10 @@
     <message>
         <source>%L1 of %L2 households</source>
         <translation>%L1 of %L2 households</translation>
+    </message>
+    <message>
+        <source>Tap a household in the list to see it here.</source>
+        <translation>Tap a household in the list to see it here.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +817,77 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Evaluation, verification and recognition</translation>
     </message>
+    <message>
+        <source>Saved: %1. Now the next member.</source>
+        <translation>Saved: %1. Now the next member.</translation>
+    </message>
+    <message>
+        <source>Save and add another</source>
+        <translation>Save and add another</translation>
+    </message>
+    <message>
+        <source>Save, done</source>
+        <translation>Save, done</translation>
+    </message>
+    <message>
+        <source>Done: back to the household</source>
+        <translation>Done: back to the household</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Remove %1 from the household?</translation>
+    </message>
+    <message>
+        <source>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</source>
+        <translation>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>OwnHouseholdPage</name>
+    <message>
+        <source>My household</source>
+        <translation>My household</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</source>
+        <translation>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Learning family %1</translation>
+    </message>
+    <message>
+        <source>Our family&apos;s declaration</source>
+        <translation>Our family&apos;s declaration</translation>
+    </message>
+    <message>
+        <source>See our declaration</source>
+        <translation>See our declaration</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</source>
+        <translation>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -784,6 +953,31 @@
         <source>Nothing verified waits for a decision.</source>
         <translation>Nothing verified waits for a decision.</translation>
     </message>
+    <message numerus="yes">
+        <source> and %Ln more.</source>
+        <translation>
+            <numerusform> and %Ln more.</numerusform>
+            <numerusform> and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>None of the verified evaluations passes yet.</source>
+        <translation>None of the verified evaluations passes yet.</translation>
+    </message>
+    <message>
+        <source>Recognise %1 under decision %2?</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;); %2: the decision&apos;s number</extracomment>
+        <translation>Recognise %1 under decision %2?</translation>
+    </message>
+    <message>
+        <source>Recognise %1</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
+        <translation>Recognise %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfServicePage</name>
@@ -808,10 +1002,6 @@
         <translation>An officer has verified this year&apos;s assessment. Nothing more to do here.</translation>
     </message>
     <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Question %1 of %2 · %3</translation>
-    </message>
-    <message>
         <source>Yes, our family does</source>
         <translation>Yes, our family does</translation>
     </message>
@@ -820,24 +1010,12 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>Previous question</source>
-        <translation>Previous question</translation>
-    </message>
-    <message>
-        <source>Your family meets %1 of %2 criteria (%3 points).</source>
-        <translation>Your family meets %1 of %2 criteria (%3 points).</translation>
-    </message>
-    <message>
         <source>When you send, an officer of the village will check it with your family.</source>
         <translation>When you send, an officer of the village will check it with your family.</translation>
     </message>
     <message>
         <source>Send the self-assessment</source>
         <translation>Send the self-assessment</translation>
-    </message>
-    <message>
-        <source>Change an answer</source>
-        <translation>Change an answer</translation>
     </message>
     <message>
         <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
@@ -863,6 +1041,38 @@
     <message>
         <source>Take the phone back</source>
         <translation>Take the phone back</translation>
+    </message>
+    <message>
+        <source>Answers not sent yet</source>
+        <translation>Answers not sent yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</source>
+        <translation>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</source>
+        <translation>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -892,10 +1102,6 @@
         <translation>Work area</translation>
     </message>
     <message>
-        <source>Data file: %1</source>
-        <translation>Data file: %1</translation>
-    </message>
-    <message>
         <source>Tiếng Việt</source>
         <extracomment>The name of the Vietnamese language in Vietnamese, shown as is in every UI language</extracomment>
         <translation>Tiếng Việt</translation>
@@ -916,6 +1122,11 @@
     <message>
         <source>Lock, or change user</source>
         <translation>Lock, or change user</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (user name %2)</source>
+        <extracomment>%1: the person&apos;s name as staff wrote it; %2: the user name they sign in with</extracomment>
+        <translation>Signed in as %1 (user name %2)</translation>
     </message>
 </context>
 <context>
@@ -976,10 +1187,24 @@
         <translation>Sync</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent yet</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%Ln change not sent yet</numerusform>
-            <numerusform>%Ln changes not sent yet</numerusform>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused</source>
+        <translation>
+            <numerusform>%Ln change refused</numerusform>
+            <numerusform>%Ln changes refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln record not sent yet</numerusform>
+            <numerusform>%Ln records not sent yet</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,13 +1243,6 @@
         <translation>Sync automatically when the network is back</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln change waiting to be sent</numerusform>
-            <numerusform>%Ln changes waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Review %Ln conflict(s)</source>
         <translation>
             <numerusform>Review %Ln conflict</numerusform>
@@ -1034,6 +1252,24 @@
     <message>
         <source>Log in again</source>
         <translation>Log in again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln record waiting to be sent</numerusform>
+            <numerusform>%Ln records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting or needing you (%1)</source>
+        <translation>Waiting or needing you (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1416,11 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Choose at least one village where the clan lives</translation>
     </message>
+    <message>
+        <source>%1 taken out of the clan</source>
+        <extracomment>Shown after taking a household out of a clan, with an Undo button</extracomment>
+        <translation>%1 taken out of the clan</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -1188,8 +1429,12 @@
         <translation>this phone</translation>
     </message>
     <message>
-        <source>phone %1</source>
-        <translation>phone %1</translation>
+        <source>another phone</source>
+        <translation>another phone</translation>
+    </message>
+    <message>
+        <source>A record deleted since</source>
+        <translation>A record deleted since</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1462,62 @@
     <message>
         <source>target %1%</source>
         <translation>target %1%</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Saved as %1 in the Documents folder</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Saved as %1 in the app&apos;s folder</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::DraftListModel</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>New household: %1</source>
+        <translation>New household: %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>New member of household %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>New village: %1</source>
+        <translation>New village: %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>New clan: %1</source>
+        <translation>New clan: %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment of household %1 (%Ln answer(s))</source>
+        <extracomment>A self-assessment answered in part, not sent yet</extracomment>
+        <translation>
+            <numerusform>Self-assessment of household %1 (%Ln answer)</numerusform>
+            <numerusform>Self-assessment of household %1 (%Ln answers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1269,12 +1570,53 @@
         <source>Decision %1 of %2</source>
         <translation>Decision %1 of %2</translation>
     </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>The criteria set of an evaluation: %1 its title, %2 its version number</extracomment>
+        <translation>%1, version %2</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::EvaluationListModel</name>
     <message>
         <source>%1 points</source>
         <translation>%1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised under decision %1</source>
+        <extracomment>Shown after recognising many at once, with an Undo button</extracomment>
+        <translation>
+            <numerusform>%Ln recognised under decision %1</numerusform>
+            <numerusform>%Ln recognised under decision %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln clan</numerusform>
+            <numerusform>%Ln clans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1794,11 @@
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</translation>
     </message>
+    <message>
+        <source>Household %1 deleted</source>
+        <extracomment>Shown after deleting a household, with an Undo button</extracomment>
+        <translation>Household %1 deleted</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::Labels</name>
@@ -1623,6 +1970,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>A record changed on this phone, not yet on the server</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>Two people changed the same field: someone must choose</extracomment>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>The server did not accept the change</extracomment>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1646,12 +2008,53 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>The member must belong to a household</source>
         <translation>The member must belong to a household</translation>
     </message>
+    <message>
+        <source>%1 removed from the household</source>
+        <extracomment>Shown after removing a member, with an Undo button</extracomment>
+        <translation>%1 removed from the household</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberListModel</name>
     <message>
         <source>studying now</source>
         <translation>studying now</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::PendingListModel</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>Member of household %1</source>
+        <translation>Member of household %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message>
+        <source>Household %1 in clan %2</source>
+        <translation>Household %1 in clan %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Your choice in a conflict</source>
+        <translation>Your choice in a conflict</translation>
+    </message>
+    <message>
+        <source>Deleted on this phone</source>
+        <translation>Deleted on this phone</translation>
     </message>
 </context>
 <context>
@@ -1835,13 +2238,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent</source>
-        <translation>
-            <numerusform>%Ln change sent</numerusform>
-            <numerusform>%Ln changes sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln received</numerusform>
@@ -1883,11 +2279,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Your account may not make this change</source>
         <translation>Your account may not make this change</translation>
     </message>
@@ -1914,6 +2305,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Ask the commune staff to give your account this area.</source>
         <translation>Ask the commune staff to give your account this area.</translation>
+    </message>
+    <message>
+        <source>You stopped the sync</source>
+        <translation>You stopped the sync</translation>
+    </message>
+    <message>
+        <source>What already reached the server is kept. The rest waits on this phone; sync again when you want.</source>
+        <translation>What already reached the server is kept. The rest waits on this phone; sync again when you want.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent</source>
+        <translation>
+            <numerusform>%Ln record sent</numerusform>
+            <numerusform>%Ln records sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2456,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Unknown commune code %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your area (its name arrives with the first sync)</source>
+        <translation>Your area (its name arrives with the first sync)</translation>
     </message>
 </context>
 </TS>

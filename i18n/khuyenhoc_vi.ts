@@ -139,6 +139,18 @@
         <source>National targets for 2025: 70% of families, 65% of clans and village communities, 80% of units. Villages below the family target are shown in orange.</source>
         <translation>Chỉ tiêu quốc gia năm 2025: 70% gia đình, 65% dòng họ và cộng đồng thôn, 80% đơn vị. Thôn dưới chỉ tiêu gia đình tô màu cam.</translation>
     </message>
+    <message>
+        <source>HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised</source>
+        <extracomment>Explains the commune table&apos;s short column headers, in the same order</extracomment>
+        <translation>Hộ: số hộ · ĐK: đã đăng ký · TĐG: đã tự đánh giá · XM: đã xác minh · CN: đã công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -257,16 +269,23 @@
         <translation>Báo cáo cuối năm</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Đã lưu: %1</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Gia đình học tập theo thôn, thấp nhất trước</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 được công nhận · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMark</name>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ bản nháp</translation>
     </message>
 </context>
 <context>
@@ -342,6 +361,33 @@
     <message>
         <source>Reopen for correction</source>
         <translation>Mở lại để sửa</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Draft not saved yet, from %1</source>
+        <translation>Bản nháp chưa lưu, từ %1</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>You changed this form and have not saved it.</source>
+        <translation>Bạn đã sửa biểu mẫu này nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
     </message>
 </context>
 <context>
@@ -450,6 +496,23 @@
         <translation>Số liệu địa bàn (từ máy chủ)</translation>
     </message>
     <message>
+        <source>Not saved yet (%1)</source>
+        <translation>Chưa lưu (%1)</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · tap to continue</source>
+        <extracomment>A form&apos;s draft on the start page; %1 is its time</extracomment>
+        <translation>Bản nháp lúc %1 · chạm để làm tiếp</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
         <source>Study fund and scholarships</source>
         <translation>Quỹ khuyến học và học bổng</translation>
     </message>
@@ -471,10 +534,6 @@
     <message>
         <source>Choose the village</source>
         <translation>Chọn thôn</translation>
-    </message>
-    <message>
-        <source>Family name of the head (Nguyễn, Trần…)</source>
-        <translation>Họ của chủ hộ (Nguyễn, Trần…)</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -513,12 +572,46 @@
         <translation>Xóa hộ</translation>
     </message>
     <message>
-        <source>Delete this household?</source>
-        <translation>Xóa hộ này?</translation>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
     </message>
     <message>
-        <source>Its members and clan links are deleted too. Other officers see the deletion after they sync.</source>
-        <translation>Các thành viên và liên kết dòng họ của hộ cũng bị xóa. Cán bộ khác sẽ thấy sau khi đồng bộ.</translation>
+        <source>Family name (Nguyễn, Trần…)</source>
+        <translation>Họ (Nguyễn, Trần…)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Save anyway and add the members</source>
+        <translation>Vẫn lưu và thêm người trong hộ</translation>
+    </message>
+    <message>
+        <source>Save and add the members</source>
+        <translation>Lưu và thêm người trong hộ</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1?</source>
+        <translation>Xóa hộ %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln member(s), its clan links and this year&apos;s evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.</source>
+        <translation>
+            <numerusform>%Ln thành viên của hộ, các liên kết dòng họ và các đánh giá năm nay chưa có quyết định cũng bị xóa. Bạn có thể hoàn tác ngay sau đó; cán bộ khác thấy việc xóa khi nó được gửi đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
     </message>
 </context>
 <context>
@@ -546,6 +639,10 @@
     <message>
         <source>%L1 of %L2 households</source>
         <translation>%L1 trên %L2 hộ</translation>
+    </message>
+    <message>
+        <source>Tap a household in the list to see it here.</source>
+        <translation>Chạm vào một hộ trong danh sách để xem ở đây.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +815,77 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Đánh giá, xác minh và công nhận</translation>
     </message>
+    <message>
+        <source>Saved: %1. Now the next member.</source>
+        <translation>Đã lưu: %1. Giờ nhập người tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Save and add another</source>
+        <translation>Lưu và thêm người nữa</translation>
+    </message>
+    <message>
+        <source>Save, done</source>
+        <translation>Lưu, xong</translation>
+    </message>
+    <message>
+        <source>Done: back to the household</source>
+        <translation>Xong: về trang của hộ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Xóa %1 khỏi hộ?</translation>
+    </message>
+    <message>
+        <source>Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.</source>
+        <translation>Đánh giá &quot;Công dân học tập&quot; chưa có quyết định của người này cũng bị xóa. Bạn có thể hoàn tác ngay sau đó.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>OwnHouseholdPage</name>
+    <message>
+        <source>My household</source>
+        <translation>Hộ của tôi</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s details come from the commune&apos;s server. Tap &quot;Sync&quot; above while the phone is online.</source>
+        <translation>Thông tin của hộ được lấy từ máy chủ của xã. Hãy bấm &quot;Đồng bộ&quot; ở trên khi điện thoại có mạng.</translation>
+    </message>
+    <message>
+        <source>Learning family %1</source>
+        <translation>Gia đình học tập năm %1</translation>
+    </message>
+    <message>
+        <source>Our family&apos;s declaration</source>
+        <translation>Tự khai của gia đình</translation>
+    </message>
+    <message>
+        <source>See our declaration</source>
+        <translation>Xem bản tự khai của gia đình</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Thành viên (%1)</translation>
+    </message>
+    <message>
+        <source>Something wrong or missing? Tell your village&apos;s officer: changes to the household are made by them.</source>
+        <translation>Có thông tin sai hoặc thiếu? Hãy báo cán bộ thôn: việc sửa thông tin của hộ do cán bộ thôn làm.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -731,7 +899,7 @@
     </message>
     <message>
         <source>Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone&apos;s lock.</source>
-        <translation>Chọn mã PIN từ 4 đến 8 chữ số. Mã này mở ứng dụng trên máy, kể cả khi không có mạng. Đừng dùng trùng mã khoá màn hình điện thoại.</translation>
+        <translation>Chọn mã PIN từ 4 đến 8 chữ số. Mã này mở ứng dụng trên máy, kể cả khi không có mạng. Đừng dùng trùng mã khóa màn hình điện thoại.</translation>
     </message>
     <message>
         <source>%1, enter your PIN.</source>
@@ -782,6 +950,30 @@
         <source>Nothing verified waits for a decision.</source>
         <translation>Không có kết quả đã xác minh nào chờ quyết định.</translation>
     </message>
+    <message numerus="yes">
+        <source> and %Ln more.</source>
+        <translation>
+            <numerusform> và %Ln trường hợp khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>None of the verified evaluations passes yet.</source>
+        <translation>Chưa có đánh giá đã xác minh nào đạt chuẩn.</translation>
+    </message>
+    <message>
+        <source>Recognise %1 under decision %2?</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;); %2: the decision&apos;s number</extracomment>
+        <translation>Công nhận %1 theo quyết định %2?</translation>
+    </message>
+    <message>
+        <source>Recognise %1</source>
+        <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
+        <translation>Công nhận %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfServicePage</name>
@@ -806,10 +998,6 @@
         <translation>Cán bộ đã xác minh kết quả năm nay. Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Câu %1 / %2 · %3</translation>
-    </message>
-    <message>
         <source>Yes, our family does</source>
         <translation>Có, gia đình đã thực hiện</translation>
     </message>
@@ -818,24 +1006,12 @@
         <translation>Chưa</translation>
     </message>
     <message>
-        <source>Previous question</source>
-        <translation>Câu trước</translation>
-    </message>
-    <message>
-        <source>Your family meets %1 of %2 criteria (%3 points).</source>
-        <translation>Gia đình đạt %1 trên %2 tiêu chí (%3 điểm).</translation>
-    </message>
-    <message>
         <source>When you send, an officer of the village will check it with your family.</source>
         <translation>Sau khi gửi, cán bộ thôn sẽ cùng gia đình kiểm tra lại.</translation>
     </message>
     <message>
         <source>Send the self-assessment</source>
         <translation>Gửi bản tự đánh giá</translation>
-    </message>
-    <message>
-        <source>Change an answer</source>
-        <translation>Sửa câu trả lời</translation>
     </message>
     <message>
         <source>Thank you. Your self-assessment is saved and waits for the officer&apos;s verification.</source>
@@ -861,6 +1037,38 @@
     <message>
         <source>Take the phone back</source>
         <translation>Lấy lại máy</translation>
+    </message>
+    <message>
+        <source>Answers not sent yet</source>
+        <translation>Câu trả lời chưa gửi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are answered already, on this phone. Continue where you stopped.</source>
+        <translation>Đã trả lời %1 trên %2 câu, lưu trên máy này. Làm tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Làm tiếp</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Câu trước</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.</source>
+        <translation>Gia đình đạt %1 trên %2 tiêu chí (%3 điểm). Xem lại các câu trả lời rồi gửi.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
@@ -890,10 +1098,6 @@
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <source>Data file: %1</source>
-        <translation>Tệp dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>Tiếng Việt</source>
         <extracomment>The name of the Vietnamese language in Vietnamese, shown as is in every UI language</extracomment>
         <translation>Tiếng Việt</translation>
@@ -913,7 +1117,12 @@
     </message>
     <message>
         <source>Lock, or change user</source>
-        <translation>Khoá máy hoặc đổi người dùng</translation>
+        <translation>Khóa máy hoặc đổi người dùng</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (user name %2)</source>
+        <extracomment>%1: the person&apos;s name as staff wrote it; %2: the user name they sign in with</extracomment>
+        <translation>Đang đăng nhập: %1 (tên đăng nhập %2)</translation>
     </message>
 </context>
 <context>
@@ -974,9 +1183,21 @@
         <translation>Đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent yet</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%Ln thay đổi chưa gửi</numerusform>
+            <numerusform>%Ln xung đột cần xem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused</source>
+        <translation>
+            <numerusform>%Ln thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln hồ sơ chưa gửi</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,12 +1236,6 @@
         <translation>Tự động đồng bộ khi có mạng trở lại</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln thay đổi đang chờ gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Review %Ln conflict(s)</source>
         <translation>
             <numerusform>Xem %Ln xung đột</numerusform>
@@ -1029,6 +1244,23 @@
     <message>
         <source>Log in again</source>
         <translation>Đăng nhập lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln hồ sơ đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting or needing you (%1)</source>
+        <translation>Đang chờ gửi hoặc cần bạn xem (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1406,11 @@
         <source>Choose at least one village where the clan lives</source>
         <translation>Chọn ít nhất một thôn có người trong họ</translation>
     </message>
+    <message>
+        <source>%1 taken out of the clan</source>
+        <extracomment>Shown after taking a household out of a clan, with an Undo button</extracomment>
+        <translation>Đã đưa hộ %1 ra khỏi dòng họ</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ConflictModel</name>
@@ -1182,8 +1419,12 @@
         <translation>máy này</translation>
     </message>
     <message>
-        <source>phone %1</source>
-        <translation>máy %1</translation>
+        <source>another phone</source>
+        <translation>máy khác</translation>
+    </message>
+    <message>
+        <source>A record deleted since</source>
+        <translation>Hồ sơ đã bị xóa sau đó</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1452,61 @@
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Đã lưu thành tệp %1 trong thư mục Tài liệu (Documents)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Đã lưu thành tệp %1 trong thư mục của ứng dụng</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::DraftListModel</name>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
+        <source>New household: %1</source>
+        <translation>Hộ mới: %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>Thành viên mới của hộ %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Thành viên %1</translation>
+    </message>
+    <message>
+        <source>New village: %1</source>
+        <translation>Thôn mới: %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Thôn %1</translation>
+    </message>
+    <message>
+        <source>New clan: %1</source>
+        <translation>Dòng họ mới: %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment of household %1 (%Ln answer(s))</source>
+        <extracomment>A self-assessment answered in part, not sent yet</extracomment>
+        <translation>
+            <numerusform>Tự đánh giá của hộ %1 (%Ln câu đã trả lời)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1559,48 @@
         <source>Decision %1 of %2</source>
         <translation>Quyết định %1 ngày %2</translation>
     </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>The criteria set of an evaluation: %1 its title, %2 its version number</extracomment>
+        <translation>%1, phiên bản %2</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::EvaluationListModel</name>
     <message>
         <source>%1 points</source>
         <translation>%1 điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recognised under decision %1</source>
+        <extracomment>Shown after recognising many at once, with an Undo button</extracomment>
+        <translation>
+            <numerusform>Đã công nhận %Ln trường hợp theo quyết định %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln hộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln dòng họ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln trường hợp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1777,11 @@
         <source>Not a Vietnamese phone number: 10 digits starting with 03, 05, 07, 08 or 09</source>
         <translation>Không phải số điện thoại Việt Nam: 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09</translation>
     </message>
+    <message>
+        <source>Household %1 deleted</source>
+        <extracomment>Shown after deleting a household, with an Undo button</extracomment>
+        <translation>Đã xóa hộ %1</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::Labels</name>
@@ -1616,6 +1953,21 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>A record changed on this phone, not yet on the server</extracomment>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>Two people changed the same field: someone must choose</extracomment>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>The server did not accept the change</extracomment>
+        <translation>Bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -1639,12 +1991,53 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>The member must belong to a household</source>
         <translation>Thành viên phải thuộc một hộ</translation>
     </message>
+    <message>
+        <source>%1 removed from the household</source>
+        <extracomment>Shown after removing a member, with an Undo button</extracomment>
+        <translation>Đã xóa %1 khỏi hộ</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberListModel</name>
     <message>
         <source>studying now</source>
         <translation>đang đi học</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::PendingListModel</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>Member of household %1</source>
+        <translation>Thành viên hộ %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Thôn %1</translation>
+    </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Household %1 in clan %2</source>
+        <translation>Hộ %1 trong dòng họ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Your choice in a conflict</source>
+        <translation>Lựa chọn của bạn trong một xung đột</translation>
+    </message>
+    <message>
+        <source>Deleted on this phone</source>
+        <translation>Đã xóa trên máy này</translation>
     </message>
 </context>
 <context>
@@ -1705,11 +2098,11 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
-        <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xoá khỏi máy.</translation>
+        <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xóa khỏi máy.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled (ask the commune staff).</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá (hãy hỏi cán bộ xã).</translation>
+        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa (hãy hỏi cán bộ xã).</translation>
     </message>
     <message>
         <source>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</source>
@@ -1825,12 +2218,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Các thay đổi bị từ chối vẫn nằm trên máy. Xem danh sách bên dưới để sửa, hoặc báo cán bộ xã.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent</source>
-        <translation>
-            <numerusform>%Ln thay đổi đã gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln đã nhận</numerusform>
@@ -1869,11 +2256,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Bị máy chủ từ chối</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A refused change: the reason in words, then the server&apos;s technical detail in brackets</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Your account may not make this change</source>
         <translation>Tài khoản của bạn không được thực hiện thay đổi này</translation>
     </message>
@@ -1895,11 +2277,25 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>The commune staff revoked this phone for your account. Your data has been removed from it; ask them for access again.</source>
-        <translation>Cán bộ xã đã thu hồi quyền của tài khoản bạn trên máy này. Dữ liệu đã được xoá khỏi máy; hãy đề nghị cấp lại quyền.</translation>
+        <translation>Cán bộ xã đã thu hồi quyền của tài khoản bạn trên máy này. Dữ liệu đã được xóa khỏi máy; hãy đề nghị cấp lại quyền.</translation>
     </message>
     <message>
         <source>Ask the commune staff to give your account this area.</source>
         <translation>Hãy đề nghị cán bộ xã cấp địa bàn này cho tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>You stopped the sync</source>
+        <translation>Bạn đã dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>What already reached the server is kept. The rest waits on this phone; sync again when you want.</source>
+        <translation>Những gì đã tới máy chủ được giữ lại. Phần còn lại chờ trên máy này; hãy đồng bộ lại khi bạn muốn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent</source>
+        <translation>
+            <numerusform>%Ln hồ sơ đã gửi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2432,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Unknown commune code %1.</source>
         <translation>Không có xã mã %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your area (its name arrives with the first sync)</source>
+        <translation>Khu vực của bạn (tên sẽ có sau lần đồng bộ đầu tiên)</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,9 @@ ApplicationWindow {
     title: qsTr("Khuyến Học")
     Material.theme: Material.Light
     Material.primary: Theme.primary
-    Material.accent: Theme.accent
+    Material.accent: Theme.primary    // highlighted controls: white on green, readable in the sun
     color: Theme.background
+    font.pixelSize: Theme.fontBody
 
     SyncController {
         id: syncController
@@ -47,13 +48,26 @@ ApplicationWindow {
         spacing: 0
         ToolBar {
             Layout.fillWidth: true
+            // Drawn by the app, not by the style's elevation layer: the same green on every renderer.
+            background: Rectangle {
+                implicitHeight: Theme.touch
+                color: Theme.primary
+            }
             RowLayout {
                 anchors.fill: parent
                 ToolButton {
+                    id: backButton
                     objectName: "backButton"
                     visible: stack.depth > 1
                     text: "‹"
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.fontIcon
+                    contentItem: Label {
+                        text: backButton.text
+                        font: backButton.font
+                        color: Theme.textOnPrimary
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     Layout.preferredWidth: Theme.touch
                     Layout.preferredHeight: Theme.touch
                     Accessible.name: qsTr("Back")
@@ -66,8 +80,11 @@ ApplicationWindow {
                     text: (stack.currentItem as Page)?.title ?? window.title
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontTitle
-                    elide: Text.ElideRight
-                    color: "white"
+                    // A long name wraps: cutting its end would hide the given name, the part people go by.
+                    wrapMode: Text.WordWrap
+                    topPadding: Theme.gap / 2
+                    bottomPadding: Theme.gap / 2
+                    color: Theme.textOnPrimary
                 }
             }
         }
@@ -81,7 +98,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             visible: window.workspace.lastError.length > 0
             text: window.workspace.lastError
-            color: "white"
+            color: Theme.textOnPrimary
             wrapMode: Text.WordWrap
             padding: Theme.gap
             background: Rectangle {
@@ -94,6 +111,10 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+    }
+
+    footer: UndoBar {
+        workspace: window.workspace
     }
 
     // Android's back gesture and Escape on a desktop go back one page.
@@ -110,6 +131,10 @@ ApplicationWindow {
 
     function home(): void {
         if (!window.unlocked) {
+            // A login under way or refused (the phone locks while it asks): the person stays on the form they
+            // filled, with what they typed.
+            if (!window.profiles.needsPin && (stack.currentItem as LoginPage) !== null)
+                return;
             if (window.profiles.needsPin)
                 nav.replace("PinPage", {});
             else if (window.profiles.users.length > 0)
@@ -118,6 +143,8 @@ ApplicationWindow {
                 nav.replace("LoginPage", {});
         } else if (!window.workspace.configured)
             nav.replace("SetupPage", {});
+        else if (window.workspace.isHousehold)
+            nav.replace("OwnHouseholdPage", {});
         else if (window.workspace.lockedHousehold.length > 0)
             nav.replace("SelfServicePage", {
                     "householdId": window.workspace.lockedHousehold
@@ -155,7 +182,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         home();
-        if (startPage.length > 0 && window.workspace.configured && window.unlocked)
+        if (startPage.length > 0 && window.workspace.configured && window.unlocked && !window.workspace.isHousehold)
             nav.open(startPage, startArg.length > 0 ? {
                     "recordId": startArg
                 } : {});

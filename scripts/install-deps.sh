@@ -10,6 +10,8 @@ PKGS=(
   protobuf-compiler libprotobuf-dev libsqlite3-dev libzstd-dev libxlsxwriter-dev poppler-utils
   # accounts: argon2id, tokens, constant-time compares; openssl makes test certificates for TLS
   libsodium-dev openssl
+  # the server prints its address as a QR code for phones to scan
+  libqrencode-dev
   # the Qt Quick app and its tests
   qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models

@@ -82,6 +82,7 @@ shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
+shot 24-households-desktop --page HouseholdListPage --size 1100x760
 # Provincial staff: the province's figures from the server, no household on the phone.
 echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role provincial-staff --area p:68 \
   --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null
@@ -90,6 +91,13 @@ echo 'mat-khau-cua-tinh' | cli --db tinh.sqlite login --user demo-tinh >/dev/nul
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --screenshot "$OUT/19-area-report.png" 2>>app.log
 echo docs/screenshots/19-area-report.png
+# A household's own account (the demo's): its household and its declaration only.
+cli --db ho.sqlite init --server "$URL" >/dev/null
+echo khuyenhoc-demo | cli --db ho.sqlite login --user demo-ho >/dev/null
+cli --db ho.sqlite sync >/dev/null
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  "$BIN/khuyenhoc" --data ho.sqlite --screenshot "$OUT/23-own-household.png" 2>>app.log
+echo docs/screenshots/23-own-household.png
 # A new phone: the login page. A phone two officers share: who is using it?
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log

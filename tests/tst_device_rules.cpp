@@ -116,6 +116,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EditError, removeWithDependents(s, pb::RECORD_TYPE_HOUSEHOLD, h)); // gone already
         QCOMPARE(s.list(pb::RECORD_TYPE_HOUSEHOLD, v).size(), size_t(1));
     }
+
+    void aDeletionIsUndoneWithEverythingItTook()
+    {
+        LocalStore s;
+        s.create(path());
+        const std::string v = s.newId(), h = s.newId(), m = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Lan")),
+                 member(m, h, QStringLiteral("Lan"), 1980)});
+        const std::string before = s.get(pb::RECORD_TYPE_MEMBER, m)->values();
+        std::vector<Record> removed;
+        QCOMPARE(removeWithDependents(s, pb::RECORD_TYPE_HOUSEHOLD, h, &removed), 2);
+        QCOMPARE(removed.size(), size_t(2));
+        QCOMPARE(removed.front().id, h); // the household first, then what hangs under it
+        const int pending = s.pendingCount();
+        restoreRecords(s, removed);
+        QCOMPARE(s.pendingCount(), pending + 1); // one change-set brings both back
+        QVERIFY(!s.get(pb::RECORD_TYPE_HOUSEHOLD, h)->isDeleted());
+        QCOMPARE(s.get(pb::RECORD_TYPE_MEMBER, m)->values(), before);
+        QCOMPARE(s.list(pb::RECORD_TYPE_MEMBER, h).size(), size_t(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceRules)

@@ -138,6 +138,41 @@ private slots:
         QVERIFY(s.rejected().empty());           // table from migration 2 exists
         QVERIFY(!s.lastSync(false).has_value()); // likewise
         QCOMPARE(s.newId(), std::string("00000000000000aa-5"));
+        QVERIFY(s.drafts().empty()); // table from migration 3
+    }
+
+    void draftsAreKeptPerFormAndRecordUntilDropped()
+    {
+        LocalStore s;
+        s.create(path("drafts.sqlite"));
+        s.saveDraft("household", "new", QStringLiteral("{\"headGivenName\":\"Hùng\"}"));
+        s.saveDraft("member", "new:h1", QStringLiteral("{}"));
+        s.saveDraft("household", "new", QStringLiteral("{\"headGivenName\":\"Hùng Anh\"}")); // replaces
+        QCOMPARE(s.drafts().size(), size_t(2));
+        const auto d = s.draft("household", "new");
+        QVERIFY(d.has_value());
+        QCOMPARE(d->body, QStringLiteral("{\"headGivenName\":\"Hùng Anh\"}"));
+        QVERIFY(d->atMs > 0);
+        QVERIFY(!s.draft("household", "h1").has_value());
+        s.dropDraft("household", "new");
+        QVERIFY(!s.draft("household", "new").has_value());
+        QCOMPARE(s.drafts().size(), size_t(1));
+        QCOMPARE(s.pendingCount(), 0); // drafts are not changes: nothing waits to be sent
+    }
+
+    void whatWaitsIsCountedByRecord()
+    {
+        LocalStore s;
+        s.create(path("byrecord.sqlite"));
+        const std::string v = s.newId(), h = s.newId();
+        s.write({village(v, kCommune, QStringLiteral("A"))});
+        s.write({household(h, v, QStringLiteral("B"))});
+        s.write({household(h, v, QStringLiteral("Bình"))}); // the same household again
+        QCOMPARE(s.pendingCount(), 3);
+        const auto refs = s.pendingRecords();
+        QCOMPARE(refs.size(), size_t(2));
+        QCOMPARE(refs[0].type, pb::RECORD_TYPE_VILLAGE);
+        QCOMPARE(refs[1].id, h);
     }
 
     void refusesNewerSchema()

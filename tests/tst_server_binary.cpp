@@ -10,6 +10,7 @@
 #include "http.h"
 #include "process.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <QFile>
@@ -113,6 +114,27 @@ private slots:
             run(QStringLiteral(KH_SERVER_BIN), {QStringLiteral("--host"), QStringLiteral("not-an-ip")}, m_dir.path())
                 .code,
             2);
+    }
+
+    // Phones get the address by scanning: with --qr (a terminal always) the server prints it as a QR code of
+    // Unicode half blocks, one square of lines, and says when only this computer can reach it.
+    void printsItsAddressAsAQrCode()
+    {
+        ServerProcess qr;
+        QVERIFY2(qr.start(m_dir.filePath(QStringLiteral("qr")), {QStringLiteral("--qr")}), qPrintable(qr.log()));
+        QTRY_VERIFY(qr.log().contains(QStringLiteral("--host 0.0.0.0")));
+        const QStringList lines = qr.log().split(QLatin1Char('\n'));
+        const int at = int(lines.indexOf(QRegularExpression(
+            QStringLiteral("^Phones: scan this.*\\(or type %1\\):$").arg(QRegularExpression::escape(qr.url())))));
+        QVERIFY2(at >= 0, qPrintable(qr.log()));
+        const int width = int(lines.at(at + 1).size());
+        int rows = 0;
+        for (int i = at + 1; i < lines.size() && lines.at(i).contains(QChar(0x2588)); ++i, ++rows)
+            QCOMPARE(lines.at(i).size(), width);
+        QVERIFY(width >= 25);                // version 1 (21 modules) and a quiet zone of 2 on each side
+        QCOMPARE(rows, (width + 1) / 2 - 1); // two rows of modules per line, the last (only light) apart
+        QVERIFY(lines.at(at + rows + 1).startsWith(QChar(0x2580)));
+        QCOMPARE(qr.terminate(), 0);
     }
 
     void cleanShutdownOnSigterm()

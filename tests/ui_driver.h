@@ -2,6 +2,8 @@
 // and tapping and typing like a person.
 #pragma once
 
+#include <QFont>
+#include <QFontInfo>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -19,6 +21,26 @@ inline QQuickItem *findItem(QObject *root, const QString &name)
     }
     for (QObject *c : root->children())
         if (QQuickItem *f = findItem(c, name)) return f;
+    return nullptr;
+}
+
+// The first visible item of that name (a page kept on the stack below may hold one too).
+inline QQuickItem *findVisibleItem(QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible()) return nullptr;
+    if (root->objectName() == name) return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findVisibleItem(c, name)) return f;
+    return nullptr;
+}
+
+// The first visible item of a class (e.g. "QQuickItemDelegate") whose `text` is `text`: a choice in an open list.
+inline QQuickItem *findByText(QQuickItem *root, const QString &text, const char *className)
+{
+    if (!root || !root->isVisible()) return nullptr;
+    if (root->inherits(className) && root->property("text").toString() == text) return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findByText(c, text, className)) return f;
     return nullptr;
 }
 
@@ -51,6 +73,66 @@ inline void tapItem(QQuickWindow *w, QQuickItem *item)
 inline void typeText(QQuickWindow *w, const QString &text)
 {
     for (const QChar ch : text) QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// What a person would see cut or overlapping on screen, item by item, under `root` (a page): text cut short
+// (elided or clipped by the window's edge), visible items overlapping a visible sibling laid out in the same
+// column, row or flow. Items scrolled away in a Flickable are fine (they scroll); items outside a clipping
+// view (the next question of a horizontal list) are not looked at.
+inline void collectLayoutProblems(QQuickItem *item, const QRectF &clip, qreal windowWidth, QStringList *out)
+{
+    if (!item->isVisible() || item->opacity() <= 0 || item->width() <= 0 || item->height() <= 0) return;
+    const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (!clip.isNull() && !r.intersects(clip)) return;
+    QRectF inner = clip;
+    if (item->clip()) inner = clip.isNull() ? r : clip.intersected(r);
+    const QString name =
+        item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className()) : item->objectName();
+    if (item->inherits("QQuickText")) {
+        const QString text = item->property("text").toString();
+        if (!text.isEmpty()) {
+            if (item->property("truncated").toBool()) out->append(QStringLiteral("cut: \"%1\" (%2)").arg(text, name));
+            if (r.right() > windowWidth + 1 || r.left() < -1)
+                out->append(QStringLiteral("past the edge: \"%1\" (%2)").arg(text, name));
+            const qreal implicitW = item->property("implicitWidth").toReal();
+            const bool wraps = item->property("wrapMode").toInt() != 0;
+            if (!wraps && implicitW > item->width() + 1 && item->property("elide").toInt() == 0)
+                out->append(QStringLiteral("overflows its box: \"%1\" (%2)").arg(text, name));
+        }
+    }
+    const bool laysOut = item->inherits("QQuickLayout") || item->inherits("QQuickBasePositioner");
+    const auto kids = item->childItems();
+    if (laysOut) {
+        for (int i = 0; i < kids.size(); ++i)
+            for (int j = i + 1; j < kids.size(); ++j) {
+                QQuickItem *a = kids[i], *b = kids[j];
+                if (!a->isVisible() || !b->isVisible() || a->width() <= 0 || b->width() <= 0 || a->height() <= 0 ||
+                    b->height() <= 0)
+                    continue;
+                const QRectF ra(a->position(), a->size()), rb(b->position(), b->size());
+                const QRectF common = ra.intersected(rb);
+                if (common.width() > 1 && common.height() > 1)
+                    out->append(QStringLiteral("overlap in %1: %2 and %3").arg(name, a->objectName(), b->objectName()));
+            }
+    }
+    for (QQuickItem *c : kids) collectLayoutProblems(c, inner, windowWidth, out);
+}
+
+inline QStringList layoutProblems(QQuickItem *root, qreal windowWidth)
+{
+    QStringList out;
+    collectLayoutProblems(root, {}, windowWidth, &out);
+    out.removeDuplicates();
+    return out;
+}
+
+// Every visible text under `root` with its pixel size, for "nothing smaller than 14 px".
+inline void textSizes(QQuickItem *item, QList<std::pair<QString, int>> *out)
+{
+    if (!item->isVisible() || item->opacity() <= 0) return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty())
+        out->append({item->property("text").toString(), QFontInfo(item->property("font").value<QFont>()).pixelSize()});
+    for (QQuickItem *c : item->childItems()) textSizes(c, out);
 }
 
 } // namespace kh::test

@@ -24,12 +24,27 @@ QtObject {
                     "nav": nav
                 }, props || {}));
     }
+    // The current page gives way to another (a new record's form to the record's page).
+    function swap(page: string, props: var): Item {
+        return stack.replace(component(page), Object.assign({
+                    "nav": nav
+                }, props || {}));
+    }
     function replace(page: string, props: var): void {
         stack.replace(null, component(page), Object.assign({
                     "nav": nav
                 }, props || {}));
     }
+    // Back one page, as the back button, Android's back gesture and Escape do. A form with changes not saved
+    // asks first (FormPage).
     function back(): void {
+        const form = stack.currentItem as FormPage;
+        if (form && form.interceptBack())
+            return;
+        leave();
+    }
+    // Back one page without asking (the page has saved, or the person chose to discard).
+    function leave(): void {
         if (stack.depth > 1)
             stack.pop();
     }

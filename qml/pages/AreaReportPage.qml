@@ -21,6 +21,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -86,7 +87,7 @@ Page {
                             Layout.fillWidth: true
                             text: modelData.area + ": " + modelData.text
                             textFormat: Text.PlainText
-                            color: modelData.lagging ? Theme.warning : "#212121"
+                            color: modelData.lagging ? Theme.warning : Theme.text
                             wrapMode: Text.WordWrap
                         }
                     }

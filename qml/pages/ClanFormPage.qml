@@ -5,13 +5,14 @@ import QtQuick.Layouts
 import KhuyenHoc
 
 // A clan: its name, branch, head, the villages it lives in and its member households across villages.
-Page {
+FormPage {
     id: page
-    required property Navigator nav
     property string recordId
+    form: form
     title: form.isNew ? qsTr("New clan") : form.name
-    readonly property var errs: form.errors
-    readonly property var selectedVillages: form.villageIds   // field → message, shown under each field
+    readonly property var errs: form.shownErrors   // field → message, shown under each field
+    readonly property var selectedVillages: form.villageIds
+    onSaveRequested: form.save()
 
     ClanForm {
         id: form
@@ -37,6 +38,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -44,6 +46,10 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
+            DraftMark {
+                text: page.draftText
+                onDiscard: form.discardChanges()
+            }
             FormField {
                 objectName: "name"
                 label: qsTr("Clan name, e.g. Họ Nguyễn")
@@ -68,10 +74,11 @@ Page {
             }
             Repeater {
                 model: villages
-                delegate: CheckBox {
+                delegate: CheckField {
                     required property string villageId
                     required property string name
                     Layout.minimumHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
                     text: name
                     checked: page.selectedVillages.indexOf(villageId) >= 0
                     onToggled: form.setVillageSelected(villageId, checked)
@@ -96,7 +103,7 @@ Page {
                 objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
-                enabled: form.canSave
+                enabled: form.modified
                 onClicked: form.save()
             }
             SectionHeader {

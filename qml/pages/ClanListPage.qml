@@ -42,7 +42,7 @@ Page {
     RoundButton {
         objectName: "addClanButton"
         text: "+"
-        font.pixelSize: 28
+        font.pixelSize: Theme.fontIcon
         width: 64
         height: 64
         highlighted: true

@@ -23,7 +23,7 @@ Page {
     readonly property var totals: villages.totals
 
     component Cell: Label {
-        Layout.preferredWidth: 44
+        Layout.preferredWidth: Math.round(48 * Theme.fontScale)
         horizontalAlignment: Text.AlignRight
         font.pixelSize: Theme.fontSmall
     }
@@ -65,7 +65,7 @@ Page {
                             Layout.fillWidth: true
                             text: rate.modelData.model
                             font.pixelSize: Theme.fontSmall
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
                         Label {
                             text: rate.modelData.text
@@ -116,6 +116,18 @@ Page {
                 font.bold: true
             }
         }
+        // What the short column headers mean, said where they are shown.
+        Label {
+            objectName: "columnLegend"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            wrapMode: Text.WordWrap
+            color: Theme.muted
+            font.pixelSize: Theme.fontSmall
+            //: Explains the commune table's short column headers, in the same order
+            text: qsTr("HH: households · Reg.: registered · Decl.: self-assessed · Ver.: verified · Rec.: recognised")
+        }
         ListView {
             id: list
             objectName: "villageTable"
@@ -137,7 +149,7 @@ Page {
                 width: list.width
                 implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 12)
                 background: Rectangle {
-                    color: row.lagging ? "#fff3e0" : "transparent"
+                    color: row.lagging ? Theme.warningSurface : "transparent"
                 }
                 onClicked: page.nav.open("HouseholdListPage", {
                         "recordId": row.villageId
@@ -151,7 +163,7 @@ Page {
                             text: row.name
                             textFormat: Text.PlainText
                             font.bold: true
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
                         Label {
                             text: row.rateText

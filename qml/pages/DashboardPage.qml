@@ -182,10 +182,17 @@ Page {
                     objectName: "exportPath"
                     Layout.fillWidth: true
                     visible: dash.lastExport.length > 0
-                    text: qsTr("Saved: %1").arg(dash.lastExport)
+                    text: dash.lastExportText
                     textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WrapAnywhere
+                    color: Theme.ok
+                    wrapMode: Text.WordWrap
+                }
+                // Staff send reports through chat apps: show the file where it is.
+                BigButton {
+                    objectName: "openExportFolder"
+                    visible: dash.lastExport.length > 0 && Qt.platform.os !== "android"
+                    text: qsTr("Open the folder")
+                    onClicked: dash.openExportFolder()
                 }
             }
 

@@ -22,6 +22,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -59,7 +60,10 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                objectName: "criteriaText"
                 text: qsTr("Criteria: %1").arg(ctl.criteriaRef)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
             }

@@ -15,6 +15,12 @@ Page {
         id: households
         workspace: page.nav.workspace
     }
+    DraftListModel {
+        id: drafts
+        workspace: page.nav.workspace
+    }
+    // Back on this page: a form left may have kept a draft.
+    StackView.onActivated: drafts.reload()
     StageCount {
         id: toVerify
         workspace: page.nav.workspace
@@ -29,6 +35,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -38,7 +45,7 @@ Page {
             spacing: Theme.gap
             Label {
                 Layout.fillWidth: true
-                text: page.nav.workspace.officerName.length > 0 ? qsTr("Hello, %1").arg(page.nav.workspace.officerName) : qsTr("Hello")
+                text: page.nav.workspace.displayName.length > 0 ? qsTr("Hello, %1").arg(page.nav.workspace.displayName) : qsTr("Hello")
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle
                 wrapMode: Text.WordWrap
@@ -50,10 +57,39 @@ Page {
                 color: Theme.muted
                 wrapMode: Text.WordWrap
             }
+            // Forms left unsaved (the app was closed or killed): first, so nothing typed is forgotten.
+            SectionHeader {
+                visible: drafts.count > 0
+                title: qsTr("Not saved yet (%1)").arg(drafts.count)
+            }
+            Repeater {
+                model: drafts
+                delegate: ListRow {
+                    required property int index
+                    required property string draftTitle
+                    required property string draftTime
+                    required property string pageName
+                    required property var pageProps
+                    objectName: "draft" + index
+                    Layout.fillWidth: true
+                    title: draftTitle
+                    //: A form's draft on the start page; %1 is its time
+                    detail: qsTr("Draft from %1 · tap to continue").arg(draftTime)
+                    markText: qsTr("Draft")
+                    markColor: Theme.warning
+                    markSurface: Theme.warningSurface
+                    onClicked: page.nav.open(pageName, pageProps)
+                }
+            }
+            BigButton {
+                objectName: "newHouseholdButton"
+                text: qsTr("New household")
+                highlighted: true
+                onClicked: page.nav.open("HouseholdFormPage", {})
+            }
             BigButton {
                 objectName: "householdsButton"
                 text: qsTr("Households (%L1)").arg(households.totalCount)
-                highlighted: true
                 onClicked: page.nav.open("HouseholdListPage", {})
             }
             BigButton {

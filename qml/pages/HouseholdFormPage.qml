@@ -4,31 +4,40 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-// Creating or editing a household. Validation shows under each field; a warning appears when a household
-// with a similar head already lives in the village. Only changed fields are saved.
-Page {
+// Creating or editing a household. A new household's head is entered once, as its first member (birth year
+// and sex here); "Save and add the members" goes straight on to the next member. Validation shows under a
+// field once it was touched; a warning appears when a household with a similar head already lives in the
+// village. Only changed fields are saved; what is typed is kept as a draft until then.
+FormPage {
     id: page
-    required property Navigator nav
     property string recordId
     property string villageId
+    form: form
     title: form.isNew ? qsTr("New household") : qsTr("Edit household")
-    readonly property var errs: form.errors   // field → message, shown under each field
+    readonly property var errs: form.shownErrors   // field → message, shown under each field
+    onSaveRequested: page.save(false)
 
     HouseholdForm {
         id: form
         workspace: page.nav.workspace
         householdId: page.recordId
         Component.onCompleted: if (page.villageId.length > 0 && isNew)
-            villageId = page.villageId
+            preset("villageId", page.villageId)
     }
     VillageListModel {
         id: villages
         workspace: page.nav.workspace
     }
+    MemberListModel {
+        id: members
+        workspace: page.nav.workspace
+        householdId: form.householdId
+    }
 
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -36,35 +45,26 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            Column {
-                id: villageField
-                Layout.fillWidth: true
-                spacing: 2
-                Label {
-                    text: qsTr("Village")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.muted
-                }
-                ComboBox {
-                    objectName: "villageCombo"
-                    width: villageField.width
-                    height: Math.max(implicitHeight, Theme.touch)
-                    model: villages
-                    textRole: "name"
-                    currentIndex: villages.indexOf(form.villageId)
-                    displayText: currentIndex < 0 ? qsTr("Choose the village") : currentText
-                    onActivated: index => form.villageId = villages.get(index, "villageId")
-                }
-                Label {
-                    visible: page.errs["villageId"] !== undefined
-                    text: page.errs["villageId"] ?? ""
-                    color: Theme.danger
-                    font.pixelSize: Theme.fontSmall
-                }
+            DraftMark {
+                text: page.draftText
+                onDiscard: form.discardChanges()
+            }
+            ChoiceField {
+                objectName: "village"
+                label: qsTr("Village")
+                model: villages
+                textRole: "name"
+                currentIndex: villages.indexOf(form.villageId)
+                placeholder: qsTr("Choose the village")
+                error: page.errs["villageId"] ?? ""
+                onActivated: index => form.villageId = villages.get(index, "villageId")
+            }
+            SectionHeader {
+                title: qsTr("Head of household")
             }
             FormField {
                 objectName: "familyName"
-                label: qsTr("Family name of the head (Nguyễn, Trần…)")
+                label: qsTr("Family name (Nguyễn, Trần…)")
                 text: form.headFamilyName
                 error: page.errs["headFamilyName"] ?? ""
                 onEdited: value => form.headFamilyName = value
@@ -82,6 +82,26 @@ Page {
                 text: form.headGivenName
                 error: page.errs["headGivenName"] ?? ""
                 onEdited: value => form.headGivenName = value
+            }
+            FormField {
+                objectName: "headBirthYear"
+                visible: form.isNew
+                label: qsTr("Birth year")
+                text: form.headBirthYear
+                error: page.errs["headBirthYear"] ?? ""
+                inputHints: Qt.ImhDigitsOnly
+                onEdited: value => form.headBirthYear = value
+            }
+            ChoiceChips {
+                objectName: "headSex"
+                visible: form.isNew
+                label: qsTr("Sex")
+                options: Labels.sexOptions
+                currentIndex: form.headSex
+                onActivated: index => form.headSex = index
+            }
+            SectionHeader {
+                title: qsTr("Household")
             }
             FormField {
                 objectName: "address"
@@ -111,7 +131,7 @@ Page {
                 Layout.fillWidth: true
                 visible: form.similarHouseholds.length > 0
                 background: Rectangle {
-                    color: "#fff3e0"
+                    color: Theme.warningSurface
                     radius: Theme.radius
                     border.color: Theme.warning
                 }
@@ -131,6 +151,7 @@ Page {
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             textFormat: Text.PlainText
+                            color: Theme.text
                             text: "• " + modelData
                         }
                     }
@@ -145,42 +166,69 @@ Page {
                 wrapMode: Text.WordWrap
             }
             BigButton {
+                objectName: "saveAddButton"
+                visible: form.isNew
+                text: form.similarHouseholds.length > 0 ? qsTr("Save anyway and add the members") : qsTr("Save and add the members")
+                highlighted: true
+                enabled: form.modified
+                onClicked: page.save(true)
+            }
+            BigButton {
                 objectName: "saveButton"
                 text: form.similarHouseholds.length > 0 ? qsTr("Save anyway") : qsTr("Save")
-                highlighted: true
-                enabled: form.canSave
-                onClicked: {
-                    const id = form.save();
-                    if (id.length > 0)
-                        page.nav.stack.replace(Qt.resolvedUrl("HouseholdPage.qml"), {
-                                "nav": page.nav,
-                                "recordId": id
-                            });
-                }
+                highlighted: !form.isNew
+                enabled: form.modified
+                onClicked: page.save(false)
+            }
+            // Deleting: far from Save, in red, and asked first.
+            Item {
+                visible: !form.isNew
+                Layout.preferredHeight: Theme.touch
             }
             BigButton {
                 objectName: "deleteButton"
                 visible: !form.isNew
-                flat: true
+                destructive: true
                 text: qsTr("Delete household")
                 onClicked: confirmDelete.open()
             }
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmDelete
-        anchors.centerIn: parent
-        width: parent.width - 2 * Theme.margin
-        title: qsTr("Delete this household?")
-        standardButtons: Dialog.Yes | Dialog.No
-        contentItem: Label {
-            wrapMode: Text.WordWrap
-            text: qsTr("Its members and clan links are deleted too. Other officers see the deletion after they sync.")
+        objectName: "confirmDelete"
+        destructive: true
+        question: qsTr("Delete the household of %1?").arg(form.headName)
+        message: qsTr("Its %Ln member(s), its clan links and this year's evaluations not yet decided are deleted too. You can undo it right after; other officers see the deletion once it is sent.", "", members.count)
+        acceptText: qsTr("Delete household")
+        rejectText: qsTr("Keep it")
+        onAccepted: {
+            const id = form.householdId;
+            if (!form.remove())
+                return;
+            page.nav.leave();
+            const below = page.nav.stack.currentItem as HouseholdPage;
+            if (below && below.recordId === id)
+                page.nav.leave();
         }
-        onAccepted: if (form.remove()) {
-            page.nav.back();
-            page.nav.back();
+    }
+
+    function save(addMembers: bool): void {
+        const wasNew = form.isNew;
+        const id = form.save();
+        if (id.length === 0)
+            return;
+        if (!wasNew) {
+            page.nav.leave();   // the household's page below shows it as stored now
+            return;
         }
+        page.nav.swap("HouseholdPage", {
+                "recordId": id
+            });
+        if (addMembers)
+            page.nav.open("MemberFormPage", {
+                    "householdId": id
+                });
     }
 }

@@ -39,6 +39,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -46,7 +47,15 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
+            Mark {
+                objectName: "householdMark"
+                visible: form.syncMark > 0
+                text: Labels.syncMark(form.syncMark)
+                ink: Theme.markColor(form.syncMark)
+                color: Theme.markSurface(form.syncMark)
+            }
             Label {
+                objectName: "summary"
                 Layout.fillWidth: true
                 text: form.summary
                 textFormat: Text.PlainText
@@ -93,12 +102,19 @@ Page {
             Repeater {
                 model: members
                 delegate: ListRow {
+                    required property int index
                     required property string memberId
                     required property string name
                     required property string summary
+                    required property int syncMark
+                    required property string syncMarkText
+                    objectName: "memberRow" + index
                     Layout.fillWidth: true
                     title: name
                     detail: summary
+                    markText: syncMarkText
+                    markColor: Theme.markColor(syncMark)
+                    markSurface: Theme.markSurface(syncMark)
                     onClicked: page.nav.open("MemberFormPage", {
                             "recordId": memberId,
                             "householdId": page.recordId

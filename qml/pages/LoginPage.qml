@@ -17,6 +17,10 @@ Page {
 
     Connections {
         target: page.profiles
+        // Refused: what was typed stays, but the password, which is typed again.
+        function onLoginFailed() {
+            password.text = "";
+        }
         function onLoggedIn() {
             if (page.relogin) {
                 page.nav.back();
@@ -28,6 +32,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column

@@ -4,14 +4,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-// Adding or editing a member of a household.
-Page {
+// Adding or editing a member of a household. A new member starts with the head's family name; "Save and add
+// another" saves and starts the next member on the same page, so a whole family is entered in one go.
+// Removing a member is asked first, kept apart from Save, and can be undone right after.
+FormPage {
     id: page
-    required property Navigator nav
     property string recordId
     property string householdId
+    property int added: 0              // members saved on this page so far
+    property string lastAdded
+    form: form
     title: form.isNew ? qsTr("New member") : qsTr("Edit member")
-    readonly property var errs: form.errors   // field → message, shown under each field
+    readonly property var errs: form.shownErrors   // field → message, shown under each field
+    onSaveRequested: page.save(false)
 
     MemberForm {
         id: form
@@ -27,8 +32,10 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -36,6 +43,20 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
+            Label {
+                objectName: "addedText"
+                Layout.fillWidth: true
+                visible: page.added > 0
+                text: qsTr("Saved: %1. Now the next member.").arg(page.lastAdded)
+                textFormat: Text.PlainText
+                color: Theme.ok
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+            DraftMark {
+                text: page.draftText
+                onDiscard: form.discardChanges()
+            }
             FormField {
                 objectName: "familyName"
                 label: qsTr("Family name")
@@ -44,6 +65,7 @@ Page {
                 onEdited: value => form.familyName = value
             }
             FormField {
+                id: middleName
                 objectName: "middleName"
                 label: qsTr("Middle name")
                 text: form.middleName
@@ -65,14 +87,14 @@ Page {
                 inputHints: Qt.ImhDigitsOnly
                 onEdited: value => form.birthYear = value
             }
-            ChoiceField {
+            ChoiceChips {
                 objectName: "sex"
                 label: qsTr("Sex")
                 options: Labels.sexOptions
                 currentIndex: form.sex
                 onActivated: index => form.sex = index
             }
-            ChoiceField {
+            ChoiceChips {
                 objectName: "relation"
                 label: qsTr("Relation to the head")
                 options: Labels.relationOptions
@@ -86,10 +108,11 @@ Page {
                 currentIndex: form.schooling
                 onActivated: index => form.schooling = index
             }
-            CheckBox {
+            CheckField {
                 objectName: "studyingNow"
                 Layout.minimumHeight: Theme.touch
                 text: qsTr("Studying now")
+                font.pixelSize: Theme.fontBody
                 checked: form.studyingNow
                 onToggled: form.studyingNow = checked
             }
@@ -123,20 +146,38 @@ Page {
                 wrapMode: Text.WordWrap
             }
             BigButton {
-                objectName: "saveButton"
-                text: qsTr("Save")
+                objectName: "saveNextButton"
+                visible: form.isNew
+                text: qsTr("Save and add another")
                 highlighted: true
-                enabled: form.canSave
-                onClicked: if (form.save().length > 0)
-                    page.nav.back()
+                enabled: form.modified
+                onClicked: page.save(true)
+            }
+            BigButton {
+                objectName: "saveButton"
+                text: form.isNew ? qsTr("Save, done") : qsTr("Save")
+                highlighted: !form.isNew
+                enabled: form.modified
+                onClicked: page.save(false)
+            }
+            BigButton {
+                objectName: "doneButton"
+                visible: form.isNew && page.added > 0 && !form.modified
+                flat: true
+                text: qsTr("Done: back to the household")
+                onClicked: page.nav.leave()
+            }
+            // Removing: far from Save, in red, and asked first.
+            Item {
+                visible: !form.isNew
+                Layout.preferredHeight: Theme.touch
             }
             BigButton {
                 objectName: "deleteButton"
                 visible: !form.isNew
-                flat: true
+                destructive: true
                 text: qsTr("Remove from household")
-                onClicked: if (form.remove())
-                    page.nav.back()
+                onClicked: confirmRemove.open()
             }
             SectionHeader {
                 visible: !form.isNew
@@ -162,5 +203,32 @@ Page {
                     })
             }
         }
+    }
+
+    ConfirmDialog {
+        id: confirmRemove
+        objectName: "confirmRemove"
+        destructive: true
+        question: qsTr("Remove %1 from the household?").arg(form.fullName)
+        message: qsTr("Their learning-citizen evaluation not yet decided is deleted too. You can undo it right after.")
+        acceptText: qsTr("Remove from household")
+        rejectText: qsTr("Keep")
+        onAccepted: if (form.remove())
+            page.nav.leave()
+    }
+
+    function save(next: bool): void {
+        const name = form.fullName;
+        if (form.save().length === 0)
+            return;
+        if (!next) {
+            page.nav.leave();
+            return;
+        }
+        page.added += 1;
+        page.lastAdded = name;
+        form.memberId = "";   // the next member, with the head's family name
+        flick.contentY = 0;
+        middleName.focusInput();
     }
 }

@@ -13,11 +13,20 @@ Page {
     property string username
     readonly property Profiles profiles: page.nav.profiles
     readonly property bool choosing: page.profiles !== null && page.profiles.needsPin
+    // The person's name as staff wrote it, not the user name they sign in with.
+    readonly property string shownName: {
+        const users = page.profiles ? page.profiles.users : [];
+        for (let i = 0; i < users.length; ++i)
+            if (users[i].username === page.username && users[i].displayName.length > 0)
+                return users[i].displayName;
+        return page.username;
+    }
     title: page.choosing ? qsTr("Choose a PIN") : qsTr("Enter your PIN")
 
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -26,9 +35,11 @@ Page {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             Label {
+                objectName: "pinGreeting"
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.username)
+                textFormat: Text.PlainText
+                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.shownName)
             }
             FormField {
                 id: pin
@@ -38,6 +49,9 @@ Page {
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
                 onEdited: value => text = value
+                // Enter opens (the keyboard's "Done"); when choosing, it moves on to the repeat field.
+                onAccepted: if (!page.choosing)
+                    page.submit()
             }
             FormField {
                 id: repeat
@@ -48,6 +62,7 @@ Page {
                 inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 fontSize: Theme.fontTitle
                 onEdited: value => text = value
+                onAccepted: page.submit()
             }
             Label {
                 objectName: "pinMessage"
@@ -62,14 +77,7 @@ Page {
                 text: page.choosing ? qsTr("Save the PIN") : qsTr("Open")
                 highlighted: true
                 enabled: pin.text.length >= 4
-                onClicked: {
-                    if (page.choosing)
-                        page.profiles.choosePin(pin.text, repeat.text);
-                    else
-                        page.profiles.unlock(page.username, pin.text);
-                    pin.text = "";
-                    repeat.text = "";
-                }
+                onClicked: page.submit()
             }
             BigButton {
                 objectName: "otherUserButton"
@@ -79,5 +87,16 @@ Page {
                 onClicked: page.nav.replace("UsersPage", {})
             }
         }
+    }
+
+    function submit(): void {
+        if (pin.text.length < 4)
+            return;
+        if (page.choosing)
+            page.profiles.choosePin(pin.text, repeat.text);
+        else
+            page.profiles.unlock(page.username, pin.text);
+        pin.text = "";
+        repeat.text = "";
     }
 }

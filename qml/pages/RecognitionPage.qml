@@ -12,6 +12,20 @@ Page {
     property string recordId
     title: qsTr("Recognition")
 
+    ConfirmDialog {
+        id: confirm
+        objectName: "confirmRecognise"
+        property var names: []
+        property string what   // "19 households"
+        //: %1: how many pass and what they are ("19 households"); %2: the decision's number
+        question: qsTr("Recognise %1 under decision %2?").arg(confirm.what).arg(decision.text.trim())
+        message: confirm.names.slice(0, 8).join(", ") + (confirm.names.length > 8 ? qsTr(" and %Ln more.", "", confirm.names.length - 8) : ".")
+        //: %1: how many pass and what they are ("19 households")
+        acceptText: qsTr("Recognise %1").arg(confirm.what)
+        rejectText: qsTr("Not now")
+        onAccepted: done.text = qsTr("%Ln recognised", "", verified.recogniseAllPassing(decision.text))
+    }
+
     EvaluationListModel {
         id: verified
         workspace: page.nav.workspace
@@ -33,14 +47,27 @@ Page {
             objectName: "recogniseAllButton"
             Layout.margins: Theme.gap
             highlighted: true
-            enabled: decision.text.length > 0 && verified.count > 0
+            enabled: decision.text.trim().length > 0 && verified.count > 0
             text: qsTr("Recognise all that pass")
-            onClicked: done.text = qsTr("%Ln recognised", "", verified.recogniseAllPassing(decision.text))
+            // Many records at once: say which, and ask.
+            onClicked: {
+                const names = verified.passingNames();
+                if (names.length === 0) {
+                    done.text = qsTr("None of the verified evaluations passes yet.");
+                    return;
+                }
+                confirm.names = names;
+                confirm.what = verified.passingCountText();
+                confirm.open();
+            }
         }
         Label {
             id: done
             objectName: "doneText"
+            Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            wrapMode: Text.WordWrap
             color: Theme.ok
         }
         ListView {

@@ -5,8 +5,11 @@ import QtQuick.Layouts
 import KhuyenHoc
 
 // The household's own flow, in large text: register for this year's "Gia đình học tập", answer each
-// criterion, send. The result waits for an officer's verification. When the phone is handed to a household
-// this is the only page: nothing of other households is reachable until the officer takes it back.
+// criterion, review every answer, send. The result waits for an officer's verification. When the phone is
+// handed to a household (or a household's own account is signed in) this is the only page: nothing of other
+// households is reachable. Answers are kept on the phone as they are given (a draft) until they are sent.
+// The answer buttons stay in the same place on every question (the "previous question" button always has
+// its own row), so tapping where "Yes" was never answers "Not yet".
 Page {
     id: page
     property bool askPin: false
@@ -14,8 +17,10 @@ Page {
     property string recordId
     property string householdId: recordId
     property bool asHousehold: true
-    property int step: 0           // 0 intro, 1 questions, 2 summary, 3 done
+    property int step: 0           // 0 intro, 1 questions, 2 review, 3 done
+    property bool reviewing: false // a question opened from the review goes back to it
     readonly property bool locked: page.nav.workspace.lockedHousehold.length > 0
+    readonly property bool ownAccount: page.nav.workspace.isHousehold
     title: assessment.criteriaTitle + " " + assessment.year
 
     SelfAssessment {
@@ -28,7 +33,7 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin
+        spacing: Theme.gap
 
         Label {
             objectName: "householdName"
@@ -37,12 +42,24 @@ Page {
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontLarge
             font.bold: true
+            color: Theme.text
             wrapMode: Text.WordWrap
         }
-        StatusChip {
-            objectName: "stageChip"
-            stage: assessment.stage
-            text: assessment.stageText
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            StatusChip {
+                objectName: "stageChip"
+                stage: assessment.stage
+                text: assessment.stageText
+            }
+            Mark {
+                objectName: "answersDraftMark"
+                visible: assessment.hasDraft && page.step !== 3
+                text: qsTr("Answers not sent yet")
+                ink: Theme.warning
+                color: Theme.warningSurface
+            }
         }
 
         // Step 0: what this is, and registration.
@@ -54,7 +71,17 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontLarge
+                color: Theme.text
                 text: assessment.registered ? qsTr("Your family is registered for %1. Answer %2 short questions about your family's learning.").arg(assessment.year).arg(assessment.itemCount) : qsTr("Register your family for the title \"Learning family\" in %1, then answer %2 short questions.").arg(assessment.year).arg(assessment.itemCount)
+            }
+            Label {
+                objectName: "draftText"
+                Layout.fillWidth: true
+                visible: assessment.hasDraft && assessment.canEdit
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
+                text: qsTr("%1 of %2 questions are answered already, on this phone. Continue where you stopped.").arg(assessment.answeredCount).arg(assessment.itemCount)
             }
             BigButton {
                 objectName: "registerButton"
@@ -69,17 +96,15 @@ Page {
                 visible: assessment.registered && assessment.canEdit
                 highlighted: true
                 font.pixelSize: Theme.fontLarge
-                text: qsTr("Begin")
-                onClicked: {
-                    page.step = 1;
-                    questions.currentIndex = 0;
-                }
+                text: assessment.hasDraft ? qsTr("Continue") : qsTr("Begin")
+                onClicked: page.goTo(assessment.hasDraft ? assessment.firstUnanswered : 0)
             }
             Label {
                 Layout.fillWidth: true
                 visible: !assessment.canEdit
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
+                color: Theme.text
                 text: qsTr("An officer has verified this year's assessment. Nothing more to do here.")
             }
         }
@@ -109,93 +134,154 @@ Page {
                 required property string explanation
                 width: questions.width
                 height: questions.height
-                spacing: Theme.margin
-                Label {
+                spacing: Theme.gap
+                // Always this row, on every question: what is under it never moves.
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Question %1 of %2 · %3").arg(question.index + 1).arg(questions.count).arg(question.group)
-                    color: Theme.muted
-                    font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WordWrap
+                    Layout.preferredHeight: Theme.touch
+                    BigButton {
+                        objectName: "previousButton"
+                        Layout.fillWidth: false
+                        flat: true
+                        enabled: question.index > 0
+                        opacity: enabled ? 1 : 0
+                        text: qsTr("‹ Previous")
+                        onClicked: page.goTo(question.index - 1)
+                    }
+                    Label {
+                        objectName: "questionNumber"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignRight
+                        text: qsTr("Question %1 of %2").arg(question.index + 1).arg(questions.count)
+                        color: Theme.muted
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                    }
                 }
-                Label {
+                Flickable {
                     Layout.fillWidth: true
-                    text: question.text
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontLarge
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    objectName: "explanation"
-                    Layout.fillWidth: true
-                    visible: question.explanation.length > 0
-                    //: Shown under a question the app could answer from the household's members
-                    text: qsTr("From your family's details: %1").arg(question.explanation)
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.primary
-                    wrapMode: Text.WordWrap
-                }
-                Item {
                     Layout.fillHeight: true
+                    contentHeight: questionText.implicitHeight
+                    clip: true
+                    ColumnLayout {
+                        id: questionText
+                        width: parent.width
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: question.group
+                            textFormat: Text.PlainText
+                            color: Theme.muted
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: question.text
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontLarge
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            objectName: "explanation"
+                            Layout.fillWidth: true
+                            visible: question.explanation.length > 0
+                            //: Shown under a question the app could answer from the household's members
+                            text: qsTr("From your family's details: %1").arg(question.explanation)
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.primary
+                            wrapMode: Text.WordWrap
+                        }
+                    }
                 }
                 BigButton {
                     objectName: "yesButton"
                     font.pixelSize: Theme.fontLarge
-                    text: qsTr("Yes, our family does")
+                    text: (question.answered && question.met ? "✓ " : "") + qsTr("Yes, our family does")
                     highlighted: question.answered && question.met
                     onClicked: page.answer(question.index, true)
                 }
                 BigButton {
                     objectName: "noButton"
                     font.pixelSize: Theme.fontLarge
-                    text: qsTr("Not yet")
+                    text: (question.answered && !question.met ? "✓ " : "") + qsTr("Not yet")
                     highlighted: question.answered && !question.met
                     onClicked: page.answer(question.index, false)
-                }
-                BigButton {
-                    flat: true
-                    visible: question.index > 0
-                    text: qsTr("Previous question")
-                    onClicked: questions.currentIndex = question.index - 1
                 }
             }
         }
 
-        // Step 2: summary and sending.
-        ColumnLayout {
+        // Step 2: every answer, to check before sending; tap one to change it. (Summary above and the send
+        // button below the list, not its header and footer: Qt 6.4 cannot create those in a Bound component.)
+        Label {
+            objectName: "summary"
             visible: page.step === 2
             Layout.fillWidth: true
-            spacing: Theme.margin
-            Label {
-                objectName: "summary"
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontLarge
-                text: qsTr("Your family meets %1 of %2 criteria (%3 points).").arg(assessment.metCount).arg(questions.count).arg(assessment.pointsClaimed)
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody
-                text: qsTr("When you send, an officer of the village will check it with your family.")
-            }
-            BigButton {
-                objectName: "submitButton"
-                highlighted: true
-                font.pixelSize: Theme.fontLarge
-                enabled: assessment.canSubmit
-                text: qsTr("Send the self-assessment")
-                onClicked: if (assessment.submit())
-                    page.step = 3
-            }
-            BigButton {
-                flat: true
-                text: qsTr("Change an answer")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+            text: qsTr("Your family meets %1 of %2 criteria (%3 points). Check your answers, then send.").arg(assessment.metCount).arg(questions.count).arg(assessment.pointsClaimed)
+        }
+        ListView {
+            id: review
+            objectName: "review"
+            visible: page.step === 2
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 2
+            model: assessment.items
+            delegate: ItemDelegate {
+                id: answerRow
+                required property int index
+                required property string question
+                required property bool answered
+                required property bool met
+                objectName: "answer" + index
+                width: review.width
                 onClicked: {
-                    page.step = 1;
-                    questions.currentIndex = 0;
+                    page.reviewing = true;
+                    page.goTo(index);
+                }
+                contentItem: RowLayout {
+                    spacing: Theme.gap
+                    Label {
+                        Layout.fillWidth: true
+                        text: (answerRow.index + 1) + ". " + answerRow.question
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Mark {
+                        objectName: "answerMark"
+                        text: !answerRow.answered ? qsTr("No answer") : answerRow.met ? qsTr("Yes") : qsTr("Not yet")
+                        ink: !answerRow.answered ? Theme.danger : answerRow.met ? Theme.ok : Theme.warning
+                        color: !answerRow.answered ? Theme.dangerSurface : answerRow.met ? Theme.okSurface : Theme.warningSurface
+                    }
                 }
             }
+        }
+        Label {
+            visible: page.step === 2
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+            text: qsTr("When you send, an officer of the village will check it with your family.")
+        }
+        BigButton {
+            objectName: "submitButton"
+            visible: page.step === 2
+            highlighted: true
+            font.pixelSize: Theme.fontLarge
+            enabled: assessment.canSubmit
+            text: qsTr("Send the self-assessment")
+            onClicked: if (assessment.submit())
+                page.step = 3
         }
 
         // Step 3: done.
@@ -217,13 +303,13 @@ Page {
             wrapMode: Text.WordWrap
         }
         Item {
-            Layout.fillHeight: page.step !== 1
+            Layout.fillHeight: page.step === 0 || page.step === 3
         }
 
         // Handing the phone back: a deliberate press-and-hold, so a child tapping around cannot leave.
         BigButton {
             objectName: "handBackButton"
-            visible: page.locked
+            visible: page.locked && !page.askPin
             flat: true
             font.pixelSize: Theme.fontSmall
             text: qsTr("Officer: press and hold to take the phone back")
@@ -243,6 +329,8 @@ Page {
             echoMode: TextInput.Password
             inputHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
             onEdited: value => text = value
+            onAccepted: if (backPin.text.length >= 4)
+                page.takeBack()
         }
         Label {
             Layout.fillWidth: true
@@ -256,11 +344,7 @@ Page {
             visible: page.askPin
             text: qsTr("Take the phone back")
             enabled: backPin.text.length >= 4
-            onClicked: {
-                if (page.nav.profiles.takePhoneBack(backPin.text))
-                    page.askPin = false;
-                backPin.text = "";
-            }
+            onClicked: page.takeBack()
         }
         BigButton {
             visible: !page.locked && page.step === 3
@@ -269,11 +353,26 @@ Page {
         }
     }
 
+    function goTo(row: int): void {
+        if (row >= questions.count) {
+            page.step = 2;
+            return;
+        }
+        page.step = 1;
+        questions.currentIndex = Math.max(0, row);
+    }
     function answer(row: int, met: bool): void {
         assessment.setAnswer(row, met);
-        if (row + 1 < questions.count)
-            questions.currentIndex = row + 1;
-        else
+        if (page.reviewing) {
+            page.reviewing = false;
             page.step = 2;
+        } else {
+            page.goTo(row + 1);
+        }
+    }
+    function takeBack(): void {
+        if (page.nav.profiles.takePhoneBack(backPin.text))
+            page.askPin = false;
+        backPin.text = "";
     }
 }

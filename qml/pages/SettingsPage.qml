@@ -13,6 +13,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -48,7 +49,8 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.nav.profiles !== null && !page.nav.profiles.developerMode
-                text: qsTr("Signed in as %1").arg(page.nav.workspace.userName)
+                //: %1: the person's name as staff wrote it; %2: the user name they sign in with
+                text: page.nav.workspace.displayName !== page.nav.workspace.userName ? qsTr("Signed in as %1 (user name %2)").arg(page.nav.workspace.displayName).arg(page.nav.workspace.userName) : qsTr("Signed in as %1").arg(page.nav.workspace.userName)
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
             }
@@ -74,21 +76,18 @@ Page {
                 enabled: server.text !== page.nav.workspace.serverUrl
                 onClicked: page.nav.workspace.setServerUrl(server.text)
             }
+            // An officer's area (a household's account has none: it sees its own household).
             SectionHeader {
+                visible: !page.nav.workspace.isHousehold
                 title: qsTr("Work area")
             }
             Label {
+                objectName: "workArea"
                 Layout.fillWidth: true
+                visible: !page.nav.workspace.isHousehold
                 text: page.nav.workspace.areaTitle
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                color: Theme.muted
-                font.pixelSize: Theme.fontSmall
-                text: qsTr("Data file: %1").arg(page.nav.workspace.path)
             }
         }
     }

@@ -21,6 +21,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -89,7 +90,7 @@ Page {
                     required property string name
                     required property string province
                     title: name
-                    detail: province + " · " + code
+                    detail: province
                     onClicked: if (page.chosen.indexOf(code) < 0)
                         page.chosen = page.chosen.concat([code])
                 }

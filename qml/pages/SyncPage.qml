@@ -13,9 +13,15 @@ Page {
     readonly property SyncController sync: page.nav.sync
     title: qsTr("Sync")
 
+    PendingListModel {
+        id: waiting
+        workspace: page.nav.workspace
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -28,7 +34,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontTitle
-                text: page.sync.pendingCount > 0 ? qsTr("%Ln change(s) waiting to be sent", "", page.sync.pendingCount) : qsTr("Everything on this phone has reached the server")
+                text: page.sync.pendingCount > 0 ? qsTr("%Ln record(s) waiting to be sent", "", page.sync.pendingCount) : qsTr("Everything on this phone has reached the server")
             }
             Label {
                 Layout.fillWidth: true
@@ -74,7 +80,7 @@ Page {
                 visible: page.sync.hasReceipt && !page.sync.busy
                 background: Rectangle {
                     radius: Theme.radius
-                    color: page.sync.errorKind === SyncController.None ? "#e8f5e9" : "#fff3e0"
+                    color: page.sync.errorKind === SyncController.None ? Theme.okSurface : Theme.warningSurface
                     border.color: page.sync.errorKind === SyncController.None ? Theme.ok : Theme.warning
                 }
                 ColumnLayout {
@@ -102,6 +108,32 @@ Page {
                     }
                 }
             }
+            // What is waiting, record by record: tap one to see it.
+            SectionHeader {
+                visible: waiting.count > 0
+                title: qsTr("Waiting or needing you (%1)").arg(waiting.count)
+            }
+            Repeater {
+                model: waiting
+                delegate: ListRow {
+                    required property int index
+                    required property string recordTitle
+                    required property string kindText
+                    required property int mark
+                    required property string markWords
+                    required property string pageName
+                    required property var pageProps
+                    objectName: "waiting" + index
+                    Layout.fillWidth: true
+                    title: recordTitle
+                    detail: kindText
+                    markText: markWords
+                    markColor: Theme.markColor(mark)
+                    markSurface: Theme.markSurface(mark)
+                    enabled: pageName.length > 0
+                    onClicked: page.nav.open(pageName, pageProps)
+                }
+            }
             BigButton {
                 visible: page.sync.conflictCount > 0
                 text: qsTr("Review %Ln conflict(s)", "", page.sync.conflictCount)
@@ -122,7 +154,7 @@ Page {
                     text: "• " + modelData
                 }
             }
-            CheckBox {
+            CheckField {
                 Layout.minimumHeight: Theme.touch
                 text: qsTr("Sync automatically when the network is back")
                 checked: page.sync.autoSync

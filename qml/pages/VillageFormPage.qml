@@ -4,12 +4,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-Page {
+// A village, hamlet or residential group: its commune, name and kind, and this year's learning community.
+FormPage {
     id: page
-    required property Navigator nav
     property string recordId
+    form: form
     title: form.isNew ? qsTr("New village") : qsTr("Edit village")
-    readonly property var errs: form.errors   // field → message, shown under each field
+    readonly property var errs: form.shownErrors   // field → message, shown under each field
+    onSaveRequested: page.save()
+
+    function save(): void {
+        if (form.save().length > 0)
+            page.nav.leave();
+    }
 
     VillageForm {
         id: form
@@ -26,6 +33,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column
@@ -33,6 +41,10 @@ Page {
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
+            DraftMark {
+                text: page.draftText
+                onDiscard: form.discardChanges()
+            }
             ChoiceField {
                 objectName: "commune"
                 label: qsTr("Commune")
@@ -73,9 +85,8 @@ Page {
                 objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
-                enabled: form.canSave
-                onClicked: if (form.save().length > 0)
-                    page.nav.back()
+                enabled: form.modified
+                onClicked: page.save()
             }
             BigButton {
                 visible: !form.isNew

@@ -59,7 +59,7 @@ Page {
     RoundButton {
         objectName: "addVillageButton"
         text: "+"
-        font.pixelSize: 28
+        font.pixelSize: Theme.fontIcon
         width: 64
         height: 64
         highlighted: true

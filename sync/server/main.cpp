@@ -11,6 +11,7 @@
 #include "server/services/system_clock.h"
 #include "server/store/sqlite/sqlite_account_store.h"
 #include "server/store/sqlite/sqlite_server_store.h"
+#include "server/terminal_qr.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,6 +141,7 @@ void declareOptions(QCommandLineParser &p)
                  QStringLiteral("text")});
     kh::addAdminOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
+    p.addOption({QStringLiteral("qr"), QStringLiteral("Print the address as a QR code also into a log.")});
 }
 
 struct Stores {
@@ -299,6 +301,24 @@ int seedOnStart(const QCommandLineParser &p, const QString &dataDir, Stores &sto
     return -1;
 }
 
+// The address a phone types, as a QR code the app's login page takes (scanned, or its text pasted): in a
+// terminal, or with --qr.
+void printAddressQr(const QCommandLineParser &p, const kh::HttpOptions &http, quint16 port)
+{
+    if (!p.isSet(QStringLiteral("qr")) && !isatty(fileno(stdout))) return;
+    const QString url = kh::reachableAddress(http.host, port, !http.tlsCertificate.isEmpty());
+    const QStringList qr = kh::terminalQr(url.toUtf8());
+    if (!qr.isEmpty()) {
+        std::fprintf(stdout, "Phones: scan this on the app's login page (or type %s):\n", qPrintable(url));
+        for (const QString &line : qr) std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+    }
+    if (http.host.isLoopback())
+        std::fprintf(stdout,
+                     "Only this computer can reach %s: for phones on the network start with --host 0.0.0.0 and "
+                     "--tls-cert/--tls-key (or --insecure-public on a network you trust).\n",
+                     qPrintable(url));
+}
+
 int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dataDir, Stores &stores)
 {
     kh::HttpOptions http;
@@ -331,6 +351,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n",
                  http.tlsCertificate.isEmpty() ? "http" : "https", qPrintable(http.host.toString()), bound,
                  qPrintable(QDir(dataDir).absolutePath()));
+    printAddressQr(p, http, bound);
     std::fflush(stdout);
     return app.exec();
 }

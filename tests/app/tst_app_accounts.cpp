@@ -1,11 +1,17 @@
 // Accounts on the phone (Profiles) against the real server binary: first login and PIN, a phone shared by two
 // officers who each see only their own village, PIN mistakes slowed down, the PIN that takes the phone back
-// from a household, a login that expires while edits wait, and a revoked phone losing that user's data.
+// from a household, a login that expires while edits wait, and a revoked phone losing that user's data; a
+// household's own account, through the real UI, sees its household and its declaration and nothing else.
 #include "app_fixture.h"
 #include "area_report.h"
+#include "phone.h"
 #include "profiles.h"
 
 #include <QFile>
+#include <QQuickStyle>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
 
 using namespace kh;
 using namespace kh::app;
@@ -45,6 +51,7 @@ class TstAppAccounts : public test::AppFixture {
 private slots:
     void initTestCase()
     {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
         QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server"))), qPrintable(m_server.log()));
         // Two villages of one commune, a household in each, made by an administrator.
         const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
@@ -106,7 +113,9 @@ private slots:
         QVERIFY(!ws.isOpen());
         QVERIFY(ws.token().isEmpty());
         QVERIFY(logIn(p, m_server.url(), QStringLiteral("thon-b"), QStringLiteral("8642")));
+        QCOMPARE(sync.lastSyncText(), QStringLiteral("Never synced")); // A's last sync is not B's
         QVERIFY(syncOnce(sync));
+        QVERIFY(sync.lastSyncText().startsWith(QStringLiteral("Synced")));
         QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
         QCOMPARE(p.users().size(), 2);
         p.lock();
@@ -223,6 +232,64 @@ private slots:
         // The other officer's data is untouched.
         QVERIFY(p.unlock(QStringLiteral("thon-b"), QStringLiteral("5931")));
         QCOMPARE(householdNames(ws), QStringList{QStringLiteral("Bình")});
+    }
+
+    // A household's own account on its own phone, logged in through the login page: its household and its
+    // declaration only. None of the officer's start page is there, nor any way to it.
+    void aHouseholdAccountSeesItsHouseholdAndItsDeclarationOnly()
+    {
+        QCOMPARE(m_server.addUser(QStringLiteral("ho-an"), QStringLiteral("household"), {}, m_householdA).code, 0);
+        test::Phone p;
+        QVERIFY(p.start(m_dir.filePath(QStringLiteral("phone-household"))));
+        p.sync()->setAutoSync(false);
+        // The server's address as the household got it: a line pasted from a chat, or the text the phone's camera
+        // read from the QR code the server printed (khuyenhoc-server --qr), with a path after it.
+        QVERIFY(p.type(QStringLiteral("serverFieldInput"),
+                       QStringLiteral("Địa chỉ máy chủ: %1/v1/health (xã gửi)").arg(m_server.url())));
+        QVERIFY(p.type(QStringLiteral("userFieldInput"), QStringLiteral("ho-an")));
+        // A wrong password says so and keeps what was typed: only the password is typed again.
+        QVERIFY(p.type(QStringLiteral("passwordFieldInput"), QStringLiteral("sai-mat-khau")));
+        QVERIFY(p.tap(QStringLiteral("loginButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.text(QStringLiteral("loginMessage")).isEmpty(), 20000);
+        QVERIFY(p.settle());
+        QCOMPARE(p.text(QStringLiteral("userFieldInput")), QStringLiteral("ho-an"));
+        QVERIFY(p.text(QStringLiteral("serverFieldInput")).contains(m_server.url()));
+        QVERIFY(p.text(QStringLiteral("passwordFieldInput")).isEmpty());
+        QVERIFY(p.type(QStringLiteral("passwordFieldInput"), QString::fromLatin1(test::kTestPassword)));
+        QVERIFY(p.tap(QStringLiteral("loginButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(p.item(QStringLiteral("pinRepeatFieldInput")), 20000);
+        QVERIFY(p.settle());
+        QVERIFY(p.type(QStringLiteral("pinFieldInput"), QStringLiteral("2580")));
+        QVERIFY(p.type(QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580")));
+        QTest::keyClick(p.window, Qt::Key_Return); // Enter submits the PIN
+        QTRY_COMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ của tôi"));
+        QCOMPARE(p.workspace.serverUrl(), m_server.url()); // the address alone
+        QVERIFY(p.shows(QStringLiteral("notArrived")));    // nothing on the phone before the first sync
+        QSignalSpy done(p.sync(), &SyncController::finished);
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(done.count() || done.wait(20000));
+        QTRY_COMPARE(p.text(QStringLiteral("householdName")), QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(householdNames(p.workspace), QStringList{QStringLiteral("An")}); // its own household only
+        // The officer's menu is absent, and cannot be reached.
+        for (const QString &officer :
+             {QStringLiteral("newHouseholdButton"), QStringLiteral("householdsButton"),
+              QStringLiteral("villagesButton"), QStringLiteral("clansButton"), QStringLiteral("verifyButton"),
+              QStringLiteral("dashboardButton"), QStringLiteral("communeButton"), QStringLiteral("selfServiceButton"),
+              QStringLiteral("addMemberButton"), QStringLiteral("editHouseholdButton")})
+            QVERIFY2(!p.shows(officer), qPrintable(officer));
+        QCOMPARE(p.depth(), 1);
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        QVERIFY(p.settle());
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ của tôi"));
+        // Its declaration: registration and the questions, as the household.
+        QVERIFY(p.tap(QStringLiteral("declarationButton")));
+        QVERIFY(p.shows(QStringLiteral("registerButton")) || p.shows(QStringLiteral("beginButton")));
+        QCOMPARE(p.text(QStringLiteral("householdName")), QStringLiteral("Nguyễn Văn An"));
+        QVERIFY(p.tap(QStringLiteral("backButton")));
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Hộ của tôi"));
+        // Its settings: no data file, no work area of an officer.
+        QVERIFY(p.tap(QStringLiteral("settingsButton")));
+        QVERIFY(!p.shows(QStringLiteral("workArea")));
     }
 
     void provincialStaffGetTheirAreasFiguresWithoutHouseholds()

@@ -22,6 +22,18 @@ TestCase {
         for (let i = 0; i < text.length; ++i)
             keyClick(text[i]);
     }
+    // Scrolls the item's Flickable like a thumb would, then taps the item.
+    function tap(item) {
+        for (let f = item.parent; f; f = f.parent) {
+            if (f.contentY === undefined || f.contentHeight === undefined)
+                continue;
+            const y = item.mapToItem(f.contentItem, 0, 0).y;
+            f.contentY = Math.max(0, Math.min(y - f.height / 2, f.contentHeight - f.height));
+            break;
+        }
+        wait(20);
+        mouseClick(item);
+    }
     function openPage(page, props) {
         const p = h.nav.open(page, props);
         tryCompare(h.stack, "busy", false);
@@ -40,21 +52,28 @@ TestCase {
         const save = findChild(page, "saveButton");
         const givenError = findChild(page, "givenNameError");
         verify(save !== null && givenError !== null);
-        verify(!save.enabled);
+        verify(!save.enabled);                            // nothing typed yet...
+        verify(!givenError.visible);                      // ... and nothing in red
+        typeInto(findChild(page, "familyNameInput"), "Nguyen");
+        verify(save.enabled);
+        wait(20);
+        const errorTop = findChild(page, "phoneInput").mapToItem(findChild(page, "familyNameInput"), 0, 0).y;
+        tap(save);                                        // tried without the given name
+        compare(h.stack.currentItem, page);
         verify(givenError.visible);                       // required, said beside the field
+        compare(findChild(page, "phoneInput").mapToItem(findChild(page, "familyNameInput"), 0, 0).y, errorTop);   // nothing below jumped
         typeInto(findChild(page, "givenNameInput"), "Hung");
         verify(!givenError.visible);
-        typeInto(findChild(page, "familyNameInput"), "Nguyen");
         const phone = findChild(page, "phoneInput");
         typeInto(phone, "12345");
         verify(findChild(page, "phoneError").visible);
-        verify(!save.enabled);
+        verify(!h.stack.currentItem.form.canSave);
         phone.selectAll();
         keyClick(Qt.Key_Backspace);
         typeInto(phone, "0912345678");
         verify(!findChild(page, "phoneError").visible);
         verify(save.enabled);
-        mouseClick(save);
+        tap(save);
         tryCompare(h.stack, "busy", false);
         compare(h.stack.currentItem.title, "Nguyen Hung");  // replaced by the household's own page
         compare(findChild(h.stack.currentItem, "stageChip").stage, 0);

@@ -40,19 +40,73 @@ TestCase {
         tryVerify(() => questions.height > 300);   // laid out for step 1
         const n = questions.count;
         verify(n >= 8);
+        let yesAt = null, noAt = null;
         for (let i = 0; i < n; ++i) {
             tryCompare(questions, "currentIndex", i);
             const item = questions.currentItem;
             tryVerify(() => Math.abs(item.x - questions.contentX) < 1); // the question is in view
             waitForItemPolished(item);
-            const button = findChild(item, i === 0 ? "noButton" : "yesButton");
-            tryVerify(() => button.height > 0 && button.y + button.height <= item.height);
-            mouseClick(button);
+            const yes = findChild(item, "yesButton"), no = findChild(item, "noButton");
+            tryVerify(() => no.height > 0 && no.y + no.height <= item.height);
+            // The answer buttons are where they were on the first question: the same place, the same answer.
+            const y = yes.mapToItem(page, 0, 0), o = no.mapToItem(page, 0, 0);
+            if (i === 0) {
+                yesAt = y;
+                noAt = o;
+            } else {
+                compare(y.y, yesAt.y);
+                compare(o.y, noAt.y);
+            }
+            if (i === 2) {
+                // The household stops here (the phone rings): the answers so far stay on the phone.
+                h.nav.back();
+                tryCompare(h.stack, "busy", false);
+                const again = h.nav.open("SelfServicePage", {
+                        "householdId": hh
+                    });
+                tryCompare(h.stack, "busy", false);
+                verify(findChild(again, "answersDraftMark").visible);
+                compare(findChild(again, "beginButton").text, qsTr("Continue"));
+                mouseClick(findChild(again, "beginButton"));
+                tryCompare(findChild(again, "questions"), "currentIndex", 2);   // where it stopped
+                return test.finishFlow(again, 2, n);
+            }
+            mouseClick(i === 0 ? no : yes);
         }
+    }
+
+    function finishFlow(page, from, n) {
+        const questions = findChild(page, "questions");
+        tryVerify(() => questions.height > 300);
+        for (let i = from; i < n; ++i) {
+            tryCompare(questions, "currentIndex", i);
+            const item = questions.currentItem;
+            tryVerify(() => Math.abs(item.x - questions.contentX) < 1);
+            waitForItemPolished(item);
+            const yes = findChild(item, "yesButton");
+            tryVerify(() => yes.height > 0 && yes.y + yes.height <= item.height);
+            mouseClick(yes);
+        }
+        // The review lists every answer; the first (answered "Not yet" before the interruption) is changed there.
+        const review = findChild(page, "review");
+        tryVerify(() => review.visible);
         const summary = findChild(page, "summary");
-        tryVerify(() => summary.visible);
         verify(summary.text.indexOf(String(n - 1)) >= 0);
-        mouseClick(findChild(page, "submitButton"));
+        compare(review.count, n);
+        tryVerify(() => review.height > 100 && review.itemAtIndex(0) && review.itemAtIndex(0).height > 0);
+        waitForItemPolished(review);
+        const first = review.itemAtIndex(0);
+        compare(findChild(first, "answerMark").text, qsTr("Not yet"));
+        mouseClick(first);
+        tryVerify(() => questions.visible && questions.currentIndex === 0);
+        waitForItemPolished(questions.currentItem);
+        tryVerify(() => Math.abs(questions.currentItem.x - questions.contentX) < 1);
+        mouseClick(findChild(questions.currentItem, "yesButton"));
+        tryVerify(() => review.visible);                 // straight back to the review
+        tryVerify(() => summary.text.indexOf(String(n)) >= 0);
+        const submit = findChild(page, "submitButton");
+        tryVerify(() => submit.visible && submit.enabled);
+        mouseClick(submit);
         tryVerify(() => findChild(page, "doneMessage").visible);
         compare(findChild(page, "stageChip").stage, 2);   // declared, awaiting verification
         h.workspace.unlock();

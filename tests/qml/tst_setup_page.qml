@@ -23,6 +23,20 @@ TestCase {
             keyClick(text[i]);
     }
 
+    // Scrolls the item's Flickable like a thumb would, then taps the item.
+    function tap(item) {
+        waitForItemPolished(item);
+        for (let f = item.parent; f; f = f.parent) {
+            if (f.contentY === undefined || f.contentHeight === undefined)
+                continue;
+            const y = item.mapToItem(f.contentItem, 0, 0).y;
+            f.contentY = Math.max(0, Math.min(y - f.height / 2, f.contentHeight - f.height));
+            break;
+        }
+        wait(20);
+        mouseClick(item);
+    }
+
     function test_firstRun() {
         verify(h.workspace.open(h.workspace.defaultPath() + ".setup." + Date.now() + ".db"));
         verify(!h.workspace.configured);
@@ -35,9 +49,9 @@ TestCase {
         const results = findChild(page, "communeResults");
         tryVerify(() => results.count > 0);
         waitForItemPolished(results);
-        mouseClick(results.itemAtIndex(0));
+        tap(results.itemAtIndex(0));
         tryVerify(() => start.enabled);
-        mouseClick(start);
+        tap(start);
         verify(h.workspace.configured);
         compare(h.workspace.serverUrl, "http://192.168.1.10:8080");
         verify(h.workspace.areaTitle.indexOf("Phan Thiết") >= 0);

@@ -31,17 +31,25 @@ TestCase {
         verify(h.start("bar"));
         const pending = findChild(bar, "pendingLabel");
         verify(pending.text.indexOf("0") < 0 || h.sync.pendingCount === 0);
+        // Before any sync this session, the bar claims nothing about the network unless the platform said.
+        compare(findChild(bar, "onlineDot").visible, h.sync.onlineKnown);
         const v = h.village("Thôn Tân Thành");
         h.household(v, "Phạm", "Quang");
-        compare(h.sync.pendingCount, 2);
-        verify(pending.text.indexOf("2") >= 0);
+        compare(h.sync.pendingCount, 3);                  // by record: the village, the household, its head
+        verify(pending.text.indexOf("3") >= 0);
+        verify(!h.sync.needsAttention);
+        compare(bar.color, Theme.okSurface);
         verify(!findChild(bar, "syncProgress").visible);
         mouseClick(findChild(bar, "syncButton"));
         finished.wait(20000);
         compare(finished.count, 1);
         compare(h.sync.errorKind, SyncController.Offline);
         compare(findChild(bar, "lastSyncLabel").text, h.sync.errorTitle);
-        compare(h.sync.pendingCount, 2);                  // nothing lost
+        compare(h.sync.pendingCount, 3);                  // nothing lost
+        verify(h.sync.onlineKnown);                       // it tried: now it knows
+        verify(findChild(bar, "onlineDot").visible);
+        verify(h.sync.needsAttention);                    // a failed sync is never green
+        compare(bar.color, Theme.warningSurface);
     }
 
     function test_conflictsPageEmpty() {

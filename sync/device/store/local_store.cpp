@@ -34,6 +34,9 @@ const char *const kMigrations[] = {
        CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, sent INTEGER NOT NULL,
                              received INTEGER NOT NULL, conflicts INTEGER NOT NULL, rejected INTEGER NOT NULL,
                              error TEXT NOT NULL DEFAULT '');)",
+    // 2 -> 3: drafts of forms, kept as the person types (nothing typed is lost when the phone kills the app).
+    R"(CREATE TABLE drafts(form TEXT NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL, at_ms INTEGER NOT NULL,
+                           PRIMARY KEY(form, key)) WITHOUT ROWID;)",
 };
 static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
 

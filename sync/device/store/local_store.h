@@ -9,6 +9,8 @@
 #include "core/records/record.h"
 #include "device/store/apply_result.h"
 #include "device/store/device_clock.h"
+#include "device/store/draft.h"
+#include "device/store/record_ref.h"
 #include "device/store/rejected_change.h"
 #include "device/store/sync_log_entry.h"
 #include "sql/db.h"
@@ -23,7 +25,7 @@ namespace kh {
 
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
     explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs)
@@ -64,6 +66,11 @@ public:
 
     // Outbox.
     int pendingCount();
+    // The records the outbox changes, each once, in the order first changed: "what is waiting", by record (a
+    // household's evaluation with twelve item verdicts is one record).
+    std::vector<RecordRef> pendingRecords();
+    // The records in change-sets the server refused (kept for review), each once.
+    std::vector<RecordRef> rejectedRecords();
     // Oldest change-sets whose encoded size adds up to at most maxBytes (at least one).
     std::vector<pb::ChangeSet> pending(qsizetype maxBytes);
 
@@ -84,6 +91,13 @@ public:
     void setMeta(const std::string &key, const QString &value);
 
     std::vector<RejectedChange> rejected();
+
+    // Drafts (device/store/draft.h): written as the person types, dropped when the form is saved or its
+    // changes are discarded. Writing the same form and key replaces the draft.
+    void saveDraft(const std::string &form, const std::string &key, const QString &body);
+    std::optional<Draft> draft(const std::string &form, const std::string &key);
+    void dropDraft(const std::string &form, const std::string &key);
+    std::vector<Draft> drafts(); // newest first
     void logSync(const SyncLogEntry &e);
     std::optional<SyncLogEntry> lastSync(bool successfulOnly);
 

@@ -3,6 +3,8 @@
 #include "core/learning/learning_models.h"
 #include "core/records/ids.h"
 
+#include <map>
+
 namespace kh {
 
 namespace {
@@ -49,13 +51,41 @@ domain::Dependents dependentsOf(LocalStore &s, const Record &target)
     return d;
 }
 
-int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id)
+int removeWithDependents(LocalStore &s, pb::RecordType type, const std::string &id, std::vector<Record> *removed)
 {
     const auto r = s.get(type, id);
     if (!r || r->isDeleted()) throw EditError(domain::typeName(type).toStdString() + " '" + id + "' does not exist");
     const auto edits = domain::deletionOf(*r, dependentsOf(s, *r));
+    if (removed) {
+        removed->clear();
+        for (const Edit &e : edits)
+            if (auto was = s.get(e.type, e.id)) removed->push_back(std::move(*was));
+    }
     s.write(edits);
     return int(edits.size());
+}
+
+void restoreRecords(LocalStore &s, const std::vector<Record> &before)
+{
+    std::vector<Edit> edits;
+    for (const Record &was : before) {
+        const auto now = s.get(was.type, was.id);
+        std::map<quint32, std::string> old, current;
+        splitFields(was.values(), &old);
+        if (now && !now->isDeleted()) splitFields(now->values(), &current);
+        std::string changed;
+        std::vector<quint32> cleared;
+        for (const auto &[n, raw] : old)
+            if (const auto it = current.find(n); it == current.end() || it->second != raw) changed += raw;
+        for (const auto &[n, raw] : current)
+            if (!old.count(n)) cleared.push_back(n);
+        if (changed.empty() && cleared.empty()) continue;
+        std::shared_ptr<google::protobuf::Message> values(domain::newMessage(was.type).release());
+        if (!values || !values->ParseFromString(changed))
+            throw EditError(domain::typeName(was.type).toStdString() + " '" + was.id + "': malformed values");
+        edits.push_back({was.type, was.id, std::move(values), std::move(cleared), false});
+    }
+    if (!edits.empty()) s.write(edits);
 }
 
 } // namespace kh

@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import KhuyenHoc
+
+// A page that edits a record. What is typed is kept as a draft while it is typed (FormBase), and a draft left
+// from before shows with a mark. Going back with changes not saved asks first: save, discard the changes, or
+// keep editing. The page saves in its own way (saveRequested), as its Save button does.
+Page {
+    id: page
+    required property Navigator nav
+    property FormBase form: null
+    // The draft mark's text, under the title; the page places `draftMark` where it fits.
+    readonly property string draftText: page.form && page.form.hasDraft ? qsTr("Draft not saved yet, from %1").arg(page.form.draftTime) : ""
+    signal saveRequested
+
+    // Navigator.back() asks this first: true when the page asked the person instead of leaving.
+    function interceptBack(): bool {
+        if (!page.form || !page.form.modified)
+            return false;
+        leaveDialog.open();
+        return true;
+    }
+
+    ConfirmDialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        question: qsTr("Save your changes?")
+        message: qsTr("You changed this form and have not saved it.")
+        acceptText: qsTr("Save")
+        rejectText: qsTr("Keep editing")
+        discardText: qsTr("Discard changes")
+        onAccepted: page.saveRequested()
+        onDiscarded: {
+            page.form.discardChanges();
+            page.nav.leave();
+        }
+    }
+}
