@@ -108,7 +108,8 @@ private slots:
     void concurrentWritersMissNothing()
     {
         const int writers = 4;
-        const qint64 runMs = qEnvironmentVariableIsSet("KH_PG_SECONDS") ? 1000 * qEnvironmentVariableIntValue("KH_PG_SECONDS") : 3000;
+        const qint64 runMs =
+            qEnvironmentVariableIsSet("KH_PG_SECONDS") ? 1000 * qEnvironmentVariableIntValue("KH_PG_SECONDS") : 3000;
         std::atomic<bool> stop{false};
         std::mutex mutex;
         std::set<std::string> written;

@@ -121,7 +121,8 @@ private slots:
             if (r.type == pb::RECORD_TYPE_HOUSEHOLD && r.id == h) merged = valueOf<pb::Household>(r);
         });
         QVERIFY(merged);
-        QCOMPARE(QString::fromStdString(merged->phone()), QStringLiteral("09%1").arg(rounds - 1, 8, 10, QLatin1Char('0')));
+        QCOMPARE(QString::fromStdString(merged->phone()),
+                 QStringLiteral("09%1").arg(rounds - 1, 8, 10, QLatin1Char('0')));
         QCOMPARE(QString::fromStdString(merged->address()), QStringLiteral("Số %1").arg(rounds - 1));
         QCOMPARE(QString::fromStdString(merged->head_given_name()), QStringLiteral("Lan"));
         for (auto *dev : {b.get(), c.get()}) QVERIFY(syncInProcess(*dev, *m_svcTwo));
@@ -223,7 +224,7 @@ private slots:
         SyncOptions small;
         small.pageSize = 50;
         QVERIFY(syncInProcess(*d, svc, {}, small));
-        QCOMPARE(d->pendingCount(), 0);                       // the outbox went to the new store
+        QCOMPARE(d->pendingCount(), 0);                           // the outbox went to the new store
         QCOMPARE(d->storeEpoch().toStdString(), pg.storeEpoch()); // and the pull started over there
         QStringList server = dumpServer(pg, {QStringLiteral("c:") + kCommune}, false);
         QStringList local;
