@@ -163,6 +163,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
 
 } // namespace
 
+// Long: the three rounds in the order they run, each on a server (and database) of its own.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
