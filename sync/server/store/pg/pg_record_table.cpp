@@ -178,36 +178,31 @@ void PgRecordTable::writeRow(const Record &rec, const Keys &areas, const Keys &c
 {
     const quint64 pos = nextPos();
     const std::string joined = joinKeys(areas);
-    if (old.pos) {
-        m_c.query("DELETE FROM record_areas WHERE pos=$1", Params().i64(qint64(old.pos)));
-        m_c.query("UPDATE records SET pos=$3, state=$4, areas=$5, current_areas=$6, writer=$7, base_pos=$8, "
-                  "echo_ok=$9 WHERE type=$1 AND id=$2",
-                  Params()
-                      .i32(int(rec.type))
-                      .text(rec.id)
-                      .i64(qint64(pos))
-                      .bytes(rec.toState().SerializeAsString())
-                      .text(joined)
-                      .text(joinKeys(current))
-                      .i64(qint64(writer))
-                      .i64(qint64(basePos))
-                      .boolean(echoOk));
-    } else {
-        auto r = m_c.query("INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
-                           "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(type,id) DO NOTHING",
-                           Params()
-                               .i32(int(rec.type))
-                               .text(rec.id)
-                               .i64(qint64(pos))
-                               .bytes(rec.toState().SerializeAsString())
-                               .text(joined)
-                               .text(joinKeys(current))
-                               .i64(qint64(writer))
-                               .i64(qint64(basePos))
-                               .boolean(echoOk));
-        if (r.affected() == 0) throw Error("record " + rec.id + " was created by another server meanwhile", "40001");
-    }
-    addAreas(rec.type, rec.id, pos, joined, current);
+    auto p = Params()
+                 .i32(int(rec.type))
+                 .text(rec.id)
+                 .i64(qint64(pos))
+                 .bytes(rec.toState().SerializeAsString())
+                 .text(joined)
+                 .text(joinKeys(current))
+                 .i64(qint64(writer))
+                 .i64(qint64(basePos))
+                 .boolean(echoOk);
+    if (old.pos) p.i64(qint64(old.pos));
+    // One round trip: the row, its old area rows out and its new ones in.
+    auto r = m_c.query(
+        old.pos ? "WITH gone AS (DELETE FROM record_areas WHERE pos=$10), "
+                  "w AS (UPDATE records SET pos=$3, state=$4, areas=$5, current_areas=$6, writer=$7, base_pos=$8, "
+                  "echo_ok=$9 WHERE type=$1 AND id=$2 RETURNING pos), "
+                  "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array($5,' ')), pos FROM w) "
+                  "SELECT count(*) FROM w"
+                : "WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
+                  "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(type,id) DO NOTHING RETURNING pos), "
+                  "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array($5,' ')), pos FROM w) "
+                  "SELECT count(*) FROM w",
+        p);
+    if (r.i64(0, 0) == 0) throw Error("record " + rec.id + " was changed by another server meanwhile", "40001");
+    m_keyCache[parentKey(rec.type, rec.id)] = current;
 }
 
 void PgRecordTable::importRow(const std::string &state, pb::RecordType type, const std::string &id,
@@ -228,14 +223,6 @@ void PgRecordTable::importRow(const std::string &state, pb::RecordType type, con
               Params().text(areas).i64(qint64(pos)));
 }
 
-void PgRecordTable::addAreas(pb::RecordType type, const std::string &id, quint64 pos, const std::string &areas,
-                             const Keys &current)
-{
-    m_c.query("INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array($1,' ')), $2",
-              Params().text(areas).i64(qint64(pos)));
-    m_keyCache[parentKey(type, id)] = current;
-}
-
 bool PgRecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas)
 {
     pb::RecordState st;
@@ -249,9 +236,11 @@ bool PgRecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, 
     const quint64 pos = nextPos();
     const std::string joined = joinKeys(areas);
     // Another server inserting the same id waits here until it commits; then nothing is inserted, and the
-    // caller merges into its row instead.
-    auto r = m_c.query("INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
-                       "VALUES($1,$2,$3,$4,$5,$5,$6,0,true) ON CONFLICT(type,id) DO NOTHING",
+    // caller merges into its row instead. One round trip: the row and its area rows.
+    auto r = m_c.query("WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
+                       "VALUES($1,$2,$3,$4,$5,$5,$6,0,true) ON CONFLICT(type,id) DO NOTHING RETURNING pos), "
+                       "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array($5,' ')), pos FROM w) "
+                       "SELECT count(*) FROM w",
                        Params()
                            .i32(int(c.type()))
                            .text(c.id())
@@ -259,8 +248,8 @@ bool PgRecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, 
                            .bytes(st.SerializeAsString())
                            .text(joined)
                            .i64(qint64(writer)));
-    if (r.affected() == 0) return false;
-    addAreas(c.type(), c.id(), pos, joined, areas);
+    if (r.i64(0, 0) == 0) return false;
+    m_keyCache[parentKey(c.type(), c.id())] = areas;
     return true;
 }
 

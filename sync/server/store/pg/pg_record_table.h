@@ -80,8 +80,6 @@ public:
 
 private:
     quint64 nextPos();
-    void addAreas(pb::RecordType type, const std::string &id, quint64 pos, const std::string &areas,
-                  const Keys &current);
     // One try of a pull: false when a committed change lies behind the horizon (page holds what is below it).
     bool pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
                   PullPage *page);
