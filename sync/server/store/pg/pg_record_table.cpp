@@ -47,6 +47,7 @@ Keys splitKeys(std::string_view s)
 
 void PgRecordTable::begin()
 {
+    m_queued.clear();
     m_posBase = 0;
     m_posN = 0;
     m_keyCache.clear();
@@ -250,6 +251,52 @@ bool PgRecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, 
                            .i64(qint64(writer)));
     if (r.i64(0, 0) == 0) return false;
     m_keyCache[parentKey(c.type(), c.id())] = areas;
+    return true;
+}
+
+void PgRecordTable::queueNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas)
+{
+    pb::RecordState st;
+    st.set_type(c.type());
+    st.set_id(c.id());
+    auto *g = st.add_groups();
+    g->set_hlc(stamp.hlc);
+    g->set_device(stamp.device);
+    g->set_values(c.values());
+    for (quint32 n : c.cleared()) g->add_cleared(n);
+    m_queued.push_back({int(c.type()), c.id(), st.SerializeAsString(), joinKeys(areas), nextPos(), writer});
+    m_keyCache[parentKey(c.type(), c.id())] = areas;
+}
+
+bool PgRecordTable::flushNew()
+{
+    constexpr size_t kRowsPerStatement = 500; // 6 parameters a row, well under PostgreSQL's 65,535
+    for (size_t start = 0; start < m_queued.size(); start += kRowsPerStatement) {
+        const size_t n = std::min(kRowsPerStatement, m_queued.size() - start);
+        std::string values;
+        Params p;
+        for (size_t i = 0; i < n; ++i) {
+            const Queued &q = m_queued[start + i];
+            const int k = int(i) * 6;
+            values += (i ? ",($" : "($") + std::to_string(k + 1) + ",$" + std::to_string(k + 2) + ",$" +
+                      std::to_string(k + 3) + ",$" + std::to_string(k + 4) + ",$" + std::to_string(k + 5) + ",$" +
+                      std::to_string(k + 6) + ")";
+            p.i32(q.type).text(q.id).i64(qint64(q.pos)).bytes(q.state).text(q.areas).i64(qint64(q.writer));
+        }
+        auto r =
+            m_c.query("WITH v(type,id,pos,state,areas,writer) AS (VALUES " + values +
+                          "), w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,"
+                          "echo_ok) SELECT type,id,pos,state,areas,areas,writer,0,true FROM v "
+                          "ON CONFLICT(type,id) DO NOTHING RETURNING pos, areas), "
+                          "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array(areas,' ')), pos "
+                          "FROM w) SELECT count(*) FROM w",
+                      p);
+        if (size_t(r.i64(0, 0)) != n) {
+            m_queued.clear();
+            return false;
+        }
+    }
+    m_queued.clear();
     return true;
 }
 

@@ -59,6 +59,12 @@ public:
 
     // Inserts a new record version as its first; false (and nothing written) when a record has that id.
     bool insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas);
+    // A push's new records are inserted together: queueNew remembers one (and its keys, at once); flushNew
+    // inserts every queued one in a single statement, false when one of them exists after all (the caller
+    // then applies its change-set again one record at a time).
+    void queueNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas);
+    bool flushNew();
+    void dropQueued() { m_queued.clear(); }
     // Replaces a record's row by a new version at a new position (`old.pos` 0: a new row). A new row that
     // another server inserted meanwhile throws a serialization failure: the transaction runs again and merges.
     void writeRow(const Record &rec, const Keys &areas, const Keys &current, const PgRow &old, quint64 writer,
@@ -84,7 +90,13 @@ private:
     bool pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
                   PullPage *page);
 
+    struct Queued {
+        int type;
+        std::string id, state, areas;
+        quint64 pos, writer;
+    };
     Connection &m_c;
+    std::vector<Queued> m_queued;
     quint64 m_posBase = 0, m_posN = 0;
     std::unordered_map<std::string, Keys> m_keyCache;
 };

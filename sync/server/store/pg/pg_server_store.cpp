@@ -110,13 +110,14 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
         }
         m_c.exec("SAVEPOINT cs");
         try {
-            applyChangeSet(device, deviceCursor, *cs, out);
+            applyChangeSetBatched(device, deviceCursor, *cs, out);
             m_c.exec("RELEASE cs");
             ++out.applied;
         } catch (const ChangeSetRejected &r) {
             m_c.exec("ROLLBACK TO cs");
             m_c.exec("RELEASE cs");
             m_records.clearKeyCache();
+            m_records.dropQueued();
             m_c.query("INSERT INTO rejections(device,seq,reason,message) VALUES($1,$2,$3,$4) ON CONFLICT(device,seq) "
                       "DO UPDATE SET reason=excluded.reason, message=excluded.message",
                       Params().i64(qint64(device)).i64(qint64(cs->seq())).i32(int(r.reason)).text(r.what()));
@@ -159,6 +160,34 @@ bool PgServerStore::claimDevice(quint64 device, const QString &user, qint64 nowM
     });
 }
 
+void PgServerStore::flushQueued()
+{
+    if (m_batch && !m_records.flushNew()) throw BatchConflict{};
+}
+
+void PgServerStore::applyChangeSetBatched(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs,
+                                          PushOutcome &out)
+{
+    const int conflicts = out.conflicts;
+    struct Batch {
+        bool &on;
+        explicit Batch(bool &b) : on(b) { on = true; }
+        ~Batch() { on = false; }
+    };
+    try {
+        Batch batch(m_batch);
+        applyChangeSet(device, deviceCursor, cs, out);
+        return;
+    } catch (const BatchConflict &) {}
+    // A record it creates exists already (another server made it a moment ago, or a derived id): start the
+    // change-set over, merging record by record.
+    m_records.dropQueued();
+    out.conflicts = conflicts;
+    m_c.exec("ROLLBACK TO cs");
+    m_records.clearKeyCache();
+    applyChangeSet(device, deviceCursor, cs, out);
+}
+
 void PgServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs, PushOutcome &out)
 {
     const qint64 nowMs = m_ctx.nowMs;
@@ -179,6 +208,7 @@ void PgServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, const p
         else
             refused.emplace_back(int(c.type()), c.id(), why);
     }
+    flushQueued();
     for (const auto &[type, id, message] : refused)
         m_c.query("INSERT INTO refused_changes(device,seq,type,record_id,message) VALUES($1,$2,$3,$4,$5) "
                   "ON CONFLICT(device,seq,type,record_id) DO UPDATE SET message=excluded.message",
@@ -224,6 +254,7 @@ domain::ChangeContext PgServerStore::contextFor(bool trusted)
         return access::covers(m_ctx.grantKeys, keys, keysOf);
     };
     ctx.evaluationOf = [this](const std::string &id) -> std::optional<pb::Evaluation> {
+        flushQueued();
         const auto row = m_records.load(pb::RECORD_TYPE_EVALUATION, id);
         if (!row || row->rec.isDeleted()) return std::nullopt;
         pb::Evaluation e;
@@ -239,11 +270,17 @@ std::optional<int> PgServerStore::applyChange(quint64 device, quint64 deviceCurs
     const domain::ChangeContext &ctx = trusted ? m_trustedCtx : m_changeCtx;
     if ((trusted || domain::deviceWritable(c.type())) && !c.deleted()) {
         const auto d = domain::decideCreate(c, ctx);
+        if (d.outcome == domain::ChangeDecision::Outcome::Apply && m_batch) {
+            m_records.queueNew(c, stamp, device, d.areas); // inserted with the others of its change-set
+            if (m_ctx.who) m_audit.add(c, true);
+            return 0;
+        }
         if (d.outcome == domain::ChangeDecision::Outcome::Apply && m_records.insertNew(c, stamp, device, d.areas)) {
             if (m_ctx.who) m_audit.add(c, true);
             return 0;
         }
     }
+    flushQueued();
     // Locked until the push commits: another server merging into the same record waits, then merges into ours.
     const auto row = m_records.load(c.type(), c.id(), true);
     const auto d = domain::decideChange(c, stamp, row ? std::optional(row->stored()) : std::nullopt, ctx);

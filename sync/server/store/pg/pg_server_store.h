@@ -47,6 +47,7 @@ private:
         qint64 nowMs = 0;
     };
     class ChangeSetRejected;
+    struct BatchConflict {};
 
     PushOutcome pushOnce(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
                          qint64 nowMs, const access::Principal &who);
@@ -54,7 +55,11 @@ private:
     bool claimInTx(quint64 device, const QString &user, qint64 nowMs, quint64 *lastSeq);
     QString meta(const char *key, bool lock = false);
     void setMeta(const char *key, const QString &value);
+    // A change-set with its new records inserted together; again one record at a time if one existed already.
+    void applyChangeSetBatched(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs, PushOutcome &out);
     void applyChangeSet(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs, PushOutcome &out);
+    // Inserts the queued new records before anything reads records; throws BatchConflict if one existed.
+    void flushQueued();
     std::optional<int> applyChange(quint64 device, quint64 deviceCursor, const pb::Change &c, Stamp stamp,
                                    QString *refused, bool trusted = false);
     void persist(const domain::ChangeDecision &d, const pg::PgRow *row, quint64 device, quint64 deviceCursor);
@@ -71,6 +76,7 @@ private:
     std::string m_epoch;
     HybridClock m_clock;
     PushContext m_ctx;
+    bool m_batch = false; // new records are queued (applyChangeSetBatched)
     domain::ChangeContext m_changeCtx, m_trustedCtx;
     pg::PgRecordTable m_records{m_c};
     pg::PgAuditLog m_audit{m_c};
