@@ -130,6 +130,11 @@ void declareOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("max-connections"),
                  QStringLiteral("Connections open at once; one more is answered 503 and closed."), QStringLiteral("n"),
                  QStringLiteral("512")});
+    p.addOption(
+        {QStringLiteral("workers"),
+         QStringLiteral("Threads that answer requests; on PostgreSQL each has connections of its own, on SQLite "
+                        "they take turns at the one database."),
+         QStringLiteral("n"), QStringLiteral("2")});
     p.addOption({QStringLiteral("max-login-counters"),
                  QStringLiteral("Accounts (and, apart, addresses) whose failed logins are counted at once."),
                  QStringLiteral("n"), QStringLiteral("100000")});
@@ -245,10 +250,12 @@ int httpOptions(const QCommandLineParser &p, kh::HttpOptions *http)
     http->port = quint16(port);
     if (!http->host.setAddress(p.value(QStringLiteral("host"))))
         return fail(QStringLiteral("--host is not an IP address"), 2);
-    qint64 maxBody = 0, idle = 0, request = 0, connections = 0;
+    qint64 maxBody = 0, idle = 0, request = 0, connections = 0, workers = 0;
     if (!numberOption(p, "max-body", 1024, &maxBody) || !numberOption(p, "idle-timeout", 1, &idle) ||
-        !numberOption(p, "request-timeout", 1, &request) || !numberOption(p, "max-connections", 1, &connections))
+        !numberOption(p, "request-timeout", 1, &request) || !numberOption(p, "max-connections", 1, &connections) ||
+        !numberOption(p, "workers", 1, &workers))
         return 2;
+    http->workers = int(std::min<qint64>(workers, 64));
     http->maxBody = qsizetype(maxBody);
     http->idleTimeoutMs = idle * 1000;
     http->requestTimeoutMs = request * 1000;
@@ -318,9 +325,16 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     if (const int rc = httpOptions(p, &http); rc >= 0) return rc;
     if (const int rc = authOptions(p, &auth); rc >= 0) return rc;
     if (const int rc = seedOnStart(p, dataDir, stores); rc >= 0) return rc;
+    // PostgreSQL: a lane of stores (connections) per worker, so requests use every core; SQLite: one lane.
+    std::vector<kh::Stores> more;
+    std::vector<kh::StoreLane> lanes{{stores.records.get(), stores.accounts.get()}};
+    for (int i = 1; db.isPostgres() && i < http.workers; ++i) {
+        if (const int rc = openStores(p, db, &more.emplace_back()); rc >= 0) return rc;
+        lanes.push_back({more.back().records.get(), more.back().accounts.get()});
+    }
     std::unique_ptr<kh::HttpServer> server;
     try {
-        server = std::make_unique<kh::HttpServer>(*stores.records, *stores.accounts, http, auth);
+        server = std::make_unique<kh::HttpServer>(lanes, http, auth);
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
