@@ -172,7 +172,8 @@ void Profiles::onLogin(const LoginResult &r)
             setMessage(tr("Wrong user name or password, or the account is disabled (ask the commune staff)."));
             break;
         case E::DeviceTaken:
-            setMessage(tr("The data on this phone belongs to another account. Add a profile for this account."));
+            setMessage(
+                tr("The data on this phone belongs to another account. Use “Add a user” to log in with this one."));
             break;
         case E::RateLimited:
             setMessage(tr("Too many wrong passwords. Try again in %Ln minute(s).", nullptr,

@@ -169,6 +169,77 @@
     </message>
 </context>
 <context>
+    <name>ContributionPage</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>No study fund on this phone yet: sync first.</source>
+        <translation>No study fund on this phone yet: sync first.</translation>
+    </message>
+    <message>
+        <source>Who gives</source>
+        <translation>Who gives</translation>
+    </message>
+    <message>
+        <source>Full name, or the business&apos;s name</source>
+        <translation>Full name, or the business&apos;s name</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Amount (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Which goods (the amount is their value)</source>
+        <translation>Which goods (the amount is their value)</translation>
+    </message>
+    <message>
+        <source>e.g. 20 sets of textbooks</source>
+        <translation>e.g. 20 sets of textbooks</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>RECEIPT</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Received from %1 the sum of %2 for %3.</source>
+        <translation>Received from %1 the sum of %2 for %3.</translation>
+    </message>
+    <message>
+        <source>Collected by %1. The commune&apos;s association gives the official number on approval.</source>
+        <translation>Collected by %1. The commune&apos;s association gives the official number on approval.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard %1</source>
@@ -275,6 +346,45 @@
     </message>
 </context>
 <context>
+    <name>FundPage</name>
+    <message>
+        <source>Study fund</source>
+        <translation>Study fund</translation>
+    </message>
+    <message>
+        <source>No study fund on this phone yet. The commune&apos;s association opens it; it arrives with the next sync.</source>
+        <translation>No study fund on this phone yet. The commune&apos;s association opens it; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>Balance now: %1</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Record a contribution</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Receipt %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Official number, e.g. PT 12/2026</source>
+        <translation>Official number, e.g. PT 12/2026</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -339,6 +449,10 @@
     <message>
         <source>Figures of my area (from the server)</source>
         <translation>Figures of my area (from the server)</translation>
+    </message>
+    <message>
+        <source>Study fund and scholarships</source>
+        <translation>Study fund and scholarships</translation>
     </message>
 </context>
 <context>
@@ -472,6 +586,10 @@
     <message>
         <source>Evaluation, verification and recognition</source>
         <translation>Evaluation, verification and recognition</translation>
+    </message>
+    <message>
+        <source>Record a contribution to the study fund</source>
+        <translation>Record a contribution to the study fund</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1377,64 @@
     </message>
 </context>
 <context>
+    <name>kh::app::FundController</name>
+    <message>
+        <source>Balance on 1 January</source>
+        <translation>Balance on 1 January</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>Received this year</translation>
+    </message>
+    <message>
+        <source>Paid out this year</source>
+        <translation>Paid out this year</translation>
+    </message>
+    <message>
+        <source>Outside any programme</source>
+        <translation>Outside any programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s)</source>
+        <translation>
+            <numerusform>%Ln award</numerusform>
+            <numerusform>%Ln awards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods received / given (value)</source>
+        <translation>Goods received / given (value)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Approved %1</translation>
+    </message>
+    <message>
+        <source>Choose the fund first.</source>
+        <translation>Choose the fund first.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in đồng, for example 200.000.</source>
+        <translation>Enter the amount in đồng, for example 200.000.</translation>
+    </message>
+    <message>
+        <source>Enter who gives.</source>
+        <translation>Enter who gives.</translation>
+    </message>
+    <message>
+        <source>Say which goods were given.</source>
+        <translation>Say which goods were given.</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::HouseholdForm</name>
     <message>
         <source>Too long: at most %1 characters</source>
@@ -1484,14 +1660,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the commune staff.</source>
-        <translation>This account is disabled. Ask the commune staff.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
         <translation>
@@ -1548,6 +1716,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
         <translation>The commune staff revoked this phone for %1. Their data has been removed from this phone.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled (ask the commune staff).</source>
+        <translation>Wrong user name or password, or the account is disabled (ask the commune staff).</translation>
+    </message>
+    <message>
+        <source>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</source>
+        <translation>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,77 @@
     </message>
 </context>
 <context>
+    <name>ContributionPage</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Ủng hộ quỹ</translation>
+    </message>
+    <message>
+        <source>No study fund on this phone yet: sync first.</source>
+        <translation>Máy chưa có quỹ khuyến học: hãy đồng bộ trước.</translation>
+    </message>
+    <message>
+        <source>Who gives</source>
+        <translation>Người ủng hộ</translation>
+    </message>
+    <message>
+        <source>Full name, or the business&apos;s name</source>
+        <translation>Họ tên, hoặc tên doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Which goods (the amount is their value)</source>
+        <translation>Hiện vật gì (số tiền là giá trị quy đổi)</translation>
+    </message>
+    <message>
+        <source>e.g. 20 sets of textbooks</source>
+        <translation>ví dụ 20 bộ sách giáo khoa</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu phiếu thu</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>PHIẾU THU</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Received from %1 the sum of %2 for %3.</source>
+        <translation>Đã nhận của %1 số tiền %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>Collected by %1. The commune&apos;s association gives the official number on approval.</source>
+        <translation>Người thu: %1. Hội Khuyến học xã cấp số chính thức khi duyệt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard %1</source>
@@ -274,6 +345,45 @@
     </message>
 </context>
 <context>
+    <name>FundPage</name>
+    <message>
+        <source>Study fund</source>
+        <translation>Quỹ khuyến học</translation>
+    </message>
+    <message>
+        <source>No study fund on this phone yet. The commune&apos;s association opens it; it arrives with the next sync.</source>
+        <translation>Máy chưa có quỹ khuyến học. Hội Khuyến học xã lập quỹ; quỹ sẽ về máy ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>Số dư hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Ghi nhận ủng hộ</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Phiếu thu</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Phiếu %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Official number, e.g. PT 12/2026</source>
+        <translation>Số chính thức, ví dụ PT 12/2026</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Khuyến Học</source>
@@ -338,6 +448,10 @@
     <message>
         <source>Figures of my area (from the server)</source>
         <translation>Số liệu địa bàn (từ máy chủ)</translation>
+    </message>
+    <message>
+        <source>Study fund and scholarships</source>
+        <translation>Quỹ khuyến học và học bổng</translation>
     </message>
 </context>
 <context>
@@ -471,6 +585,10 @@
     <message>
         <source>Evaluation, verification and recognition</source>
         <translation>Đánh giá, xác minh và công nhận</translation>
+    </message>
+    <message>
+        <source>Record a contribution to the study fund</source>
+        <translation>Ghi nhận ủng hộ quỹ khuyến học</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1371,63 @@
     </message>
 </context>
 <context>
+    <name>kh::app::FundController</name>
+    <message>
+        <source>Balance on 1 January</source>
+        <translation>Số dư ngày 1 tháng 1</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>Thu trong năm</translation>
+    </message>
+    <message>
+        <source>Paid out this year</source>
+        <translation>Chi trong năm</translation>
+    </message>
+    <message>
+        <source>Outside any programme</source>
+        <translation>Ngoài chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s)</source>
+        <translation>
+            <numerusform>%Ln suất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods received / given (value)</source>
+        <translation>Hiện vật nhận / trao (giá trị)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Đã duyệt %1</translation>
+    </message>
+    <message>
+        <source>Choose the fund first.</source>
+        <translation>Hãy chọn quỹ trước.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in đồng, for example 200.000.</source>
+        <translation>Nhập số tiền bằng đồng, ví dụ 200.000.</translation>
+    </message>
+    <message>
+        <source>Enter who gives.</source>
+        <translation>Nhập tên người ủng hộ.</translation>
+    </message>
+    <message>
+        <source>Say which goods were given.</source>
+        <translation>Ghi rõ hiện vật ủng hộ.</translation>
+    </message>
+</context>
+<context>
     <name>kh::app::HouseholdForm</name>
     <message>
         <source>Too long: at most %1 characters</source>
@@ -1478,14 +1653,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the commune staff.</source>
-        <translation>Tài khoản này đã bị khoá. Hãy hỏi cán bộ xã.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %Ln minute(s).</source>
         <translation>
@@ -1539,6 +1706,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>The commune staff revoked this phone for %1. Their data has been removed from this phone.</source>
         <translation>Cán bộ xã đã thu hồi quyền của %1 trên máy này. Dữ liệu của người đó đã được xoá khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled (ask the commune staff).</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá (hãy hỏi cán bộ xã).</translation>
+    </message>
+    <message>
+        <source>The data on this phone belongs to another account. Use “Add a user” to log in with this one.</source>
+        <translation>Dữ liệu trên máy này thuộc về một tài khoản khác. Hãy dùng “Thêm người dùng” để đăng nhập tài khoản này.</translation>
     </message>
 </context>
 <context>

@@ -107,4 +107,20 @@ echo docs/screenshots/18-users.png
 cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
 pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"
 ls "$OUT"/14-report-page*.png
+# The study fund (issue 15): a fund with gifts from a household, a clan and an anonymous business, one award paid.
+F=$(cli --db a.sqlite fund add --commune 22945 --name "Quỹ khuyến học phường Phan Thiết" --opening 12.500.000 \
+  --opening-date 2026-01-01)
+D1=$(cli --db a.sqlite donor add --name "Nguyễn Văn Hùng" --kind household --household "$H")
+D2=$(cli --db a.sqlite donor add --name "Họ Trần Phú Lộc" --kind clan --commune 22945)
+D3=$(cli --db a.sqlite donor add --name "Công ty Phú Lộc" --kind business --commune 22945 --anonymous yes)
+P=$(cli --db a.sqlite programme add --fund "$F" --name "Tiếp bước cho em đến trường" --season 2026-2027 --value 1.000.000)
+cli --db a.sqlite receipt add --fund "$F" --donor "$D1" --amount 2.000.000 >/dev/null
+cli --db a.sqlite receipt add --fund "$F" --donor "$D2" --amount 10.000.000 --method bank >/dev/null
+cli --db a.sqlite receipt add --fund "$F" --donor "$D3" --amount 5.000.000 >/dev/null
+cli --db a.sqlite disburse --fund "$F" --amount 1.000.000 --to "Nguyễn Thị Lan" --programme "$P" >/dev/null
+shot 20-fund --page FundPage
+shot 21-contribution --page ContributionPage --arg "$H"
+cli --db a.sqlite fund posting "$F" --format pdf --out posting.pdf >/dev/null
+pdftoppm -r 80 -png -singlefile posting.pdf "$OUT/22-fund-posting"
+echo docs/screenshots/22-fund-posting.png
 if grep -E '\.qml:[0-9]+' app.log; then echo "QML errors while taking screenshots" >&2; exit 1; fi

@@ -15,6 +15,7 @@
 #include "device/tools/report_archive.h"
 #include "device/tools/seed.h"
 #include "device/tools/store_rollups.h"
+#include "device/workflow/funds.h"
 #include "device/workflow/learning.h"
 #include "export/report_files.h"
 #include "helpers.h"
@@ -227,6 +228,40 @@ private slots:
         m_store.write({{pb::RECORD_TYPE_HOUSEHOLD, householdsOfA[1], moved, {}, false}});
         m_store.write({member(m_store.newId(), householdsOfA[1], QStringLiteral("Mới"), 1990)});
         agree("after a deletion and a move");
+    }
+
+    // The year-end report states the association's members (its branches) and their share of the people in the
+    // register, in every format; an issued report keeps the figure.
+    void associationMembersAndTheirShare()
+    {
+        QCOMPARE(report::build(m_store, 2026).associationMembers, 0);
+        const auto by = actor(m_store, QDate(2026, 11, 30), QStringLiteral("Chủ tịch Hội"));
+        int members = 0;
+        for (const auto &[name, n] : {std::pair{"Chi hội thôn 1", 120}, {"Ban khuyến học họ Nguyễn", 45}}) {
+            pb::Branch b;
+            b.set_commune_code("22945");
+            b.set_name(name);
+            b.set_kind(pb::BRANCH_KIND_VILLAGE);
+            b.set_member_count(quint32(n));
+            funds::addBranch(m_store, b, by);
+            members += n;
+        }
+        const auto r = report::build(m_store, 2026);
+        QCOMPARE(r.associationMembers, members);
+        QVERIFY(r.population > 0);
+        QCOMPARE(r.population, r.tables.back().total.total); // the people of the register
+        QCOMPARE(r.memberShare(), int((100LL * members + r.population / 2) / r.population));
+        QVERIFY(QString::fromUtf8(report::toCsv(r)).contains(QStringLiteral("Hội viên khuyến học,%1,").arg(members)));
+        QCOMPARE(report::fromJson(report::toJson(r)).associationMembers, members);
+        const QString pdf = m_dir.filePath(QStringLiteral("members.pdf"));
+        QString error;
+        QVERIFY2(report::writePdf(r, pdf, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+        QVERIFY2(QString::fromUtf8(text.readAllStandardOutput())
+                     .contains(QStringLiteral("Hội viên khuyến học: %1 người").arg(members)),
+                 "the PDF states the members");
     }
 };
 

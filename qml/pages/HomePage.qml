@@ -84,6 +84,11 @@ Page {
                 onClicked: page.nav.open("AreaReportPage", {})
             }
             BigButton {
+                objectName: "fundButton"
+                text: qsTr("Study fund and scholarships")
+                onClicked: page.nav.open("FundPage", {})
+            }
+            BigButton {
                 objectName: "dashboardButton"
                 text: qsTr("Dashboard and reports")
                 onClicked: page.nav.open("DashboardPage", {})

@@ -16,6 +16,10 @@ Page {
         workspace: page.nav.workspace
         householdId: page.recordId
     }
+    FundController {
+        id: fundAccess
+        workspace: page.nav.workspace
+    }
     MemberListModel {
         id: members
         workspace: page.nav.workspace
@@ -115,6 +119,14 @@ Page {
                 objectName: "editHouseholdButton"
                 text: qsTr("Edit household")
                 onClicked: page.nav.open("HouseholdFormPage", {
+                        "recordId": page.recordId
+                    })
+            }
+            BigButton {
+                objectName: "contributionButton"
+                visible: fundAccess.canRecord
+                text: qsTr("Record a contribution to the study fund")
+                onClicked: page.nav.open("ContributionPage", {
                         "recordId": page.recordId
                     })
             }

@@ -305,6 +305,7 @@ int dispatch(Context &c)
             throw UsageError("unknown command '" + str(noun) + " " + str(verb) + "'; see 'khuyenhoc-cli help'");
         return rc;
     }
+    if (const int rc = fundsCommand(c, noun, verb); rc != -1) return rc;
     if (noun == QLatin1String("rollup")) return rollupCommand(c);
     if (noun == QLatin1String("report")) {
         const int rc = reportCommand(c, verb);
@@ -391,6 +392,7 @@ Reports
                                          the figures so later records never change an issued report
   report issued [list] | report issued ID --format csv|xlsx|pdf --out FILE
 
+%1
 Conflicts and refusals
   conflicts [list [--all]]               values that lost a same-field edit race
   conflicts resolve ID --keep winner|loser
@@ -405,7 +407,8 @@ Bulk work
                                          synthetic households with realistic Vietnamese names
 
 Exit status: 0 done, 1 refused or failed (nothing changed), 2 usage error.
-)");
+)")
+        .arg(fundsHelp());
 }
 
 int run(const QStringList &argv)
@@ -415,7 +418,7 @@ int run(const QStringList &argv)
         c.args = Args::parse(argv, {QStringLiteral("stamps"), QStringLiteral("all"), QStringLiteral("allow-duplicates"),
                                     QStringLiteral("clear-activities"), QStringLiteral("help"), QStringLiteral("agree"),
                                     QStringLiteral("disagree"), QStringLiteral("done"), QStringLiteral("computed"),
-                                    QStringLiteral("issue")});
+                                    QStringLiteral("issue"), QStringLiteral("institution")});
         const QString noun = c.args.positional.value(0);
         if (noun.isEmpty() || noun == QLatin1String("help") || c.args.has(QStringLiteral("help"))) {
             out() << helpText();

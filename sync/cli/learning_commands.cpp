@@ -18,19 +18,6 @@ namespace kh::cli {
 
 namespace {
 
-// Who takes a step: the account signed in on this database, today by the device's clock. --date backdates a
-// step written from paper (the day it happened), --by names who took it when that was someone else.
-learning::Actor actorOf(Context &c, const QString &by = {})
-{
-    learning::Actor a = DeviceAccount(c.store).actor();
-    if (c.args.has(QStringLiteral("date"))) {
-        a.on = QDate::fromString(c.args.value(QStringLiteral("date")), Qt::ISODate);
-        if (!a.on.isValid()) throw UsageError("--date must be a date YYYY-MM-DD");
-    }
-    if (!by.isEmpty()) a.name = by;
-    return a;
-}
-
 int yearOf(Context &c)
 {
     return intOf(QStringLiteral("year"), c.args.value(QStringLiteral("year"), QString::number(c.store.clock().year())));

@@ -1,7 +1,9 @@
 #include "cli/support.h"
 
+#include "core/funds/ledger.h"
 #include "core/records/record_text.h"
 #include "core/text/text.h"
+#include "device/account/device_account.h"
 
 #include <QCollator>
 #include <cstdio>
@@ -14,27 +16,28 @@ QTextStream &out()
     return s;
 }
 
+workflow::Actor actorOf(Context &c, const QString &by)
+{
+    workflow::Actor a = DeviceAccount(c.store).actor();
+    if (c.args.has(QStringLiteral("date"))) {
+        a.on = QDate::fromString(c.args.value(QStringLiteral("date")), Qt::ISODate);
+        if (!a.on.isValid()) throw UsageError("--date must be a date YYYY-MM-DD");
+    }
+    if (!by.isEmpty()) a.name = by;
+    return a;
+}
+
+qint64 moneyOf(const QString &option, const QString &v)
+{
+    const qint64 n = funds::parseVnd(v);
+    if (n < 0) throw UsageError("--" + option.toStdString() + " must be a whole number of đồng");
+    return n;
+}
+
 void err(const QString &s)
 {
     std::fprintf(stderr, "khuyenhoc-cli: %s\n", s.toUtf8().constData());
 }
-
-namespace {
-
-// Enum keywords accepted on the command line, mapped to proto values.
-template <typename E>
-E keyword(const QString &option, const QString &value, std::initializer_list<std::pair<const char *, E>> table)
-{
-    QStringList names;
-    for (const auto &[k, v] : table) {
-        if (value == QLatin1String(k)) return v;
-        names << QLatin1String(k);
-    }
-    throw UsageError("--" + str(option) + ": '" + str(value) +
-                     "' is not one of: " + str(names.join(QStringLiteral(", "))));
-}
-
-} // namespace
 
 pb::Sex sexOf(const QString &v)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/args.h"
+#include "core/learning/workflow.h"
 #include "core/records/record_types.h"
 #include "device/store/local_store.h"
 
@@ -21,6 +22,19 @@ inline QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// Enum keywords accepted on the command line, mapped to proto values.
+template <typename E>
+E keyword(const QString &option, const QString &value, std::initializer_list<std::pair<const char *, E>> table)
+{
+    QStringList names;
+    for (const auto &[k, v] : table) {
+        if (value == QLatin1String(k)) return v;
+        names << QLatin1String(k);
+    }
+    throw UsageError("--" + str(option) + ": '" + str(value) +
+                     "' is not one of: " + str(names.join(QStringLiteral(", "))));
+}
+
 pb::Sex sexOf(const QString &v);
 pb::Relation relationOf(const QString &v);
 pb::Schooling schoolingOf(const QString &v);
@@ -35,6 +49,12 @@ struct Context {
     LocalStore store;
     Args args;
 };
+
+// Who takes a step: the account signed in on this database, today by the device's clock. --date backdates a
+// step written from paper (the day it happened), --by names who took it when that was someone else.
+workflow::Actor actorOf(Context &c, const QString &by = {});
+// A whole number of đồng: "1250000", "1.250.000" or "1,250,000".
+qint64 moneyOf(const QString &option, const QString &v);
 
 // The live record, or an EditError naming it.
 Record mustGet(LocalStore &s, pb::RecordType t, const QString &id);
@@ -63,5 +83,9 @@ int evaluationCommand(Context &c, const QString &verb);
 int unitCommand(Context &c, const QString &verb);
 int rollupCommand(Context &c);
 int reportCommand(Context &c, const QString &verb);
+// Study funds and scholarships (fund_commands.cpp): fund, donor, pledge, receipt, disburse, reverse, programme,
+// award, branch. -1 for a noun it does not know.
+int fundsCommand(Context &c, const QString &noun, const QString &verb);
+QString fundsHelp();
 
 } // namespace kh::cli

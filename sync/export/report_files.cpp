@@ -49,6 +49,16 @@ bool writeXlsx(const Report &r, const QString &path, QString *error)
         for (const Row &x : t.rows) write(x, nullptr);
         write(t.total, bold);
     }
+    if (r.associationMembers) {
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "Hội viên");
+        worksheet_set_column(ws, 0, 0, 44, nullptr);
+        worksheet_write_string(ws, 0, 0, "Hội viên khuyến học", bold);
+        worksheet_write_number(ws, 0, 1, r.associationMembers, nullptr);
+        worksheet_write_string(ws, 1, 0, "Số người trong sổ hộ", nullptr);
+        worksheet_write_number(ws, 1, 1, r.population, nullptr);
+        worksheet_write_string(ws, 2, 0, "Tỉ lệ (%)", nullptr);
+        worksheet_write_number(ws, 2, 1, r.memberShare(), percent);
+    }
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
         if (error) *error = QString::fromUtf8(lxw_strerror(e));
@@ -110,6 +120,13 @@ bool writePdf(const Report &r, const QString &path, QString *error)
         line(t.total, true);
         html += QStringLiteral("</table>");
     }
+    if (r.associationMembers)
+        html += QStringLiteral("<p style='font-size:10pt'><b>%1. Hội viên khuyến học:</b> %2 người, bằng %3% số người "
+                               "trong sổ hộ (%4 người).</p>")
+                    .arg(++n)
+                    .arg(r.associationMembers)
+                    .arg(r.memberShare())
+                    .arg(r.population);
     html += QStringLiteral("<p style='font-size:8pt'><i>Chỉ tiêu: mục tiêu quốc gia năm 2025 (Quyết định 387/QĐ-TTg); "
                            "chỉ tiêu tỉnh: do tỉnh tự đặt, nếu có. Số liệu tính từ hồ sơ, "
                            "không nhập tay; lập lúc %1.</i></p>")

@@ -1,5 +1,6 @@
 #include "core/access/access.h"
 
+#include "core/funds/ledger_rules.h"
 #include "core/records/id_grammar.h"
 #include "core/text/text.h"
 
@@ -51,6 +52,34 @@ QString what(const WriteFacts &c)
 {
     return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(pb::RecordType_Name(c.type).c_str()).mid(12).toLower(),
                                          QString::fromStdString(c.id).left(80));
+}
+
+// The study-fund records a village officer writes: donors, pledges, receipts (not their approval) and award
+// proposals (not their approval or payment). Funds, programmes, disbursements, reversals, closing the books and
+// branches are the commune's treasurer's and chair's.
+QString villageFundWrite(const WriteFacts &c)
+{
+    auto any = [&](std::initializer_list<int> fs) {
+        return std::any_of(c.fields.begin(), c.fields.end(),
+                           [&](quint32 f) { return std::find(fs.begin(), fs.end(), int(f)) != fs.end(); });
+    };
+    switch (c.type) {
+    case pb::RECORD_TYPE_DONOR:
+    case pb::RECORD_TYPE_PLEDGE: return {};
+    case pb::RECORD_TYPE_RECEIPT:
+        if (any({pb::Receipt::kOfficialNumberFieldNumber, pb::Receipt::kApprovedByFieldNumber,
+                 pb::Receipt::kApprovedOnFieldNumber}))
+            return QStringLiteral("a receipt is approved by the commune's association");
+        return {};
+    case pb::RECORD_TYPE_AWARD:
+        if (any({pb::Award::kApprovedOnFieldNumber, pb::Award::kApprovedByFieldNumber,
+                 pb::Award::kDisbursementIdFieldNumber}))
+            return QStringLiteral("a village officer proposes awards; the commune approves and pays them");
+        return {};
+    default:
+        return QStringLiteral("funds, programmes, payments, reversals and closing the books are the commune's "
+                              "association's");
+    }
 }
 
 QString householdWrite(const Principal &who, const WriteFacts &c)
@@ -193,6 +222,8 @@ QString checkWrite(const Principal &who, const WriteFacts &c)
     case pb::ROLE_VILLAGE_OFFICER:
         if (c.type == pb::RECORD_TYPE_VILLAGE || c.type == pb::RECORD_TYPE_LEARNING_UNIT)
             why = QStringLiteral("villages and learning units are kept by commune staff");
+        else if (funds::isFundType(c.type))
+            why = villageFundWrite(c);
         else if (c.type == pb::RECORD_TYPE_EVALUATION && (c.deleted || touches(c, isDecisionField)))
             why = QStringLiteral(
                 "a village officer cannot recognise, reopen or delete an evaluation: commune staff decide");

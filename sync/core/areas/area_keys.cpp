@@ -33,6 +33,65 @@ QString str(const Message &m, const char *field)
     return q(m.GetReflection()->GetString(m, f));
 }
 
+// The study-fund records: a fund, branch or donor under the narrowest place it names; the others under their
+// fund and the record they concern (a receipt also under its donor, so a household sees its own gifts).
+void fundParents(pb::RecordType t, const Message &m, std::vector<Parent> *out)
+{
+    std::vector<Parent> &p = *out;
+    switch (t) {
+    case pb::RECORD_TYPE_FUND:
+    case pb::RECORD_TYPE_BRANCH:
+    case pb::RECORD_TYPE_DONOR: {
+        // The narrowest place named: a household, a clan, a village, else the commune.
+        for (const char *f : {"household_id", "clan_id", "village_id"}) {
+            const auto *fd = m.GetDescriptor()->FindFieldByName(f);
+            if (!fd || m.GetReflection()->GetString(m, fd).empty()) continue;
+            const pb::RecordType pt = f[0] == 'h'   ? pb::RECORD_TYPE_HOUSEHOLD
+                                      : f[0] == 'c' ? pb::RECORD_TYPE_CLAN
+                                                    : pb::RECORD_TYPE_VILLAGE;
+            p.push_back({pt, m.GetReflection()->GetString(m, fd)});
+            return;
+        }
+        p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(str(m, "commune_code"))});
+        break;
+    }
+    case pb::RECORD_TYPE_PLEDGE: {
+        const auto &pl = static_cast<const pb::Pledge &>(m);
+        p.push_back({pb::RECORD_TYPE_FUND, pl.fund_id()});
+        p.push_back({pb::RECORD_TYPE_DONOR, pl.donor_id()});
+        break;
+    }
+    case pb::RECORD_TYPE_RECEIPT: {
+        const auto &r = static_cast<const pb::Receipt &>(m);
+        p.push_back({pb::RECORD_TYPE_FUND, r.fund_id()});
+        p.push_back({pb::RECORD_TYPE_DONOR, r.donor_id()});
+        break;
+    }
+    case pb::RECORD_TYPE_DISBURSEMENT:
+        p.push_back({pb::RECORD_TYPE_FUND, static_cast<const pb::Disbursement &>(m).fund_id()});
+        break;
+    case pb::RECORD_TYPE_REVERSAL: {
+        const auto &r = static_cast<const pb::Reversal &>(m);
+        p.push_back({pb::RECORD_TYPE_FUND, r.fund_id()});
+        p.push_back({r.entry_type(), r.entry_id()});
+        break;
+    }
+    case pb::RECORD_TYPE_PROGRAMME:
+        p.push_back({pb::RECORD_TYPE_FUND, static_cast<const pb::Programme &>(m).fund_id()});
+        break;
+    case pb::RECORD_TYPE_AWARD: {
+        const auto &a = static_cast<const pb::Award &>(m);
+        p.push_back({pb::RECORD_TYPE_PROGRAMME, a.programme_id()});
+        if (!a.household_id().empty())
+            p.push_back({pb::RECORD_TYPE_HOUSEHOLD, a.household_id()});
+        else
+            p.push_back({pb::RECORD_TYPE_VILLAGE, a.village_id()});
+        break;
+    }
+    default: break;
+    }
+}
+
 } // namespace
 
 std::vector<Parent> parents(pb::RecordType t, const Message &m)
@@ -76,7 +135,9 @@ std::vector<Parent> parents(pb::RecordType t, const Message &m)
     case pb::RECORD_TYPE_LEARNING_UNIT:
         p.push_back({pb::RECORD_TYPE_COMMUNE, communeId(q(static_cast<const pb::LearningUnit &>(m).commune_code()))});
         break;
-    default: break;
+    default:
+        if (t >= pb::RECORD_TYPE_FUND && t <= pb::RECORD_TYPE_BRANCH) fundParents(t, m, &p);
+        break;
     }
     return p;
 }
@@ -119,6 +180,18 @@ std::optional<std::set<std::string>> areaKeys(pb::RecordType t, const std::strin
     }
     // A household's own key: a household account pulls exactly its household and what hangs under it.
     if (t == pb::RECORD_TYPE_HOUSEHOLD) keys.insert("h:" + id);
+    // A fund and its programmes are the commune's, and every device in the commune reads them (an officer records
+    // a receipt into a fund and proposes an award under a programme): they carry the commune's reference key.
+    if (t == pb::RECORD_TYPE_FUND || t == pb::RECORD_TYPE_PROGRAMME) {
+        const std::string fundId = t == pb::RECORD_TYPE_FUND ? id : static_cast<const pb::Programme &>(m).fund_id();
+        const std::string commune =
+            t == pb::RECORD_TYPE_FUND ? static_cast<const pb::Fund &>(m).commune_code() : std::string();
+        if (!commune.empty()) keys.insert("rc:" + commune);
+        if (t == pb::RECORD_TYPE_PROGRAMME)
+            if (const auto fk = keysOf(pb::RECORD_TYPE_FUND, fundId))
+                for (const auto &k : *fk)
+                    if (k.rfind("rc:", 0) == 0) keys.insert(k);
+    }
     if (keys.empty()) {
         if (why) *why = QStringLiteral("%1 '%2' belongs to no area").arg(typeName(t), q(id));
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "core/records/change_decision.h"
 
 #include "core/access/access.h"
+#include "core/funds/ledger_rules.h"
 #include "core/learning/workflow_check.h"
 #include "core/records/id_grammar.h"
 #include "core/records/validation.h"
@@ -148,20 +149,40 @@ QString checkWorkflow(const pb::Change &c, const google::protobuf::Message *chan
 }
 
 // What the merged record must be: an id that fits it, every field valid together, the cycle in order. A
-// rejection (invalid) or a refusal (a rule of the cycle), or nothing.
+// rejection (invalid) or a refusal (a rule of the cycle), or nothing. `mergedIsValidated`: the merged record is
+// the change's own values, already checked field by field as a create (a new record): only the rules across
+// fields are left (the profile showed every create validated twice).
 std::optional<ChangeDecision> checkRecord(const pb::Change &c, const google::protobuf::Message *changeValues,
                                           const google::protobuf::Message &merged,
                                           const std::optional<StoredRecord> &stored, bool isCreate,
-                                          const ChangeContext &ctx)
+                                          bool mergedIsValidated, const ChangeContext &ctx)
 {
     if (!ctx.trusted && !c.deleted()) {
         if (const QString e = checkIdFits(c.type(), c.id(), merged, isCreate ? ctx.device : 0); !e.isEmpty())
             return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + e);
         if (c.type() != pb::RECORD_TYPE_CONFLICT)
-            if (const QString e = validateWhole(c.type(), merged, ctx.thisYear); !e.isEmpty())
+            if (const QString e = mergedIsValidated ? validateAcrossFields(c.type(), merged)
+                                                    : validateWhole(c.type(), merged, ctx.thisYear);
+                !e.isEmpty())
                 return rejected(pb::REJECT_REASON_INVALID, what(c) + QStringLiteral(": ") + e);
     }
-    if (const QString e = checkWorkflow(c, changeValues, merged, stored, isCreate, ctx); !e.isEmpty()) {
+    QString e = checkWorkflow(c, changeValues, merged, stored, isCreate, ctx);
+    if (e.isEmpty() && !ctx.trusted && funds::isFundType(c.type())) {
+        // Money is never edited or merged away, whoever writes: administrators too.
+        funds::LedgerWrite w;
+        w.type = c.type();
+        std::unique_ptr<google::protobuf::Message> before;
+        if (stored && stored->record.exists() && !stored->record.isDeleted())
+            before = parse(c.type(), stored->record.values());
+        w.before = before.get();
+        w.after = &merged;
+        w.fields = fieldsOf(c, changeValues);
+        w.isCreate = isCreate;
+        w.deleted = c.deleted();
+        w.valuesOf = ctx.valuesOf;
+        e = funds::checkLedgerWrite(w);
+    }
+    if (!e.isEmpty()) {
         ChangeDecision d;
         d.outcome = ChangeDecision::Outcome::Refused;
         d.message = what(c) + QStringLiteral(": ") + e;
@@ -209,7 +230,7 @@ ChangeDecision decideChange(const pb::Change &c, Stamp stamp, const std::optiona
         d.message = refused;
         return d;
     }
-    if (auto bad = checkRecord(c, changeValues, *merged, stored, d.isCreate, ctx)) return *bad;
+    if (auto bad = checkRecord(c, changeValues, *merged, stored, d.isCreate, valuesAreMerged, ctx)) return *bad;
     // A record that moves keeps its old areas too, so devices there learn that it left.
     if (stored) d.areas = stored->areas;
     d.areas.insert(keys->begin(), keys->end());
@@ -244,7 +265,7 @@ ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx)
         d.message = refused;
         return d;
     }
-    if (auto bad = checkRecord(c, m.get(), *m, std::nullopt, true, ctx)) return *bad;
+    if (auto bad = checkRecord(c, m.get(), *m, std::nullopt, true, true, ctx)) return *bad;
     d.areas = *keys;
     d.current = *keys;
     d.outcome = Outcome::Apply;

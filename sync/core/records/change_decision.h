@@ -35,6 +35,9 @@ struct ChangeContext {
     std::function<bool(const Keys &)> inAreas;
     // An evaluation as stored (an item verdict's model and state); nullopt if there is none.
     std::function<std::optional<pb::Evaluation>(const std::string &evaluationId)> evaluationOf;
+    // Any record's value as stored (encoded), nullopt if there is none or it is deleted: the fund ledger's rules
+    // look at the fund, the entry reversed, the award's beneficiary (core/funds/ledger_rules.h).
+    std::function<std::optional<std::string>(pb::RecordType, const std::string &id)> valuesOf;
 };
 
 struct ChangeDecision {

@@ -20,7 +20,16 @@ QString patternOf(pb::RecordType t)
     case pb::RECORD_TYPE_HOUSEHOLD:
     case pb::RECORD_TYPE_MEMBER:
     case pb::RECORD_TYPE_CLAN:
-    case pb::RECORD_TYPE_LEARNING_UNIT: return device;
+    case pb::RECORD_TYPE_LEARNING_UNIT:
+    case pb::RECORD_TYPE_FUND:
+    case pb::RECORD_TYPE_DONOR:
+    case pb::RECORD_TYPE_PLEDGE:
+    case pb::RECORD_TYPE_RECEIPT:
+    case pb::RECORD_TYPE_DISBURSEMENT:
+    case pb::RECORD_TYPE_PROGRAMME:
+    case pb::RECORD_TYPE_AWARD:
+    case pb::RECORD_TYPE_BRANCH: return device;
+    case pb::RECORD_TYPE_REVERSAL: return QStringLiteral("R-") + device;
     case pb::RECORD_TYPE_PROVINCE: return QStringLiteral("P[0-9]{2}");
     case pb::RECORD_TYPE_COMMUNE: return QStringLiteral("C[0-9]{5}");
     case pb::RECORD_TYPE_EVALUATION: return evaluation;
@@ -75,6 +84,14 @@ QString checkIdFits(pb::RecordType t, const std::string &id, const google::proto
     case pb::RECORD_TYPE_MEMBER:
     case pb::RECORD_TYPE_CLAN:
     case pb::RECORD_TYPE_LEARNING_UNIT:
+    case pb::RECORD_TYPE_FUND:
+    case pb::RECORD_TYPE_DONOR:
+    case pb::RECORD_TYPE_PLEDGE:
+    case pb::RECORD_TYPE_RECEIPT:
+    case pb::RECORD_TYPE_DISBURSEMENT:
+    case pb::RECORD_TYPE_PROGRAMME:
+    case pb::RECORD_TYPE_AWARD:
+    case pb::RECORD_TYPE_BRANCH:
         if (device && deviceOfId(id) != device)
             return QStringLiteral("a record made on a device carries that device's id");
         return {};
@@ -90,6 +107,10 @@ QString checkIdFits(pb::RecordType t, const std::string &id, const google::proto
             return QStringLiteral("an item verdict's id is made of its evaluation and item");
         return {};
     }
+    case pb::RECORD_TYPE_REVERSAL:
+        if (id != reversalId(static_cast<const pb::Reversal &>(m).entry_id()))
+            return QStringLiteral("a reversal's id is made of the entry it reverses");
+        return {};
     case pb::RECORD_TYPE_CLAN_MEMBERSHIP: {
         const auto &l = static_cast<const pb::ClanMembership &>(m);
         if (id != membershipId(l.clan_id(), l.household_id()))

@@ -6,7 +6,7 @@
 //   province           P<2 digits>                   commune   C<5 digits>
 //   evaluation         E<model 1..6>-<year: 4 digits>-<subject id>  (a commune's: its 5-digit code)
 //   item verdict       <evaluation id>/<item code: 1..16 of [0-9A-Za-z._-]>
-//   clan link          <clan id>|<household id>
+//   clan link          <clan id>|<household id>        reversal   R-<id of the receipt or disbursement>
 //   conflict           x<20 lower-case hex digits>
 //   criteria set       K<set id: 1..40 of [a-z0-9_-]>@<version>     province targets   T<2 digits>
 #pragma once

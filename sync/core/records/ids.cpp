@@ -12,6 +12,10 @@ std::string communeId(const QString &code)
 {
     return "C" + code.toStdString();
 }
+std::string reversalId(const std::string &entryId)
+{
+    return "R-" + entryId;
+}
 std::string membershipId(const std::string &clanId, const std::string &householdId)
 {
     return clanId + "|" + householdId;

@@ -19,5 +19,6 @@ std::string itemVerificationId(const std::string &evaluationId, const std::strin
 std::string conflictId(const Record &r, const FieldConflict &c);
 std::string criteriaSetRecordId(const pb::CriteriaSet &s); // "K" + set_id + "@" + version
 std::string provinceTargetsId(const std::string &provinceCode);
+std::string reversalId(const std::string &entryId); // "R-" + the entry's id: an entry is reversed once
 
 } // namespace kh::domain

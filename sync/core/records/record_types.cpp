@@ -32,6 +32,15 @@ const std::vector<TypeInfo> &types()
         {pb::RECORD_TYPE_ITEM_VERIFICATION, "item-verification", &pb::ItemVerification::default_instance(), true},
         {pb::RECORD_TYPE_LEARNING_UNIT, "learning-unit", &pb::LearningUnit::default_instance(), true},
         {pb::RECORD_TYPE_PROVINCE_TARGETS, "province-targets", &pb::ProvinceTargets::default_instance(), false},
+        {pb::RECORD_TYPE_FUND, "fund", &pb::Fund::default_instance(), true},
+        {pb::RECORD_TYPE_DONOR, "donor", &pb::Donor::default_instance(), true},
+        {pb::RECORD_TYPE_PLEDGE, "pledge", &pb::Pledge::default_instance(), true},
+        {pb::RECORD_TYPE_RECEIPT, "receipt", &pb::Receipt::default_instance(), true},
+        {pb::RECORD_TYPE_DISBURSEMENT, "disbursement", &pb::Disbursement::default_instance(), true},
+        {pb::RECORD_TYPE_REVERSAL, "reversal", &pb::Reversal::default_instance(), true},
+        {pb::RECORD_TYPE_PROGRAMME, "programme", &pb::Programme::default_instance(), true},
+        {pb::RECORD_TYPE_AWARD, "award", &pb::Award::default_instance(), true},
+        {pb::RECORD_TYPE_BRANCH, "branch", &pb::Branch::default_instance(), true},
     };
     return t;
 }

@@ -85,6 +85,8 @@ constexpr int kMaxRepeated = 100; // learning activities, a clan's villages: a p
 // The largest value any whole-number field takes (points, years, counts, versions): anything above is a
 // hostile or broken client, whatever the field.
 constexpr quint64 kMaxNumber = 100'000'000;
+// The largest sum of money one record holds, in đồng (100 billion: far above any fund of a commune).
+constexpr qint64 kMaxMoney = 100'000'000'000;
 
 // Every enum field holds a value this build knows, and every whole number is in range. Returns an error
 // naming the field, or an empty string.
@@ -106,6 +108,16 @@ QString checkNumbers(const Message &m)
             }
             case FieldDescriptor::CPPTYPE_UINT32: {
                 const quint32 v = rep ? r->GetRepeatedUInt32(m, f, k) : r->GetUInt32(m, f);
+                if (v > kMaxNumber) return q(f->name()) + QStringLiteral(": %1 is out of range").arg(v);
+                break;
+            }
+            case FieldDescriptor::CPPTYPE_INT64: { // money, in đồng
+                const qint64 v = rep ? r->GetRepeatedInt64(m, f, k) : r->GetInt64(m, f);
+                if (v < 0 || v > kMaxMoney) return q(f->name()) + QStringLiteral(": %1 is out of range").arg(v);
+                break;
+            }
+            case FieldDescriptor::CPPTYPE_UINT64: {
+                const quint64 v = rep ? r->GetRepeatedUInt64(m, f, k) : r->GetUInt64(m, f);
                 if (v > kMaxNumber) return q(f->name()) + QStringLiteral(": %1 is out of range").arg(v);
                 break;
             }
@@ -169,6 +181,7 @@ QString checkStrings(const Message &m, int depth = 0)
 }
 
 // Required fields: {number, name} per type, checked through reflection by number.
+// Long: the table of every type's required fields.
 QString checkRequired(pb::RecordType t, const Message &m, const std::vector<quint32> &cleared, bool isCreate)
 {
     struct Required {
@@ -203,6 +216,38 @@ QString checkRequired(pb::RecordType t, const Message &m, const std::vector<quin
           {pb::ItemVerification::kCodeFieldNumber, "code"}}},
         {pb::RECORD_TYPE_LEARNING_UNIT,
          {{pb::LearningUnit::kCommuneCodeFieldNumber, "commune_code"}, {pb::LearningUnit::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_FUND,
+         {{pb::Fund::kCommuneCodeFieldNumber, "commune_code"},
+          {pb::Fund::kNameFieldNumber, "name"},
+          {pb::Fund::kOpeningDateFieldNumber, "opening_date"}}},
+        {pb::RECORD_TYPE_DONOR, {{pb::Donor::kKindFieldNumber, "kind"}, {pb::Donor::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_PLEDGE,
+         {{pb::Pledge::kDonorIdFieldNumber, "donor_id"}, {pb::Pledge::kFundIdFieldNumber, "fund_id"}}},
+        {pb::RECORD_TYPE_RECEIPT,
+         {{pb::Receipt::kFundIdFieldNumber, "fund_id"},
+          {pb::Receipt::kDonorIdFieldNumber, "donor_id"},
+          {pb::Receipt::kReceivedOnFieldNumber, "received_on"},
+          {pb::Receipt::kMethodFieldNumber, "method"},
+          {pb::Receipt::kAmountFieldNumber, "amount"},
+          {pb::Receipt::kVoucherNumberFieldNumber, "voucher_number"}}},
+        {pb::RECORD_TYPE_DISBURSEMENT,
+         {{pb::Disbursement::kFundIdFieldNumber, "fund_id"},
+          {pb::Disbursement::kPaidOnFieldNumber, "paid_on"},
+          {pb::Disbursement::kMethodFieldNumber, "method"},
+          {pb::Disbursement::kAmountFieldNumber, "amount"},
+          {pb::Disbursement::kRecipientFieldNumber, "recipient"},
+          {pb::Disbursement::kVoucherNumberFieldNumber, "voucher_number"}}},
+        {pb::RECORD_TYPE_REVERSAL,
+         {{pb::Reversal::kFundIdFieldNumber, "fund_id"},
+          {pb::Reversal::kEntryTypeFieldNumber, "entry_type"},
+          {pb::Reversal::kEntryIdFieldNumber, "entry_id"},
+          {pb::Reversal::kReversedOnFieldNumber, "reversed_on"},
+          {pb::Reversal::kReasonFieldNumber, "reason"}}},
+        {pb::RECORD_TYPE_PROGRAMME,
+         {{pb::Programme::kFundIdFieldNumber, "fund_id"}, {pb::Programme::kNameFieldNumber, "name"}}},
+        {pb::RECORD_TYPE_AWARD, {{pb::Award::kProgrammeIdFieldNumber, "programme_id"}}},
+        {pb::RECORD_TYPE_BRANCH,
+         {{pb::Branch::kCommuneCodeFieldNumber, "commune_code"}, {pb::Branch::kNameFieldNumber, "name"}}},
         {pb::RECORD_TYPE_CRITERIA_SET,
          {{pb::CriteriaSet::kSetIdFieldNumber, "set_id"},
           {pb::CriteriaSet::kVersionFieldNumber, "version"},
@@ -251,6 +296,29 @@ QString checkDate(const std::string &name, const std::string &value)
 {
     if (!value.empty() && !QDate::fromString(q(value), Qt::ISODate).isValid())
         return QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(q(name), q(value));
+    return {};
+}
+
+// The money records: dates are dates, an amount that is set is at least 1 đồng, a commune code has 5 digits.
+QString checkFundRecord(const Message &m)
+{
+    const auto *d = m.GetDescriptor();
+    const auto *r = m.GetReflection();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        if (f->is_repeated() || !r->HasField(m, f)) continue;
+        const std::string &name = f->name();
+        if (f->type() == FieldDescriptor::TYPE_STRING &&
+            (name.ends_with("_on") || name.ends_with("_date") || name == "closed_through" || name == "as_of"))
+            if (QString e = checkDate(name, r->GetString(m, f)); !e.isEmpty()) return e;
+        if ((name == "amount" || name == "value_per_award") && r->GetInt64(m, f) < 1)
+            return q(name) + QStringLiteral(": an amount is at least 1 đồng");
+        if (name == "commune_code") {
+            const std::string v = r->GetString(m, f);
+            if (v.size() != 5 || v.find_first_not_of("0123456789") != std::string::npos)
+                return QStringLiteral("commune_code: must be the 5-digit official code");
+        }
+    }
     return {};
 }
 
@@ -311,6 +379,15 @@ QString validateChange(pb::RecordType t, const Message &m, const std::vector<qui
         return {};
     }
     case pb::RECORD_TYPE_CRITERIA_SET: return checkCriteriaSet(static_cast<const pb::CriteriaSet &>(m));
+    case pb::RECORD_TYPE_FUND:
+    case pb::RECORD_TYPE_DONOR:
+    case pb::RECORD_TYPE_PLEDGE:
+    case pb::RECORD_TYPE_RECEIPT:
+    case pb::RECORD_TYPE_DISBURSEMENT:
+    case pb::RECORD_TYPE_REVERSAL:
+    case pb::RECORD_TYPE_PROGRAMME:
+    case pb::RECORD_TYPE_AWARD:
+    case pb::RECORD_TYPE_BRANCH: return checkFundRecord(m);
     case pb::RECORD_TYPE_CLAN: {
         const auto &c = static_cast<const pb::Clan &>(m);
         if (isCreate && c.village_ids().empty() && c.commune_codes().empty())
@@ -338,6 +415,11 @@ QString malformed(pb::RecordType t, const std::string &values)
 QString validateWhole(pb::RecordType t, const Message &m, int thisYear)
 {
     if (QString e = validateChange(t, m, {}, true, thisYear); !e.isEmpty()) return e;
+    return validateAcrossFields(t, m);
+}
+
+QString validateAcrossFields(pb::RecordType t, const Message &m)
+{
     if (t == pb::RECORD_TYPE_MEMBER) {
         const auto &mem = static_cast<const pb::Member &>(m);
         if (!mem.cccd().empty()) {

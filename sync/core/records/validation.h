@@ -16,6 +16,9 @@ QString validateChange(pb::RecordType t, const google::protobuf::Message &values
                        bool isCreate, int thisYear);
 // The same for a whole record (the merged result of every change), with the rules that span fields.
 QString validateWhole(pb::RecordType t, const google::protobuf::Message &merged, int thisYear);
+// Only the rules that span fields (a member's CCCD against the birth year): for a record whose every field
+// validateChange has already checked as a create, such as a new record's own values.
+QString validateAcrossFields(pb::RecordType t, const google::protobuf::Message &whole);
 
 // Why encoded values do not parse as the type's message, naming the field when one field is at fault
 // ("birth_year: malformed value") — for refusals that tell the client author what to fix.

@@ -101,7 +101,9 @@ QJsonObject toJson(const Report &r)
             {QStringLiteral("area"), r.areaName},
             {QStringLiteral("year"), r.year},
             {QStringLiteral("generatedAt"), r.generatedAt.toString(Qt::ISODate)},
-            {QStringLiteral("tables"), tables}};
+            {QStringLiteral("tables"), tables},
+            {QStringLiteral("associationMembers"), r.associationMembers},
+            {QStringLiteral("population"), r.population}};
 }
 
 Report fromJson(const QJsonObject &o)
@@ -121,6 +123,8 @@ Report fromJson(const QJsonObject &o)
     r.areaName = o.value(QLatin1String("area")).toString();
     r.year = o.value(QLatin1String("year")).toInt();
     r.generatedAt = QDateTime::fromString(o.value(QLatin1String("generatedAt")).toString(), Qt::ISODate);
+    r.associationMembers = o.value(QLatin1String("associationMembers")).toInt();
+    r.population = o.value(QLatin1String("population")).toInt();
     for (const auto &tv : o.value(QLatin1String("tables")).toArray()) {
         const QJsonObject t = tv.toObject();
         Table table{t.value(QLatin1String("model")).toInt(),
@@ -157,6 +161,10 @@ QByteArray toCsv(const Report &r)
         for (const Row &x : t.rows) line(x);
         line(t.total);
     }
+    if (r.associationMembers)
+        out += QStringLiteral("\r\nHội viên khuyến học,%1,Tỉ lệ so với dân số trong sổ (%),%2\r\n")
+                   .arg(r.associationMembers)
+                   .arg(r.memberShare());
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

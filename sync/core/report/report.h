@@ -30,6 +30,15 @@ struct Report {
     int year = 0;
     QDateTime generatedAt;
     std::vector<Table> tables;
+    // The association's members in its branches (chi hội, clan and unit boards: Branch records) and the people
+    // of the register (the learning-citizen table's total), for "members and their share of the population".
+    int associationMembers = 0;
+    int population = 0;
+    // Members as a percentage of the people in the register, rounded; 0 without a register.
+    int memberShare() const
+    {
+        return population > 0 ? int((100LL * associationMembers + population / 2) / population) : 0;
+    }
 };
 
 // The report of a year from its roll-up, stamped with when it was made (from the caller's clock).

@@ -1,6 +1,7 @@
 #include "device/tools/report_archive.h"
 
 #include "device/tools/store_rollups.h"
+#include "device/workflow/funds.h"
 
 #include <QJsonDocument>
 
@@ -8,7 +9,11 @@ namespace kh::report {
 
 Report build(LocalStore &s, int year)
 {
-    return fromRollup(learning::rollup(s, year), year, QDateTime::fromMSecsSinceEpoch(s.clock().nowMs()));
+    Report r = fromRollup(learning::rollup(s, year), year, QDateTime::fromMSecsSinceEpoch(s.clock().nowMs()));
+    for (const auto &[id, b] : funds::ledgerOf(s).branches) r.associationMembers += int(b.member_count());
+    for (const Table &t : r.tables)
+        if (t.model == pb::LEARNING_MODEL_CITIZEN) r.population = t.total.total;
+    return r;
 }
 
 QString issue(LocalStore &s, Report r)

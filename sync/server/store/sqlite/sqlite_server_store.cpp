@@ -259,6 +259,11 @@ domain::ChangeContext SqliteServerStore::contextFor(bool trusted)
         e.ParseFromString(row->rec.values());
         return e;
     };
+    ctx.valuesOf = [this](pb::RecordType t, const std::string &id) -> std::optional<std::string> {
+        const auto row = m_records.load(t, id);
+        if (!row || row->rec.isDeleted()) return std::nullopt;
+        return row->rec.values();
+    };
     return ctx;
 }
 

@@ -1,0 +1,257 @@
+#include "fund_controller.h"
+
+#include "core/access/access.h"
+#include "core/funds/ledger.h"
+#include "core/records/ids.h"
+#include "device/account/device_account.h"
+#include "device/workflow/funds.h"
+#include "user_message.h"
+
+namespace kh::app {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString dmy(const std::string &iso)
+{
+    return QDate::fromString(q(iso), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+void FundController::setWorkspace(Workspace *w)
+{
+    if (w == m_ws) return;
+    if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
+    m_ws = w;
+    if (m_ws) {
+        connect(m_ws, &Workspace::changed, this, &FundController::reload);
+        connect(m_ws, &Workspace::openedChanged, this, &FundController::reload);
+        connect(m_ws, &Workspace::settingsChanged, this, &FundController::reload); // a login: the role
+    }
+    reload();
+    emit workspaceChanged();
+}
+
+void FundController::setFundId(const QString &id)
+{
+    if (id == m_fundId) return;
+    m_fundId = id;
+    reload();
+}
+
+bool FundController::canApprove() const
+{
+    if (!m_ws || !m_ws->isOpen()) return false;
+    access::Principal who;
+    who.role = pb::Role(m_ws->role());
+    access::WriteFacts approval;
+    approval.type = pb::RECORD_TYPE_RECEIPT;
+    approval.fields = {pb::Receipt::kApprovedOnFieldNumber};
+    return access::checkWrite(who, approval).isEmpty();
+}
+
+void FundController::setHouseholdId(const QString &id)
+{
+    if (id == m_householdId) return;
+    m_householdId = id;
+    reload();
+}
+
+bool FundController::canRecord() const
+{
+    if (!m_ws || !m_ws->isOpen()) return false;
+    access::Principal who;
+    who.role = pb::Role(m_ws->role());
+    access::WriteFacts receipt;
+    receipt.type = pb::RECORD_TYPE_RECEIPT;
+    receipt.isCreate = true;
+    return access::checkWrite(who, receipt).isEmpty();
+}
+
+void FundController::setError(const QString &e)
+{
+    if (e == m_error) return;
+    m_error = e;
+    emit errorChanged();
+}
+
+void FundController::reload()
+{
+    m_funds.clear();
+    m_figures.clear();
+    m_receipts.clear();
+    m_fundName.clear();
+    m_balance.clear();
+    if (!m_ws || !m_ws->isOpen()) {
+        emit changed();
+        return;
+    }
+    m_householdName = m_householdId.isEmpty() ? QString() : householdDonorName(m_householdId);
+    const funds::Ledger l = funds::ledgerOf(m_ws->store());
+    const QDate today = m_ws->store().clock().today();
+    const std::string to = today.toString(Qt::ISODate).toStdString();
+    for (const auto &[id, f] : l.funds) {
+        const auto fig = funds::fundFigures(l, id, {}, to);
+        m_funds.append(QVariantMap{{QStringLiteral("fundId"), q(id)},
+                                   {QStringLiteral("name"), q(f.name())},
+                                   {QStringLiteral("balance"), funds::formatVnd(fig.closing)},
+                                   {QStringLiteral("pending"), fig.awaitingApproval}});
+    }
+    // The only fund is the one meant.
+    if (m_fundId.isEmpty() && l.funds.size() == 1) m_fundId = q(l.funds.begin()->first);
+    const auto fund = l.funds.find(m_fundId.toStdString());
+    if (fund != l.funds.end()) {
+        m_fundName = q(fund->second.name());
+        const std::string from = QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString();
+        const auto f = funds::fundFigures(l, fund->first, from, to);
+        m_balance = funds::formatVnd(f.closing);
+        auto line = [&](const QString &label, const QString &value, bool sub = false) {
+            m_figures.append(QVariantMap{
+                {QStringLiteral("label"), label}, {QStringLiteral("value"), value}, {QStringLiteral("sub"), sub}});
+        };
+        line(tr("Balance on 1 January"), funds::formatVnd(f.opening));
+        line(tr("Received this year"), funds::formatVnd(f.received));
+        for (const auto &[kind, v] : f.receivedBySource) line(funds::donorKindName(kind), funds::formatVnd(v), true);
+        line(tr("Paid out this year"), funds::formatVnd(f.paid));
+        for (const auto &[prog, v] : f.paidByProgramme) {
+            const auto p = l.programmes.find(prog);
+            line(p == l.programmes.end() ? tr("Outside any programme") : q(p->second.name()), funds::formatVnd(v),
+                 true);
+        }
+        for (const auto &[cat, n] : f.awardsByCategory)
+            line(funds::awardCategoryName(cat), tr("%Ln award(s)", nullptr, n), true);
+        if (f.goodsReceived || f.goodsGiven)
+            line(tr("Goods received / given (value)"),
+                 funds::formatVnd(f.goodsReceived) + QStringLiteral(" / ") + funds::formatVnd(f.goodsGiven));
+        line(tr("Awaiting approval"), QString::number(f.awaitingApproval));
+        std::vector<std::pair<std::string, const pb::Receipt *>> rs;
+        for (const auto &[id, r] : l.receipts)
+            if (r.fund_id() == fund->first) rs.emplace_back(id, &r);
+        std::sort(rs.begin(), rs.end(), [](const auto &a, const auto &b) {
+            return a.second->received_on() != b.second->received_on()
+                       ? a.second->received_on() > b.second->received_on()
+                       : a.second->voucher_number() > b.second->voucher_number();
+        });
+        for (const auto &[id, r] : rs) {
+            const auto d = l.donors.find(r->donor_id());
+            const bool reversed = l.reversals.count(domain::reversalId(id)) > 0;
+            const QString state = reversed                   ? tr("Cancelled")
+                                  : r->approved_on().empty() ? tr("Awaiting approval")
+                                                             : tr("Approved %1").arg(q(r->official_number()));
+            m_receipts.append(QVariantMap{
+                {QStringLiteral("receiptId"), q(id)},
+                {QStringLiteral("voucher"), q(r->voucher_number())},
+                {QStringLiteral("donor"), d == l.donors.end() ? QString() : q(d->second.name())},
+                {QStringLiteral("date"), dmy(r->received_on())},
+                {QStringLiteral("amount"), funds::formatVnd(r->amount())},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()}});
+        }
+    }
+    emit changed();
+}
+
+QString FundController::householdDonorName(const QString &householdId)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, householdId.toStdString());
+    if (!h || h->isDeleted()) return {};
+    pb::Household v;
+    v.ParseFromString(h->values());
+    QStringList parts{q(v.head_family_name()), q(v.head_middle_name()), q(v.head_given_name())};
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString FundController::preview(const QString &amountText) const
+{
+    const qint64 n = funds::parseVnd(amountText);
+    return n > 0 ? funds::formatVnd(n) : QString();
+}
+
+QString FundController::recordContribution(const QString &householdId, const QString &donorName,
+                                           const QString &amountText, int method, const QString &goods)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    if (m_fundId.isEmpty()) {
+        setError(tr("Choose the fund first."));
+        return {};
+    }
+    const qint64 amount = funds::parseVnd(amountText);
+    if (amount <= 0) {
+        setError(tr("Enter the amount in đồng, for example 200.000."));
+        return {};
+    }
+    if (householdId.isEmpty() && donorName.trimmed().isEmpty()) {
+        setError(tr("Enter who gives."));
+        return {};
+    }
+    if (method == pb::PAYMENT_METHOD_IN_KIND && goods.trimmed().isEmpty()) {
+        setError(tr("Say which goods were given."));
+        return {};
+    }
+    LocalStore &s = m_ws->store();
+    try {
+        const auto by = DeviceAccount(s).actor();
+        const funds::Ledger l = funds::ledgerOf(s);
+        std::string donor;
+        for (const auto &[id, d] : l.donors)
+            if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
+        if (donor.empty()) {
+            pb::Donor d;
+            d.set_name((donorName.trimmed().isEmpty() ? householdDonorName(householdId) : donorName.trimmed())
+                           .normalized(QString::NormalizationForm_C)
+                           .toStdString());
+            if (!householdId.isEmpty()) {
+                d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
+                d.set_household_id(householdId.toStdString());
+            } else {
+                d.set_kind(pb::DONOR_KIND_PERSON);
+                // A walk-in donor is recorded where the officer works: the first village, else the commune.
+                const QStringList areas = s.areas();
+                for (const QString &a : areas)
+                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty()) d.set_village_id(a.mid(2).toStdString());
+                if (d.village_id().empty())
+                    d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
+            }
+            donor = funds::addDonor(s, d, by);
+        }
+        pb::Receipt r;
+        r.set_fund_id(m_fundId.toStdString());
+        r.set_donor_id(donor);
+        r.set_amount(amount);
+        r.set_method(pb::PaymentMethod(method));
+        if (!goods.trimmed().isEmpty()) r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
+        const std::string id = funds::recordReceipt(s, r, by);
+        setError({});
+        m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, id);
+        pb::Receipt saved;
+        saved.ParseFromString(s.get(pb::RECORD_TYPE_RECEIPT, id)->values());
+        return q(saved.voucher_number());
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return {};
+    }
+}
+
+bool FundController::approve(const QString &receiptId, const QString &officialNumber)
+{
+    if (!m_ws || !m_ws->isOpen()) return false;
+    try {
+        funds::approveEntry(m_ws->store(), pb::RECORD_TYPE_RECEIPT, receiptId.toStdString(), officialNumber,
+                            DeviceAccount(m_ws->store()).actor());
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return false;
+    }
+    setError({});
+    m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, receiptId.toStdString());
+    return true;
+}
+
+} // namespace kh::app

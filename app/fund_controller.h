@@ -1,0 +1,75 @@
+#pragma once
+
+#include "workspace.h"
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kh::app {
+
+// The study funds on this phone (issue 15), for the fund page and the contribution form. Everything is
+// computed by kh::funds from the records; the page only shows it. Rows are QVariantMaps:
+//   funds:    fundId, name, balance ("12.500.000 ₫"), pending (receipts and awards awaiting approval)
+//   figures:  label, value, sub (an indented line under the one before) — the selected fund's year so far
+//   receipts: receiptId, voucher, donor, date, amount, state ("Chờ duyệt" / "Đã duyệt …" / "Đã hủy"), canApprove
+class FundController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString fundId READ fundId WRITE setFundId NOTIFY changed)
+    // The household giving (the contribution form), and the name it gives on a receipt: its head's full name.
+    Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY changed)
+    Q_PROPERTY(QString householdName READ householdName NOTIFY changed)
+    Q_PROPERTY(QVariantList funds READ funds NOTIFY changed)
+    Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
+    Q_PROPERTY(QVariantList receipts READ receipts NOTIFY changed)
+    Q_PROPERTY(QString fundName READ fundName NOTIFY changed)
+    Q_PROPERTY(QString balance READ balance NOTIFY changed)
+    Q_PROPERTY(bool canApprove READ canApprove NOTIFY changed)
+    // May this account record contributions (village officers, commune staff)? The access policy's answer.
+    Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    explicit FundController(QObject *parent = nullptr) : QObject(parent) {}
+    Workspace *workspace() const { return m_ws; }
+    void setWorkspace(Workspace *w);
+    QString fundId() const { return m_fundId; }
+    void setFundId(const QString &id);
+    QString householdId() const { return m_householdId; }
+    void setHouseholdId(const QString &id);
+    QString householdName() const { return m_householdName; }
+    QVariantList funds() const { return m_funds; }
+    QVariantList figures() const { return m_figures; }
+    QVariantList receipts() const { return m_receipts; }
+    QString fundName() const { return m_fundName; }
+    QString balance() const { return m_balance; }
+    bool canApprove() const;
+    bool canRecord() const;
+    QString error() const { return m_error; }
+
+    QString householdDonorName(const QString &householdId);
+    // Records a contribution into the selected fund: from the household (its donor record is found or made),
+    // or from a walk-in donor named `donorName` (in the officer's first village, or the commune). `method`:
+    // 1 cash, 2 bank, 3 goods (with `goods` described and `amountText` their value). Returns the receipt's
+    // voucher number, or an empty string with `error` set.
+    Q_INVOKABLE QString recordContribution(const QString &householdId, const QString &donorName,
+                                           const QString &amountText, int method, const QString &goods);
+    // Commune staff: approve a receipt with the official number.
+    Q_INVOKABLE bool approve(const QString &receiptId, const QString &officialNumber);
+    // "1.250.000 ₫" for what a person typed, or an empty string when it is not an amount (live preview).
+    Q_INVOKABLE QString preview(const QString &amountText) const;
+
+signals:
+    void workspaceChanged();
+    void changed();
+    void errorChanged();
+
+private:
+    void reload();
+    void setError(const QString &e);
+    QPointer<Workspace> m_ws;
+    QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_householdName;
+    QVariantList m_funds, m_figures, m_receipts;
+};
+
+} // namespace kh::app

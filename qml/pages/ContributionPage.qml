@@ -1,0 +1,156 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KhuyenHoc
+
+// Recording a contribution (phiếu thu) in a few taps: from a household's page the giver is the household; from
+// the fund page a walk-in donor is named. The amount shows as money while it is typed; after saving, the
+// receipt is shown to hand over (its number from this phone's own series, so it never collides offline).
+Page {
+    id: page
+    required property Navigator nav
+    property string recordId      // the household giving, or empty for a walk-in donor
+    property string fundId
+    property string voucher
+    title: qsTr("Contribution")
+
+    FundController {
+        id: fund
+        objectName: "fundController"
+        workspace: page.nav.workspace
+        fundId: page.fundId
+        householdId: page.recordId
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: fund.fundName.length > 0 ? fund.fundName : qsTr("No study fund on this phone yet: sync first.")
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                wrapMode: Text.WordWrap
+            }
+            FormField {
+                id: donor
+                objectName: "donorField"
+                visible: page.voucher.length === 0
+                label: qsTr("Who gives")
+                text: fund.householdName
+                placeholder: qsTr("Full name, or the business's name")
+                onEdited: value => donor.text = value
+            }
+            FormField {
+                id: amount
+                objectName: "amountField"
+                visible: page.voucher.length === 0
+                label: qsTr("Amount (đồng)")
+                placeholder: "200.000"
+                inputHints: Qt.ImhDigitsOnly
+                onEdited: value => amount.text = value
+            }
+            Label {
+                objectName: "amountPreview"
+                Layout.fillWidth: true
+                visible: page.voucher.length === 0 && text.length > 0
+                text: fund.preview(amount.text)
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                color: Theme.primary
+            }
+            ChoiceField {
+                id: method
+                objectName: "methodField"
+                visible: page.voucher.length === 0
+                label: qsTr("Paid in")
+                options: ["", qsTr("Cash"), qsTr("Bank transfer"), qsTr("Goods")]
+                currentIndex: 1
+                onActivated: index => method.currentIndex = index
+            }
+            FormField {
+                id: goods
+                visible: page.voucher.length === 0 && method.currentIndex === 3
+                label: qsTr("Which goods (the amount is their value)")
+                placeholder: qsTr("e.g. 20 sets of textbooks")
+                onEdited: value => goods.text = value
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: fund.error.length > 0
+                text: fund.error
+                textFormat: Text.PlainText
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "saveContributionButton"
+                visible: page.voucher.length === 0
+                highlighted: true
+                enabled: fund.fundName.length > 0
+                text: qsTr("Save the receipt")
+                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, Math.max(1, method.currentIndex), goods.text)
+            }
+            // The receipt to hand over.
+            Rectangle {
+                Layout.fillWidth: true
+                visible: page.voucher.length > 0
+                implicitHeight: receipt.implicitHeight + 2 * Theme.margin
+                color: Theme.surface
+                border.color: Theme.primary
+                radius: Theme.radius
+                ColumnLayout {
+                    id: receipt
+                    x: Theme.margin
+                    y: Theme.margin
+                    width: parent.width - 2 * Theme.margin
+                    spacing: Theme.gap
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("RECEIPT")
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Label {
+                        objectName: "voucherText"
+                        Layout.fillWidth: true
+                        text: qsTr("No. %1").arg(page.voucher)
+                        textFormat: Text.PlainText
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Received from %1 the sum of %2 for %3.").arg(donor.text).arg(fund.preview(amount.text)).arg(fund.fundName)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Collected by %1. The commune's association gives the official number on approval.").arg(page.nav.workspace.officerName)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+            BigButton {
+                visible: page.voucher.length > 0
+                text: qsTr("Done")
+                onClicked: page.nav.back()
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+#include "core/funds/ledger.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kh::funds {
+
+namespace {
+
+template <class M>
+M parsed(const Record &r)
+{
+    M m;
+    m.ParseFromString(r.values());
+    return m;
+}
+
+bool isGoods(pb::PaymentMethod m)
+{
+    return m == pb::PAYMENT_METHOD_IN_KIND;
+}
+
+// One entry's effect, signed as it changes the fund: what the figures add up.
+struct Movement {
+    std::string date;
+    bool in = false; // a receipt (or the reversal of a disbursement)
+    bool goods = false;
+    qint64 amount = 0; // negative for a reversal
+    int source = 0;    // a receipt's donor kind
+    std::string programme;
+    std::string award;
+};
+
+std::vector<Movement> movements(const Ledger &l, const std::string &fundId)
+{
+    std::vector<Movement> out;
+    auto receiptMove = [&](const pb::Receipt &r, const std::string &date, qint64 sign) {
+        const auto d = l.donors.find(r.donor_id());
+        out.push_back({date,
+                       true,
+                       isGoods(r.method()),
+                       sign * r.amount(),
+                       d == l.donors.end() ? 0 : int(d->second.kind()),
+                       {},
+                       {}});
+    };
+    auto paidMove = [&](const pb::Disbursement &d, const std::string &date, qint64 sign) {
+        out.push_back({date, false, isGoods(d.method()), sign * d.amount(), 0, d.programme_id(), d.award_id()});
+    };
+    for (const auto &[id, r] : l.receipts)
+        if (r.fund_id() == fundId) receiptMove(r, r.received_on(), 1);
+    for (const auto &[id, d] : l.disbursements)
+        if (d.fund_id() == fundId) paidMove(d, d.paid_on(), 1);
+    for (const auto &[id, v] : l.reversals) {
+        if (v.fund_id() != fundId) continue;
+        if (const auto r = l.receipts.find(v.entry_id());
+            v.entry_type() == pb::RECORD_TYPE_RECEIPT && r != l.receipts.end())
+            receiptMove(r->second, v.reversed_on(), -1);
+        if (const auto d = l.disbursements.find(v.entry_id());
+            v.entry_type() == pb::RECORD_TYPE_DISBURSEMENT && d != l.disbursements.end())
+            paidMove(d->second, v.reversed_on(), -1);
+    }
+    return out;
+}
+
+} // namespace
+
+void Ledger::add(const Record &r)
+{
+    if (!r.exists() || r.isDeleted()) return;
+    switch (r.type) {
+    case pb::RECORD_TYPE_FUND: funds[r.id] = parsed<pb::Fund>(r); break;
+    case pb::RECORD_TYPE_DONOR: donors[r.id] = parsed<pb::Donor>(r); break;
+    case pb::RECORD_TYPE_PROGRAMME: programmes[r.id] = parsed<pb::Programme>(r); break;
+    case pb::RECORD_TYPE_AWARD: awards[r.id] = parsed<pb::Award>(r); break;
+    case pb::RECORD_TYPE_RECEIPT: receipts[r.id] = parsed<pb::Receipt>(r); break;
+    case pb::RECORD_TYPE_DISBURSEMENT: disbursements[r.id] = parsed<pb::Disbursement>(r); break;
+    case pb::RECORD_TYPE_REVERSAL: reversals[r.id] = parsed<pb::Reversal>(r); break;
+    case pb::RECORD_TYPE_BRANCH: branches[r.id] = parsed<pb::Branch>(r); break;
+    default: break;
+    }
+}
+
+FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to)
+{
+    FundFigures f;
+    const auto fund = l.funds.find(fundId);
+    if (fund == l.funds.end()) return f;
+    f.opening = fund->second.opening_balance();
+    std::set<std::string> people;
+    for (const Movement &m : movements(l, fundId)) {
+        if (m.date > to) continue;
+        if (!from.empty() && m.date < from) {
+            if (!m.goods) f.opening += m.in ? m.amount : -m.amount;
+            continue;
+        }
+        if (m.in) {
+            (m.goods ? f.goodsReceived : f.received) += m.amount;
+            f.receivedBySource[m.source] += m.amount;
+        } else {
+            (m.goods ? f.goodsGiven : f.paid) += m.amount;
+            f.paidByProgramme[m.programme] += m.amount;
+            if (const auto a = l.awards.find(m.award); a != l.awards.end()) {
+                const int n = m.amount > 0 ? 1 : -1;
+                f.awards += n;
+                for (int c : a->second.categories()) {
+                    f.awardsByCategory[c] += n;
+                    f.awardedByCategory[c] += m.amount;
+                }
+                if (n > 0)
+                    people.insert(a->second.member_id().empty()
+                                      ? a->second.household_id() + "/" + a->second.student_name()
+                                      : a->second.member_id());
+            }
+        }
+        (m.amount < 0 ? f.reversals : m.in ? f.receipts : f.disbursements) += 1;
+    }
+    f.closing = f.opening + f.received - f.paid;
+    f.beneficiaries = int(people.size());
+    for (const auto &[id, r] : l.receipts)
+        if (r.fund_id() == fundId && r.approved_on().empty() && !l.reversals.count("R-" + id)) ++f.awaitingApproval;
+    for (const auto &[id, a] : l.awards) {
+        const auto p = l.programmes.find(a.programme_id());
+        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty()) ++f.awaitingApproval;
+    }
+    return f;
+}
+
+qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date)
+{
+    return fundFigures(l, fundId, {}, date).closing;
+}
+
+std::vector<PostingLine> posting(const Ledger &l, const std::string &fundId, const std::string &from,
+                                 const std::string &to)
+{
+    std::vector<PostingLine> out;
+    for (const auto &[id, r] : l.receipts) {
+        if (r.fund_id() != fundId || r.received_on() > to || (!from.empty() && r.received_on() < from)) continue;
+        const auto d = l.donors.find(r.donor_id());
+        const bool hidden = d == l.donors.end() || d->second.anonymous();
+        out.push_back({r.received_on(),
+                       hidden ? QStringLiteral("Nhà hảo tâm giấu tên") : QString::fromStdString(d->second.name()),
+                       r.amount(), isGoods(r.method()), l.reversals.count("R-" + id) > 0});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.date < b.date; });
+    return out;
+}
+
+QString donorKindName(int kind)
+{
+    switch (kind) {
+    case pb::DONOR_KIND_PERSON: return QStringLiteral("Cá nhân");
+    case pb::DONOR_KIND_HOUSEHOLD: return QStringLiteral("Hộ gia đình");
+    case pb::DONOR_KIND_CLAN: return QStringLiteral("Dòng họ");
+    case pb::DONOR_KIND_ORGANISATION: return QStringLiteral("Tổ chức, đoàn thể");
+    case pb::DONOR_KIND_BUSINESS: return QStringLiteral("Doanh nghiệp");
+    case pb::DONOR_KIND_AGENCY: return QStringLiteral("Cơ quan, trường học");
+    default: return QStringLiteral("Khác");
+    }
+}
+
+QString awardCategoryName(int category)
+{
+    switch (category) {
+    case pb::AWARD_CATEGORY_POOR: return QStringLiteral("Hộ nghèo");
+    case pb::AWARD_CATEGORY_NEAR_POOR: return QStringLiteral("Hộ cận nghèo");
+    case pb::AWARD_CATEGORY_ORPHAN: return QStringLiteral("Mồ côi");
+    case pb::AWARD_CATEGORY_DISABLED: return QStringLiteral("Khuyết tật");
+    case pb::AWARD_CATEGORY_ETHNIC_MINORITY: return QStringLiteral("Dân tộc thiểu số");
+    case pb::AWARD_CATEGORY_GOOD_STUDENT: return QStringLiteral("Học sinh giỏi");
+    case pb::AWARD_CATEGORY_GOOD_TEACHER: return QStringLiteral("Giáo viên giỏi");
+    case pb::AWARD_CATEGORY_HARDSHIP: return QStringLiteral("Hoàn cảnh khó khăn");
+    default: return QStringLiteral("Khác");
+    }
+}
+
+QString formatVnd(qint64 amount)
+{
+    QString digits = QString::number(amount < 0 ? -amount : amount);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) digits.insert(i, QLatin1Char('.'));
+    return (amount < 0 ? QStringLiteral("-") : QString()) + digits + QStringLiteral(" ₫");
+}
+
+} // namespace kh::funds
+
+namespace kh::funds {
+
+qint64 parseVnd(const QString &text)
+{
+    QString digits;
+    for (const QChar ch : text.trimmed()) {
+        if (ch.isDigit())
+            digits += ch;
+        else if (ch != QLatin1Char('.') && ch != QLatin1Char(',') && !ch.isSpace() && ch != QChar(0x20AB) &&
+                 ch != QChar(0x0111) && ch != QChar(0x0110))
+            return -1;
+    }
+    bool ok = false;
+    const qint64 n = digits.toLongLong(&ok);
+    return ok && digits.size() <= 15 ? n : -1;
+}
+
+} // namespace kh::funds
