@@ -143,14 +143,14 @@ void FundController::reload()
             const QString state = reversed                   ? tr("Cancelled")
                                   : r->approved_on().empty() ? tr("Awaiting approval")
                                                              : tr("Approved %1").arg(q(r->official_number()));
-            m_receipts.append(QVariantMap{
-                {QStringLiteral("receiptId"), q(id)},
-                {QStringLiteral("voucher"), q(r->voucher_number())},
-                {QStringLiteral("donor"), d == l.donors.end() ? QString() : q(d->second.name())},
-                {QStringLiteral("date"), dmy(r->received_on())},
-                {QStringLiteral("amount"), funds::formatVnd(r->amount())},
-                {QStringLiteral("state"), state},
-                {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()}});
+            m_receipts.append(
+                QVariantMap{{QStringLiteral("receiptId"), q(id)},
+                            {QStringLiteral("voucher"), q(r->voucher_number())},
+                            {QStringLiteral("donor"), d == l.donors.end() ? QString() : q(d->second.name())},
+                            {QStringLiteral("date"), dmy(r->received_on())},
+                            {QStringLiteral("amount"), funds::formatVnd(r->amount())},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()}});
         }
     }
     emit changed();
@@ -215,9 +215,9 @@ QString FundController::recordContribution(const QString &householdId, const QSt
                 // A walk-in donor is recorded where the officer works: the first village, else the commune.
                 const QStringList areas = s.areas();
                 for (const QString &a : areas)
-                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty()) d.set_village_id(a.mid(2).toStdString());
-                if (d.village_id().empty())
-                    d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
+                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty())
+                        d.set_village_id(a.mid(2).toStdString());
+                if (d.village_id().empty()) d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
             }
             donor = funds::addDonor(s, d, by);
         }
@@ -226,7 +226,8 @@ QString FundController::recordContribution(const QString &householdId, const QSt
         r.set_donor_id(donor);
         r.set_amount(amount);
         r.set_method(pb::PaymentMethod(method));
-        if (!goods.trimmed().isEmpty()) r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
+        if (!goods.trimmed().isEmpty())
+            r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
         const std::string id = funds::recordReceipt(s, r, by);
         setError({});
         m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, id);

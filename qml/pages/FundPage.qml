@@ -75,9 +75,9 @@ Page {
                 highlighted: true
                 text: qsTr("Record a contribution")
                 onClicked: page.nav.open("ContributionPage", {
-                    "recordId": "",
-                    "fundId": fund.fundId
-                })
+                        "recordId": "",
+                        "fundId": fund.fundId
+                    })
             }
             SectionHeader {
                 visible: fund.figures.length > 0

@@ -118,7 +118,6 @@ private:
                settle(p);
     }
 
-
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
 
@@ -131,22 +130,25 @@ private slots:
         const QString xa = dir.filePath(QStringLiteral("xa.sqlite"));
         QCOMPARE(test::cli(xa, {QStringLiteral("init")}).code, 0);
         QVERIFY(server.loginAdmin(xa));
-        const QString v = test::cli(xa, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
-                                         QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")})
-                              .out.trimmed();
-        const QString h = test::cli(xa, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v,
-                                         QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng")})
-                              .out.trimmed();
+        const QString v =
+            test::cli(xa, {QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
+                           QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")})
+                .out.trimmed();
+        const QString h =
+            test::cli(xa, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v,
+                           QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng")})
+                .out.trimmed();
         const QString fundId =
-            test::cli(xa, {QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"),
-                           QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học phường"), QStringLiteral("--opening"),
-                           QStringLiteral("5.000.000")})
+            test::cli(xa, {QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"),
+                           QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học phường"),
+                           QStringLiteral("--opening"), QStringLiteral("5.000.000")})
                 .out.trimmed();
         QVERIFY(!fundId.isEmpty());
         QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
-        QCOMPARE(server.addUser(QStringLiteral("can-bo-thon"), QStringLiteral("village-officer"), {QStringLiteral("v:") + v})
-                     .code,
-                 0);
+        QCOMPARE(
+            server.addUser(QStringLiteral("can-bo-thon"), QStringLiteral("village-officer"), {QStringLiteral("v:") + v})
+                .code,
+            0);
 
         Phone p;
         QVERIFY(p.start(dir.filePath(QStringLiteral("phone"))));
@@ -193,7 +195,8 @@ private slots:
         QVERIFY(synced.count() || synced.wait(20000));
         QCOMPARE(p.sync()->pendingCount(), 0);
         const QString dump = server.admin({QStringLiteral("dump")}).out;
-        QVERIFY2(dump.contains(QStringLiteral("receipt")) && dump.contains(voucher.mid(3)), qPrintable(dump.right(2000)));
+        QVERIFY2(dump.contains(QStringLiteral("receipt")) && dump.contains(voucher.mid(3)),
+                 qPrintable(dump.right(2000)));
     }
 };
 

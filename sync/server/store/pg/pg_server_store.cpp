@@ -261,6 +261,12 @@ domain::ChangeContext PgServerStore::contextFor(bool trusted)
         e.ParseFromString(row->rec.values());
         return e;
     };
+    ctx.valuesOf = [this](pb::RecordType t, const std::string &id) -> std::optional<std::string> {
+        flushQueued();
+        const auto row = m_records.load(t, id);
+        if (!row || row->rec.isDeleted()) return std::nullopt;
+        return row->rec.values();
+    };
     return ctx;
 }
 
