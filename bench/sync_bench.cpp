@@ -87,7 +87,10 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     LocalStore a;
     a.create(dir + QStringLiteral("/a.sqlite"));
     a.setAreas(areas);
-    if (server.login(a.path(), QStringLiteral("can-bo-xa")).code != 0) return r;
+    if (const auto in = server.login(a.path(), QStringLiteral("can-bo-xa")); in.code != 0) {
+        std::fprintf(stderr, "sync_bench: cannot log in: %s\n", qPrintable(in.out + in.err));
+        return r;
+    }
     QElapsedTimer t;
     t.start();
     SeedOptions o;
@@ -160,6 +163,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
 
 } // namespace
 
+// Long: the three rounds in the order they run, each on a server (and database) of its own.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -180,9 +184,19 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // --database postgresql: every round on a fresh database of a throw-away PostgreSQL cluster (tests/pg_cluster.h);
+    // --database postgresql://…: the timed round only, on that (empty) database.
+    const QString database = args.value(args.indexOf(QStringLiteral("--database")) + 1);
+    const bool pg = args.contains(QStringLiteral("--database"));
+    const bool onlyTimed = database.contains(QLatin1String("://"));
+    auto databaseFor = [&](test::ServerProcess &s) {
+        if (pg) s.setDatabase(onlyTimed ? database : test::sharedCluster().createDatabase());
+    };
+
     // Round 1: timed, direct.
     QTemporaryDir timedDir;
     test::ServerProcess timedServer;
+    databaseFor(timedServer);
     if (!timedServer.start(timedDir.filePath(QStringLiteral("server")))) {
         std::fprintf(stderr, "sync_bench: server did not start: %s\n", qPrintable(timedServer.log()));
         return 1;
@@ -191,10 +205,16 @@ int main(int argc, char *argv[])
         runRound(timedServer.url(), households, timedDir.path(), nullptr, nullptr, timedServer, "timed");
     timedServer.terminate();
     if (!timed.ok) return 1;
+    if (onlyTimed) {
+        std::printf("push_households_per_s %.0f\npull_households_per_s %.0f\nnoop_sync_requests %d\n",
+                    households / timed.pushS, households / timed.pullS, timed.noopRequests);
+        return 0;
+    }
 
     // Round 2: counted, through the proxy, which runs on its own thread like a network between machines.
     QTemporaryDir countedDir;
     test::ServerProcess countedServer;
+    databaseFor(countedServer);
     if (!countedServer.start(countedDir.filePath(QStringLiteral("server")))) return 1;
     QThread wireThread;
     QObject wireContext;
@@ -212,6 +232,7 @@ int main(int argc, char *argv[])
     // officer makes them. The domain notes give PouchDB 63 s to push, 35 s to pull, 4.9 s to do nothing.
     QTemporaryDir slowDir;
     test::ServerProcess slowServer;
+    databaseFor(slowServer);
     if (!slowServer.start(slowDir.filePath(QStringLiteral("server")))) return 1;
     QMetaObject::invokeMethod(
         &wireContext,

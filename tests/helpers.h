@@ -8,7 +8,9 @@
 #include "device/net/sync_client.h"
 #include "device/store/local_store.h"
 #include "device/workflow/learning.h"
+#include "pg_cluster.h"
 #include "server/services/sync_service.h"
+#include "server/store/pg/pg_server_store.h"
 #include "server/store/server_store.h"
 #include "server/store/sqlite/sqlite_server_store.h"
 
@@ -16,6 +18,14 @@
 #include <QTest>
 
 namespace kh::test {
+
+// The server store under test: SQLite at `sqlitePath`, or a fresh PostgreSQL database when the run tests that
+// backend (KH_TEST_BACKEND=postgresql, pg_cluster.h).
+inline std::unique_ptr<ServerStore> openTestStore(const QString &sqlitePath, const ServerLimits &limits = {})
+{
+    if (testingPostgres()) return std::make_unique<PgServerStore>(backendUrl().toStdString(), limits);
+    return openSqliteServerStore(sqlitePath, limits);
+}
 
 inline const QString kCommune = QStringLiteral("22945");  // Phường Phan Thiết, Lâm Đồng (68)
 inline const QString kCommune2 = QStringLiteral("23008"); // Xã Phan Sơn, Lâm Đồng (68)

@@ -1,6 +1,8 @@
 // Running the real binaries from tests: the CLI as a command, the server as a child on a free port.
 #pragma once
 
+#include "pg_cluster.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -44,10 +46,13 @@ public:
     bool start(const QString &dataDir, const QStringList &extra = {})
     {
         m_dataDir = dataDir;
+        // Testing PostgreSQL: a fresh database for this server (kept when it restarts on the same folder).
+        if (testingPostgres() && m_database.isEmpty() && !extra.contains(QStringLiteral("--database")))
+            m_database = backendUrl();
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.start(QStringLiteral(KH_SERVER_BIN),
                      QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir} +
-                         extra);
+                         databaseArgs() + extra);
         static const QRegularExpression re(QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
         for (int i = 0; i < 300 && port == 0; ++i) {
             m_proc.waitForReadyRead(100);
@@ -86,8 +91,8 @@ public:
     // Runs an administrator's subcommand on the server's data folder (while it runs): "user add NAME ...".
     Result admin(const QStringList &args, const QByteArray &stdinData = {}) const
     {
-        return run(QStringLiteral(KH_SERVER_BIN), args + QStringList{QStringLiteral("--data"), m_dataDir}, m_dataDir,
-                   stdinData);
+        return run(QStringLiteral(KH_SERVER_BIN),
+                   args + QStringList{QStringLiteral("--data"), m_dataDir} + databaseArgs(), m_dataDir, stdinData);
     }
     // Creates an account ("commune-staff", {"c:22945"}; a household passes its id as `household`).
     Result addUser(const QString &name, const QString &role, const QStringList &areas = {},
@@ -116,8 +121,16 @@ public:
         return m_log;
     }
     quint16 port = 0;
+    // The PostgreSQL database it serves from (empty: SQLite in its data folder).
+    QString database() const { return m_database; }
+    void setDatabase(const QString &url) { m_database = url; }
 
 private:
+    QStringList databaseArgs() const
+    {
+        return m_database.isEmpty() ? QStringList() : QStringList{QStringLiteral("--database"), m_database};
+    }
+    QString m_database;
     QProcess m_proc;
     QString m_log;
     QString m_dataDir;

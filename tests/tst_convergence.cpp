@@ -45,7 +45,7 @@ private slots:
         auto pick = [&](int n) { return int(rng() % quint32(n)); };
 
         QTemporaryDir dir;
-        auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+        auto server = openTestStore(dir.filePath(QStringLiteral("server.sqlite")));
         server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
 
@@ -281,7 +281,7 @@ private slots:
     void aWriteOnAVersionNeverSentIsEchoed()
     {
         QTemporaryDir dir;
-        auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+        auto server = openTestStore(dir.filePath(QStringLiteral("server.sqlite")));
         server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
         const QStringList areas{QStringLiteral("c:") + kCommune};

@@ -37,11 +37,7 @@ class TestEndToEnd : public QObject {
     }
     QString serverDump(const QString &area)
     {
-        return run(QStringLiteral(KH_SERVER_BIN),
-                   {QStringLiteral("dump"), QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
-                    QStringLiteral("--area"), area, QStringLiteral("--stamps")},
-                   m_dir.path())
-            .out;
+        return m_server.admin({QStringLiteral("dump"), QStringLiteral("--area"), area, QStringLiteral("--stamps")}).out;
     }
     QString exportOf(const QString &db) { return cli(db, {QStringLiteral("export"), QStringLiteral("--stamps")}).out; }
 
@@ -277,20 +273,16 @@ private slots:
 
         // The province sets its own targets: they reach the devices by sync and stand beside the national ones
         // in the server's figures and in the device's report.
-        const QString data = m_dir.filePath(QStringLiteral("data"));
-        QCOMPARE(run(QStringLiteral(KH_SERVER_BIN),
-                     {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
-                      QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
-                      QStringLiteral("clan=101"), QStringLiteral("--data"), data},
-                     m_dir.path())
+        QCOMPARE(m_server
+                     .admin({QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+                             QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
+                             QStringLiteral("clan=101")})
                      .code,
                  2); // 101% refused
-        const Result set = run(QStringLiteral(KH_SERVER_BIN),
-                               {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
-                                QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
-                                QStringLiteral("clan=70"), QStringLiteral("--source"),
-                                QStringLiteral("Nghị quyết 12/NQ-HĐND"), QStringLiteral("--data"), data},
-                               m_dir.path());
+        const Result set = m_server.admin(
+            {QStringLiteral("set-targets"), QStringLiteral("--province"), QStringLiteral("68"),
+             QStringLiteral("--target"), QStringLiteral("family=75"), QStringLiteral("--target"),
+             QStringLiteral("clan=70"), QStringLiteral("--source"), QStringLiteral("Nghị quyết 12/NQ-HĐND")});
         QVERIFY2(set.code == 0, qPrintable(set.err));
         const auto [status2, withTargets] = get(QStringLiteral("area=c:23089&year=2026"));
         QCOMPARE(status2, 200);

@@ -74,7 +74,7 @@ private slots:
     void entriesAreAppendOnly()
     {
         QTemporaryDir dir;
-        auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+        auto server = openTestStore(dir.filePath(QStringLiteral("server.sqlite")));
         server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
         LocalStore s;
@@ -223,7 +223,7 @@ private slots:
         auto pick = [&](int n) { return int(rng() % quint32(n)); };
 
         QTemporaryDir dir;
-        auto server = openSqliteServerStore(dir.filePath(QStringLiteral("server.sqlite")), {});
+        auto server = openTestStore(dir.filePath(QStringLiteral("server.sqlite")));
         server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         SyncService service(*server);
         std::vector<std::unique_ptr<LocalStore>> devices;

@@ -33,7 +33,7 @@ class TestServerStore : public QObject {
 private slots:
     void init()
     {
-        m_server = openSqliteServerStore(m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_n)), {});
+        m_server = openTestStore(m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_n)));
         m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         m_service = std::make_unique<SyncService>(*m_server);
     }
@@ -239,6 +239,7 @@ private slots:
 
     void fullDiskRefusesAndKeepsEverything()
     {
+        if (testingPostgres()) QSKIP("SQLite files only (tst_pg_store covers PostgreSQL)");
         // A server whose database can hardly grow, as on a full disk: it answers 503, stores nothing, and the
         // device keeps its outbox; with room again, the same sync goes through.
         const QString path = m_dir.filePath(QStringLiteral("small.sqlite"));
@@ -281,6 +282,7 @@ private slots:
     // record, and takes and serves new change-sets on it.
     void migratesFromVersion1Fixture()
     {
+        if (testingPostgres()) QSKIP("SQLite files only (tst_pg_store covers PostgreSQL)");
         const QString path = m_dir.filePath(QStringLiteral("v1-server.sqlite"));
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -391,6 +393,7 @@ private slots:
     // finds both, the password still verifies, and it refuses a newer schema.
     void accountStoreOpensItsVersion1Fixture()
     {
+        if (testingPostgres()) QSKIP("SQLite files only (tst_pg_store covers PostgreSQL)");
         const QString path = m_dir.filePath(QStringLiteral("v1-accounts.sqlite"));
         const QByteArray hash = secrets::hashPassword(QStringLiteral("mat-khau-cu-1"), secrets::Cost::Phone);
         sqlite3 *db = nullptr;
@@ -433,6 +436,7 @@ private slots:
 
     void refusesNewerSchema()
     {
+        if (testingPostgres()) QSKIP("SQLite files only (tst_pg_store covers PostgreSQL)");
         const QString path = m_dir.filePath(QStringLiteral("future-server.sqlite"));
         openSqliteServerStore(path, {}).reset();
         sqlite3 *db = nullptr;

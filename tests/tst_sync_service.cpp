@@ -37,7 +37,7 @@ class TestSyncService : public QObject {
 private slots:
     void initTestCase()
     {
-        m_server = openSqliteServerStore(m_dir.filePath(QStringLiteral("s.sqlite")), {});
+        m_server = openTestStore(m_dir.filePath(QStringLiteral("s.sqlite")));
         m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         m_service = std::make_unique<SyncService>(*m_server);
         m_before = dumpServer(*m_server, {}, true);

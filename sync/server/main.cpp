@@ -6,11 +6,11 @@
 #include "core/text/text.h"
 #include "server/admin/admin_commands.h"
 #include "server/admin/demo_commune.h"
+#include "server/admin/migrate_command.h"
 #include "server/admin/server_dump.h"
 #include "server/http/http_server.h"
 #include "server/services/system_clock.h"
-#include "server/store/sqlite/sqlite_account_store.h"
-#include "server/store/sqlite/sqlite_server_store.h"
+#include "server/store/open_stores.h"
 #include "server/terminal_qr.h"
 
 #include <QCommandLineParser>
@@ -60,12 +60,15 @@ int fail(const QString &msg, int code = 1)
 }
 
 // The options of every command; `kh::addAdminOptions` adds the admin subcommands' own.
+// Long: one declaration per option, read top to bottom like --help.
 void declareOptions(QCommandLineParser &p)
 {
     p.setApplicationDescription(QStringLiteral(
         "Khuyến Học sync server.\n\n"
         "  khuyenhoc-server [options]            serve POST /v1/login, POST /v1/sync, GET /v1/report, GET /v1/health\n"
         "  khuyenhoc-server dump [options]       print the canonical dump of the database and exit\n"
+        "  khuyenhoc-server migrate --from sqlite:FOLDER --to postgresql://USER@HOST/DB   move a deployment to "
+        "PostgreSQL (offline)\n"
         "  khuyenhoc-server publish-criteria FILE.json --data DIR   publish a criteria set (a province's own or a new "
         "version)\n"
         "  khuyenhoc-server set-targets --province P --target family=75 [--target clan=70 ...] [--source TEXT]   a "
@@ -82,6 +85,12 @@ void declareOptions(QCommandLineParser &p)
                             QStringLiteral("'dump' to print the database; nothing to serve."));
     p.addOption({QStringLiteral("data"), QStringLiteral("Data folder (holds server.sqlite)."), QStringLiteral("dir"),
                  QStringLiteral("khuyenhoc-data")});
+    p.addOption(
+        {QStringLiteral("database"),
+         QStringLiteral("Where the records and accounts live: a folder or sqlite:FOLDER (the default: --data), or "
+                        "postgresql://USER@HOST/DB for many servers on one PostgreSQL (the password from "
+                        "~/.pgpass). Default: $KHUYENHOC_DATABASE."),
+         QStringLiteral("url")});
     p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
                  QStringLiteral("addr"), QStringLiteral("127.0.0.1")});
     p.addOption({QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one and prints it."), QStringLiteral("n"),
@@ -122,6 +131,11 @@ void declareOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("max-connections"),
                  QStringLiteral("Connections open at once; one more is answered 503 and closed."), QStringLiteral("n"),
                  QStringLiteral("512")});
+    p.addOption(
+        {QStringLiteral("workers"),
+         QStringLiteral("Threads that answer requests; on PostgreSQL each has connections of its own, on SQLite "
+                        "they take turns at the one database."),
+         QStringLiteral("n"), QStringLiteral("2")});
     p.addOption({QStringLiteral("max-login-counters"),
                  QStringLiteral("Accounts (and, apart, addresses) whose failed logins are counted at once."),
                  QStringLiteral("n"), QStringLiteral("100000")});
@@ -140,17 +154,21 @@ void declareOptions(QCommandLineParser &p)
                  QStringLiteral("set-targets: where the targets come from, e.g. \"Nghị quyết 12/NQ-HĐND\"."),
                  QStringLiteral("text")});
     kh::addAdminOptions(p);
+    kh::addMigrateOptions(p);
     p.addOption({QStringLiteral("stamps"), QStringLiteral("dump: include each field's clock and device.")});
     p.addOption({QStringLiteral("qr"), QStringLiteral("Print the address as a QR code also into a log.")});
 }
 
-struct Stores {
-    std::unique_ptr<kh::ServerStore> records;
-    std::unique_ptr<kh::AccountStore> accounts;
-};
+// The database the options (or KHUYENHOC_DATABASE) name; the data folder when none.
+kh::DatabaseUrl databaseOf(const QCommandLineParser &p, const QString &dataDir)
+{
+    QString db = p.value(QStringLiteral("database"));
+    if (db.isEmpty()) db = qEnvironmentVariable("KHUYENHOC_DATABASE");
+    return kh::DatabaseUrl::parse(db, dataDir);
+}
 
-// Opens the data folder's stores with the limits the options give. Returns an exit code, or -1 when opened.
-int openStores(const QCommandLineParser &p, const QString &dataDir, Stores *out)
+// Opens the database's stores with the limits the options give. Returns an exit code, or -1 when opened.
+int openStores(const QCommandLineParser &p, const kh::DatabaseUrl &db, kh::Stores *out)
 {
     bool ok = false;
     kh::ServerLimits limits;
@@ -161,11 +179,9 @@ int openStores(const QCommandLineParser &p, const QString &dataDir, Stores *out)
     if (!ok || limits.maxDatabaseBytes < 0)
         return fail(QStringLiteral("--max-db-size must be a number of megabytes"), 2);
     try {
-        out->records = kh::openSqliteServerStore(QDir(dataDir).filePath(QStringLiteral("server.sqlite")), limits);
-        out->accounts =
-            std::make_unique<kh::SqliteAccountStore>(QDir(dataDir).filePath(QStringLiteral("accounts.sqlite")));
+        *out = kh::openStores(db, limits);
     } catch (const std::exception &e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(QStringLiteral("%1: %2").arg(db.display(), QString::fromUtf8(e.what())));
     }
     return -1;
 }
@@ -236,10 +252,12 @@ int httpOptions(const QCommandLineParser &p, kh::HttpOptions *http)
     http->port = quint16(port);
     if (!http->host.setAddress(p.value(QStringLiteral("host"))))
         return fail(QStringLiteral("--host is not an IP address"), 2);
-    qint64 maxBody = 0, idle = 0, request = 0, connections = 0;
+    qint64 maxBody = 0, idle = 0, request = 0, connections = 0, workers = 0;
     if (!numberOption(p, "max-body", 1024, &maxBody) || !numberOption(p, "idle-timeout", 1, &idle) ||
-        !numberOption(p, "request-timeout", 1, &request) || !numberOption(p, "max-connections", 1, &connections))
+        !numberOption(p, "request-timeout", 1, &request) || !numberOption(p, "max-connections", 1, &connections) ||
+        !numberOption(p, "workers", 1, &workers))
         return 2;
+    http->workers = int(std::min<qint64>(workers, 64));
     http->maxBody = qsizetype(maxBody);
     http->idleTimeoutMs = idle * 1000;
     http->requestTimeoutMs = request * 1000;
@@ -275,7 +293,7 @@ int authOptions(const QCommandLineParser &p, kh::AuthOptions *auth)
 }
 
 // The national list, criteria sets and (when asked) the demo commune with its accounts, before serving.
-int seedOnStart(const QCommandLineParser &p, const QString &dataDir, Stores &stores)
+int seedOnStart(const QCommandLineParser &p, const QString &dataDir, kh::Stores &stores)
 {
     try {
         const int n = stores.records->seedReference(kh::AdminUnits::builtin(), kh::SystemClock::systemNowMs());
@@ -319,16 +337,24 @@ void printAddressQr(const QCommandLineParser &p, const kh::HttpOptions &http, qu
                      qPrintable(url));
 }
 
-int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dataDir, Stores &stores)
+int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dataDir, const kh::DatabaseUrl &db,
+          kh::Stores &stores)
 {
     kh::HttpOptions http;
     kh::AuthOptions auth;
     if (const int rc = httpOptions(p, &http); rc >= 0) return rc;
     if (const int rc = authOptions(p, &auth); rc >= 0) return rc;
     if (const int rc = seedOnStart(p, dataDir, stores); rc >= 0) return rc;
+    // PostgreSQL: a lane of stores (connections) per worker, so requests use every core; SQLite: one lane.
+    std::vector<kh::Stores> more;
+    std::vector<kh::StoreLane> lanes{{stores.records.get(), stores.accounts.get()}};
+    for (int i = 1; db.isPostgres() && i < http.workers; ++i) {
+        if (const int rc = openStores(p, db, &more.emplace_back()); rc >= 0) return rc;
+        lanes.push_back({more.back().records.get(), more.back().accounts.get()});
+    }
     std::unique_ptr<kh::HttpServer> server;
     try {
-        server = std::make_unique<kh::HttpServer>(*stores.records, *stores.accounts, http, auth);
+        server = std::make_unique<kh::HttpServer>(lanes, http, auth);
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -350,7 +376,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     facts.start(5000);
     std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n",
                  http.tlsCertificate.isEmpty() ? "http" : "https", qPrintable(http.host.toString()), bound,
-                 qPrintable(QDir(dataDir).absolutePath()));
+                 qPrintable(db.display()));
     printAddressQr(p, http, bound);
     std::fflush(stdout);
     return app.exec();
@@ -369,11 +395,14 @@ int main(int argc, char *argv[])
 
     const QString dataDir = p.value(QStringLiteral("data"));
     const QString command = p.positionalArguments().value(0);
-    if (command == QLatin1String("dump") && !QFile::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
-        return fail(QStringLiteral("no server database in %1").arg(dataDir));
+    const kh::DatabaseUrl db = databaseOf(p, dataDir);
+    if (command == QLatin1String("migrate")) return kh::runMigrate(p);
+    if (command == QLatin1String("dump") && !db.isPostgres() &&
+        !QFile::exists(QDir(db.location).filePath(QStringLiteral("server.sqlite"))))
+        return fail(QStringLiteral("no server database in %1").arg(db.location));
     if (!QDir().mkpath(dataDir)) return fail(QStringLiteral("cannot create data folder %1").arg(dataDir));
-    Stores stores;
-    if (const int rc = openStores(p, dataDir, &stores); rc >= 0) return rc;
+    kh::Stores stores;
+    if (const int rc = openStores(p, db, &stores); rc >= 0) return rc;
     if (command == QLatin1String("user") || command == QLatin1String("device") || command == QLatin1String("audit")) {
         try {
             stores.records->seedReference(kh::AdminUnits::builtin(),
@@ -392,5 +421,5 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!command.isEmpty()) return fail(QStringLiteral("unknown command '%1'").arg(command), 2);
-    return serve(app, p, dataDir, stores);
+    return serve(app, p, dataDir, db, stores);
 }

@@ -35,6 +35,9 @@ QByteArray SyncSession::nextRequest()
 std::optional<QByteArray> SyncSession::pipelinedRequest()
 {
     if (m_lastHadPush || !m_resp.more() || m_resp.rejected_size() > 0) return std::nullopt;
+    // An answer from another store epoch restarts the pull from 0 once applied: no page ahead on its cursor.
+    const QString known = m_store.storeEpoch();
+    if (!known.isEmpty() && QString::fromStdString(m_resp.store_epoch()) != known) return std::nullopt;
     pb::SyncRequest req;
     req.set_cursor(m_resp.cursor());
     m_lastHadPush = false;
@@ -111,7 +114,7 @@ SyncSession::Step SyncSession::applyReply()
         fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync"));
         return Step::Failed;
     }
-    if (m_resp.more() || pendingNow > 0) return Step::Again;
+    if (m_resp.more() || pendingNow > 0 || applied.epochReset) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;
     return Step::Done;

@@ -4,11 +4,12 @@
 namespace kh {
 
 struct ApplyResult {
-    int acked = 0;     // change-sets the server acknowledged
-    int rejected = 0;  // ... of which it refused
-    int received = 0;  // records received
-    int changed = 0;   // ... that changed something here
-    int restamped = 0; // change-sets sent again with a corrected clock
+    int acked = 0;           // change-sets the server acknowledged
+    int rejected = 0;        // ... of which it refused
+    int received = 0;        // records received
+    int changed = 0;         // ... that changed something here
+    int restamped = 0;       // change-sets sent again with a corrected clock
+    bool epochReset = false; // the server's store has a new epoch: the pull starts again from cursor 0
 };
 
 } // namespace kh

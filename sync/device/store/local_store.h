@@ -86,6 +86,9 @@ public:
     QStringList areas();
     void setAreas(const QStringList &areas);
     quint64 cursorFor(const QStringList &areas);
+    // The server store's epoch the cursor belongs to (empty until a server sent one). An answer with another
+    // epoch sets the cursor back to 0: the next pull starts over, and the outbox is kept.
+    QString storeEpoch() { return meta("store_epoch"); }
 
     QString meta(const std::string &key, const QString &fallback = {});
     void setMeta(const std::string &key, const QString &value);
@@ -102,6 +105,8 @@ public:
     std::optional<SyncLogEntry> lastSync(bool successfulOnly);
 
 private:
+    // Stores the server store's epoch of an answer; true when it replaced another (the pull starts over).
+    bool takeEpoch(const std::string &epoch);
     QString m_path;
     void migrate();
     void loadMeta();

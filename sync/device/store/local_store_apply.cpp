@@ -17,6 +17,17 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &a
     return apply(resp, views, areasAsked, localNowMs);
 }
 
+// Another store (a restore from a logical dump, a migration): the cursor sent meant nothing there. The records
+// received are merged like any, and the pull starts over from 0. True when the epoch changed.
+bool LocalStore::takeEpoch(const std::string &sent)
+{
+    const QString epoch = QString::fromStdString(sent);
+    const QString known = meta("store_epoch");
+    if (epoch.isEmpty() || epoch == known) return false;
+    setMetaInTx("store_epoch", epoch);
+    return !known.isEmpty();
+}
+
 bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
 {
     // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
@@ -63,6 +74,7 @@ bool LocalStore::mergeIncoming(const pb::RecordState &st)
     return true;
 }
 
+// Long: one transaction per answer: acknowledgements, refusals, records, clock, epoch and cursor together.
 ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
                               const QStringList &areasAsked, qint64 localNowMs)
 {
@@ -140,8 +152,9 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
             setMetaInTx("remote_max_hlc", QString::number(maxHlc));
     }
     setMetaInTx("hlc", QString::number(m_hlc.last()));
+    res.epochReset = takeEpoch(resp.store_epoch());
     if (areasAsked == areas()) {
-        setMetaInTx("cursor", QString::number(resp.cursor()));
+        setMetaInTx("cursor", res.epochReset ? QStringLiteral("0") : QString::number(resp.cursor()));
         setMetaInTx("cursor_areas", areasAsked.join(QLatin1Char(' ')));
     }
     tx.commit();

@@ -12,6 +12,12 @@ int seedDemoCommune(ServerStore &store, const QString &dataDir, const QString &c
 {
     const QString marker = QDir(dataDir).filePath(QStringLiteral("demo-%1.done").arg(communeCode));
     if (QFile::exists(marker)) return 0;
+    // A database that other servers share may hold the commune already (seeded through another server).
+    bool seeded = false;
+    store.forEach({QStringLiteral("c:") + communeCode}, [&](const Record &r) {
+        seeded = seeded || r.type == pb::RECORD_TYPE_VILLAGE || r.type == pb::RECORD_TYPE_HOUSEHOLD;
+    });
+    if (seeded) return 0;
     SeedOptions o;
     o.communeCode = communeCode;
     o.households = households;

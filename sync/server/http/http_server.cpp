@@ -41,8 +41,8 @@ const std::string &busyAnswer()
 // Declared so that each part outlives what uses it: sessions (in `io`'s and `workers`' queues) hold sockets
 // of `io` and count themselves in `context`; they are destroyed with `workers` and `io`, before both.
 struct HttpServer::Impl {
-    Impl(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
-        : routes(store, accounts, options.maxBody, auth), context{routes, nullptr, nullptr, options},
+    Impl(const std::vector<StoreLane> &lanes, const HttpOptions &options, const AuthOptions &auth)
+        : routes(lanes, options.maxBody, auth), context{routes, nullptr, nullptr, options},
           workers(std::size_t(std::max(1, options.workers)))
     {
         context.workers = &workers;
@@ -98,7 +98,11 @@ void HttpServer::Impl::refuseOverCap(tcp::socket socket)
 }
 
 HttpServer::HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth)
-    : m(std::make_unique<Impl>(store, accounts, options, auth))
+    : HttpServer(std::vector<StoreLane>{{&store, &accounts}}, options, auth)
+{}
+
+HttpServer::HttpServer(const std::vector<StoreLane> &lanes, const HttpOptions &options, const AuthOptions &auth)
+    : m(std::make_unique<Impl>(lanes, options, auth))
 {}
 
 HttpServer::~HttpServer()

@@ -9,11 +9,13 @@
 #pragma once
 
 #include "server/http/http_options.h"
+#include "server/http/routes.h"
 #include "server/services/auth_options.h"
 
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace kh {
 
@@ -23,6 +25,8 @@ class ServerStore;
 class HttpServer {
 public:
     HttpServer(ServerStore &store, AccountStore &accounts, const HttpOptions &options, const AuthOptions &auth = {});
+    // Several lanes of stores (PostgreSQL: one per worker), used side by side (Routes).
+    HttpServer(const std::vector<StoreLane> &lanes, const HttpOptions &options, const AuthOptions &auth = {});
     // Stops listening, lets the routes running now finish, closes every connection.
     ~HttpServer();
     // Returns the port listened on, or 0 when it cannot listen (`error` says why).

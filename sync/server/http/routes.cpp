@@ -66,9 +66,31 @@ AuthOptions withServerDevice(AuthOptions auth, quint64 device)
 
 } // namespace
 
-Routes::Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, const AuthOptions &auth)
-    : m_sync(store), m_auth(accounts, withServerDevice(auth, store.deviceId())), m_maxBody(maxBody)
+Routes::Lane::Lane(const StoreLane &l, const AuthOptions &a)
+    : sync(*l.store), auth(*l.accounts, withServerDevice(a, l.store->deviceId()))
 {}
+
+Routes::Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, const AuthOptions &auth)
+    : Routes(std::vector<StoreLane>{{&store, &accounts}}, maxBody, auth)
+{}
+
+Routes::Routes(const std::vector<StoreLane> &lanes, qsizetype maxBody, const AuthOptions &auth) : m_maxBody(maxBody)
+{
+    for (const StoreLane &l : lanes) m_lanes.push_back(std::make_unique<Lane>(l, auth));
+}
+
+std::unique_lock<std::mutex> Routes::acquire(Lane **lane)
+{
+    for (auto &l : m_lanes) {
+        std::unique_lock<std::mutex> hold(l->mutex, std::try_to_lock);
+        if (hold.owns_lock()) {
+            *lane = l.get();
+            return hold;
+        }
+    }
+    *lane = m_lanes[m_next++ % m_lanes.size()].get();
+    return std::unique_lock<std::mutex>((*lane)->mutex);
+}
 
 std::variant<Admission, ServiceReply> Routes::admit(const RequestHead &head)
 {
@@ -99,17 +121,17 @@ std::variant<Admission, ServiceReply> Routes::admit(const RequestHead &head)
 std::optional<ServiceReply> Routes::authenticate(const RequestHead &head, Admission *admission)
 {
     std::optional<ServiceReply> refused;
-    withStores([&] {
-        try {
-            auto who = m_auth.authenticate(head.authorization, SystemClock::systemNowMs());
-            if (auto *p = std::get_if<access::Principal>(&who))
-                admission->who = std::move(*p);
-            else
-                refused = std::get<ServiceReply>(std::move(who));
-        } catch (const std::exception &e) {
-            refused = storageFailure(e);
-        }
-    });
+    Lane *lane = nullptr;
+    const auto hold = acquire(&lane);
+    try {
+        auto who = lane->auth.authenticate(head.authorization, SystemClock::systemNowMs());
+        if (auto *p = std::get_if<access::Principal>(&who))
+            admission->who = std::move(*p);
+        else
+            refused = std::get<ServiceReply>(std::move(who));
+    } catch (const std::exception &e) {
+        refused = storageFailure(e);
+    }
     return refused;
 }
 
@@ -117,25 +139,27 @@ ServiceReply Routes::answer(const Admission &a, const RequestHead &head, const Q
 {
     if (a.route == Route::Health) return health();
     ServiceReply reply;
-    withStores([&] {
+    Lane *lane = nullptr;
+    const auto hold = acquire(&lane);
+    {
         reply = guarded([&] {
             const qint64 now = SystemClock::systemNowMs();
             switch (a.route) {
-            case Route::Login: return m_auth.login(body, head.remoteAddress, now);
+            case Route::Login: return lane->auth.login(body, head.remoteAddress, now);
             case Route::Sync:
-                return m_sync.sync(body, head.contentEncoding.trimmed().toLower(), head.acceptEncoding.contains("zstd"),
-                                   now, *a.who);
+                return lane->sync.sync(body, head.contentEncoding.trimmed().toLower(),
+                                       head.acceptEncoding.contains("zstd"), now, *a.who);
             case Route::Report: {
                 // Decoded fully: a standard encoder writes "c:22945" as "c%3A22945".
                 const QUrlQuery query(QString::fromUtf8(head.query));
-                return m_sync.report(query.queryItemValue(QStringLiteral("area"), QUrl::FullyDecoded),
-                                     query.queryItemValue(QStringLiteral("year"), QUrl::FullyDecoded), *a.who, now);
+                return lane->sync.report(query.queryItemValue(QStringLiteral("area"), QUrl::FullyDecoded),
+                                         query.queryItemValue(QStringLiteral("year"), QUrl::FullyDecoded), *a.who, now);
             }
             case Route::Health: break;
             }
             return health();
         });
-    });
+    }
     return reply;
 }
 

@@ -11,9 +11,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <atomic>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <variant>
+#include <vector>
 
 namespace kh {
 
@@ -31,6 +34,13 @@ struct RequestHead {
 
 enum class Route { Login, Sync, Report, Health };
 
+// One set of stores the routes may use: SQLite gives one (its connections are not thread-safe); PostgreSQL one
+// per worker thread, each with connections of its own, so requests run side by side on every core.
+struct StoreLane {
+    ServerStore *store = nullptr;
+    AccountStore *accounts = nullptr;
+};
+
 // A request its head has let in: the body may be read, up to `bodyLimit` bytes.
 struct Admission {
     Route route = Route::Health;
@@ -43,6 +53,7 @@ public:
     static constexpr quint64 kMaxLoginBody = 4096; // a LoginRequest is a few hundred bytes
 
     Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, const AuthOptions &auth);
+    Routes(const std::vector<StoreLane> &lanes, qsizetype maxBody, const AuthOptions &auth);
 
     // Before the body: 404 for an unknown route, 405 (with Allow) for a wrong method, 413 for a declared size
     // over the route's limit, 401 for a missing or bad token. Nothing of the body has been read then, so a
@@ -51,22 +62,29 @@ public:
     // The answer to an admitted request with its body. HEAD is answered as GET (the server sends no body).
     ServiceReply answer(const Admission &admission, const RequestHead &head, const QByteArray &body);
 
-    // Runs `f` holding the stores' lock. The stores (SQLite connections, the login counters) are not
-    // thread-safe: every route that touches them runs under this lock, and so must anything else that does
-    // (the report's facts catch-up in main.cpp).
+    // Runs `f` holding the first lane's lock. A lane's stores (SQLite or PostgreSQL connections, the login
+    // counters) are not thread-safe: every route that touches them holds its lane, and so must anything else
+    // that uses the first lane's stores (the report's facts catch-up in main.cpp).
     template <typename F>
     void withStores(F &&f)
     {
-        std::lock_guard<std::mutex> hold(m_stores);
+        std::lock_guard<std::mutex> hold(m_lanes.front()->mutex);
         f();
     }
 
 private:
+    struct Lane {
+        Lane(const StoreLane &l, const AuthOptions &auth);
+        std::mutex mutex;
+        SyncService sync;
+        AuthService auth;
+    };
+    // A lane for one request: a free one if there is one, otherwise the next in turn (waiting for it).
+    std::unique_lock<std::mutex> acquire(Lane **lane);
     std::optional<ServiceReply> authenticate(const RequestHead &head, Admission *admission);
 
-    std::mutex m_stores;
-    SyncService m_sync;
-    AuthService m_auth;
+    std::vector<std::unique_ptr<Lane>> m_lanes;
+    std::atomic<unsigned> m_next{0};
     qsizetype m_maxBody;
 };
 

@@ -26,6 +26,23 @@ ServiceReply AuthService::refuse(const char *kind, const QString &message)
     return r;
 }
 
+// `shared`: the key in the database's count, where an address is kept apart from an account by its "@".
+qint64 AuthService::waitMs(RateLimiter &limiter, int limit, const QString &key, const QString &shared, qint64 nowMs)
+{
+    if (!m_accounts.sharesLoginFailures()) return limiter.waitMs(key, nowMs);
+    const qint64 since = nowMs - m_options.failureWindowMs + 1;
+    if (m_accounts.failuresSince(shared, since) < limit) return 0;
+    return std::max<qint64>(1, m_accounts.oldestFailureSince(shared, since) + m_options.failureWindowMs - nowMs);
+}
+
+void AuthService::failed(RateLimiter &limiter, const QString &key, const QString &shared, qint64 nowMs)
+{
+    if (m_accounts.sharesLoginFailures())
+        m_accounts.addFailure(shared, nowMs, nowMs - m_options.failureWindowMs);
+    else
+        limiter.fail(key, nowMs);
+}
+
 ServiceReply AuthService::login(const QByteArray &body, const QString &address, qint64 nowMs)
 {
     pb::LoginRequest req;
@@ -38,7 +55,9 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     if (username.isEmpty() || req.password().empty() || req.password().size() > 1024)
         return ServiceReply::error(400, QStringLiteral("bad_request: user name and password are required"));
 
-    const qint64 wait = std::max(m_perUser.waitMs(username, nowMs), m_perAddress.waitMs(address, nowMs));
+    const QString sharedAddress = QStringLiteral("@") + address;
+    const qint64 wait = std::max(waitMs(m_perUser, m_options.maxFailuresPerUser, username, username, nowMs),
+                                 waitMs(m_perAddress, m_options.maxFailuresPerAddress, address, sharedAddress, nowMs));
     if (wait > 0) {
         qCInfo(lcAuth) << "login rate-limited for" << username << "from" << address;
         ServiceReply r = ServiceReply::error(
@@ -55,8 +74,8 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     // either way: a different answer (or a count that moved differently) would tell a guesser that the
     // password was right.
     if (!ok || account->disabled) {
-        m_perUser.fail(username, nowMs);
-        m_perAddress.fail(address, nowMs);
+        failed(m_perUser, username, username, nowMs);
+        failed(m_perAddress, address, sharedAddress, nowMs);
         qCInfo(lcAuth) << "failed login for" << username << "from" << address
                        << (ok ? "(account disabled)" : "(wrong name or password)");
         return refuse(
@@ -64,6 +83,7 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
             QStringLiteral("wrong user name or password, or the account is disabled (ask the commune staff)"));
     }
     m_perUser.clear(username);
+    if (m_accounts.sharesLoginFailures()) m_accounts.clearFailures(username);
 
     const QByteArray secret = secrets::randomBytes(32);
     Session s;

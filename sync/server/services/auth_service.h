@@ -29,6 +29,10 @@ public:
     static ServiceReply refuse(const char *kind, const QString &message);
 
 private:
+    // Milliseconds until `key` may try again (0: now), from the limiter or the shared count in the database.
+    qint64 waitMs(RateLimiter &limiter, int limit, const QString &key, const QString &shared, qint64 nowMs);
+    void failed(RateLimiter &limiter, const QString &key, const QString &shared, qint64 nowMs);
+
     AccountStore &m_accounts;
     AuthOptions m_options;
     RateLimiter m_perUser;

@@ -167,6 +167,7 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
                      .arg(QString::fromUtf8(e.what())));
     }
     resp.set_server_time_ms(quint64(nowMs));
+    resp.set_store_epoch(m_store.storeEpoch());
     ServiceReply reply;
     // The records are stored encoded; appending them as field 3 after the other fields is a valid encoding.
     const std::string out = resp.SerializeAsString() + page.records;

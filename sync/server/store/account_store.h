@@ -42,6 +42,17 @@ public:
     virtual bool revoke(quint64 session, const QString &by, qint64 nowMs) = 0;
     // Revokes every session on a device (a lost phone shared by several officers). Returns how many.
     virtual int revokeDevice(quint64 device, const QString &by, qint64 nowMs) = 0;
+
+    // Failed logins kept in the database, for stores that many servers share (PostgreSQL): a guesser spreading
+    // attempts over the servers meets one count. Stores that do not (SQLite: one server) count in memory in
+    // AuthService instead, and these are not called.
+    virtual bool sharesLoginFailures() const { return false; }
+    // The failures of `key` (an account, an address) at or after `sinceMs`, and the oldest of them (0: none).
+    virtual int failuresSince(const QString &, qint64) { return 0; }
+    virtual qint64 oldestFailureSince(const QString &, qint64) { return 0; }
+    // Counts one failure now, forgetting the key's failures before `keepAfterMs`.
+    virtual void addFailure(const QString &, qint64, qint64) {}
+    virtual void clearFailures(const QString &) {}
 };
 
 } // namespace kh

@@ -58,6 +58,9 @@ public:
     // The audit log, newest first.
     virtual std::vector<AuditEntry> audit(const AuditQuery &query) = 0;
     virtual quint64 deviceId() const = 0;
+    // A random id of this store's cursor space, sent in every answer: a store restored from a logical dump or
+    // migrated to another database has a new one, and devices that see it change pull again from zero.
+    virtual std::string storeEpoch() const = 0;
 };
 
 } // namespace kh

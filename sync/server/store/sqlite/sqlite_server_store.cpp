@@ -39,6 +39,13 @@ SqliteServerStore::SqliteServerStore(const QString &path, const ServerLimits &li
         while (m_device == 0) m_device = QRandomGenerator::system()->generate64();
         setMeta("device", QStringLiteral("%1").arg(m_device, 16, 16, QLatin1Char('0')));
     }
+    m_epoch = meta("store_epoch").toStdString();
+    if (m_epoch.empty()) {
+        quint64 e = 0;
+        while (e == 0) e = QRandomGenerator::system()->generate64();
+        m_epoch = QStringLiteral("%1").arg(e, 16, 16, QLatin1Char('0')).toStdString();
+        setMeta("store_epoch", QString::fromStdString(m_epoch));
+    }
     m_clock.reset(meta("hlc").toULongLong());
     m_records.reloadSeq();
     if (meta("household_keys").isEmpty()) {

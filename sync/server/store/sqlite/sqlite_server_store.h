@@ -21,6 +21,7 @@ public:
     SqliteServerStore(const QString &path, const ServerLimits &limits);
 
     quint64 deviceId() const override { return m_device; }
+    std::string storeEpoch() const override { return m_epoch; }
     PushOutcome push(quint64 device, const std::vector<const pb::ChangeSet *> &changeSets, quint64 deviceCursor,
                      qint64 nowMs, const access::Principal &who) override;
     bool claimDevice(quint64 device, const QString &user, qint64 nowMs) override;
@@ -68,6 +69,7 @@ private:
     sql::Db m_db;
     ServerLimits m_limits;
     quint64 m_device = 0;
+    std::string m_epoch;
     HybridClock m_clock;
     PushContext m_ctx;
     domain::ChangeContext m_changeCtx, m_trustedCtx;

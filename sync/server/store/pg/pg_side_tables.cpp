@@ -1,0 +1,159 @@
+#include "server/store/pg/pg_side_tables.h"
+
+#include "core/areas/admin_units.h"
+#include "core/records/record_types.h"
+#include "server/store/audit_changes.h"
+
+namespace kh::pg {
+
+namespace {
+std::string key(pb::RecordType t, const std::string &id)
+{
+    return std::to_string(int(t)) + ":" + id;
+}
+
+QString provinceOf(const QString &commune)
+{
+    const auto *info = AdminUnits::builtin().commune(commune);
+    return info ? info->provinceCode : QString();
+}
+} // namespace
+
+void PgAuditLog::begin()
+{
+    m_applied.Clear();
+    m_actions.clear();
+}
+
+void PgAuditLog::add(const pb::Change &c, bool isCreate)
+{
+    *m_applied.add_changes() = c;
+    m_actions += c.deleted() ? 'd' : isCreate ? 'c' : 'u';
+}
+
+void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs)
+{
+    if (m_actions.empty()) return;
+    m_c.query("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
+              "VALUES($1,$2,$3,$4,$5,$6,$7)",
+              Params()
+                  .i64(nowMs)
+                  .text(who.user.toStdString())
+                  .i64(qint64(device))
+                  .i64(qint64(who.session))
+                  .i64(qint64(changeSet))
+                  .text(m_actions)
+                  .bytes(m_applied.SerializeAsString()));
+    begin();
+}
+
+std::vector<AuditEntry> PgAuditLog::query(const AuditQuery &q)
+{
+    // Fixed parameters (an empty user or device 0 match all), so one prepared statement serves every query.
+    auto r = m_c.query("SELECT at_ms,username,device,session,change_set,actions,changes FROM audit "
+                       "WHERE at_ms>=$1 AND ($2='' OR username=$2) AND ($3=0 OR device=$3) ORDER BY id DESC",
+                       Params().i64(q.sinceMs).text(q.user.toStdString()).i64(qint64(q.device)));
+    const std::string wanted = q.recordId.toStdString();
+    const size_t limit = size_t(std::clamp(q.limit, 1, 100000));
+    std::vector<AuditEntry> out;
+    for (int i = 0; i < r.rows() && out.size() < limit; ++i)
+        appendAuditEntries({r.i64(i, 0), r.text(i, 1), quint64(r.i64(i, 2)), quint64(r.i64(i, 3)), quint64(r.i64(i, 4)),
+                            r.str(i, 5), r.str(i, 6)},
+                           wanted, limit, out);
+    return out;
+}
+
+int PgFactsTable::catchUp(quint64 from, quint64 to)
+{
+    m_communes.clear();
+    // The places first, then members, then evaluations, so a child finds its parent's fact.
+    auto r = m_c.query("SELECT type, id, state FROM records WHERE pos>$1 AND pos<$2 AND type IN (3,4,5,6,23,20) "
+                       "ORDER BY CASE type WHEN 5 THEN 7 WHEN 20 THEN 8 ELSE type END, pos",
+                       Params().i64(qint64(from)).i64(qint64(to)));
+    int n = 0;
+    for (int i = 0; i < r.rows(); ++i) {
+        pb::RecordState st;
+        Record rec;
+        const auto b = r.bytes(i, 2);
+        if (!st.ParseFromArray(b.data(), int(b.size())) || !Record::fromState(st, &rec)) continue;
+        const auto m = rec.isDeleted() ? nullptr : domain::parse(rec.type, rec.values());
+        update(rec.type, rec.id, m.get());
+        ++n;
+    }
+    m_communes.clear();
+    return n;
+}
+
+QString PgFactsTable::communeOf(pb::RecordType type, const std::string &id)
+{
+    const std::string k = key(type, id);
+    if (const auto it = m_communes.find(k); it != m_communes.end()) return it->second;
+    auto r = m_c.query("SELECT commune FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
+    const QString c = r.rows() ? r.text(0, 0) : QString();
+    m_communes.emplace(k, c);
+    return c;
+}
+
+// A member counts in its household's commune, an evaluation in its subject's (`merged` null: deleted).
+void PgFactsTable::update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
+{
+    const auto fact =
+        merged ? domain::factOf(type, id, *merged,
+                                [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
+               : std::nullopt;
+    if (!fact) {
+        m_c.query("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
+        return;
+    }
+    QString commune = fact->commune;
+    if (type == pb::RECORD_TYPE_MEMBER) {
+        commune = communeOf(pb::RECORD_TYPE_HOUSEHOLD, fact->ref);
+    } else if (type == pb::RECORD_TYPE_EVALUATION) {
+        const auto subjectType = static_cast<const pb::Evaluation &>(*merged).subject_type();
+        commune = subjectType == pb::RECORD_TYPE_COMMUNE ? QString::fromStdString(fact->ref)
+                                                         : communeOf(subjectType, fact->ref);
+    }
+    if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communes[key(type, id)] = commune;
+    m_c.query("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
+              "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, "
+              "province=excluded.province, ref=excluded.ref, name=excluded.name, number=excluded.number, "
+              "model=excluded.model, stage=excluded.stage",
+              Params()
+                  .i32(int(type))
+                  .text(id)
+                  .text(commune.toStdString())
+                  .text(provinceOf(commune).toStdString())
+                  .text(fact->ref)
+                  .text(fact->name.toStdString())
+                  .i32(fact->number)
+                  .i32(fact->model)
+                  .i32(fact->stage));
+}
+
+domain::RollupFacts PgFactsTable::read(const QString &area, const std::optional<pb::ProvinceTargets> &targets)
+{
+    domain::RollupFacts out;
+    if (targets) out.addTargets(*targets);
+    const bool province = area.startsWith(QLatin1String("p:"));
+    const QString p = province ? area.mid(2) : provinceOf(area.mid(2));
+    auto r = m_c.query("SELECT type,id,commune,ref,name,number,model,stage FROM facts "
+                       "WHERE province=$1 AND ($2='' OR commune=$2)",
+                       Params().text(p.toStdString()).text(province ? std::string() : area.mid(2).toStdString()));
+    domain::Fact f;
+    for (int i = 0; i < r.rows(); ++i) {
+        f.type = pb::RecordType(r.i64(i, 0));
+        f.id = r.str(i, 1);
+        const bool byCommune = f.type == pb::RECORD_TYPE_VILLAGE || f.type == pb::RECORD_TYPE_CLAN ||
+                               f.type == pb::RECORD_TYPE_LEARNING_UNIT;
+        f.commune = byCommune ? r.text(i, 2) : QString();
+        f.ref = r.str(i, 3);
+        f.name = f.type == pb::RECORD_TYPE_VILLAGE ? r.text(i, 4) : QString();
+        f.number = int(r.i64(i, 5));
+        f.model = int(r.i64(i, 6));
+        f.stage = int(r.i64(i, 7));
+        out.add(f);
+    }
+    return out;
+}
+
+} // namespace kh::pg

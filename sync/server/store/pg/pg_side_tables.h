@@ -1,0 +1,46 @@
+// The audit log (table `audit`) and the report's roll-up facts (table `facts`) in PostgreSQL: the
+// counterparts of the SQLite store's AuditLog and FactsTable, written inside PgServerStore's transactions.
+#pragma once
+
+#include "core/access/principal.h"
+#include "core/learning/rollup_facts.h"
+#include "server/store/audit_entry.h"
+#include "server/store/audit_query.h"
+#include "server/store/pg/pg_connection.h"
+#include "sync.pb.h"
+
+#include <optional>
+#include <unordered_map>
+
+namespace kh::pg {
+
+class PgAuditLog {
+public:
+    explicit PgAuditLog(Connection &c) : m_c(c) {}
+    void begin();
+    void add(const pb::Change &c, bool isCreate);
+    void commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs);
+    std::vector<AuditEntry> query(const AuditQuery &q);
+
+private:
+    Connection &m_c;
+    pb::ChangeSet m_applied;
+    std::string m_actions;
+};
+
+class PgFactsTable {
+public:
+    explicit PgFactsTable(Connection &c) : m_c(c) {}
+    // Makes the facts of the records at positions in (from, to) equal to the records. Returns the records read.
+    int catchUp(quint64 from, quint64 to);
+    domain::RollupFacts read(const QString &area, const std::optional<pb::ProvinceTargets> &targets);
+
+private:
+    void update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged);
+    QString communeOf(pb::RecordType type, const std::string &id);
+
+    Connection &m_c;
+    std::unordered_map<std::string, QString> m_communes;
+};
+
+} // namespace kh::pg

@@ -1,0 +1,237 @@
+// Several servers on one PostgreSQL database, each a PgServerStore with its own connection on its own thread
+// (the database sees them as separate clients, as it sees separate server processes): one change-set sent to
+// two servers at once is applied once; concurrent merges into one record lose no field; two servers creating
+// one derived id end with one merged record; a newer schema is refused; a deployment migrated from SQLite
+// dumps equal, and a device that synced with the old store starts its pull again on the new epoch without
+// losing its outbox.
+#include "core/records/record_text.h"
+#include "helpers.h"
+#include "process.h"
+#include "server/admin/server_dump.h"
+
+#include <barrier>
+#include <thread>
+
+using namespace kh;
+using namespace kh::test;
+
+namespace {
+
+// Runs `a` and `b` on two threads, released together.
+void together(const std::function<void()> &a, const std::function<void()> &b)
+{
+    std::barrier start(2);
+    std::thread t([&] {
+        start.arrive_and_wait();
+        a();
+    });
+    start.arrive_and_wait();
+    b();
+    t.join();
+}
+
+std::vector<const pb::ChangeSet *> pointers(const std::vector<pb::ChangeSet> &sets)
+{
+    std::vector<const pb::ChangeSet *> out;
+    for (const auto &cs : sets) out.push_back(&cs);
+    return out;
+}
+
+} // namespace
+
+class TestPgStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_url;
+    std::unique_ptr<PgServerStore> m_one, m_two;
+    std::unique_ptr<SyncService> m_svcOne, m_svcTwo;
+    int m_n = 0;
+
+    std::unique_ptr<LocalStore> device()
+    {
+        auto d = std::make_unique<LocalStore>();
+        d->create(m_dir.filePath(QStringLiteral("dev%1.sqlite").arg(++m_n)));
+        d->setAreas({QStringLiteral("c:") + kCommune});
+        return d;
+    }
+
+private slots:
+    void init()
+    {
+        m_url = sharedCluster().createDatabase();
+        m_one = std::make_unique<PgServerStore>(m_url.toStdString(), ServerLimits{});
+        m_one->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
+        m_two = std::make_unique<PgServerStore>(m_url.toStdString(), ServerLimits{});
+        QCOMPARE(m_two->storeEpoch(), m_one->storeEpoch());
+        QCOMPARE(m_two->deviceId(), m_one->deviceId());
+        m_svcOne = std::make_unique<SyncService>(*m_one);
+        m_svcTwo = std::make_unique<SyncService>(*m_two);
+    }
+
+    void duplicatePushToTwoServersAppliesOnce()
+    {
+        auto d = device();
+        const std::string v = d->newId();
+        d->write({village(v, kCommune, QStringLiteral("Thôn A"))});
+        for (int round = 0; round < 5; ++round) {
+            for (int i = 0; i < 10; ++i) d->write({household(d->newId(), v, QStringLiteral("Hộ %1").arg(i))});
+            const auto pending = d->pending(1 << 24);
+            const auto sets = pointers(pending);
+            PushOutcome a, b;
+            const auto who = access::Principal::administrator();
+            together([&] { a = m_one->push(d->deviceId(), sets, 0, DeviceClock::systemNowMs(), who); },
+                     [&] { b = m_two->push(d->deviceId(), sets, 0, DeviceClock::systemNowMs(), who); });
+            QCOMPARE(a.ackedSeq, pending.back().seq());
+            QCOMPARE(b.ackedSeq, pending.back().seq());
+            QCOMPARE(a.applied + b.applied, int(pending.size())); // each change-set once, by one of them
+            QVERIFY(syncInProcess(*d, *m_svcOne));                // acknowledged: the outbox empties
+        }
+        int households = 0;
+        m_one->forEach({}, [&](const Record &r) { households += r.type == pb::RECORD_TYPE_HOUSEHOLD; });
+        QCOMPARE(households, 50);
+        AuditQuery q;
+        q.device = d->deviceId();
+        q.limit = 1000;
+        QCOMPARE(int(m_two->audit(q).size()), 51); // one entry per change, none twice
+    }
+
+    void concurrentMergesLoseNoField()
+    {
+        auto a = device(), b = device(), c = device();
+        const std::string v = a->newId(), h = a->newId();
+        a->write({village(v, kCommune, QStringLiteral("Thôn B")), household(h, v, QStringLiteral("Lan"))});
+        QVERIFY(syncInProcess(*a, *m_svcOne));
+        QVERIFY(syncInProcess(*b, *m_svcOne));
+        QVERIFY(syncInProcess(*c, *m_svcTwo));
+        const int rounds = 25;
+        auto edit = [&](LocalStore &dev, SyncService &svc, int field) {
+            for (int i = 0; i < rounds; ++i) {
+                auto m = std::make_shared<pb::Household>();
+                if (field == 6)
+                    m->set_phone(QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0')).toStdString());
+                else
+                    m->set_address(QStringLiteral("Số %1").arg(i).toStdString());
+                dev.write({{pb::RECORD_TYPE_HOUSEHOLD, h, m, {}, false}});
+                QVERIFY(syncInProcess(dev, svc));
+            }
+        };
+        together([&] { edit(*b, *m_svcOne, 6); }, [&] { edit(*c, *m_svcTwo, 5); });
+        std::optional<pb::Household> merged;
+        m_one->forEach({}, [&](const Record &r) {
+            if (r.type == pb::RECORD_TYPE_HOUSEHOLD && r.id == h) merged = valueOf<pb::Household>(r);
+        });
+        QVERIFY(merged);
+        QCOMPARE(QString::fromStdString(merged->phone()),
+                 QStringLiteral("09%1").arg(rounds - 1, 8, 10, QLatin1Char('0')));
+        QCOMPARE(QString::fromStdString(merged->address()), QStringLiteral("Số %1").arg(rounds - 1));
+        QCOMPARE(QString::fromStdString(merged->head_given_name()), QStringLiteral("Lan"));
+        for (auto *dev : {b.get(), c.get()}) QVERIFY(syncInProcess(*dev, *m_svcTwo));
+        QCOMPARE(b->get(pb::RECORD_TYPE_HOUSEHOLD, h)->values(), c->get(pb::RECORD_TYPE_HOUSEHOLD, h)->values());
+    }
+
+    void derivedIdFromTwoServersEndsAsOneRecord()
+    {
+        auto a = device(), b = device(), c = device();
+        const std::string v = a->newId();
+        std::vector<std::string> hs;
+        std::vector<Edit> edits{village(v, kCommune, QStringLiteral("Thôn C"))};
+        for (int i = 0; i < 15; ++i) {
+            hs.push_back(a->newId());
+            edits.push_back(household(hs.back(), v, QStringLiteral("Hộ %1").arg(i)));
+        }
+        a->write(edits);
+        QVERIFY(syncInProcess(*a, *m_svcOne));
+        QVERIFY(syncInProcess(*b, *m_svcOne));
+        QVERIFY(syncInProcess(*c, *m_svcTwo));
+        // Both devices link every household to the same clan at once: the membership's id is derived from the
+        // pair, so both create the same record, one through each server.
+        const std::string clan = a->newId();
+        auto k = std::make_shared<pb::Clan>();
+        k->set_name("Họ Trần");
+        k->add_village_ids(v);
+        a->write({{pb::RECORD_TYPE_CLAN, clan, k, {}, false}});
+        QVERIFY(syncInProcess(*a, *m_svcOne));
+        QVERIFY(syncInProcess(*b, *m_svcOne));
+        QVERIFY(syncInProcess(*c, *m_svcTwo));
+        auto link = [&](LocalStore &dev) {
+            for (const auto &h : hs) {
+                auto m = std::make_shared<pb::ClanMembership>();
+                m->set_clan_id(clan);
+                m->set_household_id(h);
+                dev.write({{pb::RECORD_TYPE_CLAN_MEMBERSHIP, domain::membershipId(clan, h), m, {}, false}});
+            }
+        };
+        link(*b);
+        link(*c);
+        bool okB = false, okC = false;
+        together([&] { okB = syncInProcess(*b, *m_svcOne); }, [&] { okC = syncInProcess(*c, *m_svcTwo); });
+        QVERIFY(okB && okC);
+        QCOMPARE(b->pendingCount(), 0);
+        QCOMPARE(c->pendingCount(), 0);
+        QVERIFY(b->rejected().empty() && c->rejected().empty());
+        int memberships = 0;
+        m_one->forEach({}, [&](const Record &r) { memberships += r.type == pb::RECORD_TYPE_CLAN_MEMBERSHIP; });
+        QCOMPARE(memberships, int(hs.size()));
+        for (auto *dev : {a.get(), b.get(), c.get()}) QVERIFY(syncInProcess(*dev, *m_svcTwo));
+        QCOMPARE(int(a->list(pb::RECORD_TYPE_CLAN_MEMBERSHIP).size()), int(hs.size()));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        pg::Connection c(m_url.toStdString());
+        c.exec("UPDATE kh_schema SET version = version + 1");
+        QVERIFY_THROWS_EXCEPTION(pg::Error, [&] { PgServerStore newer(m_url.toStdString(), {}); }());
+        c.exec("UPDATE kh_schema SET version = version - 1");
+        PgServerStore again(m_url.toStdString(), {});
+        QCOMPARE(again.storeEpoch(), m_one->storeEpoch());
+    }
+
+    // Long: a whole deployment moves (SQLite -> PostgreSQL), then a device finds the new epoch.
+    void migrationKeepsEverythingAndDevicesStartOver()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sqlite-deployment"));
+        QDir().mkpath(folder);
+        auto d = device();
+        QStringList before;
+        std::string sqliteEpoch;
+        {
+            auto sqlite = openSqliteServerStore(QDir(folder).filePath(QStringLiteral("server.sqlite")), {});
+            sqlite->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
+            SyncService svc(*sqlite);
+            const std::string v = d->newId();
+            d->write({village(v, kCommune, QStringLiteral("Thôn D"))});
+            for (int i = 0; i < 20; ++i) d->write({household(d->newId(), v, QStringLiteral("Hộ %1").arg(i))});
+            QVERIFY(syncInProcess(*d, svc));
+            sqlite->catchUpFacts();
+            before = dumpServer(*sqlite, {}, true);
+            sqliteEpoch = sqlite->storeEpoch();
+            QCOMPARE(d->storeEpoch().toStdString(), sqliteEpoch);
+            // An edit made while the deployment moves: it waits in the outbox.
+            d->write({household(d->newId(), v, QStringLiteral("Hộ mới"))});
+        }
+        const QString target = sharedCluster().createDatabase();
+        const Result r = run(QStringLiteral(KH_SERVER_BIN),
+                             {QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:") + folder,
+                              QStringLiteral("--to"), target},
+                             folder);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        PgServerStore pg(target.toStdString(), {});
+        QCOMPARE(dumpServer(pg, {}, true), before); // every record, with its stamps
+        QVERIFY(pg.storeEpoch() != sqliteEpoch);
+        QCOMPARE(pg.rollupFacts(QStringLiteral("c:") + kCommune).households.size(), size_t(20));
+        SyncService svc(pg);
+        QCOMPARE(d->pendingCount(), 1);
+        SyncOptions small;
+        small.pageSize = 50;
+        QVERIFY(syncInProcess(*d, svc, {}, small));
+        QCOMPARE(d->pendingCount(), 0);                           // the outbox went to the new store
+        QCOMPARE(d->storeEpoch().toStdString(), pg.storeEpoch()); // and the pull started over there
+        QStringList server = dumpServer(pg, {QStringLiteral("c:") + kCommune}, false);
+        QStringList local;
+        for (const auto &rec : d->all()) local << domain::dumpLine(rec, false);
+        for (const QString &line : server) QVERIFY2(local.contains(line), qPrintable(line));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pg_store.moc"
