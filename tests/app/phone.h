@@ -141,6 +141,32 @@ struct Phone {
         QQuickItem *i = item(name);
         return i ? i->property("text").toString() : QString();
     }
+    // Logs in through the login page with `password` and chooses the PIN 2580, as on a new phone; true once the
+    // officer's start page shows.
+    bool logIn(const QString &server, const QString &user, const QString &password)
+    {
+        if (!type(QStringLiteral("serverFieldInput"), server) || !type(QStringLiteral("userFieldInput"), user) ||
+            !type(QStringLiteral("passwordFieldInput"), password) || !tap(QStringLiteral("loginButton")))
+            return false;
+        if (!QTest::qWaitFor([&] { return item(QStringLiteral("pinRepeatFieldInput")) != nullptr; }, 20000))
+            return false;
+        settle();
+        return type(QStringLiteral("pinFieldInput"), QStringLiteral("2580")) &&
+               type(QStringLiteral("pinRepeatFieldInput"), QStringLiteral("2580")) &&
+               tap(QStringLiteral("pinButton")) &&
+               QTest::qWaitFor([&] { return item(QStringLiteral("villagesButton")) != nullptr; }, 5000) && settle();
+    }
+    // Opens a page as the app's navigator does (a record's page from a list), with its properties.
+    QQuickItem *open(const QString &pageName, const QVariantMap &props = {})
+    {
+        QObject *nav = window->findChild<QObject *>(QStringLiteral("navigator"));
+        QQuickItem *opened = nullptr;
+        if (nav)
+            QMetaObject::invokeMethod(nav, "open", Q_RETURN_ARG(QQuickItem *, opened), Q_ARG(QString, pageName),
+                                      Q_ARG(QVariant, QVariant(props)));
+        settle();
+        return opened;
+    }
 };
 
 } // namespace kh::test
