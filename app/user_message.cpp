@@ -2,6 +2,8 @@
 
 #include "device/store/local_store.h"
 
+#include <QDate>
+
 #include <QCoreApplication>
 
 namespace kh::app {
@@ -55,9 +57,34 @@ QString refusalText(workflow::WorkflowError::Kind kind)
     return {};
 }
 
+QString fundsRefusalText(const funds::FundsError &e)
+{
+    using K = funds::FundsError::Kind;
+    switch (e.kind()) {
+    case K::ClosedPeriod:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "The fund's books are closed through %1: nothing dated on or before it can "
+                                           "be recorded. Ask the commune's association.")
+            .arg(QDate::fromString(QString::fromStdString(e.detail()), Qt::ISODate)
+                     .toString(QStringLiteral("dd/MM/yyyy")));
+    case K::NeverChanged:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "A receipt or payment is never changed or deleted: cancel it with a reason "
+                                           "and record it again.");
+    case K::ApprovedAlready: return QCoreApplication::translate("kh::app::UserMessage", "It is approved already.");
+    case K::ReversedAlready: return QCoreApplication::translate("kh::app::UserMessage", "It is cancelled already.");
+    case K::NotAllowed:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "Your account may not do this: the commune's association does.");
+    case K::Other: break;
+    }
+    return QCoreApplication::translate("kh::app::UserMessage", "Could not save (%1).").arg(QString::fromUtf8(e.what()));
+}
+
 QString userMessage(const std::exception &e, Doing doing)
 {
     if (const auto *w = dynamic_cast<const workflow::WorkflowError *>(&e)) return refusalText(w->kind());
+    if (const auto *f = dynamic_cast<const funds::FundsError *>(&e)) return fundsRefusalText(*f);
     if (LocalStore::isStorageFull(e))
         return doing == Doing::Opening
                    ? QCoreApplication::translate(

@@ -3,6 +3,7 @@
 // no page shows an exception's own text.
 #pragma once
 
+#include "core/funds/funds_error.h"
 #include "core/learning/workflow_error.h"
 
 #include <QString>
@@ -16,5 +17,7 @@ enum class Doing { Saving, Deleting, Resolving, Opening };
 QString userMessage(const std::exception &e, Doing doing = Doing::Saving);
 // A refused step of the yearly cycle in words.
 QString refusalText(workflow::WorkflowError::Kind kind);
+// A refused step of the fund ledger in words.
+QString fundsRefusalText(const funds::FundsError &e);
 
 } // namespace kh::app

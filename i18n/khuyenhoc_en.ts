@@ -2416,6 +2416,26 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Could not save (%1).</source>
         <translation>Could not save (%1).</translation>
     </message>
+    <message>
+        <source>The fund&apos;s books are closed through %1: nothing dated on or before it can be recorded. Ask the commune&apos;s association.</source>
+        <translation>The fund&apos;s books are closed through %1: nothing dated on or before it can be recorded. Ask the commune&apos;s association.</translation>
+    </message>
+    <message>
+        <source>A receipt or payment is never changed or deleted: cancel it with a reason and record it again.</source>
+        <translation>A receipt or payment is never changed or deleted: cancel it with a reason and record it again.</translation>
+    </message>
+    <message>
+        <source>It is approved already.</source>
+        <translation>It is approved already.</translation>
+    </message>
+    <message>
+        <source>It is cancelled already.</source>
+        <translation>It is cancelled already.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this: the commune&apos;s association does.</source>
+        <translation>Your account may not do this: the commune&apos;s association does.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

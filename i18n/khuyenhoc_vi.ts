@@ -2392,6 +2392,26 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Could not save (%1).</source>
         <translation>Không lưu được (%1).</translation>
     </message>
+    <message>
+        <source>The fund&apos;s books are closed through %1: nothing dated on or before it can be recorded. Ask the commune&apos;s association.</source>
+        <translation>Sổ quỹ đã khóa đến ngày %1: không ghi được phiếu đề ngày đó hoặc trước đó. Hãy hỏi Hội Khuyến học xã.</translation>
+    </message>
+    <message>
+        <source>A receipt or payment is never changed or deleted: cancel it with a reason and record it again.</source>
+        <translation>Phiếu thu, phiếu chi không bao giờ được sửa hay xóa: hãy hủy phiếu, ghi rõ lý do, rồi lập phiếu mới.</translation>
+    </message>
+    <message>
+        <source>It is approved already.</source>
+        <translation>Phiếu đã được duyệt rồi.</translation>
+    </message>
+    <message>
+        <source>It is cancelled already.</source>
+        <translation>Phiếu đã được hủy rồi.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this: the commune&apos;s association does.</source>
+        <translation>Tài khoản của bạn không làm được việc này: việc này do Hội Khuyến học xã làm.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

@@ -85,6 +85,7 @@ Page {
                 onEdited: value => goods.text = value
             }
             Label {
+                objectName: "fundError"
                 Layout.fillWidth: true
                 visible: fund.error.length > 0
                 text: fund.error

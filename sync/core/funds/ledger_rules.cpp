@@ -33,9 +33,12 @@ QString closedPeriod(const LedgerWrite &w)
     const std::string fundId = entryFund(w.type, *w.after), date = entryDate(w.type, *w.after);
     const auto fund = stored<pb::Fund>(w, pb::RECORD_TYPE_FUND, fundId);
     if (!fund) return QStringLiteral("the fund is unknown");
-    if (!fund->closed_through().empty() && date <= fund->closed_through())
+    if (!fund->closed_through().empty() && date <= fund->closed_through()) {
+        w.broken = LedgerRule::ClosedPeriod;
+        w.closedThrough = fund->closed_through();
         return QStringLiteral("dated %1, inside a closed period: the fund's books are closed through %2")
             .arg(QString::fromStdString(date), QString::fromStdString(fund->closed_through()));
+    }
     return {};
 }
 
@@ -43,12 +46,16 @@ QString closedPeriod(const LedgerWrite &w)
 QString checkEntry(const LedgerWrite &w, std::initializer_list<int> approval)
 {
     if (!w.isCreate) {
-        if (!only(w.fields, approval))
+        if (!only(w.fields, approval)) {
+            w.broken = LedgerRule::NeverChanged;
             return QStringLiteral("an entry is never edited: reverse it with a reason and record it again");
+        }
         const auto *r = w.before->GetReflection();
         for (quint32 f : w.fields)
-            if (r->HasField(*w.before, w.before->GetDescriptor()->FindFieldByNumber(int(f))))
+            if (r->HasField(*w.before, w.before->GetDescriptor()->FindFieldByNumber(int(f)))) {
+                w.broken = LedgerRule::ApprovedAlready;
                 return QStringLiteral("the entry is approved already");
+            }
         return {};
     }
     return closedPeriod(w);
@@ -132,13 +139,18 @@ QString checkFund(const LedgerWrite &w)
         return {};
     }
     if (touches(w.fields, {F::kCommuneCodeFieldNumber, F::kVillageIdFieldNumber, F::kClanIdFieldNumber,
-                           F::kOpeningBalanceFieldNumber, F::kOpeningDateFieldNumber}))
+                           F::kOpeningBalanceFieldNumber, F::kOpeningDateFieldNumber})) {
+        w.broken = LedgerRule::NeverChanged;
         return QStringLiteral("a fund's place and opening balance are fixed once it is made; correct them with an "
                               "entry");
+    }
     const auto &b = static_cast<const F &>(*w.before);
-    if (f.closed_through() < b.closed_through())
+    if (f.closed_through() < b.closed_through()) {
+        w.broken = LedgerRule::ClosedPeriod;
+        w.closedThrough = b.closed_through();
         return QStringLiteral("closed_through: the books are closed through %1 and are never opened again")
             .arg(QString::fromStdString(b.closed_through()));
+    }
     return {};
 }
 
@@ -199,30 +211,41 @@ std::string entryFund(pb::RecordType t, const google::protobuf::Message &m)
 QString checkLedgerWrite(const LedgerWrite &w)
 {
     if (!isFundType(w.type) || !w.after) return {};
+    w.broken = LedgerRule::None;
     if (w.deleted) {
-        if (isEntryType(w.type) || w.type == pb::RECORD_TYPE_FUND || w.type == pb::RECORD_TYPE_DONOR)
+        if (isEntryType(w.type) || w.type == pb::RECORD_TYPE_FUND || w.type == pb::RECORD_TYPE_DONOR) {
+            w.broken = LedgerRule::NeverChanged;
             return QStringLiteral("money records are never deleted: reverse an entry with a reason instead");
-        if (w.type == pb::RECORD_TYPE_AWARD && !static_cast<const pb::Award &>(*w.after).approved_on().empty())
+        }
+        if (w.type == pb::RECORD_TYPE_AWARD && !static_cast<const pb::Award &>(*w.after).approved_on().empty()) {
+            w.broken = LedgerRule::NeverChanged;
             return QStringLiteral("an approved award is never deleted");
+        }
         return {};
     }
-    if (!w.isCreate && !w.before) return QStringLiteral("the record as stored is missing");
+    if (!w.isCreate && !w.before) {
+        w.broken = LedgerRule::Other;
+        return QStringLiteral("the record as stored is missing");
+    }
+    QString e;
     switch (w.type) {
-    case pb::RECORD_TYPE_FUND: return checkFund(w);
-    case pb::RECORD_TYPE_RECEIPT: return checkReceipt(w);
-    case pb::RECORD_TYPE_DISBURSEMENT: return checkDisbursement(w);
-    case pb::RECORD_TYPE_REVERSAL: return checkReversal(w);
-    case pb::RECORD_TYPE_AWARD: return checkAward(w);
+    case pb::RECORD_TYPE_FUND: e = checkFund(w); break;
+    case pb::RECORD_TYPE_RECEIPT: e = checkReceipt(w); break;
+    case pb::RECORD_TYPE_DISBURSEMENT: e = checkDisbursement(w); break;
+    case pb::RECORD_TYPE_REVERSAL: e = checkReversal(w); break;
+    case pb::RECORD_TYPE_AWARD: e = checkAward(w); break;
     case pb::RECORD_TYPE_PLEDGE:
         if (!w.isCreate && touches(w.fields, {pb::Pledge::kDonorIdFieldNumber, pb::Pledge::kFundIdFieldNumber}))
-            return QStringLiteral("a pledge stays with its donor and fund");
-        return {};
+            e = QStringLiteral("a pledge stays with its donor and fund");
+        break;
     case pb::RECORD_TYPE_PROGRAMME:
         if (!w.isCreate && touches(w.fields, {pb::Programme::kFundIdFieldNumber}))
-            return QStringLiteral("a programme stays with its fund");
-        return {};
-    default: return {};
+            e = QStringLiteral("a programme stays with its fund");
+        break;
+    default: break;
     }
+    if (!e.isEmpty() && w.broken == LedgerRule::None) w.broken = LedgerRule::Other;
+    return e;
 }
 
 } // namespace kh::funds

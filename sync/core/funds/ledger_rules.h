@@ -22,6 +22,9 @@ bool isEntryType(pb::RecordType t);
 // Another record's value as stored (encoded), nullopt when there is none or it is deleted.
 using ValuesOf = std::function<std::optional<std::string>(pb::RecordType, const std::string &id)>;
 
+// Which rule a refusal broke, for the app's words (the refusal's text is for logs and the CLI).
+enum class LedgerRule { None, ClosedPeriod, NeverChanged, ApprovedAlready, Other };
+
 struct LedgerWrite {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
     const google::protobuf::Message *before = nullptr; // as stored; null on a create
@@ -30,6 +33,10 @@ struct LedgerWrite {
     bool isCreate = false;
     bool deleted = false;
     ValuesOf valuesOf;
+    // Set by checkLedgerWrite when it refuses: the rule, and for a closed period the date the books are closed
+    // through.
+    mutable LedgerRule broken = LedgerRule::None;
+    mutable std::string closedThrough;
 };
 
 // Why the write breaks a rule of the ledger, in words, or an empty string.

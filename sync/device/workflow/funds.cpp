@@ -1,6 +1,7 @@
 #include "device/workflow/funds.h"
 
 #include "core/access/access.h"
+#include "core/funds/funds_error.h"
 #include "core/funds/ledger_rules.h"
 #include "core/records/edit_error.h"
 #include "core/records/ids.h"
@@ -37,7 +38,8 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
     facts.isCreate = isCreate;
     facts.fields = fields;
     facts.merged = after.get();
-    if (QString e = access::checkWrite(who, facts); !e.isEmpty()) throw EditError(e.toStdString());
+    if (QString e = access::checkWrite(who, facts); !e.isEmpty())
+        throw FundsError(FundsError::Kind::NotAllowed, e.toStdString());
     LedgerWrite w;
     w.type = type;
     w.before = before.get();
@@ -49,7 +51,13 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
         if (!r || r->isDeleted()) return std::nullopt;
         return r->values();
     };
-    if (QString e = checkLedgerWrite(w); !e.isEmpty()) throw EditError((what + QStringLiteral(": ") + e).toStdString());
+    if (QString e = checkLedgerWrite(w); !e.isEmpty()) {
+        const auto kind = w.broken == LedgerRule::ClosedPeriod      ? FundsError::Kind::ClosedPeriod
+                          : w.broken == LedgerRule::NeverChanged    ? FundsError::Kind::NeverChanged
+                          : w.broken == LedgerRule::ApprovedAlready ? FundsError::Kind::ApprovedAlready
+                                                                    : FundsError::Kind::Other;
+        throw FundsError(kind, (what + QStringLiteral(": ") + e).toStdString(), w.closedThrough);
+    }
     s.write({{type, id, std::move(values), {}, false}});
 }
 
@@ -152,7 +160,8 @@ std::string reverse(LocalStore &s, pb::RecordType entryType, const std::string &
 {
     const auto entry = s.get(entryType, entryId);
     if (!entry || entry->isDeleted()) throw EditError("the entry to reverse is not on this device");
-    if (s.get(pb::RECORD_TYPE_REVERSAL, domain::reversalId(entryId))) throw EditError("the entry is reversed already");
+    if (s.get(pb::RECORD_TYPE_REVERSAL, domain::reversalId(entryId)))
+        throw FundsError(FundsError::Kind::ReversedAlready, "the entry is reversed already");
     const auto m = domain::parse(entryType, entry->values());
     pb::Reversal v;
     v.set_fund_id(m ? entryFund(entryType, *m) : std::string());
