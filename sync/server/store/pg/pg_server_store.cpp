@@ -1,6 +1,7 @@
 #include "server/store/pg/pg_server_store.h"
 
 #include "core/access/access.h"
+#include "core/areas/lineage.h"
 #include "core/areas/reference_records.h"
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
@@ -447,29 +448,11 @@ int PgServerStore::catchUpFacts()
 
 QStringList PgServerStore::lineage(const QString &area)
 {
-    QStringList out{area};
-    QString village, commune;
-    if (area.startsWith(QLatin1String("h:"))) {
-        const auto h = m_records.value<pb::Household>(pb::RECORD_TYPE_HOUSEHOLD, area.mid(2).toStdString());
-        if (!h) return out;
-        village = QString::fromStdString(h->village_id());
-        out << QStringLiteral("v:") + village;
-    } else if (area.startsWith(QLatin1String("v:"))) {
-        village = area.mid(2);
-    } else if (area.startsWith(QLatin1String("c:"))) {
-        commune = area.mid(2);
-    }
-    if (!village.isEmpty()) {
-        const auto v = m_records.value<pb::Village>(pb::RECORD_TYPE_VILLAGE, village.toStdString());
-        if (!v) return out;
-        commune = QString::fromStdString(v->commune_code());
-        out << QStringLiteral("c:") + commune;
-    }
-    if (!commune.isEmpty()) {
-        const auto c = m_records.value<pb::Commune>(pb::RECORD_TYPE_COMMUNE, domain::communeId(commune));
-        if (c) out << QStringLiteral("p:") + QString::fromStdString(c->province_code());
-    }
-    return out;
+    return domain::lineage(area, [this](pb::RecordType t, const std::string &id) -> std::optional<std::string> {
+        const auto row = m_records.load(t, id);
+        if (!row) return std::nullopt;
+        return row->rec.values();
+    });
 }
 
 std::vector<AuditEntry> PgServerStore::audit(const AuditQuery &q)
@@ -479,15 +462,8 @@ std::vector<AuditEntry> PgServerStore::audit(const AuditQuery &q)
 
 bool PgServerStore::areaExists(const QString &area)
 {
-    const QString code = area.mid(2);
-    if (area.startsWith(QLatin1String("c:")))
-        return bool(m_records.load(pb::RECORD_TYPE_COMMUNE, domain::communeId(code)));
-    if (area.startsWith(QLatin1String("p:")))
-        return bool(m_records.load(pb::RECORD_TYPE_PROVINCE, domain::provinceId(code)));
-    if (area.startsWith(QLatin1String("v:"))) return bool(m_records.load(pb::RECORD_TYPE_VILLAGE, code.toStdString()));
-    if (area.startsWith(QLatin1String("h:")))
-        return bool(m_records.load(pb::RECORD_TYPE_HOUSEHOLD, code.toStdString()));
-    return false;
+    const auto r = domain::areaRecord(area);
+    return r && bool(m_records.load(r->first, r->second));
 }
 
 } // namespace kh
