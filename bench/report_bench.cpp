@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         const auto facts = store->rollupFacts(QStringLiteral("p:68"));
         const qint64 ms = t.elapsed();
         rows = facts.villages.size() + facts.households.size() + facts.members.size() + facts.clans.size() +
-               facts.units.size() + facts.stages.size();
+               facts.units.size() + facts.evaluations;
         factsBest = factsBest < 0 ? ms : std::min(factsBest, ms);
     }
     std::printf("report_ms %lld\nreport_bytes %lld\nfacts_ms %lld\nfacts_rows %lld\n", best, qlonglong(body.size()),

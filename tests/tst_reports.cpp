@@ -19,6 +19,7 @@
 #include "device/workflow/learning.h"
 #include "export/report_files.h"
 #include "helpers.h"
+#include "sql/sql.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -60,6 +61,25 @@ class TestReports : public QObject {
                 it->second.contains(QLatin1String("decided_on=")))
                 ++c[2];
         }
+        return out;
+    }
+
+    // The figures from the records themselves, decoding every one (what the device did before it kept facts).
+    static std::map<int, domain::Rollup> fromRecords(LocalStore &s, const std::vector<int> &years)
+    {
+        auto all = s.all(); // ordered by type: villages before households and clans
+        return domain::rollups(
+            [&](const std::function<void(const Record &)> &add) {
+                for (const auto &r : all) add(r);
+            },
+            years);
+    }
+
+    static QByteArray asJson(const std::map<int, domain::Rollup> &r)
+    {
+        QByteArray out;
+        for (const auto &[year, figures] : r)
+            out += QJsonDocument(report::toJson(report::fromRollup(figures, year, QDateTime()))).toJson();
         return out;
     }
 
@@ -188,6 +208,7 @@ private slots:
             }
         };
         agree("first sync");
+        QCOMPARE(asJson(learning::rollups(m_store, {2025, 2026})), asJson(fromRecords(m_store, {2025, 2026})));
         const int before =
             domain::rollups(server->rollupFacts(QStringLiteral("p:68")), {2026}).at(2026).total.families.recognised;
 
@@ -228,6 +249,53 @@ private slots:
         m_store.write({{pb::RECORD_TYPE_HOUSEHOLD, householdsOfA[1], moved, {}, false}});
         m_store.write({member(m_store.newId(), householdsOfA[1], QStringLiteral("Mới"), 1990)});
         agree("after a deletion and a move");
+        // The device's facts, kept with each write, say what its records say.
+        QCOMPARE(asJson(learning::rollups(m_store, {2025, 2026})), asJson(fromRecords(m_store, {2025, 2026})));
+
+        // A new phone pulls the province: the facts written as records arrive give the same figures. Then edits
+        // on the first phone reach it through a merge (a recognition, a deletion) and its facts follow them.
+        LocalStore phone;
+        phone.create(m_dir.filePath(QStringLiteral("second-phone.sqlite")));
+        phone.setAreas({QStringLiteral("p:68")});
+        QVERIFY(syncInProcess(phone, service));
+        QCOMPARE(asJson(learning::rollups(phone, {2026})), asJson(fromRecords(m_store, {2026})));
+        m_store.write({{pb::RECORD_TYPE_HOUSEHOLD, householdsOfA[2], nullptr, {}, true}});
+        QVERIFY(syncInProcess(m_store, service));
+        QVERIFY(syncInProcess(phone, service));
+        QCOMPARE(asJson(learning::rollups(phone, {2026})), asJson(fromRecords(phone, {2026})));
+        QCOMPARE(asJson(learning::rollups(phone, {2026})), asJson(learning::rollups(m_store, {2026})));
+        QVERIFY(learning::rollup(phone, 2026).total.families.total ==
+                learning::rollup(m_store, 2026).total.families.total);
+    }
+
+    // A database from before the facts (schema 3) gets them from its records when it is opened.
+    void factsAreBuiltForAnOlderDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
+        QByteArray before;
+        {
+            LocalStore s;
+            s.create(path);
+            SeedOptions o;
+            o.communeCode = QStringLiteral("22945");
+            o.households = 300;
+            o.villages = 3;
+            o.progressYear = 2026;
+            o.pastYears = 1;
+            seedCommune(s, o);
+            before = asJson(fromRecords(s, {2025, 2026}));
+        }
+        {
+            sql::Db db;
+            db.open(path, false, true);
+            db.exec("DROP TABLE facts");
+            db.setUserVersion(3);
+        }
+        LocalStore older;
+        older.open(path);
+        QCOMPARE(asJson(learning::rollups(older, {2025, 2026})), before);
+        QCOMPARE(learning::rollup(older, 2026).total.families.total, 300);
+        QVERIFY(learning::rollup(older, 2026).total.families.registered > 0);
     }
 
     // The year-end report states the association's members (its branches) and their share of the people in the

@@ -77,6 +77,13 @@ void Stmt::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+std::string_view Stmt::blobView(int col) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, col);
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return p ? std::string_view(static_cast<const char *>(p), size_t(n)) : std::string_view();
+}
+
 std::string Stmt::blob(int col) const
 {
     const void *p = sqlite3_column_blob(m_stmt, col);

@@ -1,6 +1,8 @@
 // A prepared SQLite statement (sql/db.h).
 #pragma once
 
+#include <string_view>
+
 #include "sql/db.h"
 
 namespace kh::sql {
@@ -30,6 +32,8 @@ public:
 
     qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
     std::string blob(int col) const;
+    // The column's bytes without a copy, valid until the next step() or reset().
+    std::string_view blobView(int col) const;
     QString text(int col) const;
     bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
     sqlite3_stmt *handle() const { return m_stmt; }

@@ -29,6 +29,7 @@ std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google
     }
     case pb::RECORD_TYPE_CLAN: {
         const auto &c = static_cast<const pb::Clan &>(m);
+        if (!c.village_ids().empty()) f.ref = c.village_ids(0);
         f.commune = !c.village_ids().empty()
                         ? communeOfVillage(c.village_ids(0))
                         : (c.commune_codes().empty() ? QString() : QString::fromStdString(c.commune_codes(0)));

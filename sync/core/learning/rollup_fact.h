@@ -15,7 +15,7 @@ struct Fact {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
     std::string id;
     QString commune; // village, clan, unit: the commune it counts in; household: its village's
-    std::string ref; // household: its village; member: its household; evaluation: its subject
+    std::string ref; // household: its village; member: its household; evaluation: its subject; clan: its first village
     QString name;    // village: its name
     int number = 0;  // member: birth year; evaluation: year
     int model = 0;   // evaluation: its model

@@ -1,5 +1,7 @@
 #include "core/learning/rollup_facts.h"
 
+#include <cstring>
+
 namespace kh::domain {
 
 namespace {
@@ -27,6 +29,32 @@ M fieldsOf(const Record &r, std::initializer_list<quint32> numbers)
 
 } // namespace
 
+std::string_view IdArena::keep(std::string_view s)
+{
+    if (s.empty()) return {};
+    if (s.size() > kChunk) {
+        m_chunks.insert(m_chunks.begin(), std::make_unique<char[]>(s.size())); // the current chunk stays last
+        std::memcpy(m_chunks.front().get(), s.data(), s.size());
+        return {m_chunks.front().get(), s.size()};
+    }
+    if (m_used + s.size() > kChunk) {
+        m_chunks.push_back(std::make_unique<char[]>(kChunk));
+        m_used = 0;
+    }
+    char *at = m_chunks.back().get() + m_used;
+    std::memcpy(at, s.data(), s.size());
+    m_used += s.size();
+    return {at, s.size()};
+}
+
+void RollupFacts::reserve(size_t h, size_t m, size_t e)
+{
+    households.reserve(h);
+    members.reserve(m);
+    stageList.reserve(e);
+    stages.reserve(e);
+}
+
 void RollupFacts::addTargets(const pb::ProvinceTargets &t)
 {
     auto &m = provinceTargets[QString::fromStdString(t.province_code())];
@@ -37,11 +65,21 @@ void RollupFacts::add(const Fact &f)
 {
     switch (f.type) {
     case pb::RECORD_TYPE_VILLAGE: villages.push_back({f.id, f.name, f.commune}); break;
-    case pb::RECORD_TYPE_HOUSEHOLD: households.emplace_back(f.id, f.ref); break;
-    case pb::RECORD_TYPE_MEMBER: members.emplace_back(f.id, f.ref, f.number); break;
-    case pb::RECORD_TYPE_CLAN: clans.emplace_back(f.id, f.commune); break;
-    case pb::RECORD_TYPE_LEARNING_UNIT: units.emplace_back(f.id, f.commune); break;
-    case pb::RECORD_TYPE_EVALUATION: stages[key(f.number, f.model, f.ref)] = Stage(f.stage); break;
+    case pb::RECORD_TYPE_HOUSEHOLD: households.emplace_back(m_ids.keep(f.id), m_ids.keep(f.ref)); break;
+    case pb::RECORD_TYPE_MEMBER: members.emplace_back(m_ids.keep(f.id), m_ids.keep(f.ref), f.number); break;
+    case pb::RECORD_TYPE_CLAN: clans.emplace_back(m_ids.keep(f.id), f.commune); break;
+    case pb::RECORD_TYPE_LEARNING_UNIT: units.emplace_back(m_ids.keep(f.id), f.commune); break;
+    case pb::RECORD_TYPE_EVALUATION: {
+        if (m_subjectBits.empty()) m_subjectBits.assign(kSubjectBits / 64, 0);
+        const size_t h = std::hash<std::string_view>{}(f.ref) & (kSubjectBits - 1);
+        m_subjectBits[h / 64] |= quint64(1) << (h % 64);
+        auto it = stages.find(f.ref);
+        if (it == stages.end()) it = stages.emplace(m_ids.keep(f.ref), -1).first; // the subject's id kept once
+        stageList.push_back({f.number, f.model, Stage(f.stage), it->second});
+        it->second = int(stageList.size() - 1);
+        ++evaluations;
+        break;
+    }
     default: break;
     }
 }

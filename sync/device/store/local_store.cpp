@@ -37,6 +37,12 @@ const char *const kMigrations[] = {
     // 2 -> 3: drafts of forms, kept as the person types (nothing typed is lost when the phone kills the app).
     R"(CREATE TABLE drafts(form TEXT NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL, at_ms INTEGER NOT NULL,
                            PRIMARY KEY(form, key)) WITHOUT ROWID;)",
+    // 3 -> 4: the roll-up facts (domain::Fact), one small row per village, household, member, clan, unit and
+    // evaluation, kept up to date with every record written, so the dashboard reads them instead of decoding
+    // every record. Filled from the records by migrate() when an older database is opened.
+    R"(CREATE TABLE facts(type INTEGER NOT NULL, id TEXT NOT NULL, ref TEXT NOT NULL, commune TEXT NOT NULL,
+                          name TEXT NOT NULL, number INTEGER NOT NULL, model INTEGER NOT NULL,
+                          stage INTEGER NOT NULL, PRIMARY KEY(type, id)) WITHOUT ROWID;)",
 };
 static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
 
@@ -103,6 +109,7 @@ void LocalStore::migrate()
     for (int i = v; i < kSchemaVersion; ++i) {
         sql::Transaction tx(m_db);
         m_db.exec(kMigrations[i]);
+        if (i + 1 == kFactsVersion) rebuildFacts();
         m_db.setUserVersion(i + 1);
         tx.commit();
         qCDebug(lcStore) << "migrated device database to version" << i + 1;
@@ -180,6 +187,7 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
         value = parsed.get();
     }
     const Derived d = derive(r.type, value);
+    updateFact(r.type, r.id, r.isDeleted() ? nullptr : value);
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
                          "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
                          "parent=excluded.parent, fold=excluded.fold");
@@ -266,7 +274,10 @@ quint64 LocalStore::write(const std::vector<Edit> &edits)
 
 std::vector<Record> LocalStore::list(pb::RecordType type, const std::string &parent, const QString &query)
 {
-    std::string q = "SELECT state FROM records WHERE type=? AND deleted=0";
+    // Children through the parent index: without statistics SQLite's planner prefers the primary key's type
+    // prefix, which read all 250,000 members of a ward to find the five of one household.
+    std::string q = parent.empty() ? "SELECT state FROM records WHERE type=? AND deleted=0"
+                                   : "SELECT state FROM records INDEXED BY records_parent WHERE type=? AND deleted=0";
     if (!parent.empty()) q += " AND parent=?";
     if (!query.isEmpty()) q += " AND instr(fold, ?) > 0";
     sql::Stmt s(m_db, q);

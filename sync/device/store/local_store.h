@@ -3,6 +3,7 @@
 // in one transaction; every sync response is applied in one transaction.
 #pragma once
 
+#include "core/learning/rollup_facts.h"
 #include "core/records/edit.h"
 #include "core/records/edit_error.h"
 #include "core/records/hybrid_clock.h"
@@ -20,12 +21,14 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace kh {
 
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
+    static constexpr int kFactsVersion = 4; // the schema that added the roll-up facts
 
     // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
     explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs)
@@ -68,7 +71,8 @@ public:
     int pendingCount();
     // The records the outbox changes, each once, in the order first changed: "what is waiting", by record (a
     // household's evaluation with twelve item verdicts is one record).
-    std::vector<RecordRef> pendingRecords();
+    // Only the change-sets queued after `afterSeq`, with the last one's number in `lastSeq`: what one save added.
+    std::vector<RecordRef> pendingRecords(quint64 afterSeq = 0, quint64 *lastSeq = nullptr);
     // The records in change-sets the server refused (kept for review), each once.
     std::vector<RecordRef> rejectedRecords();
     // Oldest change-sets whose encoded size adds up to at most maxBytes (at least one).
@@ -81,6 +85,13 @@ public:
     ApplyResult apply(const pb::SyncResponse &response, const std::vector<std::string_view> &records,
                       const QStringList &areasAsked, qint64 localNowMs);
     ApplyResult apply(const pb::SyncResponse &response, const QStringList &areasAsked, qint64 localNowMs);
+    // The records that sync answers changed since the last call, so the app updates its lists record by record
+    // after a sync that brought a few; `many` when there were too many to list (the lists rebuild then).
+    struct Received {
+        std::vector<RecordRef> refs;
+        bool many = false;
+    };
+    Received takeReceived() { return std::exchange(m_received, {}); }
 
     // Subscription and cursor. Changing the areas restarts the pull from cursor 0.
     QStringList areas();
@@ -101,6 +112,19 @@ public:
     std::optional<Draft> draft(const std::string &form, const std::string &key);
     void dropDraft(const std::string &form, const std::string &key);
     std::vector<Draft> drafts(); // newest first
+
+    // The roll-up facts of every live record on the device (core/learning/rollup_facts.h), kept up to date as
+    // records are written and received: a dashboard reads these small rows, not every record.
+    domain::RollupFacts rollupFacts();
+    // This year's evaluations of a model (0: every model) from their facts, without decoding a record: the id,
+    // the subject's id and the stage (core/learning/stage.h). For counts and queues.
+    struct EvaluationStage {
+        std::string id, subject;
+        int model = 0, stage = 0;
+    };
+    std::vector<EvaluationStage> evaluationStages(int year, int model = 0);
+    // The live evaluations of a year and model, found through their facts (not by reading every evaluation).
+    std::vector<Record> evaluations(int year, int model);
     void logSync(const SyncLogEntry &e);
     std::optional<SyncLogEntry> lastSync(bool successfulOnly);
 
@@ -111,6 +135,9 @@ private:
     void migrate();
     void loadMeta();
     void putRecord(const Record &r, const google::protobuf::Message *value);
+    // The record's roll-up fact, written or (value null: deleted, or a type roll-ups do not use) removed.
+    void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value);
+    void rebuildFacts(); // from the records (a database from before the facts)
     void setMetaInTx(const std::string &key, const QString &value);
     std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
@@ -124,6 +151,7 @@ private:
     bool mergeIncoming(const pb::RecordState &st);
 
     sql::Db m_db;
+    Received m_received;
     quint64 m_device = 0;
     quint64 m_nextId = 1;
     HybridClock m_hlc;

@@ -9,6 +9,10 @@
 
 namespace kh {
 
+namespace {
+constexpr size_t kReceivedListed = 2000; // past this a sync's changes are "many": the app's lists rebuild
+}
+
 ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &areasAsked, qint64 localNowMs)
 {
     std::vector<std::string> encoded;
@@ -57,7 +61,9 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
         .bindStaticText(5, d.parent)
         .bindStaticText(6, d.fold)
         .run();
-    return m_db.changes() == 1;
+    if (m_db.changes() != 1) return false;
+    if (!deleted && parsed) updateFact(st.type(), st.id(), m.get());
+    return true;
 }
 
 bool LocalStore::mergeIncoming(const pb::RecordState &st)
@@ -144,7 +150,13 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
         ++res.received;
         maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
         for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
-        if (insertIfNew(st, encoded) || mergeIncoming(st)) ++res.changed;
+        if (insertIfNew(st, encoded) || mergeIncoming(st)) {
+            ++res.changed;
+            if (m_received.refs.size() < kReceivedListed)
+                m_received.refs.push_back({st.type(), st.id()});
+            else
+                m_received.many = true;
+        }
     }
     if (maxHlc > 0) {
         m_hlc.observe(maxHlc);

@@ -23,12 +23,18 @@ void addRecords(const std::string &body, std::set<RecordRef> *seen, std::vector<
 
 } // namespace
 
-std::vector<RecordRef> LocalStore::pendingRecords()
+std::vector<RecordRef> LocalStore::pendingRecords(quint64 afterSeq, quint64 *lastSeq)
 {
-    auto s = m_db.cached("SELECT body FROM outbox ORDER BY seq");
+    auto s = m_db.cached("SELECT seq, body FROM outbox WHERE seq>? ORDER BY seq");
+    s->bind(1, afterSeq);
     std::set<RecordRef> seen;
     std::vector<RecordRef> out;
-    while (s->step()) addRecords(s->blob(0), &seen, &out);
+    quint64 last = afterSeq;
+    while (s->step()) {
+        last = quint64(s->int64(0));
+        addRecords(s->blob(1), &seen, &out);
+    }
+    if (lastSeq) *lastSeq = last;
     return out;
 }
 

@@ -1,5 +1,5 @@
-// Roll-ups of the records on a device (core/learning/rollup.h), reading each record once for any number of
-// years (a dashboard's trend).
+// Roll-ups of the records on a device (core/learning/rollup.h), from the facts the store keeps as records are
+// written (LocalStore::rollupFacts), read once for any number of years (a dashboard's trend).
 #pragma once
 
 #include "core/learning/rollup.h"
