@@ -39,8 +39,8 @@ void EvaluationListModel::setModelFilter(int m)
 QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
 {
     // Kept cheap, since it reloads on every change: learning families come from the household index (no
-    // database read); the few other subjects are picked out by SQL on their search text ("LEARNING_MODEL_CLAN
-    // 2026 ...") and parsed. No scoring here: the summary is the declared points or the stage.
+    // database read); the few other subjects are picked out by their roll-up facts (model, year, stage) and
+    // only those are read. No scoring here: the summary is the declared points or the stage.
     auto &s = ws.store();
     const auto names = villageNames(s);
     QList<QVariantHash> rows;
@@ -67,23 +67,40 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
                 h.stage >= domain::Stage::Declared ? tr("%1 points").arg(h.points) : QString());
         }
     }
-    for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m) {
-        if (!pb::LearningModel_IsValid(m) || (m_model && m_model != m)) continue;
-        forEachEvaluation(s, pb::LearningModel(m), ws.year(), [&](const std::string &id, const pb::Evaluation &e) {
-            const auto st = domain::stageOf(e);
-            if (m_stage >= 0 && int(st) != m_stage) return;
-            add(q(id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(), st,
-                QString(), QString());
-        });
+    // Only the evaluations at the stage asked for are read (their facts say which).
+    QList<QVariantHash> others;
+    std::swap(rows, others);
+    const auto facts = m_model == pb::LEARNING_MODEL_FAMILY ? std::vector<LocalStore::EvaluationStage>{}
+                                                            : s.evaluationStages(ws.year(), m_model);
+    for (const auto &f : facts) {
+        if (f.model == pb::LEARNING_MODEL_FAMILY || !pb::LearningModel_IsValid(f.model) ||
+            (m_stage >= 0 && f.stage != m_stage))
+            continue;
+        const auto r = s.get(pb::RECORD_TYPE_EVALUATION, f.id);
+        if (!r || r->isDeleted()) continue;
+        const auto e = valueOf<pb::Evaluation>(*r);
+        add(q(f.id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(),
+            domain::stageOf(e), QString(), QString());
     }
+    std::swap(rows, others);
+    // Households come in the index's order (Vietnamese, by given name) and keep it within each village; the
+    // villages, and the few other subjects (no village) before them, are put in order by name.
     const QCollator c = vietnameseCollator();
-    std::sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
-        const int p =
-            c.compare(a.value(QStringLiteral("place")).toString(), b.value(QStringLiteral("place")).toString());
-        return p != 0 ? p < 0
-                      : c.compare(a.value(QStringLiteral("subjectName")).toString(),
-                                  b.value(QStringLiteral("subjectName")).toString()) < 0;
+    std::sort(others.begin(), others.end(), [&](const QVariantHash &a, const QVariantHash &b) {
+        return c.compare(a.value(QStringLiteral("subjectName")).toString(),
+                         b.value(QStringLiteral("subjectName")).toString()) < 0;
     });
+    QStringList places;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) places << it.value();
+    std::sort(places.begin(), places.end(), [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+    QHash<QString, int> rank;
+    for (int i = 0; i < places.size(); ++i) rank.insert(places[i], i + 1);
+    std::stable_sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
+        return rank.value(a.value(QStringLiteral("place")).toString()) <
+               rank.value(b.value(QStringLiteral("place")).toString());
+    });
+    others.append(rows);
+    rows = std::move(others);
     return rows;
 }
 

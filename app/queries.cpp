@@ -15,13 +15,11 @@ FamilyYear familyYearOf(const pb::Evaluation &e)
 void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
                        const std::function<void(const std::string &, const pb::Evaluation &)> &fn)
 {
-    const QString key =
-        QString::fromStdString(pb::LearningModel_Name(model)) + QLatin1Char(' ') + QString::number(year);
     pb::Evaluation e;
-    for (const auto &r : s.list(pb::RECORD_TYPE_EVALUATION, {}, key)) {
+    for (const auto &r : s.evaluations(year, model)) {
         e.Clear();
         e.ParseFromString(r.values());
-        if (e.model() == model && int(e.year()) == year) fn(r.id, e); // the text match is a prefilter only
+        fn(r.id, e);
     }
 }
 

@@ -33,8 +33,8 @@ struct FamilyYear {
     int points = 0;
 };
 FamilyYear familyYearOf(const pb::Evaluation &e);
-// Calls `fn(id, evaluation)` for each evaluation of one model in one year. The store's search text of an
-// evaluation starts with its model and year, so SQL picks them out without decoding the others.
+// Calls `fn(id, evaluation)` for each evaluation of one model in one year. The store's roll-up facts say which
+// they are, so the others are never read.
 void forEachEvaluation(LocalStore &s, pb::LearningModel model, int year,
                        const std::function<void(const std::string &, const pb::Evaluation &)> &fn);
 std::unordered_map<std::string, FamilyYear> familyStages(LocalStore &s, int year);

@@ -42,11 +42,8 @@ void StageCount::recount()
         const auto t = m_ws->lastChange();
         if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
             m_others = 0;
-            for (int m = pb::LEARNING_MODEL_CLAN; m <= pb::LEARNING_MODEL_COMMUNE_COMMUNITY; ++m)
-                forEachEvaluation(m_ws->store(), pb::LearningModel(m), m_ws->year(),
-                                  [&](const std::string &, const pb::Evaluation &e) {
-                                      m_others += int(domain::stageOf(e)) == m_stage ? 1 : 0;
-                                  });
+            for (const auto &e : m_ws->store().evaluationStages(m_ws->year()))
+                m_others += e.model != pb::LEARNING_MODEL_FAMILY && e.stage == m_stage ? 1 : 0;
         }
         n += m_others;
     }

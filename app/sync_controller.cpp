@@ -216,7 +216,7 @@ void SyncController::onFinished(const SyncReceipt &r)
     // Records arrived: everything reloads. Nothing arrived: only the outbox shrank, counts refresh.
     if (m_ws) {
         if (r.received > 0)
-            m_ws->notifyChanged();
+            m_ws->notifySynced();
         else
             m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
     }

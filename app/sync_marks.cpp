@@ -60,6 +60,13 @@ std::string SyncMarks::householdOf(const RecordRef &ref, int depth)
     }
 }
 
+void SyncMarks::addQueued()
+{
+    if (!m_built) return; // read whole on next use
+    for (const auto &ref : m_store.pendingRecords(m_lastSeq, &m_lastSeq))
+        if (ref.type != pb::RECORD_TYPE_CONFLICT) add(ref, NotSent);
+}
+
 void SyncMarks::build()
 {
     if (m_built) return;
@@ -67,7 +74,7 @@ void SyncMarks::build()
     m_marks.clear();
     m_entries.clear();
     m_households.clear();
-    for (const auto &ref : m_store.pendingRecords())
+    for (const auto &ref : m_store.pendingRecords(0, &m_lastSeq))
         if (ref.type != pb::RECORD_TYPE_CONFLICT)
             add(ref, NotSent); // a conflict's resolution is not a record of theirs
     for (const auto &r : m_store.list(pb::RECORD_TYPE_CONFLICT)) {

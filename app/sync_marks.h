@@ -1,7 +1,8 @@
 // Which records have something unfinished with the server, for the marks on lists and pages: changes not sent
 // yet, a change the server refused, a conflict to review. A household carries the marks of its members and
 // of its evaluations too (the officer looks for the household). Built from the store when first asked after a
-// change of the workspace; the outbox is small, so this is a few reads.
+// sync; after a save only the change-sets the save queued are read (a phone holding a whole ward's outbox
+// does not re-read it on every tap).
 #pragma once
 
 #include "device/store/local_store.h"
@@ -19,6 +20,8 @@ public:
 
     explicit SyncMarks(LocalStore &store) : m_store(store) {}
     void invalidate() { m_built = false; }
+    // A local save queued change-sets: marks their records "not sent", reading only those.
+    void addQueued();
 
     int of(pb::RecordType type, const std::string &id);
     int ofHousehold(const QString &householdId);
@@ -36,6 +39,7 @@ private:
 
     LocalStore &m_store;
     bool m_built = false;
+    quint64 m_lastSeq = 0; // the newest outbox change-set read
     std::map<RecordRef, int> m_marks;
     std::vector<Entry> m_entries;
     QHash<QString, int> m_households;

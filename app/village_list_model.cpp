@@ -26,19 +26,8 @@ VillageListModel::VillageListModel(QObject *parent)
 QList<QVariantHash> VillageListModel::load(Workspace &ws)
 {
     auto &s = ws.store();
-    struct Counts {
-        int households = 0, registered = 0, declared = 0, verified = 0, recognised = 0;
-    };
-    QHash<QString, Counts> counts;
-    for (const auto &h : ws.households().rows()) {
-        Counts &c = counts[h.villageId];
-        ++c.households;
-        // Counts are cumulative: a recognised household was also registered, declared and verified.
-        if (h.stage != domain::Stage::None) ++c.registered;
-        if (h.stage >= domain::Stage::Declared) ++c.declared;
-        if (h.stage >= domain::Stage::Verified) ++c.verified;
-        if (h.stage == domain::Stage::Recognised) ++c.recognised;
-    }
+    using Counts = HouseholdIndex::VillageCounts;
+    const auto &counts = ws.households().villageCounts();
     QList<QVariantHash> rows;
     Counts total;
     const QLocale loc;

@@ -311,10 +311,29 @@ void Workspace::notifyChanged()
     emit changed();
 }
 
+void Workspace::notifySynced()
+{
+    const auto received = m_store ? m_store->takeReceived() : LocalStore::Received{};
+    if (received.many || !m_households || m_households->year() != year()) {
+        notifyChanged();
+        return;
+    }
+    m_lastChange = pb::RECORD_TYPE_UNSPECIFIED; // other lists reload (what arrived may be of any type)
+    if (m_marks) m_marks->invalidate();         // the outbox was acknowledged
+    for (const auto &ref : received.refs) m_households->update(ref.type, ref.id);
+    emit changed();
+}
+
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
     m_lastChange = type;
-    if (m_marks) m_marks->invalidate();
+    if (m_marks) {
+        // A save queued change-sets: only those are read. A sync that received nothing shrank the outbox.
+        if (type == pb::RECORD_TYPE_UNSPECIFIED)
+            m_marks->invalidate();
+        else
+            m_marks->addQueued();
+    }
     if (m_households) m_households->update(type, id);
     emit changed();
 }

@@ -116,6 +116,9 @@ public:
     void notifyChanged(pb::RecordType type, const std::string &id);
     // ... and this when anything may have changed (a sync applied, the language changed): indexes rebuild.
     Q_INVOKABLE void notifyChanged();
+    // ... and this after a sync that received records: the lists update the records it changed, or rebuild
+    // when it changed many.
+    void notifySynced();
     // The type of the record the last `changed` was about; RECORD_TYPE_UNSPECIFIED when anything may have
     // changed. Lists that depend on other types can skip work.
     pb::RecordType lastChange() const { return m_lastChange; }

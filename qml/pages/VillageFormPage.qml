@@ -89,6 +89,7 @@ FormPage {
                 onClicked: page.save()
             }
             BigButton {
+                objectName: "villageHouseholdsButton"
                 visible: !form.isNew
                 flat: true
                 text: qsTr("Households of this village")

@@ -567,6 +567,12 @@ private slots:
         QVERIFY(syncOnce(sb));
         const auto before = figures();
         QCOMPARE(b->store().list(pb::RECORD_TYPE_MEMBER, h.toStdString()).size(), size_t(2));
+        auto listed = [](Workspace &ws, const QString &id) {
+            const auto &rows = ws.households().rows();
+            return std::any_of(rows.begin(), rows.end(), [&](const auto &r) { return r.id == id; });
+        };
+        QVERIFY(listed(*b, h));
+        const int builds = b->households().builds();
 
         HouseholdForm f;
         f.setWorkspace(a.get());
@@ -588,6 +594,9 @@ private slots:
         QVERIFY(syncOnce(sa));
         QVERIFY(syncOnce(sb));
         QVERIFY(gone(*b));
+        // The other phone's household list followed the sync record by record: no rebuild of the whole list.
+        QVERIFY(!listed(*b, h) && listed(*b, keep));
+        QCOMPARE(b->households().builds(), builds);
         const auto after = figures();
         QCOMPARE(after.first, before.first - 1);
         QCOMPARE(after.second, before.second - 1); // Hoa; the head, without a birth year, was not counted
