@@ -1,17 +1,21 @@
-// app_bench: the app with 10,000 households in its local database (synthetic, with this year's progress).
+// app_bench: the app with 10,000 households in its local database (synthetic, with this year's progress and
+// two finished past years), all of them already sent, as on commune staff's phone after a first sync.
 //
 // Prints one figure per line:
 //   first_frame_ms N          the real khuyenhoc binary, from process start to its first frame
 //   app_peak_rss_mb N         ... its peak memory after opening the household list
 //   open_household_list_ms N  tapping "Households" until the list's first frame (in-process, real Main.qml)
-//   search_keystroke_ms N     the slowest keystroke typing "nguyen van hung" into the search field, until the
-//                             filtered list is on screen (search_keystroke_median_ms too)
+//   search_keystroke_ms N     the slowest keystroke typing "nguyen van h" into the search field, until the
+//                             filtered list is on screen (search_keystroke_median_ms too; search_hits: the
+//                             households the query found, so the figure measures an officer's real search)
 //   save_household_ms N       tapping Save on a new household until the household's page is drawn
 //   open_dashboard_ms N       tapping "Dashboard and reports" until the dashboard is drawn
+//   open_village_households_ms N  a village's page: tapping "Households of this village" until the list is drawn
+//   open_verification_queue_ms N  tapping "Waiting for verification" until the queue is drawn
 //   household_with_3_members_taps N  the taps a person makes to add a household of three from the start page
 //                             (the head, the spouse, a child; tests/app/quick_household.h), counted by the
 //                             driver as it taps the real UI on a commune with one village (target: 25 or fewer)
-// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N.
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Options: --households N, --database PATH.
 #include "app/quick_household.h"
 #include "app_settings.h"
 #include "device/tools/seed.h"
@@ -21,6 +25,7 @@
 #include "workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -31,6 +36,7 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
@@ -41,9 +47,35 @@ namespace {
 
 using test::findItem;
 
-// Runs `action`, then waits until `ready` holds and the window has put a new frame on screen.
-qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::function<bool()> &ready)
+double threadCpuMs()
 {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Runs `action`, then waits until `ready` holds and the window has put a new frame on screen. The GUI thread's
+// CPU time for it goes to stderr ("# cpu_ms N"): on a machine busy with other work it says what the wall-clock
+// figure would be on a quiet one.
+// Profiling one step: `perf record -D -1 --control fifo:CTL,ACK ...` with KH_PERF_CTL=CTL KH_PERF_ACK=ACK and
+// KH_PROFILE_STEP=<figure name> records only that step.
+void perfControl(const char *step, const char *command)
+{
+    const QByteArray want = qgetenv("KH_PROFILE_STEP");
+    if (want.isEmpty() || want != step) return;
+    QFile ctl(QString::fromLocal8Bit(qgetenv("KH_PERF_CTL"))), ack(QString::fromLocal8Bit(qgetenv("KH_PERF_ACK")));
+    if (!ctl.open(QIODevice::WriteOnly) || !ack.open(QIODevice::ReadOnly)) return;
+    ctl.write(command);
+    ctl.write("\n");
+    ctl.flush();
+    ack.readLine();
+}
+
+qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::function<bool()> &ready,
+             const char *step = "")
+{
+    perfControl(step, "enable");
+    const double cpu0 = threadCpuMs();
     bool swapped = false;
     const auto c = QObject::connect(w, &QQuickWindow::frameSwapped, w, [&] { swapped = true; });
     QElapsedTimer t;
@@ -54,6 +86,8 @@ qint64 timed(QQuickWindow *w, const std::function<void()> &action, const std::fu
     w->update();
     while (!swapped) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const qint64 ms = t.elapsed();
+    std::fprintf(stderr, "# cpu_ms %.0f\n", threadCpuMs() - cpu0);
+    perfControl(step, "disable");
     QObject::disconnect(c);
     return ms;
 }
@@ -72,8 +106,11 @@ int main(int argc, char *argv[])
                                : 10000;
 
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("phone.db"));
-    {
+    // --database PATH: seeds that file once and reuses it on later runs (to profile without seeding each time;
+    // the bench adds a household to it each run).
+    const int given = args.indexOf(QStringLiteral("--database"));
+    const QString db = given > 0 ? args.value(given + 1) : dir.filePath(QStringLiteral("phone.db"));
+    if (!QFile::exists(db)) {
         app::Workspace ws;
         ws.open(db);
         ws.configure(QStringLiteral("http://127.0.0.1:9"), {QStringLiteral("22945")}, QStringLiteral("Bench"));
@@ -84,7 +121,13 @@ int main(int argc, char *argv[])
         o.seed = 42;
         o.householdsPerWrite = 500;
         o.progressYear = ws.year();
+        o.pastYears = 2;
         seedCommune(ws.store(), o);
+        // Commune staff keep the whole ward on the phone after a first sync: nothing waits in the outbox. The
+        // server's acknowledgement of every change-set is applied as a sync would apply it.
+        pb::SyncResponse sent;
+        sent.set_acked_seq(ws.store().meta("next_seq").toULongLong() - 1);
+        ws.store().apply(sent, ws.store().areas(), 0);
     }
     std::fprintf(stderr, "seeded %d households\n", households);
 
@@ -138,7 +181,7 @@ int main(int argc, char *argv[])
     auto *search = findItem(page(), QStringLiteral("searchField"));
     search->forceActiveFocus();
     std::vector<qint64> keys;
-    for (const QChar ch : QStringLiteral("nguyen van hung")) {
+    for (const QChar ch : QStringLiteral("nguyen van h")) {
         const QString before = search->property("text").toString();
         keys.push_back(timed(
             w, [&] { test::typeText(w, QString(ch)); }, [&] { return search->property("text").toString() != before; }));
@@ -165,7 +208,7 @@ int main(int argc, char *argv[])
     test::scrollIntoView(save); // before the clock starts
     // Until the household's page is built and drawn (StackView's slide animation after that is not counted).
     const qint64 saveMs = timed(
-        w, [&] { test::tapItem(w, save); }, [&] { return page() != form; });
+        w, [&] { test::tapItem(w, save); }, [&] { return page() != form; }, "save_household_ms");
     std::printf("save_household_ms %lld\n", saveMs);
 
     // The dashboard: from the start page, tap "Dashboard and reports" until it is drawn.
@@ -178,8 +221,43 @@ int main(int argc, char *argv[])
     auto *start = page();
     const qint64 dashMs = timed(
         w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("dashboardButton"))); },
-        [&] { return page() != start; });
+        [&] { return page() != start; }, "open_dashboard_ms");
     std::printf("open_dashboard_ms %lld\n", dashMs);
+    std::fflush(stdout);
+    auto home = [&] {
+        for (int i = 0; i < 5 && stack->property("depth").toInt() > 1; ++i) {
+            QMetaObject::invokeMethod(navigator, "back");
+            while (!settled()) QCoreApplication::processEvents();
+        }
+        QTest::qWait(100);
+    };
+    auto listShown = [&](const char *name) {
+        const auto *l = findItem(page(), QLatin1String(name));
+        return l && l->property("count").toInt() > 0;
+    };
+
+    // A village's households, from the village's page.
+    home();
+    const auto villages = ws.store().list(pb::RECORD_TYPE_VILLAGE);
+    QQuickItem *opened = nullptr;
+    QMetaObject::invokeMethod(
+        navigator, "open", Q_RETURN_ARG(QQuickItem *, opened), Q_ARG(QString, QStringLiteral("VillageFormPage")),
+        Q_ARG(QVariant,
+              QVariant(QVariantMap{{QStringLiteral("recordId"), QString::fromStdString(villages.front().id)}})));
+    while (!settled()) QCoreApplication::processEvents();
+    QTest::qWait(100);
+    auto *villageButton = findItem(page(), QStringLiteral("villageHouseholdsButton"));
+    test::scrollIntoView(villageButton);
+    const qint64 villageMs = timed(
+        w, [&] { test::tapItem(w, villageButton); }, [&] { return listShown("householdList"); });
+    std::printf("open_village_households_ms %lld\n", villageMs);
+
+    // The verification queue, from the start page.
+    home();
+    const qint64 queueMs = timed(
+        w, [&] { test::tapItem(w, findItem(page(), QStringLiteral("verifyButton"))); },
+        [&] { return listShown("queueList"); }, "open_verification_queue_ms");
+    std::printf("open_verification_queue_ms %lld\n", queueMs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("bench_peak_rss_mb %ld\n", usage.ru_maxrss / 1024);
