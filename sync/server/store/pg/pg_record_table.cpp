@@ -317,10 +317,43 @@ void PgRecordTable::forEach(const QStringList &areas, const std::function<void(c
     }
 }
 
+namespace {
+// The statement that reads a page. Each key's positions come from its own ordered index range (area, pos > cursor)
+// and a Merge Append interleaves them, so a page costs about `limit` index entries however much lies beyond it;
+// only the positions kept are joined to their records (a record a device wrote itself comes without its state,
+// so the cursor still moves past it). A key count is rounded up to a power of two (the extra keys are '', which
+// no row has), so a handful of prepared statements serve every device. Past kMergedKeys (a province: thousands of
+// villages) the keys go as one array: its positions are gathered and sorted, a cost that grows with what lies
+// beyond the cursor, which is what an area that large costs anyway.
+constexpr size_t kMergedKeys = 64;
+
+std::string pullStatement(size_t keys)
+{
+    std::string positions;
+    if (keys <= kMergedKeys) {
+        positions = "SELECT pos FROM (";
+        for (size_t i = 0; i < keys; ++i)
+            positions += std::string(i ? " UNION ALL " : "") + "(SELECT pos FROM record_areas WHERE area=$" +
+                         std::to_string(i + 4) + " AND pos>$1 ORDER BY pos)";
+        positions += ") m ORDER BY pos LIMIT $3";
+    } else {
+        positions = "SELECT DISTINCT pos FROM record_areas WHERE area = ANY(string_to_array($4,' ')) AND pos>$1 "
+                    "ORDER BY pos LIMIT $3";
+    }
+    // OFFSET 0 keeps the record look-up a nested loop over the few positions kept, whatever the statistics say.
+    return "SELECT h.horizon, u.pos, u.state FROM "
+           "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20 AS horizon) h LEFT JOIN LATERAL "
+           "(SELECT p.pos, r.state FROM (" +
+           positions +
+           ") p CROSS JOIN LATERAL (SELECT CASE WHEN writer=$2 AND echo_ok THEN NULL ELSE state END AS state "
+           "FROM records WHERE records.pos=p.pos OFFSET 0) r) u ON true ORDER BY u.pos";
+}
+} // namespace
+
 PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes,
                              int waitMs)
 {
-    const std::string keys = joinKeys(expand(areas));
+    const Keys keys = expand(areas);
     QElapsedTimer waited;
     waited.start();
     for (;;) {
@@ -334,28 +367,41 @@ PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 c
     }
 }
 
-bool PgRecordTable::pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
+// Long: one statement's rows walked in order, with the four ways a row can end the page (horizon, limit, bytes,
+// the statement's own limit) and the two ways it is skipped (a second key of one record, the device's own write).
+bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes,
                              PullPage *page)
 {
+    const int fetched = limit + 1; // one more than a page: tells whether more lies beyond it
+    auto p = Params().i64(qint64(cursor)).i64(qint64(device)).i64(fetched);
+    size_t width = keys.size();
+    if (width <= kMergedKeys) {
+        width = 4;
+        while (width < keys.size()) width *= 2;
+        for (const auto &k : keys) p.text(k);
+        for (size_t i = keys.size(); i < width; ++i) p.text("");
+    } else {
+        p.text(joinKeys(keys));
+    }
     // One statement: the horizon and the rows come from the same snapshot.
-    auto r =
-        m_c.query("SELECT h.horizon, r.pos, r.state FROM "
-                  "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20 AS horizon) h LEFT JOIN LATERAL "
-                  "(SELECT r.pos, r.state FROM records r WHERE r.pos IN "
-                  "(SELECT a.pos FROM record_areas a WHERE a.area = ANY(string_to_array($1,' ')) AND a.pos > $2) "
-                  "AND NOT (r.writer=$3 AND r.echo_ok) ORDER BY r.pos LIMIT $4) r ON true ORDER BY r.pos",
-                  Params().text(keys).i64(qint64(cursor)).i64(qint64(device)).i64(limit + 1));
+    auto r = m_c.query(pullStatement(width), p);
     const quint64 horizon = quint64(r.i64(0, 0));
     google::protobuf::io::StringOutputStream sink(&page->records);
     google::protobuf::io::CodedOutputStream out(&sink);
     qsizetype bytes = 0;
     bool blocked = false;
     quint64 last = cursor;
-    for (int i = 0; i < r.rows() && !r.isNull(i, 1); ++i) {
+    int seen = 0;
+    for (int i = 0; i < r.rows() && !r.isNull(i, 1); ++i, ++seen) {
         const quint64 pos = quint64(r.i64(i, 1));
         if (pos >= horizon) {
             blocked = true;
             break;
+        }
+        if (pos == last) continue; // the same record under a second key
+        if (r.isNull(i, 2)) {      // the device's own write, which it holds already
+            last = pos;
+            continue;
         }
         if (page->count == limit || bytes > maxBytes) {
             page->more = true;
@@ -369,6 +415,8 @@ bool PgRecordTable::pullOnce(quint64 device, const std::string &keys, quint64 cu
         ++page->count;
         last = pos;
     }
+    // Every row the statement could give was used, and it could give no more: what lies past `last` is unread.
+    if (!page->more && !blocked && seen == fetched) page->more = true;
     out.Trim();
     page->cursor = page->more ? last : std::max(cursor, horizon > 0 ? horizon - 1 : 0);
     return page->more || !blocked;

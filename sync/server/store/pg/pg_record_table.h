@@ -87,7 +87,7 @@ public:
 private:
     quint64 nextPos();
     // One try of a pull: false when a committed change lies behind the horizon (page holds what is below it).
-    bool pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
+    bool pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes,
                   PullPage *page);
 
     struct Queued {
