@@ -268,36 +268,43 @@ void PgRecordTable::queueNew(const pb::Change &c, Stamp stamp, quint64 writer, c
     m_keyCache[parentKey(c.type(), c.id())] = areas;
 }
 
-bool PgRecordTable::flushNew()
+bool PgRecordTable::flushNew(bool deferred)
 {
-    constexpr size_t kRowsPerStatement = 500; // 6 parameters a row, well under PostgreSQL's 65,535
-    for (size_t start = 0; start < m_queued.size(); start += kRowsPerStatement) {
-        const size_t n = std::min(kRowsPerStatement, m_queued.size() - start);
-        std::string values;
-        Params p;
-        for (size_t i = 0; i < n; ++i) {
-            const Queued &q = m_queued[start + i];
-            const int k = int(i) * 6;
-            values += (i ? ",($" : "($") + std::to_string(k + 1) + ",$" + std::to_string(k + 2) + ",$" +
-                      std::to_string(k + 3) + ",$" + std::to_string(k + 4) + ",$" + std::to_string(k + 5) + ",$" +
-                      std::to_string(k + 6) + ")";
-            p.i32(q.type).text(q.id).i64(qint64(q.pos)).bytes(q.state).text(q.areas).i64(qint64(q.writer));
-        }
-        auto r =
-            m_c.query("WITH v(type,id,pos,state,areas,writer) AS (VALUES " + values +
-                          "), w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,"
-                          "echo_ok) SELECT type,id,pos,state,areas,areas,writer,0,true FROM v "
-                          "ON CONFLICT(type,id) DO NOTHING RETURNING pos, areas), "
-                          "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array(areas,' ')), pos "
-                          "FROM w) SELECT count(*) FROM w",
-                      p);
-        if (size_t(r.i64(0, 0)) != n) {
-            m_queued.clear();
-            return false;
+    if (m_queued.empty()) return true;
+    // One statement for the whole batch, its rows as arrays; the area rows go in for every record, since a batch
+    // in which one record existed already is rolled back whole.
+    Array type(Array::Of::Int4), id(Array::Of::Text), pos(Array::Of::Int8), state(Array::Of::Bytea),
+        areas(Array::Of::Text), writer(Array::Of::Int8), areaKey(Array::Of::Text), areaPos(Array::Of::Int8);
+    for (const Queued &q : m_queued) {
+        type.i32(q.type);
+        id.text(q.id);
+        pos.i64(qint64(q.pos));
+        state.bytes(q.state);
+        areas.text(q.areas);
+        writer.i64(qint64(q.writer));
+        for (const auto &k : splitKeys(q.areas)) {
+            areaKey.text(k);
+            areaPos.i64(qint64(q.pos));
         }
     }
+    const int n = type.size();
     m_queued.clear();
-    return true;
+    const std::string sql =
+        "WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
+        "SELECT type,id,pos,state,areas,areas,writer,0,true "
+        "FROM unnest($1::int4[],$2::text[],$3::int8[],$4::bytea[],$5::text[],$6::int8[]) AS v(type,id,pos,state,"
+        "areas,writer) ON CONFLICT(type,id) DO NOTHING RETURNING 1), "
+        "a AS (INSERT INTO record_areas(area,pos) SELECT * FROM unnest($7::text[],$8::int8[])) "
+        "SELECT count(*) FROM w";
+    const auto p = Params().array(type).array(id).array(pos).array(state).array(areas).array(writer).array(areaKey).array(
+        areaPos);
+    if (deferred) {
+        m_c.defer(sql, p, [n](const Result &r) {
+            if (r.i64(0, 0) != n) throw NewRecordExists();
+        });
+        return true;
+    }
+    return m_c.query(sql, p).i64(0, 0) == n;
 }
 
 void PgRecordTable::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn)

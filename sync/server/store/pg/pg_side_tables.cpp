@@ -31,19 +31,23 @@ void PgAuditLog::add(const pb::Change &c, bool isCreate)
     m_actions += c.deleted() ? 'd' : isCreate ? 'c' : 'u';
 }
 
-void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs)
+void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs, bool deferred)
 {
     if (m_actions.empty()) return;
-    m_c.query("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
-              "VALUES($1,$2,$3,$4,$5,$6,$7)",
-              Params()
-                  .i64(nowMs)
-                  .text(who.user.toStdString())
-                  .i64(qint64(device))
-                  .i64(qint64(who.session))
-                  .i64(qint64(changeSet))
-                  .text(m_actions)
-                  .bytes(m_applied.SerializeAsString()));
+    const char *sql = "INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
+                      "VALUES($1,$2,$3,$4,$5,$6,$7)";
+    const auto p = Params()
+                       .i64(nowMs)
+                       .text(who.user.toStdString())
+                       .i64(qint64(device))
+                       .i64(qint64(who.session))
+                       .i64(qint64(changeSet))
+                       .text(m_actions)
+                       .bytes(m_applied.SerializeAsString());
+    if (deferred)
+        m_c.defer(sql, p);
+    else
+        m_c.query(sql, p);
     begin();
 }
 

@@ -19,7 +19,8 @@ public:
     explicit PgAuditLog(Connection &c) : m_c(c) {}
     void begin();
     void add(const pb::Change &c, bool isCreate);
-    void commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs);
+    // `deferred`: the row goes in the connection's pipeline (a pipelined push).
+    void commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs, bool deferred = false);
     std::vector<AuditEntry> query(const AuditQuery &q);
 
 private:
