@@ -106,7 +106,7 @@ void PgFactsTable::update(pb::RecordType type, const std::string &id, const goog
                                 [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
                : std::nullopt;
     if (!fact) {
-        m_c.query("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
+        m_c.defer("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
         return;
     }
     QString commune = fact->commune;
@@ -118,7 +118,9 @@ void PgFactsTable::update(pb::RecordType type, const std::string &id, const goog
                                                          : communeOf(subjectType, fact->ref);
     }
     if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communes[key(type, id)] = commune;
-    m_c.query("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
+    // Pipelined (a catch-up writes a fact per record; a look-up in communeOf reads them after the writes before
+    // it): the catch-up's transaction, which holds back every pull's horizon, stays short.
+    m_c.defer("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
               "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, "
               "province=excluded.province, ref=excluded.ref, name=excluded.name, number=excluded.number, "
               "model=excluded.model, stage=excluded.stage",
