@@ -161,7 +161,16 @@ Connection::Connection(const std::string &conninfo)
         m_conn = nullptr;
         throw Error("postgresql: cannot connect: " + msg, "08001");
     }
+    configure();
+}
+
+// Generic plans only: the first five runs of a prepared statement otherwise get a plan for their own values, and
+// for a pull that was a parallel sort of everything past the cursor instead of the lazy Merge Append the
+// generic plan uses (the statements here are written for one plan whatever their values).
+void Connection::configure()
+{
     exec("SET client_min_messages = warning");
+    exec("SET plan_cache_mode = force_generic_plan");
 }
 
 Connection::~Connection()
@@ -175,7 +184,7 @@ void Connection::resetIfBroken()
     PQreset(m_conn);
     m_prepared.clear();
     m_pending.clear();
-    if (PQstatus(m_conn) == CONNECTION_OK) exec("SET client_min_messages = warning");
+    if (PQstatus(m_conn) == CONNECTION_OK) configure();
 }
 
 bool Connection::inTransaction() const

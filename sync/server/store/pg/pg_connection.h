@@ -119,6 +119,7 @@ public:
     bool inTransaction() const;
 
 private:
+    void configure();
     // The name of `sql` prepared on this connection; `send`: prepared within the pipeline (its answer awaited too).
     const std::string &prepared(const std::string &sql, const Params &p, bool send);
 

@@ -326,12 +326,15 @@ void PgRecordTable::forEach(const QStringList &areas, const std::function<void(c
 
 namespace {
 // The statement that reads a page. Each key's positions come from its own ordered index range (area, pos > cursor)
-// and a Merge Append interleaves them, so a page costs about `limit` index entries however much lies beyond it;
-// only the positions kept are joined to their records (a record a device wrote itself comes without its state,
-// so the cursor still moves past it). A key count is rounded up to a power of two (the extra keys are '', which
-// no row has), so a handful of prepared statements serve every device. Past kMergedKeys (a province: thousands of
-// villages) the keys go as one array: its positions are gathered and sorted, a cost that grows with what lies
-// beyond the cursor, which is what an area that large costs anyway.
+// and a Merge Append interleaves them, then a nested loop looks up the records of the first `limit` positions
+// only: a page costs about `limit` index entries and look-ups however much lies beyond it. The LIMIT in each
+// branch, and generic plans (pg_connection.cpp), keep the planner from sorting each key's whole range first
+// when its statistics are missing or say a key is small. A record the device wrote itself comes without its
+// state (it holds it): filtering it out before the LIMIT would let a branch's LIMIT end on rows filtered away,
+// and the page would skip that key's next rows. A key count is rounded up to a power of two (the extra keys are
+// '', which no row has), so a handful of prepared statements serve every device. Past kMergedKeys (a province:
+// thousands of villages) the keys go as one array: its positions are gathered and sorted, a cost that grows
+// with what lies beyond the cursor, which is what an area that large costs anyway.
 constexpr size_t kMergedKeys = 64;
 
 std::string pullStatement(size_t keys)
@@ -341,13 +344,13 @@ std::string pullStatement(size_t keys)
         positions = "SELECT pos FROM (";
         for (size_t i = 0; i < keys; ++i)
             positions += std::string(i ? " UNION ALL " : "") + "(SELECT pos FROM record_areas WHERE area=$" +
-                         std::to_string(i + 4) + " AND pos>$1 ORDER BY pos)";
+                         std::to_string(i + 4) + " AND pos>$1 ORDER BY pos LIMIT $3)";
         positions += ") m ORDER BY pos LIMIT $3";
     } else {
         positions = "SELECT DISTINCT pos FROM record_areas WHERE area = ANY(string_to_array($4,' ')) AND pos>$1 "
                     "ORDER BY pos LIMIT $3";
     }
-    // OFFSET 0 keeps the record look-up a nested loop over the few positions kept, whatever the statistics say.
+    // OFFSET 0 keeps the record look-up a nested loop over the positions kept, whatever the statistics say.
     return "SELECT h.horizon, u.pos, u.state FROM "
            "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20 AS horizon) h LEFT JOIN LATERAL "
            "(SELECT p.pos, r.state FROM (" +
