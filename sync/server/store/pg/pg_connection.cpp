@@ -204,7 +204,8 @@ const std::string &Connection::prepared(const std::string &sql, const Params &p,
     if (it != m_prepared.end()) return it->second;
     const std::string name = "kh" + std::to_string(++m_next);
     if (send) {
-        if (!PQsendPrepare(m_conn, name.c_str(), sql.c_str(), p.size(), p.m_types.data())) throw errorOf(m_conn, nullptr);
+        if (!PQsendPrepare(m_conn, name.c_str(), sql.c_str(), p.size(), p.m_types.data()))
+            throw errorOf(m_conn, nullptr);
         m_pending.push_back({sql, true, {}});
     } else {
         check(m_conn, PQprepare(m_conn, name.c_str(), sql.c_str(), p.size(), p.m_types.data()));
@@ -236,10 +237,9 @@ void Connection::defer(const std::string &sql, const Params &p, std::function<vo
         values[i] = p.m_values[i].data();
         lengths[i] = int(p.m_values[i].size());
     }
-    const int sent = p.size() == 0
-                         ? PQsendQueryParams(m_conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 1)
-                         : PQsendQueryPrepared(m_conn, prepared(sql, p, true).c_str(), p.size(), values.data(),
-                                               lengths.data(), formats.data(), 1);
+    const int sent = p.size() == 0 ? PQsendQueryParams(m_conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 1)
+                                   : PQsendQueryPrepared(m_conn, prepared(sql, p, true).c_str(), p.size(),
+                                                         values.data(), lengths.data(), formats.data(), 1);
     if (!sent) throw errorOf(m_conn, nullptr);
     m_pending.push_back({sql, false, std::move(checkResult)});
     if (int(m_pending.size()) >= kMaxPending) flush();
@@ -308,8 +308,7 @@ Transaction::~Transaction()
     if (m_done) return;
     try {
         m_c.flush(); // statements still in the pipeline (their failure is already being thrown)
-    } catch (...) {
-    }
+    } catch (...) {}
     try {
         m_c.exec("ROLLBACK");
     } catch (...) { // a lost connection: nothing to roll back

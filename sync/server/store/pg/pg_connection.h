@@ -124,8 +124,8 @@ private:
     const std::string &prepared(const std::string &sql, const Params &p, bool send);
 
     struct Pending {
-        std::string sql;                         // for the error message
-        bool prepare = false;                    // the answer to a Parse (the statement's own answer follows)
+        std::string sql;      // for the error message
+        bool prepare = false; // the answer to a Parse (the statement's own answer follows)
         std::function<void(const Result &)> check;
     };
     pg_conn *m_conn = nullptr;

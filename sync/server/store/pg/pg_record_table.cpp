@@ -289,15 +289,19 @@ bool PgRecordTable::flushNew(bool deferred)
     }
     const int n = type.size();
     m_queued.clear();
+    // Pipelined, a record that exists fails the statement (unique_violation), which the push answers by running
+    // again unpipelined; a plain INSERT costs PostgreSQL ~40 % less than one with ON CONFLICT, whose
+    // speculative insertion writes each row twice to the WAL.
     const std::string sql =
-        "WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
-        "SELECT type,id,pos,state,areas,areas,writer,0,true "
-        "FROM unnest($1::int4[],$2::text[],$3::int8[],$4::bytea[],$5::text[],$6::int8[]) AS v(type,id,pos,state,"
-        "areas,writer) ON CONFLICT(type,id) DO NOTHING RETURNING 1), "
-        "a AS (INSERT INTO record_areas(area,pos) SELECT * FROM unnest($7::text[],$8::int8[])) "
+        std::string("WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
+                    "SELECT type,id,pos,state,areas,areas,writer,0,true "
+                    "FROM unnest($1::int4[],$2::text[],$3::int8[],$4::bytea[],$5::text[],$6::int8[]) AS v(type,id,pos,"
+                    "state,areas,writer)") +
+        (deferred ? "" : " ON CONFLICT(type,id) DO NOTHING") +
+        " RETURNING 1), a AS (INSERT INTO record_areas(area,pos) SELECT * FROM unnest($7::text[],$8::int8[])) "
         "SELECT count(*) FROM w";
-    const auto p = Params().array(type).array(id).array(pos).array(state).array(areas).array(writer).array(areaKey).array(
-        areaPos);
+    const auto p =
+        Params().array(type).array(id).array(pos).array(state).array(areas).array(writer).array(areaKey).array(areaPos);
     if (deferred) {
         m_c.defer(sql, p, [n](const Result &r) {
             if (r.i64(0, 0) != n) throw NewRecordExists();

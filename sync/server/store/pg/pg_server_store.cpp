@@ -1,3 +1,5 @@
+// Long file: the counterpart of sqlite_server_store.cpp, one operation after another, plus the pipelined first
+// run of a push and its careful rerun; split, the two runs of a push would live apart from the code they share.
 #include "server/store/pg/pg_server_store.h"
 
 #include "core/access/access.h"
@@ -65,21 +67,32 @@ void PgServerStore::setMeta(const char *key, const QString &value)
               Params().text(key).text(value.toStdString()));
 }
 
-// A push first runs pipelined: its writes (savepoints, each change-set's new records in one statement, the
-// audit rows) go to PostgreSQL without waiting for their answers, which are read when something must be read
-// (a record to merge, the refusals to report, the commit) or every Connection::kMaxPending statements. A
-// change-set of new records then costs no round trip of its own, and the server prepares the next change-set
-// while PostgreSQL writes this one. If one of its new records existed after all (another server created it a
-// moment ago, or a derived id), the answer comes too late to undo only that change-set: the whole transaction
-// is rolled back and the push runs again unpipelined, merging record by record. An error in the pipeline rolls
-// the whole push back and is thrown as PostgreSQL named it.
+// A push first runs pipelined: its writes (each change-set's new records in one statement, the audit and
+// refusal rows, the device's sequence) go to PostgreSQL without waiting for their answers, which are read when
+// something must be read (a record to merge, the refusals to report, the commit) or every
+// Connection::kMaxPending statements. A change-set of new records then costs no round trip of its own, and the
+// server prepares the next change-set while PostgreSQL writes this one. That first run takes no savepoint per
+// change-set either: a savepoint that writes is a subtransaction with an xid of its own, and past 64 of them in
+// one transaction every other session's snapshot overflows into pg_subtrans look-ups. So when something can only
+// be undone change-set by change-set, the whole transaction is rolled back and the push runs again the careful
+// way (savepoints, answers awaited, new records merged one by one): a change-set refused whole
+// (ChangeSetRejected), or a new record that existed after all (another server created it a moment ago, or a
+// derived id), known only when its batch's answer arrives. An error in the pipeline rolls the whole push back
+// and is thrown as PostgreSQL named it.
+namespace {
+constexpr size_t kQueuedRecords = 1000; // new records per statement in a pipelined push
+} // namespace
+
 PushOutcome PgServerStore::push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
                                 qint64 nowMs, const access::Principal &who)
 {
     try {
         return pg::retrying(m_c, [&] { return pushOnce(device, sets, deviceCursor, nowMs, who, true); });
-    } catch (const pg::NewRecordExists &) {
+    } catch (const pg::Error &e) {
+        if (!pg::isNewRecordExists(e)) throw;
         qCDebug(lcPgStore) << "push from" << Qt::hex << device << Qt::dec << "meets a record that exists: unpipelined";
+    } catch (const Unpipeline &) {
+        qCDebug(lcPgStore) << "push from" << Qt::hex << device << Qt::dec << "has a change-set refused: unpipelined";
     }
     return pg::retrying(m_c, [&] { return pushOnce(device, sets, deviceCursor, nowMs, who, false); });
 }
@@ -102,6 +115,7 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
     PushOutcome out;
     pg::Transaction tx(m_c);
     m_records.begin();
+    m_audit.dropWaiting(); // from a try that failed
     struct Reset {
         PushContext &ctx;
         bool &pipelined;
@@ -140,12 +154,13 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
             out.rejected.push_back(gap);
             break;
         }
-        write("SAVEPOINT cs");
+        if (!m_pipelined) m_c.exec("SAVEPOINT cs");
         try {
             applyChangeSetBatched(device, deviceCursor, *cs, out);
-            write("RELEASE cs");
+            if (!m_pipelined) m_c.exec("RELEASE cs");
             ++out.applied;
         } catch (const ChangeSetRejected &r) {
+            if (m_pipelined) throw Unpipeline{}; // no savepoint to go back to: run again with them
             m_c.exec("ROLLBACK TO cs");
             m_c.exec("RELEASE cs");
             m_records.clearKeyCache();
@@ -155,6 +170,10 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
                   Params().i64(qint64(device)).i64(qint64(cs->seq())).i32(int(r.reason)).text(r.what()));
         }
         lastSeq = cs->seq();
+    }
+    if (m_pipelined) { // what the change-sets left queued
+        m_records.flushNew(true);
+        m_audit.flush();
     }
     write("UPDATE devices SET last_seq=$2, last_ms=$3 WHERE device=$1",
           Params().i64(qint64(device)).i64(qint64(lastSeq)).i64(nowMs));
@@ -240,7 +259,9 @@ void PgServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, const p
         else
             refused.emplace_back(int(c.type()), c.id(), why);
     }
-    flushQueued();
+    // Pipelined, new records wait for those of the next change-sets (fewer, larger statements) until something
+    // reads records (flushQueued) or the push ends.
+    if (!m_pipelined || m_records.queued() >= kQueuedRecords) flushQueued();
     for (const auto &[type, id, message] : refused)
         write("INSERT INTO refused_changes(device,seq,type,record_id,message) VALUES($1,$2,$3,$4,$5) "
               "ON CONFLICT(device,seq,type,record_id) DO UPDATE SET message=excluded.message",

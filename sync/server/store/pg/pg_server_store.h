@@ -48,6 +48,7 @@ private:
     };
     class ChangeSetRejected;
     struct BatchConflict {};
+    struct Unpipeline {}; // a pipelined push met what it cannot undo alone: run it again unpipelined
 
     PushOutcome pushOnce(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
                          qint64 nowMs, const access::Principal &who, bool pipelined);

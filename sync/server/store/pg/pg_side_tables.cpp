@@ -34,21 +34,57 @@ void PgAuditLog::add(const pb::Change &c, bool isCreate)
 void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs, bool deferred)
 {
     if (m_actions.empty()) return;
-    const char *sql = "INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
-                      "VALUES($1,$2,$3,$4,$5,$6,$7)";
-    const auto p = Params()
-                       .i64(nowMs)
-                       .text(who.user.toStdString())
-                       .i64(qint64(device))
-                       .i64(qint64(who.session))
-                       .i64(qint64(changeSet))
-                       .text(m_actions)
-                       .bytes(m_applied.SerializeAsString());
-    if (deferred)
-        m_c.defer(sql, p);
-    else
-        m_c.query(sql, p);
+    if (deferred) {
+        m_atMs.i64(nowMs);
+        m_user.text(who.user.toStdString());
+        m_device.i64(qint64(device));
+        m_session.i64(qint64(who.session));
+        m_changeSet.i64(qint64(changeSet));
+        m_rowActions.text(m_actions);
+        m_changes.bytes(m_applied.SerializeAsString());
+        begin();
+        if (m_atMs.size() >= 200) flush();
+        return;
+    }
+    m_c.query("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
+              "VALUES($1,$2,$3,$4,$5,$6,$7)",
+              Params()
+                  .i64(nowMs)
+                  .text(who.user.toStdString())
+                  .i64(qint64(device))
+                  .i64(qint64(who.session))
+                  .i64(qint64(changeSet))
+                  .text(m_actions)
+                  .bytes(m_applied.SerializeAsString()));
     begin();
+}
+
+void PgAuditLog::flush()
+{
+    if (m_atMs.size() == 0) return;
+    // unnest keeps the order given, so the ids (bigserial) follow the change-sets as one row at a time would.
+    m_c.defer("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
+              "SELECT * FROM unnest($1::int8[],$2::text[],$3::int8[],$4::int8[],$5::int8[],$6::text[],$7::bytea[])",
+              Params()
+                  .array(m_atMs)
+                  .array(m_user)
+                  .array(m_device)
+                  .array(m_session)
+                  .array(m_changeSet)
+                  .array(m_rowActions)
+                  .array(m_changes));
+    dropWaiting();
+}
+
+void PgAuditLog::dropWaiting()
+{
+    m_atMs = Array(Array::Of::Int8);
+    m_user = Array(Array::Of::Text);
+    m_device = Array(Array::Of::Int8);
+    m_session = Array(Array::Of::Int8);
+    m_changeSet = Array(Array::Of::Int8);
+    m_rowActions = Array(Array::Of::Text);
+    m_changes = Array(Array::Of::Bytea);
 }
 
 std::vector<AuditEntry> PgAuditLog::query(const AuditQuery &q)
