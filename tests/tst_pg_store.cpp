@@ -217,6 +217,7 @@ private slots:
         }
         QCOMPARE(QString::fromStdString(state), QStringLiteral("23514"));
         QVERIFY2(message.find("poisoned record " + poisoned) != std::string::npos, message.c_str());
+        QVERIFY2(message.find("SQLSTATE 23514") != std::string::npos, message.c_str());
         QVERIFY2(message.find("INSERT INTO records") != std::string::npos, message.c_str());
         auto count = [&](const char *sql) {
             return admin.query(sql, pg::Params().i64(qint64(d->deviceId()))).i64(0, 0);

@@ -277,8 +277,9 @@ void Connection::flush()
             if (q.prepare) m_prepared.erase(q.sql); // never prepared: PostgreSQL skipped or refused it
             if (!failure && st != PGRES_PIPELINE_ABORTED) {
                 const Error e = errorOf(m_conn, r);
-                failure = std::make_exception_ptr(
-                    Error(std::string(e.what()) + " [pipelined statement: " + q.sql.substr(0, 120) + "]", e.sqlstate));
+                failure = std::make_exception_ptr(Error(std::string(e.what()) + " [SQLSTATE " + e.sqlstate +
+                                                            ", pipelined statement: " + q.sql.substr(0, 120) + "]",
+                                                        e.sqlstate));
             }
             PQclear(r);
         }
