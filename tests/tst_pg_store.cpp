@@ -176,6 +176,64 @@ private slots:
         QCOMPARE(int(a->list(pb::RECORD_TYPE_CLAN_MEMBERSHIP).size()), int(hs.size()));
     }
 
+    // A push runs pipelined: many statements are sent before the first answer is read. One that fails late (here
+    // the second batch of new records, after a first batch that PostgreSQL had already written) must leave
+    // nothing of the push, be reported as PostgreSQL named it (not as "pipeline aborted"), and leave the
+    // connection usable: the same push succeeds once the cause is gone.
+    // Long: a push built to span two pipelined batches, its failure, then the same push again.
+    void pipelinedFailureRollsBackTheWholePush()
+    {
+        auto d = device();
+        const std::string v = d->newId();
+        d->write({village(v, kCommune, QStringLiteral("Thôn P"))});
+        std::string poisoned;
+        for (int cs = 0; cs < 5; ++cs) {
+            std::vector<Edit> edits;
+            for (int i = 0; i < 300; ++i) {
+                const std::string h = d->newId();
+                if (cs == 4 && i == 150) poisoned = h;
+                edits.push_back(household(h, v, QStringLiteral("Hộ %1-%2").arg(cs).arg(i)));
+            }
+            d->write(edits);
+        }
+        pg::Connection admin(m_url.toStdString());
+        admin.exec("CREATE FUNCTION kh_test_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   "IF NEW.id = '" +
+                   poisoned +
+                   "' THEN RAISE EXCEPTION 'poisoned record %', NEW.id USING ERRCODE = 'check_violation'; END IF; "
+                   "RETURN NEW; END $$");
+        admin.exec("CREATE TRIGGER kh_test_poison BEFORE INSERT ON records FOR EACH ROW EXECUTE FUNCTION "
+                   "kh_test_poison()");
+        const auto pending = d->pending(1 << 24);
+        QCOMPARE(int(pending.size()), 6);
+        const auto sets = pointers(pending);
+        const auto who = access::Principal::administrator();
+        std::string message, state;
+        try {
+            m_one->push(d->deviceId(), sets, 0, DeviceClock::systemNowMs(), who);
+        } catch (const pg::Error &e) {
+            message = e.what();
+            state = e.sqlstate;
+        }
+        QCOMPARE(QString::fromStdString(state), QStringLiteral("23514"));
+        QVERIFY2(message.find("poisoned record " + poisoned) != std::string::npos, message.c_str());
+        QVERIFY2(message.find("SQLSTATE 23514") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("INSERT INTO records") != std::string::npos, message.c_str());
+        auto count = [&](const char *sql) {
+            return admin.query(sql, pg::Params().i64(qint64(d->deviceId()))).i64(0, 0);
+        };
+        QCOMPARE(count("SELECT count(*) FROM records WHERE writer=$1"), qint64(0)); // the first batch too
+        QCOMPARE(count("SELECT count(*) FROM audit WHERE device=$1"), qint64(0));
+        QCOMPARE(count("SELECT count(*) FROM devices WHERE device=$1 AND last_seq>0"), qint64(0));
+
+        admin.exec("DROP TRIGGER kh_test_poison ON records");
+        const PushOutcome again = m_one->push(d->deviceId(), sets, 0, DeviceClock::systemNowMs(), who);
+        QCOMPARE(again.applied, 6);
+        QCOMPARE(again.ackedSeq, pending.back().seq());
+        QCOMPARE(count("SELECT count(*) FROM records WHERE writer=$1 AND type=4"), qint64(1500));
+        QCOMPARE(count("SELECT count(*) FROM audit WHERE device=$1"), qint64(6));
+    }
+
     void newerSchemaIsRefused()
     {
         pg::Connection c(m_url.toStdString());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,25 @@ public:
     std::string sqlstate;
 };
 
+// A one-dimensional array parameter of one element type, sent in binary (unnest($1::bytea[]) reads it): a
+// statement that takes a whole batch of rows in a few parameters, one prepared statement for any row count.
+class Array {
+public:
+    enum class Of { Int4, Int8, Text, Bytea };
+    explicit Array(Of of) : m_of(of) {}
+    Array &i32(qint32 v);
+    Array &i64(qint64 v);
+    Array &text(std::string_view v);
+    Array &bytes(std::string_view v) { return text(v); }
+    int size() const { return m_count; }
+
+private:
+    friend class Params;
+    Of m_of;
+    int m_count = 0;
+    std::string m_elements; // each: its length (int32) and its bytes
+};
+
 // Parameters of one statement, sent in binary (integers in network order, text and bytea as their bytes).
 class Params {
 public:
@@ -34,6 +54,7 @@ public:
     Params &boolean(bool v);
     Params &text(std::string_view v);
     Params &bytes(std::string_view v);
+    Params &array(const Array &a);
     int size() const { return int(m_types.size()); }
 
 private:
@@ -80,14 +101,37 @@ public:
     Result query(const std::string &sql, const Params &params = {});
     // Runs one or more statements as plain text (DDL, BEGIN/COMMIT, SAVEPOINT).
     void exec(const std::string &sql);
+
+    // Pipeline mode: sends a statement without waiting for its answer, so many writes cost one round trip.
+    // `check` (may be empty) sees its result when it arrives and may throw. Results are read, in order, at the
+    // next query() or exec(), at flush(), or when kMaxPending statements wait; the first failure is thrown
+    // there, as the Error the server gave for that statement (never as "pipeline aborted"): PostgreSQL has then
+    // skipped every statement after it, and the open transaction can only be rolled back. A statement without
+    // parameters is sent as it is (SAVEPOINT, RELEASE).
+    void defer(const std::string &sql, const Params &params = {}, std::function<void(const Result &)> check = {});
+    // Waits for every deferred statement's result; throws as above. The connection leaves pipeline mode.
+    void flush();
+    int pending() const { return int(m_pending.size()); }
+    // Bounds what waits unread, so neither side blocks on a full socket while the other writes.
+    static constexpr int kMaxPending = 256;
     // Reconnects after a lost connection (prepared statements are prepared again when next used).
     void resetIfBroken();
     bool inTransaction() const;
 
 private:
+    void configure();
+    // The name of `sql` prepared on this connection; `send`: prepared within the pipeline (its answer awaited too).
+    const std::string &prepared(const std::string &sql, const Params &p, bool send);
+
+    struct Pending {
+        std::string sql;      // for the error message
+        bool prepare = false; // the answer to a Parse (the statement's own answer follows)
+        std::function<void(const Result &)> check;
+    };
     pg_conn *m_conn = nullptr;
     std::unordered_map<std::string, std::string> m_prepared; // sql -> statement name
     int m_next = 0;
+    std::vector<Pending> m_pending;
 };
 
 // BEGIN on construction, ROLLBACK on destruction unless commit() was called.

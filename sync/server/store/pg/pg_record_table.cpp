@@ -268,36 +268,47 @@ void PgRecordTable::queueNew(const pb::Change &c, Stamp stamp, quint64 writer, c
     m_keyCache[parentKey(c.type(), c.id())] = areas;
 }
 
-bool PgRecordTable::flushNew()
+bool PgRecordTable::flushNew(bool deferred)
 {
-    constexpr size_t kRowsPerStatement = 500; // 6 parameters a row, well under PostgreSQL's 65,535
-    for (size_t start = 0; start < m_queued.size(); start += kRowsPerStatement) {
-        const size_t n = std::min(kRowsPerStatement, m_queued.size() - start);
-        std::string values;
-        Params p;
-        for (size_t i = 0; i < n; ++i) {
-            const Queued &q = m_queued[start + i];
-            const int k = int(i) * 6;
-            values += (i ? ",($" : "($") + std::to_string(k + 1) + ",$" + std::to_string(k + 2) + ",$" +
-                      std::to_string(k + 3) + ",$" + std::to_string(k + 4) + ",$" + std::to_string(k + 5) + ",$" +
-                      std::to_string(k + 6) + ")";
-            p.i32(q.type).text(q.id).i64(qint64(q.pos)).bytes(q.state).text(q.areas).i64(qint64(q.writer));
-        }
-        auto r =
-            m_c.query("WITH v(type,id,pos,state,areas,writer) AS (VALUES " + values +
-                          "), w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,"
-                          "echo_ok) SELECT type,id,pos,state,areas,areas,writer,0,true FROM v "
-                          "ON CONFLICT(type,id) DO NOTHING RETURNING pos, areas), "
-                          "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array(areas,' ')), pos "
-                          "FROM w) SELECT count(*) FROM w",
-                      p);
-        if (size_t(r.i64(0, 0)) != n) {
-            m_queued.clear();
-            return false;
+    if (m_queued.empty()) return true;
+    // One statement for the whole batch, its rows as arrays; the area rows go in for every record, since a batch
+    // in which one record existed already is rolled back whole.
+    Array type(Array::Of::Int4), id(Array::Of::Text), pos(Array::Of::Int8), state(Array::Of::Bytea),
+        areas(Array::Of::Text), writer(Array::Of::Int8), areaKey(Array::Of::Text), areaPos(Array::Of::Int8);
+    for (const Queued &q : m_queued) {
+        type.i32(q.type);
+        id.text(q.id);
+        pos.i64(qint64(q.pos));
+        state.bytes(q.state);
+        areas.text(q.areas);
+        writer.i64(qint64(q.writer));
+        for (const auto &k : splitKeys(q.areas)) {
+            areaKey.text(k);
+            areaPos.i64(qint64(q.pos));
         }
     }
+    const int n = type.size();
     m_queued.clear();
-    return true;
+    // Pipelined, a record that exists fails the statement (unique_violation), which the push answers by running
+    // again unpipelined; a plain INSERT costs PostgreSQL ~40 % less than one with ON CONFLICT, whose
+    // speculative insertion writes each row twice to the WAL.
+    const std::string sql =
+        std::string("WITH w AS (INSERT INTO records(type,id,pos,state,areas,current_areas,writer,base_pos,echo_ok) "
+                    "SELECT type,id,pos,state,areas,areas,writer,0,true "
+                    "FROM unnest($1::int4[],$2::text[],$3::int8[],$4::bytea[],$5::text[],$6::int8[]) AS v(type,id,pos,"
+                    "state,areas,writer)") +
+        (deferred ? "" : " ON CONFLICT(type,id) DO NOTHING") +
+        " RETURNING 1), a AS (INSERT INTO record_areas(area,pos) SELECT * FROM unnest($7::text[],$8::int8[])) "
+        "SELECT count(*) FROM w";
+    const auto p =
+        Params().array(type).array(id).array(pos).array(state).array(areas).array(writer).array(areaKey).array(areaPos);
+    if (deferred) {
+        m_c.defer(sql, p, [n](const Result &r) {
+            if (r.i64(0, 0) != n) throw NewRecordExists();
+        });
+        return true;
+    }
+    return m_c.query(sql, p).i64(0, 0) == n;
 }
 
 void PgRecordTable::forEach(const QStringList &areas, const std::function<void(const Record &)> &fn)
@@ -317,10 +328,46 @@ void PgRecordTable::forEach(const QStringList &areas, const std::function<void(c
     }
 }
 
+namespace {
+// The statement that reads a page. Each key's positions come from its own ordered index range (area, pos > cursor)
+// and a Merge Append interleaves them, then a nested loop looks up the records of the first `limit` positions
+// only: a page costs about `limit` index entries and look-ups however much lies beyond it. The LIMIT in each
+// branch, and generic plans (pg_connection.cpp), keep the planner from sorting each key's whole range first
+// when its statistics are missing or say a key is small. A record the device wrote itself comes without its
+// state (it holds it): filtering it out before the LIMIT would let a branch's LIMIT end on rows filtered away,
+// and the page would skip that key's next rows. A key count is rounded up to a power of two (the extra keys are
+// '', which no row has), so a handful of prepared statements serve every device. Past kMergedKeys (a province:
+// thousands of villages) the keys go as one array: its positions are gathered and sorted, a cost that grows
+// with what lies beyond the cursor, which is what an area that large costs anyway.
+constexpr size_t kMergedKeys = 64;
+
+std::string pullStatement(size_t keys)
+{
+    std::string positions;
+    if (keys <= kMergedKeys) {
+        positions = "SELECT pos FROM (";
+        for (size_t i = 0; i < keys; ++i)
+            positions += std::string(i ? " UNION ALL " : "") + "(SELECT pos FROM record_areas WHERE area=$" +
+                         std::to_string(i + 4) + " AND pos>$1 ORDER BY pos LIMIT $3)";
+        positions += ") m ORDER BY pos LIMIT $3";
+    } else {
+        positions = "SELECT DISTINCT pos FROM record_areas WHERE area = ANY(string_to_array($4,' ')) AND pos>$1 "
+                    "ORDER BY pos LIMIT $3";
+    }
+    // OFFSET 0 keeps the record look-up a nested loop over the positions kept, whatever the statistics say.
+    return "SELECT h.horizon, u.pos, u.state FROM "
+           "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20 AS horizon) h LEFT JOIN LATERAL "
+           "(SELECT p.pos, r.state FROM (" +
+           positions +
+           ") p CROSS JOIN LATERAL (SELECT CASE WHEN writer=$2 AND echo_ok THEN NULL ELSE state END AS state "
+           "FROM records WHERE records.pos=p.pos OFFSET 0) r) u ON true ORDER BY u.pos";
+}
+} // namespace
+
 PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes,
                              int waitMs)
 {
-    const std::string keys = joinKeys(expand(areas));
+    const Keys keys = expand(areas);
     QElapsedTimer waited;
     waited.start();
     for (;;) {
@@ -334,28 +381,41 @@ PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 c
     }
 }
 
-bool PgRecordTable::pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
+// Long: one statement's rows walked in order, with the four ways a row can end the page (horizon, limit, bytes,
+// the statement's own limit) and the two ways it is skipped (a second key of one record, the device's own write).
+bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes,
                              PullPage *page)
 {
+    const int fetched = limit + 1; // one more than a page: tells whether more lies beyond it
+    auto p = Params().i64(qint64(cursor)).i64(qint64(device)).i64(fetched);
+    size_t width = keys.size();
+    if (width <= kMergedKeys) {
+        width = 4;
+        while (width < keys.size()) width *= 2;
+        for (const auto &k : keys) p.text(k);
+        for (size_t i = keys.size(); i < width; ++i) p.text("");
+    } else {
+        p.text(joinKeys(keys));
+    }
     // One statement: the horizon and the rows come from the same snapshot.
-    auto r =
-        m_c.query("SELECT h.horizon, r.pos, r.state FROM "
-                  "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20 AS horizon) h LEFT JOIN LATERAL "
-                  "(SELECT r.pos, r.state FROM records r WHERE r.pos IN "
-                  "(SELECT a.pos FROM record_areas a WHERE a.area = ANY(string_to_array($1,' ')) AND a.pos > $2) "
-                  "AND NOT (r.writer=$3 AND r.echo_ok) ORDER BY r.pos LIMIT $4) r ON true ORDER BY r.pos",
-                  Params().text(keys).i64(qint64(cursor)).i64(qint64(device)).i64(limit + 1));
+    auto r = m_c.query(pullStatement(width), p);
     const quint64 horizon = quint64(r.i64(0, 0));
     google::protobuf::io::StringOutputStream sink(&page->records);
     google::protobuf::io::CodedOutputStream out(&sink);
     qsizetype bytes = 0;
     bool blocked = false;
     quint64 last = cursor;
-    for (int i = 0; i < r.rows() && !r.isNull(i, 1); ++i) {
+    int seen = 0;
+    for (int i = 0; i < r.rows() && !r.isNull(i, 1); ++i, ++seen) {
         const quint64 pos = quint64(r.i64(i, 1));
         if (pos >= horizon) {
             blocked = true;
             break;
+        }
+        if (pos == last) continue; // the same record under a second key
+        if (r.isNull(i, 2)) {      // the device's own write, which it holds already
+            last = pos;
+            continue;
         }
         if (page->count == limit || bytes > maxBytes) {
             page->more = true;
@@ -369,6 +429,8 @@ bool PgRecordTable::pullOnce(quint64 device, const std::string &keys, quint64 cu
         ++page->count;
         last = pos;
     }
+    // Every row the statement could give was used, and it could give no more: what lies past `last` is unread.
+    if (!page->more && !blocked && seen == fetched) page->more = true;
     out.Trim();
     page->cursor = page->more ? last : std::max(cursor, horizon > 0 ? horizon - 1 : 0);
     return page->more || !blocked;

@@ -34,6 +34,18 @@ struct PgRow {
     domain::StoredRecord stored() const { return {rec, areas, current}; }
 };
 
+// A record a pipelined push queued as new existed when its insert ran (another server created it meanwhile, or
+// a derived id): nothing of the push may stand; it runs again without the pipeline, merging record by record.
+class NewRecordExists : public Error {
+public:
+    NewRecordExists() : Error("a record this push creates exists already", "KH002") {}
+};
+
+inline bool isNewRecordExists(const Error &e)
+{
+    return dynamic_cast<const NewRecordExists *>(&e) || e.sqlstate == "23505";
+}
+
 class PgRecordTable {
 public:
     explicit PgRecordTable(Connection &c) : m_c(c) {}
@@ -61,10 +73,13 @@ public:
     bool insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas);
     // A push's new records are inserted together: queueNew remembers one (and its keys, at once); flushNew
     // inserts every queued one in a single statement, false when one of them exists after all (the caller
-    // then applies its change-set again one record at a time).
+    // then applies its change-set again one record at a time). `deferred`: sent in the pipeline (true at
+    // once); when one of them existed, the answer throws NewRecordExists or the statement fails with
+    // unique_violation (23505), which isNewRecordExists() recognises.
     void queueNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas);
-    bool flushNew();
+    bool flushNew(bool deferred = false);
     void dropQueued() { m_queued.clear(); }
+    size_t queued() const { return m_queued.size(); }
     // Replaces a record's row by a new version at a new position (`old.pos` 0: a new row). A new row that
     // another server inserted meanwhile throws a serialization failure: the transaction runs again and merges.
     void writeRow(const Record &rec, const Keys &areas, const Keys &current, const PgRow &old, quint64 writer,
@@ -87,8 +102,7 @@ public:
 private:
     quint64 nextPos();
     // One try of a pull: false when a committed change lies behind the horizon (page holds what is below it).
-    bool pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
-                  PullPage *page);
+    bool pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes, PullPage *page);
 
     struct Queued {
         int type;

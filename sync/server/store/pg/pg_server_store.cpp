@@ -1,3 +1,5 @@
+// Long file: the counterpart of sqlite_server_store.cpp, one operation after another, plus the pipelined first
+// run of a push and its careful rerun; split, the two runs of a push would live apart from the code they share.
 #include "server/store/pg/pg_server_store.h"
 
 #include "core/access/access.h"
@@ -65,22 +67,64 @@ void PgServerStore::setMeta(const char *key, const QString &value)
               Params().text(key).text(value.toStdString()));
 }
 
+// A push first runs pipelined: its writes (each change-set's new records in one statement, the audit and
+// refusal rows, the device's sequence) go to PostgreSQL without waiting for their answers, which are read when
+// something must be read (a record to merge, the refusals to report, the commit) or every
+// Connection::kMaxPending statements. A change-set of new records then costs no round trip of its own, and the
+// server prepares the next change-set while PostgreSQL writes this one. That first run takes no savepoint per
+// change-set either: a savepoint that writes is a subtransaction with an xid of its own, and past 64 of them in
+// one transaction every other session's snapshot overflows into pg_subtrans look-ups. So when something can only
+// be undone change-set by change-set, the whole transaction is rolled back and the push runs again the careful
+// way (savepoints, answers awaited, new records merged one by one): a change-set refused whole
+// (ChangeSetRejected), or a new record that existed after all (another server created it a moment ago, or a
+// derived id), known only when its batch's answer arrives. An error in the pipeline rolls the whole push back
+// and is thrown as PostgreSQL named it.
+namespace {
+constexpr size_t kQueuedRecords = 1000; // new records per statement in a pipelined push
+} // namespace
+
 PushOutcome PgServerStore::push(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
                                 qint64 nowMs, const access::Principal &who)
 {
-    return pg::retrying(m_c, [&] { return pushOnce(device, sets, deviceCursor, nowMs, who); });
+    try {
+        return pg::retrying(m_c, [&] { return pushOnce(device, sets, deviceCursor, nowMs, who, true); });
+    } catch (const pg::Error &e) {
+        if (!pg::isNewRecordExists(e)) throw;
+        qCDebug(lcPgStore) << "push from" << Qt::hex << device << Qt::dec << "meets a record that exists: unpipelined";
+    } catch (const Unpipeline &) {
+        qCDebug(lcPgStore) << "push from" << Qt::hex << device << Qt::dec << "has a change-set refused: unpipelined";
+    }
+    return pg::retrying(m_c, [&] { return pushOnce(device, sets, deviceCursor, nowMs, who, false); });
 }
 
+void PgServerStore::write(const std::string &sql, const pg::Params &params)
+{
+    if (m_pipelined)
+        m_c.defer(sql, params);
+    else if (params.size())
+        m_c.query(sql, params);
+    else
+        m_c.exec(sql);
+}
+
+// Long: one transaction in the order it runs (the device's lock, each change-set under a savepoint, the
+// device's sequence, the refusals to report).
 PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::ChangeSet *> &sets,
-                                    quint64 deviceCursor, qint64 nowMs, const access::Principal &who)
+                                    quint64 deviceCursor, qint64 nowMs, const access::Principal &who, bool pipelined)
 {
     PushOutcome out;
     pg::Transaction tx(m_c);
     m_records.begin();
+    m_audit.dropWaiting(); // from a try that failed
     struct Reset {
         PushContext &ctx;
-        ~Reset() { ctx = PushContext{}; }
-    } reset{m_ctx};
+        bool &pipelined;
+        ~Reset()
+        {
+            ctx = PushContext{};
+            pipelined = false;
+        }
+    } reset{m_ctx, m_pipelined};
     m_ctx.who = &who;
     m_ctx.nowMs = nowMs;
     quint64 lastSeq = 0;
@@ -93,6 +137,7 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
     m_changeCtx = contextFor(false);
     m_changeCtx.device = device;
     const quint64 before = lastSeq;
+    m_pipelined = pipelined;
     for (const pb::ChangeSet *cs : sets) {
         if (cs->seq() <= lastSeq) continue; // already applied or refused: acknowledged again below
         if (cs->seq() != lastSeq + 1) {
@@ -109,24 +154,29 @@ PushOutcome PgServerStore::pushOnce(quint64 device, const std::vector<const pb::
             out.rejected.push_back(gap);
             break;
         }
-        m_c.exec("SAVEPOINT cs");
+        if (!m_pipelined) m_c.exec("SAVEPOINT cs");
         try {
             applyChangeSetBatched(device, deviceCursor, *cs, out);
-            m_c.exec("RELEASE cs");
+            if (!m_pipelined) m_c.exec("RELEASE cs");
             ++out.applied;
         } catch (const ChangeSetRejected &r) {
+            if (m_pipelined) throw Unpipeline{}; // no savepoint to go back to: run again with them
             m_c.exec("ROLLBACK TO cs");
             m_c.exec("RELEASE cs");
             m_records.clearKeyCache();
             m_records.dropQueued();
-            m_c.query("INSERT INTO rejections(device,seq,reason,message) VALUES($1,$2,$3,$4) ON CONFLICT(device,seq) "
-                      "DO UPDATE SET reason=excluded.reason, message=excluded.message",
-                      Params().i64(qint64(device)).i64(qint64(cs->seq())).i32(int(r.reason)).text(r.what()));
+            write("INSERT INTO rejections(device,seq,reason,message) VALUES($1,$2,$3,$4) ON CONFLICT(device,seq) "
+                  "DO UPDATE SET reason=excluded.reason, message=excluded.message",
+                  Params().i64(qint64(device)).i64(qint64(cs->seq())).i32(int(r.reason)).text(r.what()));
         }
         lastSeq = cs->seq();
     }
-    m_c.query("UPDATE devices SET last_seq=$2, last_ms=$3 WHERE device=$1",
-              Params().i64(qint64(device)).i64(qint64(lastSeq)).i64(nowMs));
+    if (m_pipelined) { // what the change-sets left queued
+        m_records.flushNew(true);
+        m_audit.flush();
+    }
+    write("UPDATE devices SET last_seq=$2, last_ms=$3 WHERE device=$1",
+          Params().i64(qint64(device)).i64(qint64(lastSeq)).i64(nowMs));
     out.ackedSeq = sets.empty() ? 0 : lastSeq;
     if (!sets.empty()) reportRefusals(device, std::min<quint64>(sets.front()->seq(), before + 1), lastSeq, out);
     tx.commit(); // durable once this returns (synchronous_commit on)
@@ -163,7 +213,7 @@ bool PgServerStore::claimDevice(quint64 device, const QString &user, qint64 nowM
 
 void PgServerStore::flushQueued()
 {
-    if (m_batch && !m_records.flushNew()) throw BatchConflict{};
+    if (m_batch && !m_records.flushNew(m_pipelined)) throw BatchConflict{};
 }
 
 void PgServerStore::applyChangeSetBatched(quint64 device, quint64 deviceCursor, const pb::ChangeSet &cs,
@@ -209,12 +259,14 @@ void PgServerStore::applyChangeSet(quint64 device, quint64 deviceCursor, const p
         else
             refused.emplace_back(int(c.type()), c.id(), why);
     }
-    flushQueued();
+    // Pipelined, new records wait for those of the next change-sets (fewer, larger statements) until something
+    // reads records (flushQueued) or the push ends.
+    if (!m_pipelined || m_records.queued() >= kQueuedRecords) flushQueued();
     for (const auto &[type, id, message] : refused)
-        m_c.query("INSERT INTO refused_changes(device,seq,type,record_id,message) VALUES($1,$2,$3,$4,$5) "
-                  "ON CONFLICT(device,seq,type,record_id) DO UPDATE SET message=excluded.message",
-                  Params().i64(qint64(device)).i64(qint64(cs.seq())).i32(type).text(id).text(message.toStdString()));
-    if (m_ctx.who) m_audit.commit(*m_ctx.who, device, cs.seq(), nowMs);
+        write("INSERT INTO refused_changes(device,seq,type,record_id,message) VALUES($1,$2,$3,$4,$5) "
+              "ON CONFLICT(device,seq,type,record_id) DO UPDATE SET message=excluded.message",
+              Params().i64(qint64(device)).i64(qint64(cs.seq())).i32(type).text(id).text(message.toStdString()));
+    if (m_ctx.who) m_audit.commit(*m_ctx.who, device, cs.seq(), nowMs, m_pipelined);
 }
 
 void PgServerStore::reportRefusals(quint64 device, quint64 from, quint64 to, PushOutcome &out)

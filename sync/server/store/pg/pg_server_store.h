@@ -48,9 +48,12 @@ private:
     };
     class ChangeSetRejected;
     struct BatchConflict {};
+    struct Unpipeline {}; // a pipelined push met what it cannot undo alone: run it again unpipelined
 
     PushOutcome pushOnce(quint64 device, const std::vector<const pb::ChangeSet *> &sets, quint64 deviceCursor,
-                         qint64 nowMs, const access::Principal &who);
+                         qint64 nowMs, const access::Principal &who, bool pipelined);
+    // A write whose answer nothing waits for: in the pipeline during a pipelined push, at once otherwise.
+    void write(const std::string &sql, const pg::Params &params = {});
     // Locks the device's row; false when it belongs to another account. `lastSeq`: its last change-set.
     bool claimInTx(quint64 device, const QString &user, qint64 nowMs, quint64 *lastSeq);
     QString meta(const char *key, bool lock = false);
@@ -76,7 +79,8 @@ private:
     std::string m_epoch;
     HybridClock m_clock;
     PushContext m_ctx;
-    bool m_batch = false; // new records are queued (applyChangeSetBatched)
+    bool m_batch = false;     // new records are queued (applyChangeSetBatched)
+    bool m_pipelined = false; // writes go in the pipeline (push: the first try)
     domain::ChangeContext m_changeCtx, m_trustedCtx;
     pg::PgRecordTable m_records{m_c};
     pg::PgAuditLog m_audit{m_c};

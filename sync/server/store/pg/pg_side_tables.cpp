@@ -31,9 +31,21 @@ void PgAuditLog::add(const pb::Change &c, bool isCreate)
     m_actions += c.deleted() ? 'd' : isCreate ? 'c' : 'u';
 }
 
-void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs)
+void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs, bool deferred)
 {
     if (m_actions.empty()) return;
+    if (deferred) {
+        m_atMs.i64(nowMs);
+        m_user.text(who.user.toStdString());
+        m_device.i64(qint64(device));
+        m_session.i64(qint64(who.session));
+        m_changeSet.i64(qint64(changeSet));
+        m_rowActions.text(m_actions);
+        m_changes.bytes(m_applied.SerializeAsString());
+        begin();
+        if (m_atMs.size() >= 200) flush();
+        return;
+    }
     m_c.query("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
               "VALUES($1,$2,$3,$4,$5,$6,$7)",
               Params()
@@ -45,6 +57,34 @@ void PgAuditLog::commit(const access::Principal &who, quint64 device, quint64 ch
                   .text(m_actions)
                   .bytes(m_applied.SerializeAsString()));
     begin();
+}
+
+void PgAuditLog::flush()
+{
+    if (m_atMs.size() == 0) return;
+    // unnest keeps the order given, so the ids (bigserial) follow the change-sets as one row at a time would.
+    m_c.defer("INSERT INTO audit(at_ms,username,device,session,change_set,actions,changes) "
+              "SELECT * FROM unnest($1::int8[],$2::text[],$3::int8[],$4::int8[],$5::int8[],$6::text[],$7::bytea[])",
+              Params()
+                  .array(m_atMs)
+                  .array(m_user)
+                  .array(m_device)
+                  .array(m_session)
+                  .array(m_changeSet)
+                  .array(m_rowActions)
+                  .array(m_changes));
+    dropWaiting();
+}
+
+void PgAuditLog::dropWaiting()
+{
+    m_atMs = Array(Array::Of::Int8);
+    m_user = Array(Array::Of::Text);
+    m_device = Array(Array::Of::Int8);
+    m_session = Array(Array::Of::Int8);
+    m_changeSet = Array(Array::Of::Int8);
+    m_rowActions = Array(Array::Of::Text);
+    m_changes = Array(Array::Of::Bytea);
 }
 
 std::vector<AuditEntry> PgAuditLog::query(const AuditQuery &q)
@@ -102,7 +142,7 @@ void PgFactsTable::update(pb::RecordType type, const std::string &id, const goog
                                 [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
                : std::nullopt;
     if (!fact) {
-        m_c.query("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
+        m_c.defer("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
         return;
     }
     QString commune = fact->commune;
@@ -114,7 +154,9 @@ void PgFactsTable::update(pb::RecordType type, const std::string &id, const goog
                                                          : communeOf(subjectType, fact->ref);
     }
     if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communes[key(type, id)] = commune;
-    m_c.query("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
+    // Pipelined (a catch-up writes a fact per record; a look-up in communeOf reads them after the writes before
+    // it): the catch-up's transaction, which holds back every pull's horizon, stays short.
+    m_c.defer("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
               "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, "
               "province=excluded.province, ref=excluded.ref, name=excluded.name, number=excluded.number, "
               "model=excluded.model, stage=excluded.stage",

@@ -19,13 +19,20 @@ public:
     explicit PgAuditLog(Connection &c) : m_c(c) {}
     void begin();
     void add(const pb::Change &c, bool isCreate);
-    void commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs);
+    // `deferred` (a pipelined push): the row waits with others and goes in the connection's pipeline with them,
+    // at flush() or when enough wait.
+    void commit(const access::Principal &who, quint64 device, quint64 changeSet, qint64 nowMs, bool deferred = false);
+    void flush();
+    // Forgets the rows waiting (their transaction is being rolled back).
+    void dropWaiting();
     std::vector<AuditEntry> query(const AuditQuery &q);
 
 private:
     Connection &m_c;
     pb::ChangeSet m_applied;
     std::string m_actions;
+    Array m_atMs{Array::Of::Int8}, m_user{Array::Of::Text}, m_device{Array::Of::Int8}, m_session{Array::Of::Int8},
+        m_changeSet{Array::Of::Int8}, m_rowActions{Array::Of::Text}, m_changes{Array::Of::Bytea};
 };
 
 class PgFactsTable {
