@@ -334,6 +334,13 @@ PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 c
     }
 }
 
+quint64 PgRecordTable::countAfter(const QStringList &areas, quint64 cursor)
+{
+    auto r = m_c.query("SELECT count(*) FROM record_areas WHERE area = ANY(string_to_array($1,' ')) AND pos > $2",
+                       Params().text(joinKeys(expand(areas))).i64(qint64(cursor)));
+    return quint64(r.i64(0, 0));
+}
+
 bool PgRecordTable::pullOnce(quint64 device, const std::string &keys, quint64 cursor, int limit, qsizetype maxBytes,
                              PullPage *page)
 {
