@@ -89,13 +89,15 @@ DevicePull pullInOwnProcess(test::ServerProcess &server, const QString &dir, con
         QFile f(status);
         if (!f.open(QIODevice::ReadOnly)) continue;
         for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("VmHWM:")) hwmKb = std::max(hwmKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            if (line.startsWith("VmHWM:"))
+                hwmKb = std::max(hwmKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
     }
     d.seconds = double(t.nsecsElapsed()) / 1e9;
     d.peakRssMb = double(hwmKb) / 1024;
     d.dbMb = double(QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size()) / (1024 * 1024);
     d.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!d.ok) std::fprintf(stderr, "sync_bench: device process pull failed: %s\n", p.readAllStandardError().constData());
+    if (!d.ok)
+        std::fprintf(stderr, "sync_bench: device process pull failed: %s\n", p.readAllStandardError().constData());
     return d;
 }
 

@@ -276,8 +276,8 @@ PullPage RecordTable::pull(quint64 device, const QStringList &areas, quint64 cur
     google::protobuf::io::CodedOutputStream outStream(&sink);
     qsizetype bytes = 0;
     while (!open.empty()) {
-        const auto next = std::min_element(open.begin(), open.end(),
-                                           [](const Range &a, const Range &b) { return a.seq < b.seq; });
+        const auto next =
+            std::min_element(open.begin(), open.end(), [](const Range &a, const Range &b) { return a.seq < b.seq; });
         if (page.count == limit || bytes > maxBytes) {
             page.more = true;
             break;

@@ -12,8 +12,8 @@
 
 #include <QStringList>
 #include <memory>
-#include <vector>
 #include <unordered_map>
+#include <vector>
 
 namespace kh::store_detail {
 
@@ -80,7 +80,7 @@ private:
     sql::Db &m_db;
     quint64 m_seq = 0;
     std::vector<std::unique_ptr<sql::Stmt>> m_pullRanges; // one per area key a pull merges, kept prepared
-    std::unordered_map<std::string, Keys> m_keyCache; // current keys of records read or written in this transaction
+    std::unordered_map<std::string, Keys> m_keyCache;     // current keys of records read or written in this transaction
 };
 
 } // namespace kh::store_detail
