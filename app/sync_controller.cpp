@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QThread>
+#include <climits>
 #include <set>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
@@ -147,23 +149,43 @@ void SyncController::sync()
     if (!m_client) {
         m_client = std::make_unique<SyncClient>(m_ws->store());
         connect(m_client.get(), &SyncClient::finished, this, &SyncController::onFinished);
-        connect(m_client.get(), &SyncClient::progress, this, [this](int sent, int received, int pending) {
-            const int total = sent + pending;
-            m_progress = total > 0 && pending > 0 ? double(sent) / total : -1; // -1: receiving, size unknown
-            m_progressText = pending > 0
-                                 ? tr("Sending: %1 of %2").arg(QLocale().toString(sent), QLocale().toString(total))
-                                 : tr("Receiving: %1 records").arg(QLocale().toString(received));
-            emit progressChanged();
-        });
+        connect(m_client.get(), &SyncClient::progress, this, &SyncController::onProgress);
     }
     m_client->setEndpoint(ServerEndpoint::fromStore(m_ws->store(), m_ws->token()));
     m_client->setOptions(SyncOptions());
     m_progress = m_pending > 0 ? 0 : -1;
     m_progressText = tr("Connecting to the server…");
+    m_received = 0;
+    m_expected = -1;
     m_state = State::Syncing;
     emit progressChanged();
     emit stateChanged();
     m_client->start();
+}
+
+void SyncController::onProgress(int sent, int received, int pending, qint64 expected)
+{
+    const QLocale loc;
+    m_received = received;
+    m_expected = expected < 0 ? -1 : int(std::min<qint64>(std::max<qint64>(expected, received), INT_MAX));
+    if (pending > 0) {
+        const int total = sent + pending;
+        m_progress = double(sent) / total;
+        m_progressText = tr("Sending: %1 of %2").arg(loc.toString(sent), loc.toString(total));
+    } else if (expected > 0) {
+        // A long pull (a new phone's first sync): the server said how many records wait.
+        const int whole = m_expected;
+        const int percent = int(100 * qint64(received) / whole);
+        m_progress = double(received) / whole;
+        //: While a sync downloads records: received so far, of how many in all, and the percentage.
+        //: "Receiving 12,000 of 50,000 records (24%)"
+        m_progressText =
+            tr("Receiving %1 of %Ln record(s) (%2%)", "sync progress", whole).arg(loc.toString(received)).arg(percent);
+    } else {
+        m_progress = -1; // receiving, size unknown
+        m_progressText = tr("Receiving: %1 records").arg(loc.toString(received));
+    }
+    emit progressChanged();
 }
 
 void SyncController::cancel()
@@ -196,7 +218,8 @@ void SyncController::onFinished(const SyncReceipt &r)
     case E::ServerError:
     case E::Busy: m_errorKind = ErrorKind::ServerError; break;
     case E::BadResponse: m_errorKind = ErrorKind::BadResponse; break;
-    case E::Storage: m_errorKind = ErrorKind::StorageFull; break;
+    case E::Storage:
+    case E::StorageFull: m_errorKind = ErrorKind::StorageFull; break;
     case E::Unauthorized:
     case E::SessionExpired: m_errorKind = ErrorKind::LoginNeeded; break;
     case E::Revoked: m_errorKind = ErrorKind::AccessRevoked; break;
@@ -221,6 +244,13 @@ void SyncController::onFinished(const SyncReceipt &r)
             m_ws->notifyChanged(pb::RECORD_TYPE_UNSPECIFIED, {});
     }
     emit finished(r.ok);
+    if (r.ok && r.fromStart && r.received >= LocalStore::kCompactAfterRecords && m_ws) {
+        // A first sync filled the tables in the server's order: rewritten once without the half-empty pages, on a
+        // thread of its own so the phone stays usable (an edit saved meanwhile waits for it, up to 5 s).
+        QThread *t = QThread::create([path = m_ws->store().path()] { LocalStore::compactFile(path); });
+        connect(t, &QThread::finished, t, &QObject::deleteLater);
+        t->start(QThread::LowestPriority);
+    }
     if (r.error == E::Revoked && m_ws) m_ws->accessRevoked(); // last: the workspace may close
 }
 
@@ -317,7 +347,8 @@ QString SyncController::errorAdvice() const
         return tr(
             "The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.");
     case ErrorKind::StorageFull:
-        return tr("Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.");
+        return tr("Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what "
+                  "was already received stays on this phone, and the next sync continues from there.");
     case ErrorKind::Rejected:
         return tr(
             "The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.");

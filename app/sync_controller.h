@@ -33,6 +33,10 @@ class SyncController : public QObject {
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY countsChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    // While a sync runs: records received so far, and how many it expects in all (the server's count of what
+    // waits; -1 while unknown). progressText says both in words: "Đang tải 12.000 / 50.000 bản ghi (24%)".
+    Q_PROPERTY(int receivedCount READ receivedCount NOTIFY progressChanged)
+    Q_PROPERTY(int expectedCount READ expectedCount NOTIFY progressChanged)
     Q_PROPERTY(bool hasReceipt READ hasReceipt NOTIFY receiptChanged)
     Q_PROPERTY(bool lastOk READ lastOk NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
@@ -92,6 +96,8 @@ public:
     QString lastSyncText() const;
     double progress() const { return m_progress; }
     QString progressText() const { return m_progressText; }
+    int receivedCount() const { return m_received; }
+    int expectedCount() const { return m_expected; }
     bool hasReceipt() const { return m_hasReceipt; }
     bool lastOk() const { return m_receipt.ok; }
     QString receiptText() const;
@@ -123,6 +129,7 @@ signals:
 private:
     void refreshCounts();
     void onFinished(const SyncReceipt &r);
+    void onProgress(int sent, int received, int pending, qint64 expected);
     void onReachability();
     void scheduleRetry();
     void syncSoonAfterStart();
@@ -142,6 +149,7 @@ private:
     qint64 m_lastOkMs = 0;
     double m_progress = 0;
     QString m_progressText;
+    int m_received = 0, m_expected = -1;
     bool m_hasReceipt = false;
     SyncReceipt m_receipt;
     ErrorKind m_errorKind = ErrorKind::None;

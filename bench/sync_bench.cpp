@@ -7,7 +7,9 @@
 //
 // Prints one figure per line:
 //   push_households_per_s N, pull_households_per_s N, up_bytes_per_household N, down_bytes_per_household N,
-//   noop_sync_requests N, noop_sync_bytes N
+//   noop_sync_requests N, noop_sync_bytes N,
+//   device_pull_peak_rss_mb N, device_db_mb N: a first sync onto a new phone run as its own khuyenhoc-cli process
+//   (the timed round's devices share the bench's process): its peak RSS (VmHWM) and its database file afterwards.
 // Options: --households N (default 10000); --server URL to use a server started elsewhere (for profiling it
 // under callgrind or heaptrack) instead of starting one.
 #include "cutting_proxy.h"
@@ -19,11 +21,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
 #include <functional>
+#include <string_view>
 #include <unistd.h>
 
 using namespace kh;
@@ -56,7 +61,48 @@ SyncReceipt syncOnce(LocalStore &store, const QString &url)
     return receipt;
 }
 
+// A first sync onto a new device in a process of its own (khuyenhoc-cli), so its memory is its own: the wall time,
+// the peak resident set (VmHWM, read from /proc while it runs) and the database file it leaves.
+struct DevicePull {
+    double seconds = 0;
+    double peakRssMb = 0;
+    double dbMb = 0;
+    bool ok = false;
+};
+
+DevicePull pullInOwnProcess(test::ServerProcess &server, const QString &dir, const QString &area)
+{
+    DevicePull d;
+    const QString db = dir + QStringLiteral("/c.sqlite");
+    if (test::cli(db, {QStringLiteral("init"), QStringLiteral("--area"), area}).code != 0 ||
+        server.login(db, QStringLiteral("can-bo-xa")).code != 0)
+        return d;
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(KH_CLI_BIN), {QStringLiteral("--db"), db, QStringLiteral("sync")});
+    if (!p.waitForStarted()) return d;
+    const QString status = QStringLiteral("/proc/%1/status").arg(p.processId());
+    qint64 hwmKb = 0;
+    while (!p.waitForFinished(5)) {
+        QFile f(status);
+        if (!f.open(QIODevice::ReadOnly)) continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                hwmKb = std::max(hwmKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+    }
+    d.seconds = double(t.nsecsElapsed()) / 1e9;
+    d.peakRssMb = double(hwmKb) / 1024;
+    d.dbMb = double(QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size()) / (1024 * 1024);
+    d.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!d.ok)
+        std::fprintf(stderr, "sync_bench: device process pull failed: %s\n", p.readAllStandardError().constData());
+    return d;
+}
+
 struct Round {
+    DevicePull device;
     double pushS = 0, pullS = 0, noopS = 0;
     qint64 pushUp = 0, pullDown = 0, noopBytes = 0;
     int noopRequests = 0;
@@ -157,6 +203,13 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     r.noopRequests = noop.requests;
     if (wire) r.noopBytes = wire->up + wire->down;
     std::printf("# %s: no-op sync %d request(s)\n", label, noop.requests);
+    if (!wire && std::string_view(label) == "timed") {
+        r.device = pullInOwnProcess(server, dir, areas.front());
+        if (!r.device.ok) return r;
+        std::printf("# %s: first sync in a khuyenhoc-cli process: %.2f s (%.0f households/s), peak RSS %.0f MB, "
+                    "database %.1f MB\n",
+                    label, r.device.seconds, households / r.device.seconds, r.device.peakRssMb, r.device.dbMb);
+    }
     r.ok = true;
     return r;
 }
@@ -262,5 +315,7 @@ int main(int argc, char *argv[])
     std::printf("down_bytes_per_household %.0f\n", double(counted.pullDown) / households);
     std::printf("noop_sync_requests %d\n", counted.noopRequests);
     std::printf("noop_sync_bytes %lld\n", counted.noopBytes);
+    std::printf("device_pull_peak_rss_mb %.0f\n", timed.device.peakRssMb);
+    std::printf("device_db_mb %.1f\n", timed.device.dbMb);
     return 0;
 }

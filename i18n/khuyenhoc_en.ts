@@ -2230,10 +2230,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>The server address may be wrong, or a Wi-Fi login page got in the way. Check the address in Settings.</translation>
     </message>
     <message>
-        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</source>
-        <translation>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</translation>
-    </message>
-    <message>
         <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
         <translation>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</translation>
     </message>
@@ -2320,6 +2316,19 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
             <numerusform>%Ln record sent</numerusform>
             <numerusform>%Ln records sent</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving %1 of %Ln record(s) (%2%)</source>
+        <comment>sync progress</comment>
+        <extracomment>While a sync downloads records: received so far, of how many in all, and the percentage. &quot;Receiving 12,000 of 50,000 records (24%)&quot;</extracomment>
+        <translation>
+            <numerusform>Receiving %1 of %Ln record (%2%)</numerusform>
+            <numerusform>Receiving %1 of %Ln records (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</source>
+        <translation>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</translation>
     </message>
 </context>
 <context>

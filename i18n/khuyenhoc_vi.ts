@@ -2210,10 +2210,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Có thể địa chỉ máy chủ sai, hoặc Wi-Fi đang đòi đăng nhập. Kiểm tra địa chỉ trong Cài đặt.</translation>
     </message>
     <message>
-        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost.</source>
-        <translation>Xóa bớt ảnh, video hoặc ứng dụng không cần rồi đồng bộ lại. Không mất dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>The refused changes stay on this phone. See the list below and correct them, or tell the commune staff.</source>
         <translation>Các thay đổi bị từ chối vẫn nằm trên máy. Xem danh sách bên dưới để sửa, hoặc báo cán bộ xã.</translation>
     </message>
@@ -2296,6 +2292,18 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>
             <numerusform>%Ln hồ sơ đã gửi</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving %1 of %Ln record(s) (%2%)</source>
+        <comment>sync progress</comment>
+        <extracomment>While a sync downloads records: received so far, of how many in all, and the percentage. &quot;Receiving 12,000 of 50,000 records (24%)&quot;</extracomment>
+        <translation>
+            <numerusform>Đang tải %1 / %Ln bản ghi (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</source>
+        <translation>Xóa bớt ảnh, video hoặc ứng dụng không cần rồi đồng bộ lại. Không mất dữ liệu nào: những gì đã tải về vẫn nằm trên máy, và lần đồng bộ sau sẽ tải tiếp từ đó.</translation>
     </message>
 </context>
 <context>

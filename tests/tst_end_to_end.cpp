@@ -11,6 +11,7 @@
 #include "helpers.h"
 #include "process.h"
 #include "server/admin/server_dump.h"
+#include "sql/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,9 @@ class TestEndToEnd : public QObject {
     QString exportOf(const QString &db) { return cli(db, {QStringLiteral("export"), QStringLiteral("--stamps")}).out; }
 
     // Small requests and pages by default, so cuts land mid-sync; `realistic` keeps the product's defaults.
-    SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000, bool realistic = false)
+    // `progress`, when given, receives the arguments of every SyncClient::progress.
+    SyncReceipt syncThrough(LocalStore &store, const QString &url, int timeoutMs = 90000, bool realistic = false,
+                            QList<QList<QVariant>> *progress = nullptr)
     {
         if (store.meta("auth_token").isEmpty()) [&] { QVERIFY(m_server.loginAdmin(store.path())); }();
         SyncClient client(store);
@@ -55,10 +58,33 @@ class TestEndToEnd : public QObject {
         o.transferTimeoutMs = timeoutMs;
         client.setOptions(o);
         QSignalSpy done(&client, &SyncClient::finished);
+        QSignalSpy moved(&client, &SyncClient::progress);
         client.start();
         [&] { QVERIFY(done.wait(120000)); }();
+        if (progress) *progress = moved;
         return done.isEmpty() ? SyncReceipt{} : done.first().first().value<SyncReceipt>();
     }
+
+    // Commune 22960 with 300 households (about 1,800 records), pushed once by a device of its own: the commune
+    // that new phones pull below. Returns how many records a new phone of the commune receives.
+    int largeCommune()
+    {
+        static const QString kArea = QStringLiteral("c:22960");
+        if (m_largeCommuneRecords == 0) {
+            LocalStore w;
+            w.create(m_dir.filePath(QStringLiteral("writer-22960.sqlite")));
+            w.setAreas({kArea});
+            [&] { QVERIFY(syncThrough(w, m_server.url(), 90000, true).ok); }(); // the commune's reference records
+            SeedOptions o;
+            o.communeCode = QStringLiteral("22960");
+            o.households = 300;
+            seedCommune(w, o);
+            [&] { QVERIFY(syncThrough(w, m_server.url(), 90000, true).ok); }();
+            m_largeCommuneRecords = int(serverDump(kArea).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+        }
+        return m_largeCommuneRecords;
+    }
+    int m_largeCommuneRecords = 0;
 
 private slots:
     void initTestCase()
@@ -217,6 +243,97 @@ private slots:
         QCOMPARE(server.filter(QRegularExpression(QStringLiteral("^household "))).size(), 400);
         // Each record exists once, with one stamp per field: nothing was applied twice.
         QVERIFY(server.filter(QStringLiteral("conflict ")).isEmpty());
+    }
+
+    // A new phone's first sync learns from the server how many records wait, so the app can say "12,000 of
+    // 50,000": the first answer counts what is left, the pages asked for ahead do not count again.
+    void aFirstSyncIsToldHowManyRecordsWait()
+    {
+        const int total = largeCommune();
+        QVERIFY(total > 1500);
+        LocalStore n;
+        n.create(m_dir.filePath(QStringLiteral("new-22960.sqlite")));
+        n.setAreas({QStringLiteral("c:22960")});
+        QList<QList<QVariant>> progress;
+        const SyncReceipt r = syncThrough(n, m_server.url(), 90000, false, &progress); // pages of 300
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(r.fromStart);
+        QCOMPARE(r.received, total);
+        QVERIFY(progress.size() >= 5);
+        int previous = 0;
+        for (const auto &p : progress) {
+            const int received = p.at(1).toInt();
+            const qint64 expected = p.at(3).toLongLong();
+            QVERIFY(received > previous);
+            previous = received;
+            // No record of this commune sits under two of its keys: the server's count is exact from the first
+            // answer on, and stays so through the pages asked for ahead.
+            QCOMPARE(expected, qint64(total));
+        }
+        QCOMPARE(previous, total);
+        // Nothing waits: the last answer says so, and a sync with nothing to do counts nothing.
+        progress.clear();
+        const SyncReceipt again = syncThrough(n, m_server.url(), 90000, false, &progress);
+        QVERIFY(again.ok);
+        QVERIFY(!again.fromStart);
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(progress.first().at(3).toLongLong(), 0);
+    }
+
+    // Storage runs out during a first sync (SQLite's max_page_count, as a phone with little space left): the
+    // page being stored is rolled back whole, the pages before it stay with their cursor, the database is
+    // intact, and once space is freed the next sync continues from there rather than starting over.
+    // Long: the in-process device, then the CLI's words, each through full, freed and resumed.
+    void aFullPhoneStopsTheFirstSyncCleanlyAndResumes()
+    {
+        const QString area = QStringLiteral("c:22960");
+        const int total = largeCommune();
+        const QString path = m_dir.filePath(QStringLiteral("full-22960.sqlite"));
+        LocalStore n;
+        n.create(path);
+        n.setAreas({area});
+        QVERIFY(m_server.loginAdmin(path));
+        n.limitSize(QFileInfo(path).size() + 400 * 1024);
+        const SyncReceipt full = syncThrough(n, m_server.url()); // pages of 300
+        QVERIFY(!full.ok);
+        QCOMPARE(full.error, SyncReceipt::Error::StorageFull);
+        QVERIFY2(full.received > 0 && full.received < total, qPrintable(QString::number(full.received)));
+        {
+            sql::Db check;
+            check.open(path, false, false);
+            sql::Stmt s(check, "PRAGMA integrity_check");
+            QVERIFY(s.step());
+            QCOMPARE(s.text(0), QStringLiteral("ok"));
+        }
+        // What arrived before the storage filled stays, exactly as the server has it, and the cursor with it.
+        const QStringList server = serverDump(area).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList kept = dumpLocal(n, true);
+        QCOMPARE(int(kept.size()), full.received);
+        for (const QString &line : kept) QVERIFY2(server.contains(line), qPrintable(line));
+        QVERIFY(n.cursorFor({area}) > 0);
+        // Space freed: the next sync pulls the rest, only the rest.
+        n.limitSize(1LL << 30);
+        const SyncReceipt rest = syncThrough(n, m_server.url());
+        QVERIFY2(rest.ok, qPrintable(rest.message));
+        QVERIFY(!rest.fromStart);
+        QCOMPARE(rest.received, total - full.received);
+        QCOMPARE(dumpLocal(n, true), server);
+
+        // The CLI says so in English and Vietnamese, and resumes the same way.
+        const QString db = m_dir.filePath(QStringLiteral("full-cli.sqlite"));
+        ok(db, {QStringLiteral("init"), QStringLiteral("--area"), area});
+        QVERIFY(m_server.loginAdmin(db));
+        const Result stopped = cli(db, {QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("300"),
+                                        QStringLiteral("--max-db-size"), QStringLiteral("0.35")});
+        QCOMPARE(stopped.code, 1); // (0.35 MB: the empty database takes 0.13, the commune about 0.6)
+        QVERIFY2(stopped.err.contains(QStringLiteral("the device storage is full")), qPrintable(stopped.err));
+        QVERIFY(stopped.err.contains(QStringLiteral("bộ nhớ thiết bị đã đầy")));
+        const auto kept2 = QRegularExpression(QStringLiteral("The (\\d+) records received")).match(stopped.err);
+        QVERIFY(kept2.hasMatch());
+        const int before = kept2.captured(1).toInt();
+        QVERIFY2(before > 0 && before < total, qPrintable(stopped.err));
+        QVERIFY(ok(db, {QStringLiteral("sync")}).contains(QStringLiteral("%1 records received").arg(total - before)));
+        QCOMPARE(exportOf(db).split(QLatin1Char('\n'), Qt::SkipEmptyParts), server);
     }
 
     void staffGetAnAreasFiguresWithoutItsHouseholds()

@@ -5,6 +5,7 @@
 #include "core/records/record_text.h"
 #include "core/records/record_types.h"
 #include "core/records/validation.h"
+#include "core/text/text.h"
 
 #include <QTest>
 #include <random>
@@ -228,6 +229,22 @@ private slots:
         pb::Member upd;
         QVERIFY(domain::validateChange(pb::RECORD_TYPE_MEMBER, upd, {pb::Member::kGivenNameFieldNumber}, false, 2026)
                     .startsWith(QStringLiteral("given_name")));
+    }
+
+    // An evaluation's search text is its title folded (the app's counts filter on "LEARNING_MODEL_FAMILY 2025"),
+    // built without QString since a first sync folds one per household and year.
+    void evaluationSearchTextIsItsFoldedTitle()
+    {
+        pb::Evaluation e;
+        e.set_model(pb::LEARNING_MODEL_FAMILY);
+        e.set_year(2025);
+        e.set_subject_id("3f9a0c1d2e4b5a6c-1z");
+        const std::string text = domain::searchText(pb::RECORD_TYPE_EVALUATION, e);
+        QCOMPARE(QString::fromStdString(text), foldForSearch(domain::title(pb::RECORD_TYPE_EVALUATION, e)));
+        QCOMPARE(text, std::string("learning_model_family 2025 3f9a0c1d2e4b5a6c-1z"));
+        e.set_model(pb::LEARNING_MODEL_CLAN);
+        e.set_year(2024);
+        QVERIFY(domain::searchText(pb::RECORD_TYPE_EVALUATION, e).find("learning_model_clan 2024 ") == 0);
     }
 
     void areaKeysFollowParents()

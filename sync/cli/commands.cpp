@@ -98,6 +98,13 @@ int sync(Context &c)
         o.pageSize = intOf(QStringLiteral("page-size"), c.args.value(QStringLiteral("page-size")));
     if (c.args.has(QStringLiteral("timeout")))
         o.transferTimeoutMs = 1000 * intOf(QStringLiteral("timeout"), c.args.value(QStringLiteral("timeout")));
+    if (c.args.has(QStringLiteral("max-db-size"))) {
+        // A phone with little storage left, for trying what a full one does: writes past the cap fail like a full disk.
+        bool ok = false;
+        const double mb = c.args.value(QStringLiteral("max-db-size")).toDouble(&ok);
+        if (!ok || mb <= 0) throw UsageError("--max-db-size: a size in megabytes, such as 50 or 0.5");
+        c.store.limitSize(qint64(mb * 1024 * 1024));
+    }
     client.setOptions(o);
     SyncReceipt receipt;
     QEventLoop loop;
@@ -117,6 +124,26 @@ int sync(Context &c)
                  .arg(receipt.bytesUp)
                  .arg(receipt.bytesDown);
     if (receipt.error == SyncReceipt::Error::Revoked) c.store.setMeta("auth_token", QString()); // useless now
+    if (receipt.error == SyncReceipt::Error::StorageFull) {
+        err(QStringLiteral("sync stopped: the device storage is full. The %1 records received before it filled are "
+                           "kept, and %2 change-sets wait in the outbox. Free some space, then run sync again: it "
+                           "continues where it stopped.")
+                .arg(receipt.received)
+                .arg(c.store.pendingCount()));
+        err(QStringLiteral("Đồng bộ đã dừng: bộ nhớ thiết bị đã đầy. %1 bản ghi đã nhận vẫn được giữ. Hãy giải phóng "
+                           "bộ nhớ rồi đồng bộ lại: việc tải sẽ tiếp tục từ chỗ đã dừng.")
+                .arg(receipt.received));
+        return 1;
+    }
+    if (receipt.ok && receipt.fromStart && receipt.received >= LocalStore::kCompactAfterRecords) {
+        // A first sync wrote the tables in the server's order: rewrite them once, without the half-empty pages.
+        const qint64 before =
+            QFileInfo(c.store.path()).size() + QFileInfo(c.store.path() + QStringLiteral("-wal")).size();
+        if (c.store.compact())
+            out() << QStringLiteral("database compacted after the first sync: %1 MB -> %2 MB\n")
+                         .arg(double(before) / (1 << 20), 0, 'f', 1)
+                         .arg(double(QFileInfo(c.store.path()).size()) / (1 << 20), 0, 'f', 1);
+    }
     if (!receipt.ok) {
         if (receipt.error == SyncReceipt::Error::Unauthorized || receipt.error == SyncReceipt::Error::SessionExpired ||
             receipt.error == SyncReceipt::Error::Revoked)
@@ -355,6 +382,7 @@ Device
                                          when none are set; --ca-cert trusts a server's own certificate
   logout                                 forget the token (unsent edits stay)
   sync [--server URL] [--ca-cert FILE]   push pending edits and pull what is new (resumes after any cut)
+       [--max-db-size MB]                stop, as on a full phone, before the database passes MB
 
 Records (ids are printed by add and list)
   village add --commune CODE --name NAME [--kind thon|ap|ban|buon|to-dan-pho|other] [--notes T]

@@ -417,6 +417,55 @@ private slots:
         QCOMPARE(int(finished.count()), attempts);
     }
 
+    // A new phone's first sync of a large commune: the bar says how many records have arrived of how many, and
+    // the percentage, in Vietnamese, while the pages arrive.
+    void aLongFirstSyncShowsRecordsOfHowManyAndThePercentage()
+    {
+        AppSettings vietnamese(nullptr);
+        vietnamese.setLanguage(QStringLiteral("vi"));
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-first")),
+                              {QStringLiteral("--demo-commune"), QStringLiteral("22945"),
+                               QStringLiteral("--demo-households"), QStringLiteral("2000")}),
+                 qPrintable(server.log()));
+        auto ws = workspace(server.url());
+        signIn(*ws, server);
+        SyncController sync;
+        sync.setAutoSync(false);
+        sync.setWorkspace(ws.get());
+        struct Seen {
+            int received, expected;
+            double progress;
+            QString text;
+        };
+        QList<Seen> seen;
+        connect(&sync, &SyncController::progressChanged, this, [&] {
+            seen << Seen{sync.receivedCount(), sync.expectedCount(), sync.progress(), sync.progressText()};
+        });
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.sync();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const int total = sync.receivedCount();
+        QVERIFY2(total > 12000, qPrintable(QString::number(total))); // four pages of 4,000 at least
+        const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+        int during = 0;
+        for (const Seen &s : seen) {
+            if (s.expected < 0) continue; // connecting
+            // The server's count is exact here (no record under two of the keys): every figure is the final one.
+            QCOMPARE(s.expected, total);
+            QVERIFY(s.received > 0 && s.received <= total);
+            const int percent = int(100 * qint64(s.received) / total);
+            QCOMPARE(s.text, QStringLiteral("Đang tải %1 / %2 bản ghi (%3%)")
+                                 .arg(vi.toString(s.received), vi.toString(total))
+                                 .arg(percent));
+            QCOMPARE(s.progress, double(s.received) / total);
+            if (s.received < total) ++during;
+        }
+        QVERIFY(during >= 3); // shown while the pull ran, page after page
+        QVERIFY(seen.first().text.startsWith(QStringLiteral("Đang kết nối"))); // before the first answer
+    }
+
     // Stopping a sync that hangs says the person stopped it, not that the network is slow.
     void cancellingASyncSaysWhoStoppedIt()
     {

@@ -128,6 +128,12 @@ std::string searchText(pb::RecordType t, const Message &m)
         for (const auto *s : {&p.family_name(), &p.middle_name(), &p.given_name(), &p.cccd()}) add(*s);
         break;
     }
+    case pb::RECORD_TYPE_EVALUATION: {
+        // As title() words it, without QString: a commune's first sync folds a hundred thousand of these.
+        const auto &e = static_cast<const pb::Evaluation &>(m);
+        add(pb::LearningModel_Name(e.model()) + ' ' + std::to_string(e.year()) + ' ' + e.subject_id());
+        break;
+    }
     default: add(title(t, m).toStdString()); break;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -84,7 +84,7 @@ void SyncClient::onReplied(quint64 tag, int status, int error, const QString &er
     if (const auto next = m_session->pipelinedRequest()) send(*next);
     const auto step = m_session->applyReply();
     const auto &rc = m_session->receipt();
-    emit progress(rc.sent, rc.received, m_session->pending());
+    emit progress(rc.sent, rc.received, m_session->pending(), m_session->expected());
     if (step == SyncSession::Step::Again) {
         if (m_inflight.empty()) sendNext();
         return;

@@ -26,7 +26,9 @@ public:
     void abort();
 
 signals:
-    void progress(int sent, int received, int pending);
+    // After each answer stored: change-sets sent, records received, change-sets waiting, and the records this
+    // sync expects to receive in all (SyncSession::expected; -1 while unknown).
+    void progress(int sent, int received, int pending, qint64 expected);
     void finished(const kh::SyncReceipt &receipt);
     void postRequested(quint64 tag, const QNetworkRequest &request, const QByteArray &body);
     void abortRequested();

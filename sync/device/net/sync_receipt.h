@@ -13,6 +13,9 @@ public:
     // queued); Revoked: staff revoked this device for this user (its data for the user is to be removed);
     // Forbidden: the account may not read an area it asked for. SequenceGap: the server is missing earlier
     // change-sets of this device (restored from a backup?): nothing more is sent until staff look at it.
+    // StorageFull: the device's storage is full (or the database's size cap reached) while storing an answer:
+    // that answer was rolled back, what earlier answers stored stays, and the next sync continues from there.
+    // Storage: any other failure of the device's database.
     enum class Error {
         NoError,
         Offline,
@@ -26,7 +29,8 @@ public:
         SessionExpired,
         Revoked,
         Forbidden,
-        SequenceGap
+        SequenceGap,
+        StorageFull
     };
     Q_ENUM(Error)
 
@@ -38,8 +42,9 @@ public:
     int conflicts = 0; // conflicts the server recorded for our pushes
     int rejected = 0;  // change-sets the server refused
     int requests = 0;
-    qint64 bytesUp = 0;   // request bodies as sent (compressed)
-    qint64 bytesDown = 0; // response bodies as received
+    bool fromStart = false; // the pull began at cursor 0: a new phone, new areas, or a replaced server store
+    qint64 bytesUp = 0;     // request bodies as sent (compressed)
+    qint64 bytesDown = 0;   // response bodies as received
 
     // Classifies a refusal of the server: 401 bodies start with "expired:", "revoked:" or another kind.
     static Error refusalOf(int status, const QByteArray &body);

@@ -29,6 +29,8 @@ QByteArray SyncSession::nextRequest()
     for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
     m_lastHadPush = req.push_size() > 0;
     req.set_cursor(m_store.cursorFor(m_areas));
+    if (m_receipt.requests == 0) m_receipt.fromStart = req.cursor() == 0 && !m_areas.isEmpty();
+    req.set_count_remaining(true); // pages asked for ahead (pipelinedRequest) do not ask again
     return encode(req);
 }
 
@@ -91,7 +93,9 @@ SyncSession::Step SyncSession::applyReply()
         applied = m_store.apply(m_resp, m_records, m_areas, m_store.hlc().physicalMs());
         pendingNow = m_store.pendingCount();
     } catch (const std::exception &e) {
-        fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
+        // Rolled back: the records and cursor of this answer are not stored, those of earlier answers stay.
+        fail(LocalStore::isStorageFull(e) ? SyncReceipt::Error::StorageFull : SyncReceipt::Error::Storage,
+             QString::fromUtf8(e.what()));
         return Step::Failed;
     }
     for (const auto &rj : m_resp.rejected())
@@ -102,6 +106,12 @@ SyncSession::Step SyncSession::applyReply()
     m_receipt.sent += applied.acked - applied.rejected;
     m_receipt.rejected += applied.rejected - applied.restamped;
     m_receipt.received += applied.received;
+    if (m_resp.remaining() > 0)
+        m_expected = m_receipt.received + qint64(m_resp.remaining());
+    else if (!m_resp.more())
+        m_expected = m_receipt.received;
+    else if (m_expected >= 0)
+        m_expected = std::max<qint64>(m_expected, m_receipt.received);
     m_receipt.conflicts += int(m_resp.conflicts_created());
     // Guard against a server that keeps answering without taking anything.
     m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;

@@ -37,6 +37,10 @@ public:
     void fail(SyncReceipt::Error error, const QString &message);
     const SyncReceipt &receipt() const { return m_receipt; }
     int pending() const { return m_lastPending; }
+    // The records this sync expects to receive in all, for progress: those received so far plus what the server
+    // counted as still waiting when last asked (SyncResponse.remaining); -1 while unknown. Never below
+    // `receipt().received`, and equal to it once the pull is done.
+    qint64 expected() const { return m_expected; }
 
 private:
     QByteArray encode(pb::SyncRequest &req);
@@ -48,6 +52,7 @@ private:
     int m_lastPending = -1;
     int m_stalled = 0;
     bool m_lastHadPush = false;
+    qint64 m_expected = -1;
     // The answer being handled.
     QByteArray m_decoded;
     pb::SyncResponse m_resp;

@@ -64,6 +64,46 @@ std::string base36(quint64 v)
 
 } // namespace
 
+LocalStore::~LocalStore()
+{
+    try {
+        if (m_db.handle()) m_db.exec("PRAGMA optimize");
+    } catch (const std::exception &e) {
+        qCDebug(lcStore) << "PRAGMA optimize failed:" << e.what();
+    }
+}
+
+namespace {
+bool vacuum(sql::Db &db)
+{
+    try {
+        db.exec("VACUUM");
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return true;
+    } catch (const std::exception &e) {
+        qCInfo(lcStore) << "compacting the database failed (nothing lost):" << e.what();
+        return false;
+    }
+}
+} // namespace
+
+bool LocalStore::compact()
+{
+    return vacuum(m_db);
+}
+
+bool LocalStore::compactFile(const QString &path)
+{
+    try {
+        sql::Db db;
+        db.open(path, false, true);
+        return vacuum(db);
+    } catch (const std::exception &e) {
+        qCInfo(lcStore) << "compacting the database failed (nothing lost):" << e.what();
+        return false;
+    }
+}
+
 QString LocalStore::deviceHex() const
 {
     return hex64(m_device);

@@ -34,6 +34,8 @@ public:
     explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs)
         : m_hlc(std::move(physical)), m_clock(m_hlc)
     {}
+    // Closes the database after `PRAGMA optimize` (statistics for the query planner, where they changed).
+    ~LocalStore();
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
     // Creates a new device database (fails if the file exists) or opens an existing one, migrating it.
@@ -48,6 +50,17 @@ public:
     // Caps the database file (a phone shared with other apps, little storage left): a write past the cap
     // fails like a full disk, with sql::Error::storageFull(), and changes nothing.
     void limitSize(qint64 bytes) { m_db.limitSize(bytes); }
+
+    // Rewrites the database without free space and half-empty pages (VACUUM), after a first sync has filled it
+    // in the server's order rather than the tables' (about a tenth smaller). Not for every sync: it rewrites the
+    // whole file and needs as much free space again while it runs. False when it could not (storage full, a
+    // reader busy); nothing is lost then.
+    bool compact();
+    // The same on a connection of its own, for a thread beside the one using the store (the app): writes of the
+    // store wait while it runs (up to the busy timeout), reads do not.
+    static bool compactFile(const QString &path);
+    // A first sync of at least this many records is followed by compact() (the CLI) or compactFile (the app).
+    static constexpr int kCompactAfterRecords = 10'000;
 
     quint64 deviceId() const { return m_device; }
     QString deviceHex() const;

@@ -159,6 +159,7 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
             page = m_store.pull(req.device(), areas, req.cursor(), int(req.page_size()));
             resp.set_cursor(page.cursor);
             resp.set_more(page.more);
+            if (page.more && req.count_remaining()) resp.set_remaining(m_store.countAfter(areas, page.cursor));
         }
     } catch (const std::exception &e) {
         qCWarning(lcService) << "storage failure:" << e.what();

@@ -33,6 +33,9 @@ public:
     virtual bool claimDevice(quint64 device, const QString &user, qint64 nowMs) = 0;
     // What changed after `cursor` in the areas, oldest first.
     virtual PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) = 0;
+    // About how many records of the areas lie past `cursor`, for a device's progress bar: each area key's index
+    // range counted (a record under two keys counts twice; a device's own writes that a pull skips count too).
+    virtual quint64 countAfter(const QStringList &areas, quint64 cursor) = 0;
     // Writes the national list of provinces and communes and the built-in criteria sets as reference
     // records (idempotent).
     virtual int seedReference(const AdminUnits &units, qint64 nowMs) = 0;

@@ -381,6 +381,13 @@ PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 c
     }
 }
 
+quint64 PgRecordTable::countAfter(const QStringList &areas, quint64 cursor)
+{
+    auto r = m_c.query("SELECT count(*) FROM record_areas WHERE area = ANY(string_to_array($1,' ')) AND pos > $2",
+                       Params().text(joinKeys(expand(areas))).i64(qint64(cursor)));
+    return quint64(r.i64(0, 0));
+}
+
 // Long: one statement's rows walked in order, with the four ways a row can end the page (horizon, limit, bytes,
 // the statement's own limit) and the two ways it is skipped (a second key of one record, the device's own write).
 bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes,

@@ -98,6 +98,8 @@ public:
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes,
                   int waitMs = 1000);
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn);
+    // The entries of the areas' keys past `cursor` (ServerStore::countAfter).
+    quint64 countAfter(const QStringList &areas, quint64 cursor);
 
 private:
     quint64 nextPos();

@@ -395,6 +395,14 @@ PullPage PgServerStore::pull(quint64 device, const QStringList &areas, quint64 c
     });
 }
 
+quint64 PgServerStore::countAfter(const QStringList &areas, quint64 cursor)
+{
+    return pg::retrying(m_c, [&] {
+        m_records.begin();
+        return m_records.countAfter(areas, cursor);
+    });
+}
+
 bool PgServerStore::putServerRecord(pb::RecordType t, const std::string &id, const google::protobuf::Message &m)
 {
     pb::Change c;

@@ -27,6 +27,7 @@ public:
                      qint64 nowMs, const access::Principal &who) override;
     bool claimDevice(quint64 device, const QString &user, qint64 nowMs) override;
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) override;
+    quint64 countAfter(const QStringList &areas, quint64 cursor) override;
     int seedReference(const AdminUnits &units, qint64 nowMs) override;
     bool publishCriteriaSet(const pb::CriteriaSet &set) override;
     bool setProvinceTargets(const pb::ProvinceTargets &targets) override;

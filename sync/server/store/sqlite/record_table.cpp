@@ -4,6 +4,7 @@
 #include "core/records/record_types.h"
 #include "sql/sql.h"
 
+#include <QScopeGuard>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
@@ -247,45 +248,74 @@ PullPage RecordTable::pull(quint64 device, const QStringList &areas, quint64 cur
     const quint64 snapshot = m_seq;
     page.cursor = std::max(snapshot, cursor);
     if (snapshot <= cursor) return page;
-    // Each area key is an ordered index range; merge the first limit+1 of each.
-    std::vector<quint64> seqs;
+    // Each area key is an ordered index range; they are merged lazily, one statement stepping through each, so a
+    // page reads about its own length of rows. (Reading the first limit+1 rows of every key and sorting them cost
+    // a commune's eleven keys eleven pages of reads per page: two thirds of the server's time in a first sync.)
     // A device's own writes on top of a state it had already pulled would come back unchanged: they are
     // skipped here, without counting towards the page.
-    for (const auto &key : expand(areas)) {
-        auto s = m_db.cached("SELECT a.seq FROM record_areas a JOIN records r ON r.seq=a.seq "
-                             "WHERE a.area=? AND a.seq>? AND NOT (r.writer=? AND r.echo_ok) ORDER BY a.seq LIMIT ?");
-        s->bind(1, key, true).bind(2, cursor).bind(3, qint64(device)).bind(4, limit + 1);
-        while (s->step()) seqs.push_back(quint64(s->int64(0)));
+    const Keys keys = expand(areas);
+    while (m_pullRanges.size() < keys.size())
+        m_pullRanges.push_back(std::make_unique<sql::Stmt>(
+            m_db, "SELECT a.seq, r.state FROM record_areas a JOIN records r ON r.seq=a.seq "
+                  "WHERE a.area=? AND a.seq>? AND NOT (r.writer=? AND r.echo_ok) ORDER BY a.seq"));
+    struct Range {
+        sql::Stmt *s;
+        quint64 seq;
+    };
+    std::vector<Range> open;
+    auto resetAll = qScopeGuard([&] {
+        for (auto &r : m_pullRanges) r->reset();
+    });
+    size_t k = 0;
+    for (const auto &key : keys) {
+        sql::Stmt *s = m_pullRanges[k++].get();
+        s->bind(1, key, true).bind(2, cursor).bind(3, qint64(device));
+        if (s->step()) open.push_back({s, quint64(s->int64(0))});
     }
-    std::sort(seqs.begin(), seqs.end());
-    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
     google::protobuf::io::StringOutputStream sink(&page.records);
     google::protobuf::io::CodedOutputStream outStream(&sink);
-    auto get = m_db.cached("SELECT state FROM records WHERE seq=?");
     qsizetype bytes = 0;
-    for (size_t i = 0; i < seqs.size(); ++i) {
-        if (int(i) == limit || bytes > maxBytes) {
+    while (!open.empty()) {
+        const auto next =
+            std::min_element(open.begin(), open.end(), [](const Range &a, const Range &b) { return a.seq < b.seq; });
+        if (page.count == limit || bytes > maxBytes) {
             page.more = true;
             break;
         }
-        page.cursor = seqs[i];
-        get->bind(1, seqs[i]);
-        if (!get->step()) {
-            get->reset();
-            continue;
-        }
-        const auto *blob = static_cast<const char *>(sqlite3_column_blob(get->handle(), 0));
-        const int n = sqlite3_column_bytes(get->handle(), 0);
+        const quint64 seq = next->seq;
+        page.cursor = seq;
+        const auto *blob = static_cast<const char *>(sqlite3_column_blob(next->s->handle(), 1));
+        const int n = sqlite3_column_bytes(next->s->handle(), 1);
         outStream.WriteTag(pb::SyncResponse::kRecordsFieldNumber << 3 | 2);
         outStream.WriteVarint32(quint32(n));
         outStream.WriteRaw(blob, n);
         bytes += n;
         ++page.count;
-        get->reset();
+        // Every range at this seq moves on (a record under two of the keys is sent once).
+        for (auto it = open.begin(); it != open.end();) {
+            if (it->seq == seq && !it->s->step()) {
+                it = open.erase(it);
+                continue;
+            }
+            if (it->seq == seq) it->seq = quint64(it->s->int64(0));
+            ++it;
+        }
     }
     outStream.Trim();
     if (!page.more) page.cursor = snapshot;
     return page;
+}
+
+quint64 RecordTable::countAfter(const QStringList &areas, quint64 cursor)
+{
+    sql::ReadTransaction snapshot_(m_db);
+    quint64 n = 0;
+    for (const auto &key : expand(areas)) {
+        auto s = m_db.cached("SELECT count(*) FROM record_areas WHERE area=? AND seq>?");
+        s->bind(1, key, true).bind(2, cursor);
+        if (s->step()) n += quint64(s->int64(0));
+    }
+    return n;
 }
 
 bool RecordTable::insertNew(const pb::Change &c, Stamp stamp, quint64 writer, const Keys &areas)

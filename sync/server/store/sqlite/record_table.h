@@ -8,9 +8,12 @@
 #include "core/records/change_decision.h"
 #include "server/store/pull_page.h"
 #include "sql/db.h"
+#include "sql/stmt.h"
 
 #include <QStringList>
+#include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace kh::store_detail {
 
@@ -66,6 +69,8 @@ public:
 
     // What changed after `cursor` in the areas, oldest first, skipping the device's own writes it already holds.
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes);
+    // The entries of the areas' keys past `cursor` (ServerStore::countAfter).
+    quint64 countAfter(const QStringList &areas, quint64 cursor);
     // Every record in the areas (all when empty), ordered by type and id.
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn);
 
@@ -74,7 +79,8 @@ private:
 
     sql::Db &m_db;
     quint64 m_seq = 0;
-    std::unordered_map<std::string, Keys> m_keyCache; // current keys of records read or written in this transaction
+    std::vector<std::unique_ptr<sql::Stmt>> m_pullRanges; // one per area key a pull merges, kept prepared
+    std::unordered_map<std::string, Keys> m_keyCache;     // current keys of records read or written in this transaction
 };
 
 } // namespace kh::store_detail

@@ -334,6 +334,11 @@ PullPage SqliteServerStore::pull(quint64 device, const QStringList &areas, quint
     return m_records.pull(device, areas, cursor, limit, m_limits.maxPageBytes);
 }
 
+quint64 SqliteServerStore::countAfter(const QStringList &areas, quint64 cursor)
+{
+    return m_records.countAfter(areas, cursor);
+}
+
 bool SqliteServerStore::putServerRecord(pb::RecordType t, const std::string &id, const google::protobuf::Message &m)
 {
     pb::Change c;
