@@ -9,6 +9,7 @@
 // and the counts differ from sync_bench's data, so the benchmark measures the dictionary on data it never saw.
 //
 // Usage: train_sync_dictionary --out FILE [--id N] [--size BYTES] [--households N] [--seed S] [--commune CODE]
+//        [--dump-pages DIR] (writes the uncompressed pull pages there, to study what the bytes are)
 #define ZDICT_STATIC_LINKING_ONLY // ZDICT_optimizeTrainFromBuffer_fastCover, to give the dictionary its id
 
 #include "core/areas/admin_units.h"

@@ -18,9 +18,10 @@ public slots:
     void abortAll();
 
 signals:
-    // `status` is the HTTP status, 0 when no complete answer arrived; `error` then says why.
+    // `status` is the HTTP status, 0 when no complete answer arrived; `error` then says why. `dictionaries` is
+    // the answer's Kh-Zstd-Dictionaries header (the server's zstd dictionaries).
     void replied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                 const QByteArray &contentEncoding);
+                 const QByteArray &contentEncoding, const QByteArray &dictionaries);
 
 private:
     QNetworkAccessManager *m_nam = nullptr;

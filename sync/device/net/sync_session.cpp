@@ -5,9 +5,38 @@
 
 namespace kh {
 
+namespace {
+const std::string kServerDictionariesKey = "server_zstd_dictionaries";
+}
+
 SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
-    : m_store(store), m_options(options), m_areas(store.areas())
+    : m_store(store), m_options(options), m_areas(store.areas()),
+      m_serverDictionaries(parseDictionaryIds(store.meta(kServerDictionariesKey).toLatin1()))
 {}
+
+void SyncSession::rememberServerDictionaries(const QList<quint32> &ids)
+{
+    if (ids == m_serverDictionaries) return;
+    m_serverDictionaries = ids;
+    m_store.setMeta(kServerDictionariesKey, QString::fromLatin1(formatDictionaryIds(ids)));
+}
+
+QByteArray SyncSession::dictionariesHeader() const
+{
+    static const QList<quint32> held = zstdDictionaryIds();
+    if (!m_options.zstdDictionaries || held.isEmpty() || m_lastDictionary == held.last()) return {};
+    return formatDictionaryIds(held);
+}
+
+bool SyncSession::retryWithoutDictionary()
+{
+    if (!m_retryPlain) return false;
+    m_retryPlain = false;
+    m_receipt.ok = false;
+    m_receipt.error = SyncReceipt::Error::NoError;
+    m_receipt.message.clear();
+    return true;
+}
 
 QByteArray SyncSession::encode(pb::SyncRequest &req)
 {
@@ -17,7 +46,10 @@ QByteArray SyncSession::encode(pb::SyncRequest &req)
     req.set_page_size(quint32(m_options.pageSize));
     req.set_pull(!m_areas.isEmpty());
     const std::string raw = req.SerializeAsString();
-    const QByteArray body = zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    // With the newest dictionary both hold (the server said which it holds), or plain zstd.
+    m_lastDictionary = m_options.zstdDictionaries ? zstdCommonDictionary(m_serverDictionaries) : 0;
+    const QByteArray body =
+        zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())), 6, m_lastDictionary);
     m_receipt.bytesUp += body.size();
     ++m_receipt.requests;
     return body;
@@ -51,13 +83,15 @@ void SyncSession::fail(SyncReceipt::Error error, const QString &message)
     m_receipt.message = message;
 }
 
-SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding)
+SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding,
+                                           const QByteArray &dictionaries)
 {
-    if (!parseReply(status, body, encoding)) return Step::Failed;
+    if (!parseReply(status, body, encoding, dictionaries)) return retryWithoutDictionary() ? Step::Again : Step::Failed;
     return applyReply();
 }
 
-bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding)
+bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding,
+                             const QByteArray &dictionaries)
 {
     m_receipt.bytesDown += body.size();
     m_records.clear();
@@ -65,6 +99,16 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
     if (status != 200) {
         const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
         fail(SyncReceipt::refusalOf(status, body), msg);
+        // Nothing of a refused request was applied: when it named a dictionary the server may not hold any
+        // more, it can go again without one.
+        if ((status == 400 || status == 415) && m_lastDictionary != 0) {
+            m_retryPlain = true;
+            try {
+                rememberServerDictionaries({});
+            } catch (const std::exception &) {
+                m_serverDictionaries.clear(); // forgotten for this sync at least
+            }
+        }
         return false;
     }
     m_decoded = body;
@@ -80,6 +124,7 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
         fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
         return false;
     }
+    m_answerDictionaries = parseDictionaryIds(dictionaries); // none listed: what the device knew still holds
     return true;
 }
 
@@ -90,6 +135,7 @@ SyncSession::Step SyncSession::applyReply()
     try {
         applied = m_store.apply(m_resp, m_records, m_areas, m_store.hlc().physicalMs());
         pendingNow = m_store.pendingCount();
+        if (!m_answerDictionaries.isEmpty()) rememberServerDictionaries(m_answerDictionaries);
     } catch (const std::exception &e) {
         fail(SyncReceipt::Error::Storage, QString::fromUtf8(e.what()));
         return Step::Failed;

@@ -46,6 +46,17 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
     pb::SyncRequest &req = *reqOut;
     QByteArray body = raw;
     if (encoding == "zstd") {
+        // A device that believes this server holds a dictionary it does not (a server rolled back to an older
+        // build) is told so, and sends again without one.
+        if (const quint32 id = zstdFrameDictionary(raw); id != 0 && !zstdHasDictionary(id)) {
+            const QByteArray held = formatDictionaryIds(zstdDictionaryIds());
+            return ServiceReply::error(400,
+                                       QStringLiteral("malformed: body is compressed with zstd dictionary %1, "
+                                                      "which this server does not hold (it holds: %2); send it "
+                                                      "without a dictionary")
+                                           .arg(id)
+                                           .arg(held.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(held)));
+        }
         auto d = zstdDecompress(raw, SyncService::kMaxDecodedBody);
         if (!d)
             return ServiceReply::error(
@@ -69,11 +80,22 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
 } // namespace
 
 ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                               const access::Principal &who)
+                               const access::Principal &who, const QList<quint32> &dictionaries)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto reply = handle(raw, encoding, acceptZstd, nowMs, who);
+    // A body compressed with a dictionary says the device holds it, without a header.
+    const quint32 used = encoding == "zstd" ? zstdFrameDictionary(raw) : 0;
+    QList<quint32> offered = dictionaries;
+    if (used != 0) offered << used;
+    const quint32 common = zstdCommonDictionary(offered);
+    auto reply = handle(raw, encoding, acceptZstd, nowMs, who, {common});
+    // The device is told which dictionaries the server holds when it could compress its requests better than it
+    // does (it listed one it did not use), and when its body was refused; otherwise the header would be bytes
+    // spent on every sync for nothing.
+    static const QByteArray held = formatDictionaryIds(zstdDictionaryIds());
+    if (!held.isEmpty() && (common != used || reply.status == 400))
+        reply.headers.emplace_back(kZstdDictionariesHeader, held);
     qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status"
                        << reply.status << "in" << timer.nsecsElapsed() / 1000 << "us";
     return reply;
@@ -109,7 +131,7 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
 }
 
 ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                                 const access::Principal &who)
+                                 const access::Principal &who, const QList<quint32> &dictionaries)
 {
     pb::SyncRequest req;
     if (auto refused = decodeRequest(raw, encoding, &req)) return *refused;
@@ -173,7 +195,7 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     const std::string out = resp.SerializeAsString() + page.records;
     reply.body = QByteArray(out.data(), qsizetype(out.size()));
     if (acceptZstd && reply.body.size() > 96) {
-        reply.body = zstdCompress(reply.body, 3);
+        reply.body = zstdCompress(reply.body, 3, zstdCommonDictionary(dictionaries));
         reply.contentEncoding = "zstd";
     }
     return reply;

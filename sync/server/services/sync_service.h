@@ -22,9 +22,14 @@ public:
 
     explicit SyncService(ServerStore &store) : m_store(store) {}
     // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd" or
-    // empty). Pulls are limited to areas `who` may read (403 otherwise); pushed changes are checked by the store.
+    // empty); a zstd body may be compressed with any built-in dictionary (its frame names it). Pulls are limited
+    // to areas `who` may read (403 otherwise); pushed changes are checked by the store. The answer is
+    // zstd-compressed when `acceptZstd`, with the newest dictionary the server holds among `dictionaries` (the
+    // ids the device lists in its Kh-Zstd-Dictionaries header) and the one the request body was compressed
+    // with, or with none. The answer lists the server's dictionaries in the same header when the device could
+    // use a better one than it did, and on a 400.
     ServiceReply sync(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                      const access::Principal &who);
+                      const access::Principal &who, const QList<quint32> &dictionaries = {});
 
     // GET /v1/report?area=c:<code>|p:<code>&year=Y: the year-end figures of an area as JSON, computed from the
     // records on request, so they always match them; for staff overseeing many communes, without any
@@ -36,7 +41,7 @@ private:
     std::optional<ServiceReply> checkAreas(const pb::SyncRequest &req, const access::Principal &who,
                                            QStringList *areas);
     ServiceReply handle(const QByteArray &body, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                        const access::Principal &who);
+                        const access::Principal &who, const QList<quint32> &dictionaries);
 
     ServerStore &m_store;
 };
