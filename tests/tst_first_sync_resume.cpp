@@ -42,7 +42,10 @@ class TestFirstSyncResume : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data"))), qPrintable(m_server.log())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("data"))), qPrintable(m_server.log()));
+    }
 
     // Long: the commune pushed, pulled straight through once, then pulled again on a new phone with a cut.
     void resumesFromItsCursorAfterACut()

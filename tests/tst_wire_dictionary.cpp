@@ -83,7 +83,8 @@ private slots:
             QCOMPARE(zstdFrameDictionary(packed), 1u);
             QCOMPARE(zstdDecompress(plain, 1 << 26).value_or(QByteArray()), raw.body);
             QCOMPARE(zstdDecompress(packed, 1 << 26).value_or(QByteArray()), raw.body);
-            QVERIFY2(packed.size() < plain.size(), qPrintable(QStringLiteral("%1 vs %2").arg(packed.size()).arg(plain.size())));
+            QVERIFY2(packed.size() < plain.size(),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(packed.size()).arg(plain.size())));
             // Cut short, either is refused.
             QVERIFY(!zstdDecompress(packed.left(packed.size() - 1), 1 << 26));
         }
@@ -111,10 +112,10 @@ private slots:
         // said. An id the server does not hold is ignored; the newest both hold is used, and a device that
         // holds one it did not use for its body is told what the server holds. A body compressed with a
         // dictionary shows that the device holds it: the answer uses it too, and needs no header.
-        for (const Case &c : {Case{plainRequest, {}, 0, {}}, Case{plainRequest, {1}, 1, "1"},
-                              Case{plainRequest, {99}, 0, {}}, Case{plainRequest, {99, 1}, 1, "1"},
-                              Case{dictRequest, {}, 1, {}}, Case{dictRequest, {1}, 1, {}},
-                              Case{dictRequest, {99}, 1, {}}}) {
+        for (const Case &c :
+             {Case{plainRequest, {}, 0, {}}, Case{plainRequest, {1}, 1, "1"}, Case{plainRequest, {99}, 0, {}},
+              Case{plainRequest, {99, 1}, 1, "1"}, Case{dictRequest, {}, 1, {}}, Case{dictRequest, {1}, 1, {}},
+              Case{dictRequest, {99}, 1, {}}}) {
             {
                 const ServiceReply r = sync(c.body, c.offered);
                 QCOMPARE(r.status, 200);
