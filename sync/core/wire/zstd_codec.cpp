@@ -150,6 +150,35 @@ QByteArray zstdCompress(const QByteArray &in, int level, quint32 dictionary)
     return out;
 }
 
+QByteArray zstdCompressParts(const QByteArray &in, const std::vector<qsizetype> &parts, int level, qsizetype minBlock)
+{
+    ZSTD_CCtx *ctx = contexts().c;
+    ZSTD_CCtx_reset(ctx, ZSTD_reset_session_and_parameters);
+    ZSTD_CCtx_setParameter(ctx, ZSTD_c_compressionLevel, level);
+    ZSTD_CCtx_setPledgedSrcSize(ctx, quint64(in.size()));
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(in.size()))) + 1024, Qt::Uninitialized);
+    ZSTD_outBuffer dst{out.data(), size_t(out.size()), 0};
+    qsizetype from = 0;
+    bool ok = true;
+    auto feed = [&](qsizetype to, ZSTD_EndDirective how) {
+        ZSTD_inBuffer src{in.constData() + from, size_t(to - from), 0};
+        size_t left = 0;
+        do {
+            left = ZSTD_compressStream2(ctx, &dst, &src, how);
+            if (ZSTD_isError(left) || (left != 0 && dst.pos == dst.size)) ok = false;
+        } while (ok && left != 0);
+        from = to;
+    };
+    for (qsizetype end : parts)
+        if (ok && end > from && end < in.size() && end - from >= minBlock) feed(end, ZSTD_e_flush);
+    if (ok) feed(in.size(), ZSTD_e_end);
+    // Leave the context as the one-shot calls expect it.
+    ZSTD_CCtx_reset(ctx, ZSTD_reset_session_and_parameters);
+    if (!ok) return {};
+    out.resize(qsizetype(dst.pos));
+    return out;
+}
+
 std::optional<QByteArray> zstdDecompress(const QByteArray &in, qsizetype maxOut)
 {
     if (in.isEmpty()) return std::nullopt;

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QList>
 #include <optional>
+#include <vector>
 
 namespace kh {
 
@@ -39,6 +40,11 @@ quint32 zstdFrameDictionary(const QByteArray &frame);
 // Compresses `in` as one zstd frame, with dictionary `dictionary` when it is not 0 and this build holds it
 // (without one otherwise). Empty on failure.
 QByteArray zstdCompress(const QByteArray &in, int level = 6, quint32 dictionary = 0);
+// Compresses `in` as one zstd frame (no dictionary) that ends a block at each of `parts` (offsets into `in`,
+// increasing) at least `minBlock` bytes after the last end: data of different kinds then get entropy tables of
+// their own (the streams of splitFields). Any zstd decoder reads it.
+QByteArray zstdCompressParts(const QByteArray &in, const std::vector<qsizetype> &parts, int level,
+                             qsizetype minBlock = 1024);
 // nullopt when the input is not a complete zstd frame, names a dictionary this build does not hold, or would
 // decompress past maxOut bytes.
 std::optional<QByteArray> zstdDecompress(const QByteArray &in, qsizetype maxOut);
