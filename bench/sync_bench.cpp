@@ -43,12 +43,14 @@ double cpuSeconds(qint64 pid)
     return cols.size() > 15 ? double(cols[13].toLongLong() + cols[14].toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0;
 }
 
-SyncReceipt syncOnce(LocalStore &store, const QString &url, bool dictionaries = true)
+// `compact` false: as a device without the zstd dictionary and the split by field (plain zstd both ways).
+SyncReceipt syncOnce(LocalStore &store, const QString &url, bool compact = true)
 {
     SyncClient client(store);
     client.setEndpoint(ServerEndpoint{QUrl(url), store.meta("auth_token").toLatin1(), {}});
     SyncOptions options;
-    options.zstdDictionaries = dictionaries;
+    options.zstdDictionaries = compact;
+    options.fieldSplit = compact;
     client.setOptions(options);
     SyncReceipt receipt;
     QEventLoop loop;

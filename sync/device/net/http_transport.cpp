@@ -19,7 +19,7 @@ void HttpTransport::post(quint64 tag, const QNetworkRequest &request, const QByt
             reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100);
         emit replied(tag, transportFailed ? 0 : status, int(reply->error()), reply->errorString(),
                      transportFailed ? QByteArray() : reply->readAll(), reply->rawHeader("Content-Encoding"),
-                     reply->rawHeader(kZstdDictionariesHeader));
+                     reply->rawHeader(kZstdDictionariesHeader), reply->rawHeader("Accept-Encoding"));
     });
 }
 

@@ -13,6 +13,9 @@ struct SyncOptions {
     // Compress with a zstd dictionary both ends hold (docs/protocol.md, "Compression"); false behaves as a device
     // built without any (plain zstd both ways), which is how sync_bench measures what the dictionary saves.
     bool zstdDictionaries = true;
+    // Accept large answers split by field before zstd ("kh-split", core/wire/field_split.h); false as a device
+    // built before it.
+    bool fieldSplit = true;
 };
 
 } // namespace kh
