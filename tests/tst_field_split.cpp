@@ -186,6 +186,8 @@ private slots:
             if (step == SyncSession::Step::Done) break;
         }
         QVERIFY(splitPushes > 0);
+        // Spaces in the coding do not matter.
+        QCOMPARE(sync(packed(pullRequest(78)), "kh-split,zstd", true).status, 200);
         QCOMPARE(d.pendingCount(), 0);
         QCOMPARE(dumpServer(*m_server, d.areas(), true), dumpLocal(d, true));
 

@@ -90,9 +90,12 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
 
 } // namespace
 
-ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
+ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encodingAsSent, bool acceptZstd, qint64 nowMs,
                                const access::Principal &who, const QList<quint32> &dictionaries, bool acceptSplit)
 {
+    // "kh-split,zstd" and "kh-split, zstd" are one coding.
+    const QByteArray encoding =
+        encodingAsSent == "kh-split,zstd" ? QByteArrayLiteral("kh-split, zstd") : encodingAsSent;
     QElapsedTimer timer;
     timer.start();
     // A body compressed with a dictionary says the device holds it, without a header.

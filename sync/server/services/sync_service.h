@@ -24,8 +24,8 @@ public:
     static constexpr qsizetype kSplitFrom = 32 * 1024;
 
     explicit SyncService(ServerStore &store) : m_store(store) {}
-    // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd" or
-    // empty); a zstd body may be compressed with any built-in dictionary (its frame names it). Pulls are limited
+    // POST /v1/sync for an authenticated account. `encoding` is the request's Content-Encoding ("zstd",
+    // "kh-split, zstd" or empty; spaces do not matter); a zstd body may be compressed with any built-in dictionary (its frame names it). Pulls are limited
     // to areas `who` may read (403 otherwise); pushed changes are checked by the store. The answer is
     // zstd-compressed when `acceptZstd`, with the newest dictionary the server holds among `dictionaries` (the
     // ids the device lists in its Kh-Zstd-Dictionaries header) and the one the request body was compressed
