@@ -1,13 +1,16 @@
 // sync_bench: push then pull 10,000 synthetic households (5 members each) through the real khuyenhoc-server
 // on 127.0.0.1, then a sync with nothing to do.
 //
-// Two rounds on the same data, each against a fresh server: the first is timed on a direct connection, as a
+// Rounds on the same data, each against a fresh server: the first is timed on a direct connection, as a
 // device talks to the server; the second goes through a forwarding proxy that counts every byte on the
-// wire, HTTP headers included (the proxy's own user-space forwarding would otherwise be timed too).
+// wire, HTTP headers included (the proxy's own user-space forwarding would otherwise be timed too), and then
+// pulls the whole commune onto new devices over an emulated 3G link, once straight through and once cut
+// half-way and resumed; the third counts the bytes again with devices that use no zstd dictionary.
 //
 // Prints one figure per line:
 //   push_households_per_s N, pull_households_per_s N, up_bytes_per_household N, down_bytes_per_household N,
-//   noop_sync_requests N, noop_sync_bytes N,
+//   noop_sync_requests N, noop_sync_bytes N, up_bytes_per_household_plain N, down_bytes_per_household_plain N,
+//   first_sync_3g_s N, first_sync_3g_households N, resume_3g_repulled_records N, resume_3g_repulled_bytes N,
 //   device_pull_peak_rss_mb N, device_db_mb N: a first sync onto a new phone run as its own khuyenhoc-cli process
 //   (the timed round's devices share the bench's process): its peak RSS (VmHWM) and its database file afterwards.
 // Options: --households N (default 10000); --server URL to use a server started elsewhere (for profiling it
@@ -29,6 +32,7 @@
 #include <cstdio>
 #include <functional>
 #include <string_view>
+#include <memory>
 #include <unistd.h>
 
 using namespace kh;
@@ -44,11 +48,14 @@ double cpuSeconds(qint64 pid)
     return cols.size() > 15 ? double(cols[13].toLongLong() + cols[14].toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0;
 }
 
-SyncReceipt syncOnce(LocalStore &store, const QString &url)
+// `compact` false: as a device without the zstd dictionary and the split by field (plain zstd both ways).
+SyncReceipt syncOnce(LocalStore &store, const QString &url, bool compact = true)
 {
     SyncClient client(store);
     client.setEndpoint(ServerEndpoint{QUrl(url), store.meta("auth_token").toLatin1(), {}});
     SyncOptions options;
+    options.zstdDictionaries = compact;
+    options.fieldSplit = compact;
     client.setOptions(options);
     SyncReceipt receipt;
     QEventLoop loop;
@@ -104,6 +111,7 @@ DevicePull pullInOwnProcess(test::ServerProcess &server, const QString &dir, con
 struct Round {
     DevicePull device;
     double pushS = 0, pullS = 0, noopS = 0;
+    double serverPushCpuS = 0, serverPullCpuS = 0;
     qint64 pushUp = 0, pullDown = 0, noopBytes = 0;
     int noopRequests = 0;
     bool ok = false;
@@ -113,7 +121,7 @@ struct Round {
 // The devices log in as commune staff, so pushes go through the authorisation a real officer's do.
 // Long: one timed round in the order it runs; each step reads the figures of the one before.
 Round runRound(const QString &url, int households, const QString &dir, test::CuttingProxy *wire, QObject *wireContext,
-               test::ServerProcess &server, const char *label, int householdsPerWrite = 10)
+               test::ServerProcess &server, const char *label, int householdsPerWrite = 10, bool dictionaries = true)
 {
     Round r;
     const qint64 serverPid = server.pid();
@@ -154,7 +162,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     SyncReceipt push;
     counted([&] {
         t.restart();
-        push = syncOnce(a, url);
+        push = syncOnce(a, url, dictionaries);
         r.pushS = double(t.nsecsElapsed()) / 1e9;
     });
     if (!push.ok) {
@@ -162,8 +170,9 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
         return r;
     }
     if (wire) r.pushUp = wire->up;
+    r.serverPushCpuS = serverPid ? cpuSeconds(serverPid) - s0 : 0.0;
     std::printf("# %s: push %d requests in %.2f s; cpu: bench %.2f s, server %.2f s\n", label, push.requests, r.pushS,
-                cpuSeconds(0) - c0, serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
+                cpuSeconds(0) - c0, r.serverPushCpuS);
 
     LocalStore b;
     b.create(dir + QStringLiteral("/b.sqlite"));
@@ -173,7 +182,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     SyncReceipt pull;
     counted([&] {
         t.restart();
-        pull = syncOnce(b, url);
+        pull = syncOnce(b, url, dictionaries);
         r.pullS = double(t.nsecsElapsed()) / 1e9;
     });
     if (!pull.ok) {
@@ -181,11 +190,11 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
         return r;
     }
     if (wire) r.pullDown = wire->down;
+    r.serverPullCpuS = serverPid ? cpuSeconds(serverPid) - s0 : 0.0;
     const auto got = b.list(pb::RECORD_TYPE_HOUSEHOLD).size();
     std::printf(
         "# %s: pull %d requests in %.2f s, %d records, %zu households on device B; cpu: bench %.2f s, server %.2f s\n",
-        label, pull.requests, r.pullS, pull.received, got, cpuSeconds(0) - c0,
-        serverPid ? cpuSeconds(serverPid) - s0 : 0.0);
+        label, pull.requests, r.pullS, pull.received, got, cpuSeconds(0) - c0, r.serverPullCpuS);
     if (int(got) != households) {
         std::fprintf(stderr, "sync_bench: device B has %zu households, not %d\n", got, households);
         return r;
@@ -194,7 +203,7 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     SyncReceipt noop;
     QElapsedTimer noopTimer;
     noopTimer.start();
-    counted([&] { noop = syncOnce(b, url); });
+    counted([&] { noop = syncOnce(b, url, dictionaries); });
     r.noopS = double(noopTimer.nsecsElapsed()) / 1e9;
     if (!noop.ok) {
         std::fprintf(stderr, "sync_bench: no-op sync failed: %s\n", qPrintable(noop.message));
@@ -202,7 +211,8 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     }
     r.noopRequests = noop.requests;
     if (wire) r.noopBytes = wire->up + wire->down;
-    std::printf("# %s: no-op sync %d request(s)\n", label, noop.requests);
+    std::printf("# %s: no-op sync %d request(s); server cpu per household: push %.0f us, pull %.0f us\n", label,
+                noop.requests, r.serverPushCpuS * 1e6 / households, r.serverPullCpuS * 1e6 / households);
     if (!wire && std::string_view(label) == "timed") {
         r.device = pullInOwnProcess(server, dir, areas.front());
         if (!r.device.ok) return r;
@@ -214,9 +224,74 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     return r;
 }
 
+struct FirstSync {
+    double cleanS = 0, resumedS = 0;
+    qint64 cleanDown = 0, cutDown = 0, resumedDown = 0;
+    int records = 0, beforeCut = 0, afterCut = 0, households = 0;
+    bool ok = false;
+};
+
+// The first sync of a new device over an emulated 3G link, on a server that holds the commune already: once
+// straight through (timed), then on another new device with the link cut half-way through the bytes the first
+// took, and resumed from the cursor that device stored.
+// Long: the two first syncs in the order they run, with the link set up and cut between them.
+FirstSync firstSyncOver3G(test::ServerProcess &server, const QString &dir, QObject *wireContext)
+{
+    FirstSync r;
+    test::CuttingProxy *link = nullptr;
+    auto onLink = [&](const std::function<void()> &fn) {
+        QMetaObject::invokeMethod(wireContext, fn, Qt::BlockingQueuedConnection);
+    };
+    onLink([&] {
+        link = new test::CuttingProxy(server.port);
+        link->emulate3G();
+    });
+    auto newDevice = [&](const QString &name) {
+        auto s = std::make_unique<LocalStore>();
+        s->create(dir + QLatin1Char('/') + name);
+        s->setAreas({QStringLiteral("c:22945")});
+        if (server.login(s->path(), QStringLiteral("can-bo-xa")).code != 0) s.reset();
+        return s;
+    };
+    QElapsedTimer t;
+    const auto c = newDevice(QStringLiteral("c.sqlite"));
+    const auto d = newDevice(QStringLiteral("d.sqlite"));
+    if (c && d) {
+        t.start();
+        const SyncReceipt clean = syncOnce(*c, link->url());
+        r.cleanS = double(t.nsecsElapsed()) / 1e9;
+        r.cleanDown = link->down;
+        r.records = clean.received;
+        r.households = int(c->list(pb::RECORD_TYPE_HOUSEHOLD).size());
+
+        onLink([&] {
+            link->down = 0;
+            link->cutDownAfter = r.cleanDown / 2;
+        });
+        t.restart();
+        const SyncReceipt cut = syncOnce(*d, link->url());
+        r.cutDown = link->down;
+        r.beforeCut = cut.received;
+        onLink([&] {
+            link->down = 0;
+            link->cutDownAfter = -1;
+        });
+        const SyncReceipt resumed = syncOnce(*d, link->url());
+        r.resumedS = double(t.nsecsElapsed()) / 1e9;
+        r.resumedDown = link->down;
+        r.afterCut = resumed.received;
+        r.ok = clean.ok && !cut.ok && resumed.ok && int(d->list(pb::RECORD_TYPE_HOUSEHOLD).size()) == r.households;
+        if (!r.ok)
+            std::fprintf(stderr, "sync_bench: 3G first sync: %s / cut: %s / resumed: %s\n", qPrintable(clean.message),
+                         qPrintable(cut.message), qPrintable(resumed.message));
+    }
+    onLink([&] { delete link; });
+    return r;
+}
+
 } // namespace
 
-// Long: the three rounds in the order they run, each on a server (and database) of its own.
+// Long: the rounds in the order they run, each on a server (and database) of its own.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -278,8 +353,33 @@ int main(int argc, char *argv[])
         &wireContext, [&] { wire = new test::CuttingProxy(countedServer.port); }, Qt::BlockingQueuedConnection);
     const Round counted =
         runRound(wire->url(), households, countedDir.path(), wire, &wireContext, countedServer, "counted");
-    countedServer.terminate();
     if (!counted.ok) return 1;
+    // The same commune onto new phones over 3G (the aim: 50,000 households in 60 s).
+    const FirstSync first = firstSyncOver3G(countedServer, countedDir.path(), &wireContext);
+    countedServer.terminate();
+    if (!first.ok) return 1;
+    std::printf("# 3G (384/1000 kbit/s, 300 ms round trip): first sync of %d households (%d records, %lld bytes) in "
+                "%.1f s; cut after %lld bytes with %d records stored, resumed with %d records (%lld bytes), "
+                "%.1f s in all\n",
+                first.households, first.records, first.cleanDown, first.cleanS, first.cutDown, first.beforeCut,
+                first.afterCut, first.resumedDown, first.resumedS);
+
+    // Round 2b: the bytes again, with devices that hold no dictionary (plain zstd both ways).
+    QTemporaryDir plainDir;
+    test::ServerProcess plainServer;
+    databaseFor(plainServer);
+    if (!plainServer.start(plainDir.filePath(QStringLiteral("server")))) return 1;
+    QMetaObject::invokeMethod(
+        &wireContext,
+        [&] {
+            delete wire;
+            wire = new test::CuttingProxy(plainServer.port);
+        },
+        Qt::BlockingQueuedConnection);
+    const Round plain = runRound(wire->url(), households, plainDir.path(), wire, &wireContext, plainServer,
+                                 "counted, no dictionary", 10, false);
+    plainServer.terminate();
+    if (!plain.ok) return 1;
 
     // Round 3 (information): 1,000 households on an emulated 2G link, one change-set per household as an
     // officer makes them. The domain notes give PouchDB 63 s to push, 35 s to pull, 4.9 s to do nothing.
@@ -317,5 +417,13 @@ int main(int argc, char *argv[])
     std::printf("noop_sync_bytes %lld\n", counted.noopBytes);
     std::printf("device_pull_peak_rss_mb %.0f\n", timed.device.peakRssMb);
     std::printf("device_db_mb %.1f\n", timed.device.dbMb);
+    std::printf("up_bytes_per_household_plain %.0f\n", double(plain.pushUp) / households);
+    std::printf("down_bytes_per_household_plain %.0f\n", double(plain.pullDown) / households);
+    std::printf("first_sync_3g_households %d\n", first.households);
+    std::printf("first_sync_3g_s %.1f\n", first.cleanS);
+    // What the cut cost: records stored twice (none: the cursor moved with them) and bytes received again
+    // (the page under way when the link dropped, and the one asked for ahead).
+    std::printf("resume_3g_repulled_records %d\n", first.beforeCut + first.afterCut - first.records);
+    std::printf("resume_3g_repulled_bytes %lld\n", first.cutDown + first.resumedDown - first.cleanDown);
     return 0;
 }

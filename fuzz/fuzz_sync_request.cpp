@@ -2,6 +2,7 @@
 // SQLite server store, as an administrator and as commune staff (so every pushed change also goes through the
 // authorisation path). Must never crash, hang or corrupt the store; bad bodies end in a 4xx.
 #include "core/areas/admin_units.h"
+#include "core/wire/zstd_codec.h"
 #include "server/services/sync_service.h"
 #include "server/services/system_clock.h"
 #include "server/store/sqlite/sqlite_server_store.h"
@@ -46,5 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503)
             __builtin_trap(); // 5xx only for a full store
     }
+    // The same bytes as a split body (kh-split), so the fuzzer reaches the join and not only zstd's checks.
+    const ServiceReply r =
+        f.service->sync(zstdCompress(body, 1), "kh-split, zstd", true, SystemClock::systemNowMs(), who, {1}, true);
+    if (r.status != 200 && (r.status < 400 || r.status >= 500) && r.status != 503) __builtin_trap();
     return 0;
 }

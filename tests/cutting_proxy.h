@@ -1,4 +1,4 @@
-// A TCP proxy for tests that behaves like a bad 2G link: it counts bytes both ways, can cut the connection
+// A TCP proxy for tests that behaves like a bad 2G (or 3G) link: it counts bytes both ways, can cut the connection
 // after a number of request or response bytes, swallow everything (a link that stalls), or deliver at a
 // 2G pace (bandwidth each way and a one-way delay, so a round trip costs twice the delay).
 #pragma once
@@ -45,6 +45,13 @@ public:
         upKbps = 256;
         downKbps = 280;
         delayMs = 400;
+    }
+    // The 3G link of issue 16: 384 kbit/s up, 1 Mbit/s down, 300 ms round trip.
+    void emulate3G()
+    {
+        upKbps = 384;
+        downKbps = 1000;
+        delayMs = 150;
     }
 
 private:

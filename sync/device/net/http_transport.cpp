@@ -1,5 +1,7 @@
 #include "device/net/http_transport.h"
 
+#include "core/wire/zstd_codec.h"
+
 #include <QNetworkReply>
 
 namespace kh {
@@ -16,7 +18,8 @@ void HttpTransport::post(quint64 tag, const QNetworkRequest &request, const QByt
         const bool transportFailed =
             reply->error() != QNetworkReply::NoError && (status == 0 || int(reply->error()) < 100);
         emit replied(tag, transportFailed ? 0 : status, int(reply->error()), reply->errorString(),
-                     transportFailed ? QByteArray() : reply->readAll(), reply->rawHeader("Content-Encoding"));
+                     transportFailed ? QByteArray() : reply->readAll(), reply->rawHeader("Content-Encoding"),
+                     reply->rawHeader(kZstdDictionariesHeader), reply->rawHeader("Accept-Encoding"));
     });
 }
 

@@ -18,9 +18,11 @@ public slots:
     void abortAll();
 
 signals:
-    // `status` is the HTTP status, 0 when no complete answer arrived; `error` then says why.
+    // `status` is the HTTP status, 0 when no complete answer arrived; `error` then says why. `dictionaries` is
+    // the answer's Kh-Zstd-Dictionaries header (the server's zstd dictionaries), `accepts` its Accept-Encoding
+    // (the encodings the server reads in requests).
     void replied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                 const QByteArray &contentEncoding);
+                 const QByteArray &contentEncoding, const QByteArray &dictionaries, const QByteArray &accepts);
 
 private:
     QNetworkAccessManager *m_nam = nullptr;

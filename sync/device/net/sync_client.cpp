@@ -1,5 +1,7 @@
 #include "device/net/sync_client.h"
 
+#include "core/wire/zstd_codec.h"
+
 #include <QLoggingCategory>
 #include <QNetworkReply>
 
@@ -61,15 +63,19 @@ void SyncClient::send(const QByteArray &body)
 {
     QNetworkRequest r = m_endpoint.request(QStringLiteral("/v1/sync"), m_options.transferTimeoutMs);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    r.setRawHeader("Content-Encoding", "zstd");
-    r.setRawHeader("Accept-Encoding", "zstd");
+    r.setRawHeader("Content-Encoding", m_session->contentEncoding());
+    r.setRawHeader("Accept-Encoding", m_options.fieldSplit ? "zstd, kh-split" : "zstd");
+    // The dictionaries this build holds, unless the body already shows the newest: the server may compress its
+    // answer with one of them.
+    if (const QByteArray held = m_session->dictionariesHeader(); !held.isEmpty())
+        r.setRawHeader(kZstdDictionariesHeader, held);
     const quint64 tag = m_nextTag++;
     m_inflight.push_back(tag);
     emit postRequested(tag, r, body);
 }
 
 void SyncClient::onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                           const QByteArray &contentEncoding)
+                           const QByteArray &contentEncoding, const QByteArray &dictionaries, const QByteArray &accepts)
 {
     if (!m_session || m_inflight.empty() || m_inflight.front() != tag) return; // from an earlier, ended sync
     m_inflight.pop_front();
@@ -79,7 +85,11 @@ void SyncClient::onReplied(quint64 tag, int status, int error, const QString &er
         m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, errorString);
         return finish();
     }
-    if (!m_session->parseReply(status, body, contentEncoding)) return finish();
+    if (!m_session->parseReply(status, body, contentEncoding, dictionaries, accepts)) {
+        // A server that could not read a body compressed with a dictionary: the same request again, without.
+        if (m_inflight.empty() && m_session->retryWithoutDictionary()) return sendNext();
+        return finish();
+    }
     // Ask for the next page now, so the server prepares it while this one is stored.
     if (const auto next = m_session->pipelinedRequest()) send(*next);
     const auto step = m_session->applyReply();

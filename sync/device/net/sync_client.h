@@ -37,7 +37,7 @@ private:
     void sendNext();
     void send(const QByteArray &body);
     void onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                   const QByteArray &contentEncoding);
+                   const QByteArray &contentEncoding, const QByteArray &dictionaries, const QByteArray &accepts);
     void finish();
 
     LocalStore &m_store;

@@ -1,13 +1,49 @@
 #include "device/net/sync_session.h"
 
+#include "core/wire/field_split.h"
 #include "core/wire/sync_response_frames.h"
 #include "core/wire/zstd_codec.h"
 
 namespace kh {
 
+namespace {
+const std::string kServerDictionariesKey = "server_zstd_dictionaries";
+const std::string kServerSplitKey = "server_reads_split";
+constexpr qsizetype kSplitFrom = 32 * 1024;         // requests from this size on are split, when the server reads them
+constexpr qsizetype kMaxAnswer = 256 * 1024 * 1024; // decoded; a page is at most 2 MiB
+} // namespace
+
 SyncSession::SyncSession(LocalStore &store, const SyncOptions &options)
-    : m_store(store), m_options(options), m_areas(store.areas())
+    : m_store(store), m_options(options), m_areas(store.areas()),
+      m_serverDictionaries(parseDictionaryIds(store.meta(kServerDictionariesKey).toLatin1())),
+      m_serverSplit(store.meta(kServerSplitKey) == QLatin1String("1"))
 {}
+
+void SyncSession::rememberServerDictionaries(const QList<quint32> &ids, bool split)
+{
+    if (ids == m_serverDictionaries && split == m_serverSplit) return;
+    m_serverDictionaries = ids;
+    m_serverSplit = split;
+    m_store.setMeta(kServerDictionariesKey, QString::fromLatin1(formatDictionaryIds(ids)));
+    m_store.setMeta(kServerSplitKey, split ? QStringLiteral("1") : QString());
+}
+
+QByteArray SyncSession::dictionariesHeader() const
+{
+    static const QList<quint32> held = zstdDictionaryIds();
+    if (!m_options.zstdDictionaries || held.isEmpty() || m_lastDictionary == held.last()) return {};
+    return formatDictionaryIds(held);
+}
+
+bool SyncSession::retryWithoutDictionary()
+{
+    if (!m_retryPlain) return false;
+    m_retryPlain = false;
+    m_receipt.ok = false;
+    m_receipt.error = SyncReceipt::Error::NoError;
+    m_receipt.message.clear();
+    return true;
+}
 
 QByteArray SyncSession::encode(pb::SyncRequest &req)
 {
@@ -17,7 +53,19 @@ QByteArray SyncSession::encode(pb::SyncRequest &req)
     req.set_page_size(quint32(m_options.pageSize));
     req.set_pull(!m_areas.isEmpty());
     const std::string raw = req.SerializeAsString();
-    const QByteArray body = zstdCompress(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    const QByteArray plain = QByteArray::fromRawData(raw.data(), qsizetype(raw.size()));
+    // A large request split by field when the server reads that; otherwise with the newest dictionary both
+    // hold (the server said which it holds), or plain zstd.
+    m_lastSplit = m_options.fieldSplit && m_serverSplit && plain.size() >= kSplitFrom;
+    m_lastDictionary = !m_lastSplit && m_options.zstdDictionaries ? zstdCommonDictionary(m_serverDictionaries) : 0;
+    QByteArray body;
+    if (m_lastSplit) {
+        std::vector<qsizetype> parts;
+        const QByteArray split = splitFields(plain, &parts);
+        body = zstdCompressParts(split, parts, 6);
+    } else {
+        body = zstdCompress(plain, 6, m_lastDictionary);
+    }
     m_receipt.bytesUp += body.size();
     ++m_receipt.requests;
     return body;
@@ -53,13 +101,16 @@ void SyncSession::fail(SyncReceipt::Error error, const QString &message)
     m_receipt.message = message;
 }
 
-SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding)
+SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, const QByteArray &encoding,
+                                           const QByteArray &dictionaries, const QByteArray &accepts)
 {
-    if (!parseReply(status, body, encoding)) return Step::Failed;
+    if (!parseReply(status, body, encoding, dictionaries, accepts))
+        return retryWithoutDictionary() ? Step::Again : Step::Failed;
     return applyReply();
 }
 
-bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding)
+bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding,
+                             const QByteArray &dictionaries, const QByteArray &accepts)
 {
     m_receipt.bytesDown += body.size();
     m_records.clear();
@@ -67,21 +118,43 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
     if (status != 200) {
         const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
         fail(SyncReceipt::refusalOf(status, body), msg);
+        // Nothing of a refused request was applied: when it named a dictionary the server may not hold any
+        // more, it can go again without one.
+        if ((status == 400 || status == 415) && (m_lastDictionary != 0 || m_lastSplit)) {
+            m_retryPlain = true;
+            try {
+                rememberServerDictionaries({}, false);
+            } catch (const std::exception &) {
+                m_serverDictionaries.clear(); // forgotten for this sync at least
+                m_serverSplit = false;
+            }
+        }
         return false;
     }
     m_decoded = body;
-    if (encoding == "zstd") {
-        auto d = zstdDecompress(body, 256 * 1024 * 1024);
+    const bool split = encoding == "kh-split, zstd";
+    if (encoding == "zstd" || split) {
+        auto d = zstdDecompress(body, kMaxAnswer);
         if (!d) {
             fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd"));
             return false;
         }
         m_decoded = std::move(*d);
     }
+    if (split) {
+        auto joined = joinFields(m_decoded, kMaxAnswer);
+        if (!joined) {
+            fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a split SyncResponse"));
+            return false;
+        }
+        m_decoded = std::move(*joined);
+    }
     if (!splitSyncResponse(m_decoded, &m_resp, &m_records)) {
         fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
         return false;
     }
+    m_answerDictionaries = parseDictionaryIds(dictionaries); // none listed: what the device knew still holds
+    m_answerSplit = accepts.contains("kh-split");
     return true;
 }
 
@@ -92,6 +165,7 @@ SyncSession::Step SyncSession::applyReply()
     try {
         applied = m_store.apply(m_resp, m_records, m_areas, m_store.hlc().physicalMs());
         pendingNow = m_store.pendingCount();
+        if (!m_answerDictionaries.isEmpty()) rememberServerDictionaries(m_answerDictionaries, m_answerSplit);
     } catch (const std::exception &e) {
         // Rolled back: the records and cursor of this answer are not stored, those of earlier answers stay.
         fail(LocalStore::isStorageFull(e) ? SyncReceipt::Error::StorageFull : SyncReceipt::Error::Storage,

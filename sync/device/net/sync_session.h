@@ -24,15 +24,32 @@ public:
     SyncSession(LocalStore &store, const SyncOptions &options);
     // The next request body (zstd-compressed SyncRequest). Throws on a storage failure.
     QByteArray nextRequest();
-    // Applies one answer. `status` 0 means the request never got an answer (network failure).
-    Step handleReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+    // Applies one answer. `status` 0 means the request never got an answer (network failure). `dictionaries`
+    // is the answer's Kh-Zstd-Dictionaries header: the zstd dictionaries the server holds, which the following
+    // requests are compressed with (the device remembers them for its next syncs).
+    Step handleReply(int status, const QByteArray &body, const QByteArray &contentEncoding,
+                     const QByteArray &dictionaries = {}, const QByteArray &accepts = {});
 
     // handleReply in two halves, so a client can ask for the next page while it stores this one:
     // parseReply checks and decodes the answer; pipelinedRequest returns the request for the next page when
     // the answer was a pure pull page with more to come; applyReply stores the answer.
-    bool parseReply(int status, const QByteArray &body, const QByteArray &contentEncoding);
+    // `accepts` is the answer's Accept-Encoding: with the dictionaries, whether the server reads requests split
+    // by field ("kh-split").
+    bool parseReply(int status, const QByteArray &body, const QByteArray &contentEncoding,
+                    const QByteArray &dictionaries = {}, const QByteArray &accepts = {});
     std::optional<QByteArray> pipelinedRequest();
     Step applyReply();
+
+    // After a refused request that was compressed with a dictionary (a server that no longer holds it): true
+    // once, having forgotten the server's dictionaries and cleared the failure, so the request can be sent
+    // again without one.
+    bool retryWithoutDictionary();
+    // The Kh-Zstd-Dictionaries header for the request just built: the dictionaries this build holds, when that
+    // request does not show it (it was not compressed with the newest of them); empty otherwise.
+    QByteArray dictionariesHeader() const;
+    // The Content-Encoding of the request just built: "zstd", or "kh-split, zstd" for a large one to a server
+    // that said it reads them.
+    QByteArray contentEncoding() const { return m_lastSplit ? QByteArrayLiteral("kh-split, zstd") : "zstd"; }
 
     void fail(SyncReceipt::Error error, const QString &message);
     const SyncReceipt &receipt() const { return m_receipt; }
@@ -44,6 +61,7 @@ public:
 
 private:
     QByteArray encode(pb::SyncRequest &req);
+    void rememberServerDictionaries(const QList<quint32> &ids, bool split);
 
     LocalStore &m_store;
     SyncOptions m_options;
@@ -53,6 +71,13 @@ private:
     int m_stalled = 0;
     bool m_lastHadPush = false;
     qint64 m_expected = -1;
+    QList<quint32> m_serverDictionaries; // the server's zstd dictionaries, as its last answer listed them
+    QList<quint32> m_answerDictionaries; // those the answer being handled lists
+    bool m_serverSplit = false;          // the server reads requests split by field
+    bool m_answerSplit = false;          // the answer being handled says so
+    quint32 m_lastDictionary = 0;        // the dictionary the last request was compressed with (0: none)
+    bool m_lastSplit = false;            // the last request was split by field
+    bool m_retryPlain = false;
     // The answer being handled.
     QByteArray m_decoded;
     pb::SyncResponse m_resp;

@@ -1,5 +1,7 @@
 #include "server/http/http_session.h"
 
+#include "core/wire/zstd_codec.h"
+
 #include <QLoggingCategory>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
@@ -123,6 +125,7 @@ private:
         m_head.authorization = bytes(req[http::field::authorization]);
         m_head.contentEncoding = bytes(req[http::field::content_encoding]);
         m_head.acceptEncoding = bytes(req[http::field::accept_encoding]);
+        m_head.zstdDictionaries = bytes(req[kZstdDictionariesHeader]);
         if (const auto length = m_parser->content_length()) m_head.contentLength = *length;
         beast::error_code ignored;
         m_head.remoteAddress = QString::fromStdString(lowest().socket().remote_endpoint(ignored).address().to_string());

@@ -1,5 +1,6 @@
 #include "server/http/routes.h"
 
+#include "core/wire/zstd_codec.h"
 #include "server/services/system_clock.h"
 
 #include <QJsonDocument>
@@ -147,8 +148,9 @@ ServiceReply Routes::answer(const Admission &a, const RequestHead &head, const Q
             switch (a.route) {
             case Route::Login: return lane->auth.login(body, head.remoteAddress, now);
             case Route::Sync:
-                return lane->sync.sync(body, head.contentEncoding.trimmed().toLower(),
-                                       head.acceptEncoding.contains("zstd"), now, *a.who);
+                return lane->sync.sync(
+                    body, head.contentEncoding.trimmed().toLower(), head.acceptEncoding.contains("zstd"), now, *a.who,
+                    parseDictionaryIds(head.zstdDictionaries), head.acceptEncoding.contains("kh-split"));
             case Route::Report: {
                 // Decoded fully: a standard encoder writes "c:22945" as "c%3A22945".
                 const QUrlQuery query(QString::fromUtf8(head.query));

@@ -28,6 +28,7 @@ struct RequestHead {
     QByteArray authorization;
     QByteArray contentEncoding;
     QByteArray acceptEncoding;
+    QByteArray zstdDictionaries;          // Kh-Zstd-Dictionaries: the ids of the zstd dictionaries the device holds
     std::optional<quint64> contentLength; // none for a chunked body
     QString remoteAddress;
 };

@@ -12,7 +12,7 @@ struct ServiceReply {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/x-protobuf";
-    QByteArray contentEncoding;                             // "zstd" or empty
+    QByteArray contentEncoding;                             // "zstd", "kh-split, zstd" or empty
     std::vector<std::pair<QByteArray, QByteArray>> headers; // further response headers
 
     // A refusal: `status` with `message` as plain text (it starts with a machine-readable word: "malformed:").

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 
+#include "core/wire/field_split.h"
 #include "core/wire/zstd_codec.h"
 
 #include <QElapsedTimer>
@@ -45,7 +46,19 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
 {
     pb::SyncRequest &req = *reqOut;
     QByteArray body = raw;
-    if (encoding == "zstd") {
+    const bool split = encoding == "kh-split, zstd";
+    if (encoding == "zstd" || split) {
+        // A device that believes this server holds a dictionary it does not (a server rolled back to an older
+        // build) is told so, and sends again without one.
+        if (const quint32 id = zstdFrameDictionary(raw); id != 0 && !zstdHasDictionary(id)) {
+            const QByteArray held = formatDictionaryIds(zstdDictionaryIds());
+            return ServiceReply::error(400,
+                                       QStringLiteral("malformed: body is compressed with zstd dictionary %1, "
+                                                      "which this server does not hold (it holds: %2); send it "
+                                                      "without a dictionary")
+                                           .arg(id)
+                                           .arg(held.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(held)));
+        }
         auto d = zstdDecompress(raw, SyncService::kMaxDecodedBody);
         if (!d)
             return ServiceReply::error(
@@ -53,9 +66,18 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
                          .arg(SyncService::kMaxDecodedBody));
         body = std::move(*d);
     } else if (!encoding.isEmpty() && encoding != "identity") {
-        return ServiceReply::error(
-            415,
-            QStringLiteral("unsupported Content-Encoding '%1' (use zstd or none)").arg(QString::fromLatin1(encoding)));
+        return ServiceReply::error(415,
+                                   QStringLiteral("unsupported Content-Encoding '%1' (use zstd, \"kh-split, zstd\" "
+                                                  "or none)")
+                                       .arg(QString::fromLatin1(encoding)));
+    }
+    if (split) {
+        auto joined = joinFields(body, SyncService::kMaxDecodedBody);
+        if (!joined)
+            return ServiceReply::error(400, QStringLiteral("malformed: body is not a SyncRequest split by field, or "
+                                                           "expands past %1 bytes")
+                                                .arg(SyncService::kMaxDecodedBody));
+        body = std::move(*joined);
     }
     if (body.isEmpty() || !req.ParseFromArray(body.constData(), int(body.size())))
         return ServiceReply::error(400, QStringLiteral("malformed: body is not a SyncRequest protobuf message"));
@@ -68,12 +90,30 @@ std::optional<ServiceReply> decodeRequest(const QByteArray &raw, const QByteArra
 
 } // namespace
 
-ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                               const access::Principal &who)
+ServiceReply SyncService::sync(const QByteArray &raw, const QByteArray &encodingAsSent, bool acceptZstd, qint64 nowMs,
+                               const access::Principal &who, const QList<quint32> &dictionaries, bool acceptSplit)
 {
+    // "kh-split,zstd" and "kh-split, zstd" are one coding.
+    const QByteArray encoding =
+        encodingAsSent == "kh-split,zstd" ? QByteArrayLiteral("kh-split, zstd") : encodingAsSent;
     QElapsedTimer timer;
     timer.start();
-    const auto reply = handle(raw, encoding, acceptZstd, nowMs, who);
+    // A body compressed with a dictionary says the device holds it, without a header.
+    const quint32 used = encoding == "zstd" ? zstdFrameDictionary(raw) : 0;
+    const bool usedSplit = encoding == "kh-split, zstd";
+    QList<quint32> offered = dictionaries;
+    if (used != 0) offered << used;
+    const quint32 common = zstdCommonDictionary(offered);
+    auto reply = handle(raw, encoding, acceptZstd, nowMs, who, {common}, acceptSplit);
+    // The device is told which dictionaries the server holds when it could compress its requests better than it
+    // does (it listed one it did not use), and when its body was refused; otherwise the header would be bytes
+    // spent on every sync for nothing.
+    static const QByteArray held = formatDictionaryIds(zstdDictionaryIds());
+    // With them, the encodings it reads in requests (RFC 7694): a large push may be split by field too.
+    if (!held.isEmpty() && ((common != used && !usedSplit) || reply.status == 400)) {
+        reply.headers.emplace_back(kZstdDictionariesHeader, held);
+        reply.headers.emplace_back("Accept-Encoding", "zstd, kh-split");
+    }
     qCDebug(lcService) << "POST /v1/sync" << raw.size() << "bytes in," << reply.body.size() << "bytes out, status"
                        << reply.status << "in" << timer.nsecsElapsed() / 1000 << "us";
     return reply;
@@ -109,7 +149,7 @@ std::optional<ServiceReply> SyncService::checkAreas(const pb::SyncRequest &req, 
 }
 
 ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encoding, bool acceptZstd, qint64 nowMs,
-                                 const access::Principal &who)
+                                 const access::Principal &who, const QList<quint32> &dictionaries, bool acceptSplit)
 {
     pb::SyncRequest req;
     if (auto refused = decodeRequest(raw, encoding, &req)) return *refused;
@@ -173,8 +213,13 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     // The records are stored encoded; appending them as field 3 after the other fields is a valid encoding.
     const std::string out = resp.SerializeAsString() + page.records;
     reply.body = QByteArray(out.data(), qsizetype(out.size()));
-    if (acceptZstd && reply.body.size() > 96) {
-        reply.body = zstdCompress(reply.body, 3);
+    if (acceptZstd && acceptSplit && reply.body.size() >= kSplitFrom) {
+        std::vector<qsizetype> parts;
+        const QByteArray split = splitFields(reply.body, &parts);
+        reply.body = zstdCompressParts(split, parts, 3);
+        reply.contentEncoding = "kh-split, zstd"; // split first, then zstd
+    } else if (acceptZstd && reply.body.size() > 96) {
+        reply.body = zstdCompress(reply.body, 3, zstdCommonDictionary(dictionaries));
         reply.contentEncoding = "zstd";
     }
     return reply;
