@@ -31,8 +31,8 @@
 #include <QThread>
 #include <cstdio>
 #include <functional>
-#include <string_view>
 #include <memory>
+#include <string_view>
 #include <unistd.h>
 
 using namespace kh;

@@ -28,8 +28,8 @@ void LocalStore::updateFact(pb::RecordType type, const std::string &id, const go
     if (!hasFact(type)) return;
     // A clan's commune is its first village's, found when the facts are read (the village may arrive later in a
     // pull); a household's is its village's, which a device's roll-up finds the same way. No lookup on a write.
-    const auto fact = value ? domain::factOf(type, id, *value, [](const std::string &) { return QString(); })
-                            : std::nullopt;
+    const auto fact =
+        value ? domain::factOf(type, id, *value, [](const std::string &) { return QString(); }) : std::nullopt;
     if (!fact) {
         auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
         d->bind(1, int(type)).bindStaticText(2, id).run();
