@@ -4,6 +4,19 @@
 
 namespace kh::domain {
 
+bool hasFact(pb::RecordType t)
+{
+    switch (t) {
+    case pb::RECORD_TYPE_VILLAGE:
+    case pb::RECORD_TYPE_HOUSEHOLD:
+    case pb::RECORD_TYPE_MEMBER:
+    case pb::RECORD_TYPE_CLAN:
+    case pb::RECORD_TYPE_LEARNING_UNIT:
+    case pb::RECORD_TYPE_EVALUATION: return true;
+    default: return false;
+    }
+}
+
 std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m,
                            const std::function<QString(const std::string &)> &communeOfVillage)
 {

@@ -21,6 +21,9 @@ struct Fact {
     int model = 0;   // evaluation: its model
     int stage = 0;   // evaluation: its Stage
 };
+// The record types a roll-up counts (those factOf answers for): villages, households, members, clans, units,
+// evaluations.
+bool hasFact(pb::RecordType t);
 // The fact of one live record; nullopt for the types a roll-up does not use. `communeOfVillage` answers for
 // households and clans (a clan counts once, in the commune of its first village).
 std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m,

@@ -8,24 +8,9 @@
 
 namespace kh {
 
-namespace {
-bool hasFact(pb::RecordType t)
-{
-    switch (t) {
-    case pb::RECORD_TYPE_VILLAGE:
-    case pb::RECORD_TYPE_HOUSEHOLD:
-    case pb::RECORD_TYPE_MEMBER:
-    case pb::RECORD_TYPE_CLAN:
-    case pb::RECORD_TYPE_LEARNING_UNIT:
-    case pb::RECORD_TYPE_EVALUATION: return true;
-    default: return false;
-    }
-}
-} // namespace
-
 void LocalStore::updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value)
 {
-    if (!hasFact(type)) return;
+    if (!domain::hasFact(type)) return;
     // A clan's commune is its first village's, found when the facts are read (the village may arrive later in a
     // pull); a household's is its village's, which a device's roll-up finds the same way. No lookup on a write.
     const auto fact =
