@@ -20,7 +20,10 @@ void DashboardController::setWorkspace(Workspace *w)
     if (w == m_ws) return;
     if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
     m_ws = w;
-    if (m_ws) connect(m_ws, &Workspace::changed, this, &DashboardController::reload);
+    if (m_ws) {
+        connect(m_ws, &Workspace::changed, this, &DashboardController::reload);
+        connect(&m_ws->rollups(), &RollupCache::ready, this, &DashboardController::reload);
+    }
     reload();
     emit workspaceChanged();
 }
@@ -46,6 +49,7 @@ void DashboardController::chooseCommune(int index)
                        : QString());
 }
 
+// Long: the page's four lists (communes, models, villages, trend) from one set of figures, in the page's order.
 void DashboardController::reload()
 {
     m_communes.clear();
@@ -53,10 +57,13 @@ void DashboardController::reload()
     m_villages.clear();
     m_trend.clear();
     m_area.clear();
-    if (m_ws && m_ws->isOpen()) {
+    const int year = m_ws ? m_ws->year() : 0;
+    const auto figures = m_ws && m_ws->isOpen() ? m_ws->rollups().figures() : nullptr;
+    m_loading = m_ws && m_ws->isOpen() && (!figures || !figures->count(year));
+    if (m_loading) m_ws->rollups().hurry(); // computed on another thread; `ready` reloads
+    if (!m_loading && figures) {
         auto &s = m_ws->store();
-        const int year = m_ws->year();
-        const auto all = learning::rollups(s, {year - 4, year - 3, year - 2, year - 1, year});
+        const auto &all = *figures;
         const auto &now = all.at(year);
         const auto &last = all.at(year - 1);
         auto communeOf = [&](const domain::Rollup &r) -> const domain::AreaFigures & {

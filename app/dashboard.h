@@ -27,6 +27,8 @@ class DashboardController : public QObject {
     Q_PROPERTY(
         QVariantList villages READ villages NOTIFY changed)  // villageId, name, percent, recognised, total, lagging
     Q_PROPERTY(QVariantList trend READ trend NOTIFY changed) // year, percent
+    // The figures are being computed (on another thread; a moment after the app opened or the records changed).
+    Q_PROPERTY(bool loading READ loading NOTIFY changed)
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
     // What to show of it: the file's name and the folder in words ("Documents"), never the path.
     Q_PROPERTY(QString lastExportText READ lastExportText NOTIFY exported)
@@ -45,6 +47,7 @@ public:
     QVariantList villages() const { return m_villages; }
     QVariantList trend() const { return m_trend; }
     QString lastExport() const { return m_lastExport; }
+    bool loading() const { return m_loading; }
 
     // Writes this year's report ("csv", "xlsx" or "pdf") into the app's documents folder; returns its path,
     // empty on failure.
@@ -63,6 +66,7 @@ private:
     void reload();
     QPointer<Workspace> m_ws;
     QString m_commune, m_area, m_lastExport;
+    bool m_loading = false;
     QVariantList m_communes, m_models, m_villages, m_trend;
 };
 

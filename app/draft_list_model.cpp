@@ -37,23 +37,23 @@ QList<QVariantHash> DraftListModel::load(Workspace &ws)
     auto &s = ws.store();
     const QLocale loc;
     QList<QVariantHash> rows;
-    for (const Draft &d : s.drafts()) {
-        const QJsonObject o = QJsonDocument::fromJson(d.body.toUtf8()).object();
-        const bool isNew = d.key.rfind("new", 0) == 0;
-        const QString id = isNew ? QString() : q(d.key);
+    for (const Draft &draft : s.drafts()) {
+        const QJsonObject o = QJsonDocument::fromJson(draft.body.toUtf8()).object();
+        const bool isNew = draft.key.rfind("new", 0) == 0;
+        const QString id = isNew ? QString() : q(draft.key);
         QString title, page;
         QVariantMap props;
-        if (d.form == "household") {
+        if (draft.form == "household") {
             const QString name = nameIn(o, "headFamilyName", "headMiddleName", "headGivenName");
             title = isNew ? (name.isEmpty() ? tr("New household") : tr("New household: %1").arg(name))
-                          : tr("Household %1").arg(name.isEmpty() ? householdTitle(s, d.key) : name);
+                          : tr("Household %1").arg(name.isEmpty() ? householdTitle(s, draft.key) : name);
             page = QStringLiteral("HouseholdFormPage");
             props.insert(QStringLiteral("recordId"), id);
-        } else if (d.form == "member") {
+        } else if (draft.form == "member") {
             const QString name = nameIn(o, "familyName", "middleName", "givenName");
-            std::string household = isNew && d.key.size() > 4 ? d.key.substr(4) : std::string();
+            std::string household = isNew && draft.key.size() > 4 ? draft.key.substr(4) : std::string();
             if (!isNew)
-                if (const auto m = s.get(pb::RECORD_TYPE_MEMBER, d.key))
+                if (const auto m = s.get(pb::RECORD_TYPE_MEMBER, draft.key))
                     household = valueOf<pb::Member>(*m).household_id();
             title =
                 isNew ? tr("New member of household %1").arg(householdTitle(s, household)) : tr("Member %1").arg(name);
@@ -61,29 +61,30 @@ QList<QVariantHash> DraftListModel::load(Workspace &ws)
             page = QStringLiteral("MemberFormPage");
             props.insert(QStringLiteral("recordId"), id);
             props.insert(QStringLiteral("householdId"), q(household));
-        } else if (d.form == "village") {
+        } else if (draft.form == "village") {
             const QString name = cleanText(o.value(QLatin1String("name")).toString());
             title = isNew ? tr("New village: %1").arg(name) : tr("Village %1").arg(name);
             page = QStringLiteral("VillageFormPage");
             props.insert(QStringLiteral("recordId"), id);
-        } else if (d.form == "clan") {
+        } else if (draft.form == "clan") {
             const QString name = cleanText(o.value(QLatin1String("name")).toString());
             title = isNew ? tr("New clan: %1").arg(name) : tr("Clan %1").arg(name);
             page = QStringLiteral("ClanFormPage");
             props.insert(QStringLiteral("recordId"), id);
-        } else if (d.form == "self-assessment") {
+        } else if (draft.form == "self-assessment") {
             //: A self-assessment answered in part, not sent yet
             title = tr("Self-assessment of household %1 (%Ln answer(s))", nullptr, int(o.size()))
-                        .arg(householdTitle(s, d.key));
+                        .arg(householdTitle(s, draft.key));
             page = QStringLiteral("SelfServicePage");
-            props.insert(QStringLiteral("householdId"), q(d.key));
+            props.insert(QStringLiteral("householdId"), q(draft.key));
             props.insert(QStringLiteral("asHousehold"), false);
         } else {
             continue; // a draft of a form this version does not have
         }
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(d.atMs);
-        const QString when = Clock::dateOf(d.atMs) == s.clock().today() ? loc.toString(t.time(), QLocale::ShortFormat)
-                                                                        : loc.toString(t, QLocale::ShortFormat);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(draft.atMs);
+        const QString when = Clock::dateOf(draft.atMs) == s.clock().today()
+                                 ? loc.toString(t.time(), QLocale::ShortFormat)
+                                 : loc.toString(t, QLocale::ShortFormat);
         rows.append({{QStringLiteral("draftTitle"), title.trimmed()},
                      {QStringLiteral("draftTime"), when},
                      {QStringLiteral("pageName"), page},

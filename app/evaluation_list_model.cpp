@@ -39,68 +39,73 @@ void EvaluationListModel::setModelFilter(int m)
 QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
 {
     // Kept cheap, since it reloads on every change: learning families come from the household index (no
-    // database read); the few other subjects are picked out by their roll-up facts (model, year, stage) and
+    // database read); the few other subjects are picked out by their roll-up facts (year, model, stage) and
     // only those are read. No scoring here: the summary is the declared points or the stage.
     auto &s = ws.store();
     const auto names = villageNames(s);
-    QList<QVariantHash> rows;
-    auto add = [&](const QString &id, const QString &subject, pb::LearningModel model, domain::Stage st,
-                   const QString &place, const QString &result) {
-        const QString modelTitle = EvaluationController::modelTitle(model);
-        QStringList parts{modelTitle};
-        if (!place.isEmpty()) parts << place;
-        if (!result.isEmpty()) parts << result;
-        rows.append({{QStringLiteral("evaluationId"), id},
-                     {QStringLiteral("subjectName"), subject},
-                     {QStringLiteral("modelTitle"), modelTitle},
-                     {QStringLiteral("stage"), int(st)},
-                     {QStringLiteral("stageText"), Labels::stage(st)},
-                     {QStringLiteral("place"), place},
-                     {QStringLiteral("result"), result},
-                     {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))}});
+    struct Entry {
+        QString id, subject;
+        pb::LearningModel model;
+        domain::Stage stage;
+        QString place, result;
+        int rank; // the place's in Vietnamese order; 0 for subjects without a village, which come first
     };
-    if (!m_model || m_model == pb::LEARNING_MODEL_FAMILY) {
-        for (const auto &h : ws.households().rows()) {
-            if (h.stage == domain::Stage::None || (m_stage >= 0 && int(h.stage) != m_stage)) continue;
-            add(q(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id.toStdString(), ws.year())), h.name,
-                pb::LEARNING_MODEL_FAMILY, h.stage, names.value(h.villageId),
-                h.stage >= domain::Stage::Declared ? tr("%1 points").arg(h.points) : QString());
+    std::vector<Entry> entries;
+    // The other subjects (clans, units, citizens...): only the evaluations at the stage asked for are read.
+    if (m_model != pb::LEARNING_MODEL_FAMILY) {
+        for (const auto &f : s.evaluationStages({ws.year(), m_model, m_stage, true})) {
+            if (!pb::LearningModel_IsValid(f.model)) continue;
+            const auto r = s.get(pb::RECORD_TYPE_EVALUATION, f.id);
+            if (!r || r->isDeleted()) continue;
+            const auto e = valueOf<pb::Evaluation>(*r);
+            entries.push_back({q(f.id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()),
+                               e.model(), domain::stageOf(e), QString(), QString(), 0});
         }
     }
-    // Only the evaluations at the stage asked for are read (their facts say which).
-    QList<QVariantHash> others;
-    std::swap(rows, others);
-    const auto facts = m_model == pb::LEARNING_MODEL_FAMILY ? std::vector<LocalStore::EvaluationStage>{}
-                                                            : s.evaluationStages(ws.year(), m_model);
-    for (const auto &f : facts) {
-        if (f.model == pb::LEARNING_MODEL_FAMILY || !pb::LearningModel_IsValid(f.model) ||
-            (m_stage >= 0 && f.stage != m_stage))
-            continue;
-        const auto r = s.get(pb::RECORD_TYPE_EVALUATION, f.id);
-        if (!r || r->isDeleted()) continue;
-        const auto e = valueOf<pb::Evaluation>(*r);
-        add(q(f.id), EvaluationController::subjectTitle(s, e.subject_type(), e.subject_id()), e.model(),
-            domain::stageOf(e), QString(), QString());
-    }
-    std::swap(rows, others);
-    // Households come in the index's order (Vietnamese, by given name) and keep it within each village; the
-    // villages, and the few other subjects (no village) before them, are put in order by name.
     const QCollator c = vietnameseCollator();
-    std::sort(others.begin(), others.end(), [&](const QVariantHash &a, const QVariantHash &b) {
-        return c.compare(a.value(QStringLiteral("subjectName")).toString(),
-                         b.value(QStringLiteral("subjectName")).toString()) < 0;
-    });
-    QStringList places;
-    for (auto it = names.cbegin(); it != names.cend(); ++it) places << it.value();
-    std::sort(places.begin(), places.end(), [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
-    QHash<QString, int> rank;
-    for (int i = 0; i < places.size(); ++i) rank.insert(places[i], i + 1);
-    std::stable_sort(rows.begin(), rows.end(), [&](const QVariantHash &a, const QVariantHash &b) {
-        return rank.value(a.value(QStringLiteral("place")).toString()) <
-               rank.value(b.value(QStringLiteral("place")).toString());
-    });
-    others.append(rows);
-    rows = std::move(others);
+    std::sort(entries.begin(), entries.end(),
+              [&](const Entry &a, const Entry &b) { return c.compare(a.subject, b.subject) < 0; });
+    // Households come in the index's order (Vietnamese, by given name) and keep it within each village; the
+    // villages are put in order by name.
+    if (!m_model || m_model == pb::LEARNING_MODEL_FAMILY) {
+        QStringList places;
+        for (auto it = names.cbegin(); it != names.cend(); ++it) places << it.value();
+        std::sort(places.begin(), places.end(),
+                  [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+        QHash<QString, int> rankOfVillage; // village id → rank of its name
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            rankOfVillage.insert(it.key(), int(places.indexOf(it.value())) + 1);
+        const size_t first = entries.size();
+        const QString points = tr("%1 points");
+        for (const auto &h : ws.households().rows()) {
+            if (h.stage == domain::Stage::None || (m_stage >= 0 && int(h.stage) != m_stage)) continue;
+            entries.push_back({q(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, h.id.toStdString(), ws.year())),
+                               h.name, pb::LEARNING_MODEL_FAMILY, h.stage, names.value(h.villageId),
+                               h.stage >= domain::Stage::Declared ? points.arg(h.points) : QString(),
+                               rankOfVillage.value(h.villageId)});
+        }
+        std::stable_sort(entries.begin() + qsizetype(first), entries.end(),
+                         [](const Entry &a, const Entry &b) { return a.rank < b.rank; });
+    }
+    QList<QVariantHash> rows;
+    rows.reserve(qsizetype(entries.size()));
+    QHash<int, QString> modelTitles;
+    for (const auto &e : entries) {
+        auto title = modelTitles.find(int(e.model));
+        if (title == modelTitles.end())
+            title = modelTitles.insert(int(e.model), EvaluationController::modelTitle(e.model));
+        QStringList parts{*title};
+        if (!e.place.isEmpty()) parts << e.place;
+        if (!e.result.isEmpty()) parts << e.result;
+        rows.append({{QStringLiteral("evaluationId"), e.id},
+                     {QStringLiteral("subjectName"), e.subject},
+                     {QStringLiteral("modelTitle"), *title},
+                     {QStringLiteral("stage"), int(e.stage)},
+                     {QStringLiteral("stageText"), Labels::stage(e.stage)},
+                     {QStringLiteral("place"), e.place},
+                     {QStringLiteral("result"), e.result},
+                     {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))}});
+    }
     return rows;
 }
 

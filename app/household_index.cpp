@@ -5,11 +5,59 @@
 #include "core/text/text.h"
 #include "queries.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
 namespace kh::app {
 
 HouseholdIndex::HouseholdIndex(LocalStore &store, int year)
     : m_store(store), m_year(year), m_collator(vietnameseCollator())
 {}
+
+HouseholdIndex::~HouseholdIndex()
+{
+    if (m_reading.valid()) m_reading.wait();
+}
+
+void HouseholdIndex::readInBackground(const QString &path, std::function<void()> done)
+{
+    if (m_reading.valid()) m_reading.wait(); // one read at a time; its rows are replaced by this one's
+    m_built = false;
+    m_readStale = false;
+    m_savedWhileReading.clear();
+    m_reading = std::async(std::launch::async, [path, year = m_year, done = std::move(done)] {
+        std::optional<std::vector<Row>> rows;
+        try {
+            LocalStore reader;
+            reader.openForReading(path);
+            reader.readSnapshot([&] { rows = readAll(reader, year); });
+        } catch (const std::exception &e) {
+            qCWarning(lcApp) << "reading the households in the background failed (read again when shown):" << e.what();
+            rows.reset();
+        }
+        done();
+        return rows;
+    });
+}
+
+bool HouseholdIndex::adoptIfRead()
+{
+    if (!m_reading.valid() || m_reading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    take();
+    return true;
+}
+
+void HouseholdIndex::take()
+{
+    auto rows = m_reading.get(); // m_reading is no longer valid()
+    if (!rows || m_readStale) return;
+    adopt(std::move(*rows));
+    // What the officer saved while it read: the read may or may not have seen it, so it is read again.
+    auto saved = std::move(m_savedWhileReading);
+    m_savedWhileReading.clear();
+    for (const auto &[type, id] : saved) update(type, id);
+}
 
 bool HouseholdIndex::before(const Row &a, const Row &b)
 {
@@ -19,6 +67,7 @@ bool HouseholdIndex::before(const Row &a, const Row &b)
 
 const std::vector<HouseholdIndex::Row> &HouseholdIndex::rows()
 {
+    if (!m_built && m_reading.valid()) take(); // waits for it
     if (!m_built) build();
     return m_rows;
 }
@@ -58,21 +107,32 @@ HouseholdIndex::Row makeRow(const std::string &id, const pb::Household &h, Famil
 }
 } // namespace
 
-void HouseholdIndex::build()
+std::vector<HouseholdIndex::Row> HouseholdIndex::readAll(LocalStore &store, int year)
 {
-    ++m_builds;
-    const auto stages = familyStages(m_store, m_year);
+    const QCollator collator = vietnameseCollator(); // its own: this may run on another thread
+    const auto stages = familyStages(store, year);
     std::vector<Row> rows;
-    const auto records = m_store.list(pb::RECORD_TYPE_HOUSEHOLD);
+    const auto records = store.list(pb::RECORD_TYPE_HOUSEHOLD);
     rows.reserve(records.size());
     pb::Household h;
     for (const auto &r : records) {
         h.Clear();
         h.ParseFromString(r.values());
         const auto st = stages.find(r.id);
-        rows.push_back(makeRow(r.id, h, st == stages.end() ? FamilyYear{} : st->second, m_collator));
+        rows.push_back(makeRow(r.id, h, st == stages.end() ? FamilyYear{} : st->second, collator));
     }
     std::sort(rows.begin(), rows.end(), before);
+    return rows;
+}
+
+void HouseholdIndex::build()
+{
+    adopt(readAll(m_store, m_year));
+}
+
+void HouseholdIndex::adopt(std::vector<Row> rows)
+{
+    ++m_builds;
     m_rows = std::move(rows);
     // Room for the households officers add: a Row is copied, not moved, when the vector grows (QCollatorSortKey's
     // move may throw), and copying 50,000 of them was a third of a save.
@@ -96,6 +156,10 @@ std::optional<HouseholdIndex::Row> HouseholdIndex::read(const std::string &house
 
 void HouseholdIndex::update(pb::RecordType type, const std::string &id)
 {
+    if (m_reading.valid()) {
+        m_savedWhileReading.emplace_back(type, id);
+        return;
+    }
     if (!m_built) return; // built fresh on next use
     std::string household = id;
     if (type == pb::RECORD_TYPE_EVALUATION) {

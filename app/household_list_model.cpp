@@ -70,7 +70,9 @@ void HouseholdListModel::refilter()
     std::vector<std::string> tokens;
     for (const QString &t : foldForSearch(m_query).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         tokens.push_back(t.toStdString());
-    const auto &rows = m_ws->households().rows();
+    static const std::vector<HouseholdIndex::Row> none;
+    const bool loading = m_ws->householdsLoading();
+    const auto &rows = loading ? none : m_ws->households().rows(); // never waits for the background read
     std::vector<int> visible;
     std::vector<QString> ids;
     visible.reserve(rows.size());
@@ -79,8 +81,9 @@ void HouseholdListModel::refilter()
             visible.push_back(i);
             ids.push_back(rows[size_t(i)].id);
         }
-    const bool totalChanged = m_total != int(rows.size());
+    const bool totalChanged = m_total != int(rows.size()) || m_loading != loading;
     m_total = int(rows.size());
+    m_loading = loading;
     // The smallest change a view can take: rows kept at both ends, the middle removed and inserted. Saving one
     // household inserts one row; a search keystroke removes a few ranges' worth at once.
     const size_t oldN = m_visibleIds.size(), newN = ids.size();

@@ -22,6 +22,8 @@ class HouseholdListModel : public QAbstractListModel {
     Q_PROPERTY(StatusFilter statusFilter READ statusFilter WRITE setStatusFilter NOTIFY statusFilterChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    // The households are still being read (just after the app opened): no rows yet, and none is not "none".
+    Q_PROPERTY(bool loading READ loading NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -56,6 +58,7 @@ public:
     void setStatusFilter(StatusFilter s);
     int count() const { return int(m_visible.size()); }
     int totalCount() const { return m_total; }
+    bool loading() const { return m_loading; }
 
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE void reload();
@@ -78,6 +81,7 @@ private:
     std::vector<int> m_visible;        // indexes into the workspace's household index
     std::vector<QString> m_visibleIds; // the same rows by id, to update views with the smallest change
     int m_total = 0;
+    bool m_loading = false;
     QHash<QString, QString> m_villageNames;
 };
 

@@ -19,7 +19,10 @@ void RollupController::setWorkspace(Workspace *w)
     if (w == m_ws) return;
     if (m_ws) disconnect(m_ws, nullptr, this, nullptr);
     m_ws = w;
-    if (m_ws) connect(m_ws, &Workspace::changed, this, &RollupController::reload);
+    if (m_ws) {
+        connect(m_ws, &Workspace::changed, this, &RollupController::reload);
+        connect(&m_ws->rollups(), &RollupCache::ready, this, &RollupController::reload);
+    }
     reload();
     emit workspaceChanged();
 }
@@ -27,8 +30,11 @@ void RollupController::setWorkspace(Workspace *w)
 void RollupController::reload()
 {
     m_rows.clear();
-    if (m_ws && m_ws->isOpen()) {
-        const auto r = learning::rollup(m_ws->store(), m_ws->year());
+    const auto figures = m_ws && m_ws->isOpen() ? m_ws->rollups().figures() : nullptr;
+    m_loading = m_ws && m_ws->isOpen() && (!figures || !figures->count(m_ws->year()));
+    if (m_loading) m_ws->rollups().hurry(); // computed on another thread; `ready` reloads
+    if (!m_loading && figures) {
+        const auto &r = figures->at(m_ws->year());
         const QLocale loc;
         auto row = [&](pb::LearningModel m, const domain::Rate &x) {
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));

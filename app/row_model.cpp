@@ -20,6 +20,7 @@ void RowModel::setWorkspace(Workspace *w)
 
 void RowModel::reload()
 {
+    if (m_building) return;
     QList<QVariantHash> rows;
     if (m_ws && m_ws->isOpen()) {
         try {

@@ -7,13 +7,17 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QVariantHash>
 #include <QtQml/qqmlregistration.h>
 
 namespace kh::app {
 
-class RowModel : public QAbstractListModel {
+// Created from QML, it loads once, when all its properties are set (a queue's `workspace` and then its
+// `stageFilter` would otherwise load every evaluation first and then the ones asked for).
+class RowModel : public QAbstractListModel, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS
     Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -33,6 +37,13 @@ public:
     Q_INVOKABLE QVariant get(int row, const QString &role) const;
     Q_INVOKABLE void reload();
 
+    void classBegin() override { m_building = true; }
+    void componentComplete() override
+    {
+        m_building = false;
+        reload();
+    }
+
 signals:
     void workspaceChanged();
     void countChanged();
@@ -45,6 +56,7 @@ private:
     QPointer<Workspace> m_ws;
     QList<QByteArray> m_roles;
     QList<QVariantHash> m_rows;
+    bool m_building = false; // QML is still setting properties: loading waits for componentComplete
 };
 
 } // namespace kh::app

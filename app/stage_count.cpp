@@ -35,15 +35,15 @@ void StageCount::setStage(int s)
 
 void StageCount::recount()
 {
+    if (m_building) return;
     int n = 0;
-    if (m_ws && m_ws->isOpen()) {
+    m_loading = m_ws && m_ws->householdsLoading();
+    if (m_ws && m_ws->isOpen() && !m_loading) {
         for (const auto &h : m_ws->households().rows()) n += int(h.stage) == m_stage ? 1 : 0;
         // Other subjects' evaluations: counted again only when an evaluation (or anything, after a sync) changed.
         const auto t = m_ws->lastChange();
         if (m_others < 0 || t == pb::RECORD_TYPE_UNSPECIFIED || t == pb::RECORD_TYPE_EVALUATION) {
-            m_others = 0;
-            for (const auto &e : m_ws->store().evaluationStages(m_ws->year()))
-                m_others += e.model != pb::LEARNING_MODEL_FAMILY && e.stage == m_stage ? 1 : 0;
+            m_others = int(m_ws->store().evaluationStages({m_ws->year(), 0, m_stage, true}).size());
         }
         n += m_others;
     }

@@ -27,7 +27,8 @@ QList<QVariantHash> VillageListModel::load(Workspace &ws)
 {
     auto &s = ws.store();
     using Counts = HouseholdIndex::VillageCounts;
-    const auto &counts = ws.households().villageCounts();
+    static const QHash<QString, Counts> none;
+    const auto &counts = m_counted ? ws.households().villageCounts() : none;
     QList<QVariantHash> rows;
     Counts total;
     const QLocale loc;

@@ -15,8 +15,18 @@ class VillageListModel : public kh::app::RowModel {
     QML_ELEMENT
     Q_PROPERTY(QVariantMap totals READ totals NOTIFY countChanged)
     Q_PROPERTY(QStringList filterOptions READ filterOptions NOTIFY countChanged)
+    // With this year's counts (the default); a page that only needs the villages' names (a filter, a form's
+    // choice) sets it false and never waits for the household index (read in the background at start).
+    Q_PROPERTY(bool counted READ counted WRITE setCounted NOTIFY countChanged)
 public:
     explicit VillageListModel(QObject *parent = nullptr);
+    bool counted() const { return m_counted; }
+    void setCounted(bool c)
+    {
+        if (c == m_counted) return;
+        m_counted = c;
+        reload();
+    }
     QVariantMap totals() const { return m_totals; }
     // "All villages" followed by each village's name, for a filter's choices.
     QStringList filterOptions() const;
@@ -27,6 +37,7 @@ protected:
 
 private:
     QVariantMap m_totals;
+    bool m_counted = true;
 };
 
 } // namespace kh::app

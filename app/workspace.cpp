@@ -53,8 +53,14 @@ bool Workspace::open(const QString &path)
     }
     m_households.reset();
     m_marks.reset();
+    m_rollups.close();
     m_store = std::move(s);
+    m_rollups.open(*m_store, year());
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
+    // Read on another thread while the first page is drawn; the lists that show households say they are
+    // loading until it is there (a list that cannot wait, waits).
+    m_households->readInBackground(
+        path, [this] { QMetaObject::invokeMethod(this, &Workspace::householdsRead, Qt::QueuedConnection); });
     m_marks = std::make_unique<SyncMarks>(*m_store);
     m_path = path;
     m_locked = m_store->meta("locked_household");
@@ -62,7 +68,8 @@ bool Workspace::open(const QString &path)
     emit openedChanged();
     emit settingsChanged();
     emit modeChanged();
-    notifyChanged();
+    m_lastChange = pb::RECORD_TYPE_UNSPECIFIED; // everything is new: the lists reload (the index is being read)
+    emit changed();
     return true;
 }
 
@@ -90,6 +97,7 @@ void Workspace::close()
     if (!m_store) return;
     m_households.reset();
     m_marks.reset();
+    m_rollups.close();
     m_store.reset();
     setToken({});
     m_path.clear();
@@ -303,11 +311,20 @@ bool Workspace::clockCorrected() const
 void Workspace::notifyChanged()
 {
     m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
+    if (m_store) m_rollups.invalidate(year());
     if (m_marks) m_marks->invalidate();
     if (m_households) {
         m_households->setYear(year()); // a sync may have corrected the phone's clock into another year
         m_households->invalidate();
     }
+    emit changed();
+}
+
+void Workspace::householdsRead()
+{
+    m_rollups.hurry(); // the figures next, now that the households are read (the two reads do not overlap)
+    if (!m_households || !m_households->adoptIfRead()) return; // taken already by a list that could not wait
+    m_lastChange = pb::RECORD_TYPE_HOUSEHOLD;
     emit changed();
 }
 
@@ -319,7 +336,8 @@ void Workspace::notifySynced()
         return;
     }
     m_lastChange = pb::RECORD_TYPE_UNSPECIFIED; // other lists reload (what arrived may be of any type)
-    if (m_marks) m_marks->invalidate();         // the outbox was acknowledged
+    m_rollups.invalidate(year());
+    if (m_marks) m_marks->invalidate(); // the outbox was acknowledged
     for (const auto &ref : received.refs) m_households->update(ref.type, ref.id);
     emit changed();
 }
@@ -327,6 +345,7 @@ void Workspace::notifySynced()
 void Workspace::notifyChanged(pb::RecordType type, const std::string &id)
 {
     m_lastChange = type;
+    if (m_store) m_rollups.invalidate(year());
     if (m_marks) {
         // A save queued change-sets: only those are read. A sync that received nothing shrank the outbox.
         if (type == pb::RECORD_TYPE_UNSPECIFIED)

@@ -6,6 +6,7 @@
 
 #include "device/store/local_store.h"
 #include "household_index.h"
+#include "rollup_cache.h"
 #include "sync_marks.h"
 
 #include <QObject>
@@ -110,6 +111,11 @@ public:
     // The sync found this phone revoked for this user: emits revoked() so the owner removes the user's data.
     void accessRevoked() { emit revoked(); }
     HouseholdIndex &households() { return *m_households; }
+    // The roll-up figures (dashboard, commune page), computed on another thread after changes.
+    RollupCache &rollups() { return m_rollups; }
+    // Is the household index still being read in the background (just after opening)? Lists that would wait
+    // for it show that they are loading; `changed` is emitted when it is there.
+    bool householdsLoading() const { return m_households && m_households->reading(); }
     // What is unfinished with the server, record by record (the marks on lists and pages).
     SyncMarks &syncMarks() { return *m_marks; }
     // Models and controllers call this after they wrote one record: shared indexes update that record only.
@@ -139,9 +145,11 @@ signals:
     void areaTitleChanged();
 
 private:
+    void householdsRead();
     HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;
+    RollupCache m_rollups;
     std::unique_ptr<SyncMarks> m_marks;
     pb::RecordType m_lastChange = pb::RECORD_TYPE_UNSPECIFIED;
     QString m_path, m_error, m_locked;

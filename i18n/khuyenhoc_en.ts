@@ -517,6 +517,18 @@
         <source>Study fund and scholarships</source>
         <translation>Study fund and scholarships</translation>
     </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Waiting for verification</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFormPage</name>
@@ -645,6 +657,10 @@
     <message>
         <source>Tap a household in the list to see it here.</source>
         <translation>Tap a household in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Opening the household list…</source>
+        <translation>Opening the household list…</translation>
     </message>
 </context>
 <context>

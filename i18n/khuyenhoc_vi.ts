@@ -516,6 +516,18 @@
         <source>Study fund and scholarships</source>
         <translation>Quỹ khuyến học và học bổng</translation>
     </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Chờ xác minh</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Xét công nhận</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFormPage</name>
@@ -643,6 +655,10 @@
     <message>
         <source>Tap a household in the list to see it here.</source>
         <translation>Chạm vào một hộ trong danh sách để xem ở đây.</translation>
+    </message>
+    <message>
+        <source>Opening the household list…</source>
+        <translation>Đang mở danh sách hộ…</translation>
     </message>
 </context>
 <context>

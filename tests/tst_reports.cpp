@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <set>
 
 using namespace kh;
 using namespace kh::test;
@@ -296,6 +297,55 @@ private slots:
         QCOMPARE(asJson(learning::rollups(older, {2025, 2026})), before);
         QCOMPARE(learning::rollup(older, 2026).total.families.total, 300);
         QVERIFY(learning::rollup(older, 2026).total.families.registered > 0);
+    }
+
+    // The queue's and the start page's stages come from the facts (through their index), filtered by year,
+    // model, stage and "every model but families", and agree with the records.
+    void evaluationStagesAgreeWithTheRecords()
+    {
+        // A clan registered this year, besides the seeded families.
+        auto clan = std::make_shared<pb::Clan>();
+        clan->set_name("Họ Trần");
+        clan->add_village_ids(m_store.list(pb::RECORD_TYPE_VILLAGE).front().id);
+        const std::string clanId = m_store.newId();
+        m_store.write({{pb::RECORD_TYPE_CLAN, clanId, clan, {}, false}});
+        learning::registerSubject(m_store, pb::LEARNING_MODEL_CLAN, clanId, 2026,
+                                  actor(m_store, QDate(2026, 3, 1), QStringLiteral("Cán bộ xã")));
+        const auto all = m_store.list(pb::RECORD_TYPE_EVALUATION);
+        auto expect = [&](const LocalStore::EvaluationFilter &f) {
+            std::set<std::string> ids;
+            for (const auto &r : all) {
+                if (r.isDeleted()) continue;
+                const auto e = valueOf<pb::Evaluation>(r);
+                if (int(e.year()) != f.year || (f.model && e.model() != f.model) ||
+                    (f.stage >= 0 && int(domain::stageOf(e)) != f.stage) ||
+                    (f.exceptFamilies && e.model() == pb::LEARNING_MODEL_FAMILY))
+                    continue;
+                ids.insert(r.id);
+            }
+            return ids;
+        };
+        int checked = 0;
+        for (const int year : {2025, 2026})
+            for (const int model : {0, int(pb::LEARNING_MODEL_FAMILY), int(pb::LEARNING_MODEL_CLAN)})
+                for (const int stage : {-1, 1, 2, 4})
+                    for (const bool except : {false, true}) {
+                        const LocalStore::EvaluationFilter f{year, model, stage, except};
+                        std::set<std::string> got;
+                        for (const auto &e : m_store.evaluationStages(f)) got.insert(e.id);
+                        const auto want = expect(f);
+                        QVERIFY2(got == want,
+                                 qPrintable(QStringLiteral("year %1 model %2 stage %3 except %4: %5 not %6")
+                                                .arg(year)
+                                                .arg(model)
+                                                .arg(stage)
+                                                .arg(except)
+                                                .arg(got.size())
+                                                .arg(want.size())));
+                        checked += int(got.size());
+                    }
+        QVERIFY(checked > 0);
+        QCOMPARE(m_store.evaluationStages({2026, 0, -1, true}).size(), size_t(1)); // the clan, not the families
     }
 
     // The year-end report states the association's members (its branches) and their share of the people in the

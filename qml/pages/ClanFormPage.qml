@@ -27,6 +27,7 @@ FormPage {
     VillageListModel {
         id: villages
         workspace: page.nav.workspace
+        counted: false
     }
 
     EvaluationController {

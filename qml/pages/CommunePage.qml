@@ -54,6 +54,11 @@ Page {
                     wrapMode: Text.WordWrap
                     text: qsTr("%L1 households · %L2 registered · %L3 self-declared · %L4 verified · %L5 recognised (%6)").arg(page.totals.households).arg(page.totals.registered).arg(page.totals.declared).arg(page.totals.verified).arg(page.totals.recognised).arg(page.totals.rateText)
                 }
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    running: rollup.loading
+                    visible: running
+                }
                 Repeater {
                     objectName: "modelRates"
                     model: rollup.rows

@@ -15,6 +15,7 @@ Page {
 
     DashboardController {
         id: dash
+        objectName: "dashboardController"
         workspace: page.nav.workspace
     }
     readonly property bool wide: width >= 720
@@ -47,8 +48,16 @@ Page {
         }
     }
 
+    BusyIndicator {
+        objectName: "dashboardBusy"
+        anchors.centerIn: parent
+        running: dash.loading
+        visible: running
+    }
+
     Flickable {
         anchors.fill: parent
+        visible: !dash.loading
         contentHeight: grid.implicitHeight + 2 * Theme.margin
         clip: true
         GridLayout {

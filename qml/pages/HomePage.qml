@@ -89,7 +89,7 @@ Page {
             }
             BigButton {
                 objectName: "householdsButton"
-                text: qsTr("Households (%L1)").arg(households.totalCount)
+                text: households.loading ? qsTr("Households") : qsTr("Households (%L1)").arg(households.totalCount)
                 onClicked: page.nav.open("HouseholdListPage", {})
             }
             BigButton {
@@ -104,13 +104,13 @@ Page {
             }
             BigButton {
                 objectName: "verifyButton"
-                text: qsTr("Waiting for verification (%L1)").arg(toVerify.count)
+                text: toVerify.loading ? qsTr("Waiting for verification") : qsTr("Waiting for verification (%L1)").arg(toVerify.count)
                 onClicked: page.nav.open("VerificationQueuePage", {})
             }
             BigButton {
                 objectName: "recognitionButton"
                 visible: page.nav.workspace.canDecide
-                text: qsTr("Recognition (%L1)").arg(toRecognise.count)
+                text: toRecognise.loading ? qsTr("Recognition") : qsTr("Recognition (%L1)").arg(toRecognise.count)
                 onClicked: page.nav.open("RecognitionPage", {})
             }
             BigButton {

@@ -47,6 +47,7 @@ Page {
     VillageListModel {
         id: villages
         workspace: page.nav.workspace
+        counted: false
     }
 
     RowLayout {
@@ -91,7 +92,7 @@ Page {
                 objectName: "countLabel"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
-                text: qsTr("%L1 of %L2 households").arg(households.count).arg(households.totalCount)
+                text: households.loading ? qsTr("Opening the household list…") : qsTr("%L1 of %L2 households").arg(households.count).arg(households.totalCount)
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
             }
@@ -124,10 +125,15 @@ Page {
                     highlighted: page.wide && householdId === page.selected
                     onClicked: page.show(householdId)
                 }
+                BusyIndicator {
+                    anchors.centerIn: parent
+                    running: households.loading
+                    visible: running
+                }
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width
-                    visible: list.count === 0
+                    visible: list.count === 0 && !households.loading
                     message: households.totalCount === 0 ? qsTr("No households yet. Add the first one with the + button.") : qsTr("No household matches the search.")
                 }
             }

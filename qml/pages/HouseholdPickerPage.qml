@@ -43,6 +43,11 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: households
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: households.loading
+                visible: running
+            }
             delegate: ListRow {
                 required property string householdId
                 required property string name

@@ -36,6 +36,21 @@ void Db::open(const QString &path, bool create, bool synchronousFull)
     exec("PRAGMA foreign_keys=ON");
 }
 
+void Db::openReadOnly(const QString &path)
+{
+    close();
+    const QByteArray p = path.toUtf8();
+    const int rc = sqlite3_open_v2(p.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error("cannot open database " + p.toStdString() + ": " + msg, rc);
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
 Cached Db::cached(const char *sql)
 {
     auto &slot = m_cache[sql];

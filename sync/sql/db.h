@@ -24,6 +24,9 @@ public:
 
     // Opens (creating if asked) a database file in WAL mode with foreign keys on.
     void open(const QString &path, bool create, bool synchronousFull);
+    // Opens an existing database for reading only: a second connection beside the one that writes (WAL lets it
+    // read while the other writes), for work on another thread.
+    void openReadOnly(const QString &path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     void exec(std::string_view sql);

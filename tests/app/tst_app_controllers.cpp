@@ -692,6 +692,7 @@ private slots:
         QCOMPARE(QDate::fromString(QString::fromStdString(evaluation.registered_on()), Qt::ISODate).year(), serverYear);
         DashboardController dashboard;
         dashboard.setWorkspace(ws.get());
+        QTRY_VERIFY(!dashboard.loading()); // computed on another thread
         QCOMPARE(dashboard.trend().last().toMap().value(QStringLiteral("year")).toInt(), serverYear);
         QCOMPARE(report::build(ws->store(), ws->year()).year, serverYear);
         // ... and the server takes what it registered.

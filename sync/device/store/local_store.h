@@ -17,6 +17,7 @@
 #include "sql/db.h"
 
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -27,7 +28,7 @@ namespace kh {
 
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kFactsVersion = 4; // the schema that added the roll-up facts
 
     // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
@@ -42,6 +43,12 @@ public:
     // Throws sql::Error, or EditError for a schema newer than this program.
     void create(const QString &path);
     void open(const QString &path);
+    // Opens a database that open() has already migrated, for reading only, from another thread than the store
+    // that writes it (the app reads its household list this way while the first page is drawn). Throws
+    // EditError when the schema is not this program's.
+    void openForReading(const QString &path);
+    // Runs `fn` inside one read transaction: everything it reads comes from one moment of the database.
+    void readSnapshot(const std::function<void()> &fn);
     QString path() const { return m_path; }
 
     // Is this failure the device's storage being full (or the cap below reached)? Nothing was written then.
@@ -129,13 +136,19 @@ public:
     // The roll-up facts of every live record on the device (core/learning/rollup_facts.h), kept up to date as
     // records are written and received: a dashboard reads these small rows, not every record.
     domain::RollupFacts rollupFacts();
-    // This year's evaluations of a model (0: every model) from their facts, without decoding a record: the id,
-    // the subject's id and the stage (core/learning/stage.h). For counts and queues.
+    // A year's evaluations from their facts, without decoding a record: the id, the subject's id and the stage
+    // (core/learning/stage.h). For counts and queues; read through an index of the year's evaluations.
     struct EvaluationStage {
         std::string id, subject;
         int model = 0, stage = 0;
     };
-    std::vector<EvaluationStage> evaluationStages(int year, int model = 0);
+    struct EvaluationFilter {
+        int year = 0;
+        int model = 0;               // pb::LearningModel; 0: every model
+        int stage = -1;              // -1: every stage
+        bool exceptFamilies = false; // the app lists families from its household index instead
+    };
+    std::vector<EvaluationStage> evaluationStages(const EvaluationFilter &f);
     // The live evaluations of a year and model, found through their facts (not by reading every evaluation).
     std::vector<Record> evaluations(int year, int model);
     void logSync(const SyncLogEntry &e);
@@ -145,6 +158,7 @@ private:
     // Stores the server store's epoch of an answer; true when it replaced another (the pull starts over).
     bool takeEpoch(const std::string &epoch);
     QString m_path;
+    bool m_readOnly = false; // openForReading: no statistics written on close
     void migrate();
     void loadMeta();
     void putRecord(const Record &r, const google::protobuf::Message *value);

@@ -6,6 +6,8 @@
 #include "core/learning/rollup_fact.h"
 #include "sql/sql.h"
 
+#include <limits>
+
 namespace kh {
 
 void LocalStore::updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value)
@@ -76,10 +78,16 @@ domain::RollupFacts LocalStore::rollupFacts()
     return out;
 }
 
-std::vector<LocalStore::EvaluationStage> LocalStore::evaluationStages(int year, int model)
+std::vector<LocalStore::EvaluationStage> LocalStore::evaluationStages(const EvaluationFilter &f)
 {
-    auto s = m_db.cached("SELECT id, ref, model, stage FROM facts WHERE type=20 AND number=? AND (?=0 OR model=?)");
-    s->bind(1, year).bind(2, model).bind(3, model);
+    // The planner, without statistics, would take the primary key's `type` prefix: every year's evaluations.
+    if (f.exceptFamilies && f.model == pb::LEARNING_MODEL_FAMILY) return {};
+    // The models asked for as a range of the index's second column, so that only their entries are visited.
+    auto s = m_db.cached("SELECT id, ref, model, stage FROM facts INDEXED BY facts_evaluations "
+                         "WHERE type=20 AND number=?1 AND model BETWEEN ?2 AND ?3 AND (?4<0 OR stage=?4)");
+    const int lowest = f.model ? f.model : f.exceptFamilies ? pb::LEARNING_MODEL_FAMILY + 1 : 0;
+    const int highest = f.model ? f.model : std::numeric_limits<int>::max();
+    s->bind(1, f.year).bind(2, lowest).bind(3, highest).bind(4, f.stage);
     std::vector<EvaluationStage> out;
     while (s->step()) out.push_back({s->blob(0), s->blob(1), int(s->int64(2)), int(s->int64(3))});
     return out;
