@@ -38,7 +38,7 @@ public:
     // Someone is waiting for them: start now if nothing is under way or about to start (after a change, the
     // settling time still applies).
     void hurry();
-    int computations() const { return m_computations; } // how often the facts were read (a test's measure)
+    int computations() const { return m_computations; }      // how often the facts were read (a test's measure)
     qint64 lastComputeMs() const { return m_lastComputeMs; } // the last computation, on its thread (the bench)
 
 signals:

@@ -92,6 +92,12 @@ QString Workspace::checkServerUrl(const QString &input, QUrl *out)
     return {};
 }
 
+QString Workspace::serverAddressIn(const QString &text)
+{
+    QUrl u;
+    return checkServerUrl(text, &u).isEmpty() ? u.toString() : QString();
+}
+
 void Workspace::close()
 {
     if (!m_store) return;

@@ -132,6 +132,9 @@ public:
 
     // Checks a server address typed by a person; empty when fine, else a message in the UI language.
     static QString checkServerUrl(const QString &url, QUrl *out);
+    // The server address in a text (typed, pasted, or read from the server's QR code) as the login page uses it;
+    // empty when the text holds none.
+    Q_INVOKABLE static QString serverAddressIn(const QString &text);
 
 signals:
     void openedChanged();

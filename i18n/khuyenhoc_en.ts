@@ -747,6 +747,10 @@
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>Scan the server&apos;s code</source>
+        <translation>Scan the server&apos;s code</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -993,6 +997,29 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Recognise %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the server&apos;s code</source>
+        <translation>Scan the server&apos;s code</translation>
+    </message>
+    <message>
+        <source>This code does not hold a server address. Aim at the code the server shows.</source>
+        <translation>This code does not hold a server address. Aim at the code the server shows.</translation>
+    </message>
+    <message>
+        <source>Aim the camera at the square code on the server&apos;s screen. The address is filled in by itself.</source>
+        <translation>Aim the camera at the square code on the server&apos;s screen. The address is filled in by itself.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Type or paste the address instead.</source>
+        <translation>The camera cannot be used. Type or paste the address instead.</translation>
+    </message>
+    <message>
+        <source>Type the address instead</source>
+        <translation>Type the address instead</translation>
     </message>
 </context>
 <context>

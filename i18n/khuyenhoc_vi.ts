@@ -745,6 +745,10 @@
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
+    <message>
+        <source>Scan the server&apos;s code</source>
+        <translation>Quét mã của máy chủ</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -989,6 +993,29 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Công nhận %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the server&apos;s code</source>
+        <translation>Quét mã của máy chủ</translation>
+    </message>
+    <message>
+        <source>This code does not hold a server address. Aim at the code the server shows.</source>
+        <translation>Mã này không có địa chỉ máy chủ. Hãy hướng vào mã mà máy chủ hiển thị.</translation>
+    </message>
+    <message>
+        <source>Aim the camera at the square code on the server&apos;s screen. The address is filled in by itself.</source>
+        <translation>Hướng camera vào mã vuông trên màn hình máy chủ. Địa chỉ sẽ tự điền vào.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Type or paste the address instead.</source>
+        <translation>Không dùng được camera. Hãy gõ hoặc dán địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Type the address instead</source>
+        <translation>Gõ địa chỉ</translation>
     </message>
 </context>
 <context>

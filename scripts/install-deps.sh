@@ -12,8 +12,8 @@ PKGS=(
   libpq-dev postgresql-15
   # accounts: argon2id, tokens, constant-time compares; openssl makes test certificates for TLS
   libsodium-dev openssl
-  # the server prints its address as a QR code for phones to scan
-  libqrencode-dev
+  # the server prints its address as a QR code for phones to scan; the app scans it with the camera
+  libqrencode-dev qt6-multimedia-dev qml6-module-qtmultimedia libzxing-dev
   # the Qt Quick app and its tests
   qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models

@@ -55,6 +55,18 @@ Page {
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 onEdited: value => text = value
             }
+            QrScanner {
+                id: scanner
+            }
+            BigButton {
+                objectName: "scanButton"
+                visible: !page.relogin && scanner.available
+                text: qsTr("Scan the server's code")
+                onClicked: {
+                    const scan = page.nav.open("ScanPage", {});
+                    scan.scanned.connect(address => server.text = address);
+                }
+            }
             FormField {
                 id: user
                 objectName: "userField"
