@@ -2,12 +2,13 @@
 // (the database sees them as separate clients, as it sees separate server processes): one change-set sent to
 // two servers at once is applied once; concurrent merges into one record lose no field; two servers creating
 // one derived id end with one merged record; a newer schema is refused; a deployment migrated from SQLite
-// dumps equal, and a device that synced with the old store starts its pull again on the new epoch without
+// dumps equal (records, accounts with their password hashes, sessions, the audit log), and a device that synced with the old store starts its pull again on the new epoch without
 // losing its outbox.
 #include "core/records/record_text.h"
 #include "helpers.h"
 #include "process.h"
 #include "server/admin/server_dump.h"
+#include "server/store/open_stores.h"
 
 #include <barrier>
 #include <thread>
@@ -34,6 +35,55 @@ std::vector<const pb::ChangeSet *> pointers(const std::vector<pb::ChangeSet> &se
 {
     std::vector<const pb::ChangeSet *> out;
     for (const auto &cs : sets) out.push_back(&cs);
+    return out;
+}
+
+// What a deployment holds besides its records, one line each, in an order of its own: the accounts (with their
+// password hashes), the devices' sessions and the audit log.
+QStringList accountsDump(Stores &s)
+{
+    QStringList out;
+    for (const Account &a : s.accounts->users())
+        out << QStringList{QStringLiteral("user"),
+                           QString::number(a.id),
+                           a.username,
+                           a.displayName,
+                           QString::number(int(a.role)),
+                           a.areas.join(QLatin1Char(',')),
+                           a.household,
+                           QString::number(int(a.disabled)),
+                           QString::number(a.createdMs),
+                           QString::fromLatin1(s.accounts->passwordHash(a.id).toHex())}
+                   .join(QLatin1Char('|'));
+    for (const Session &x : s.accounts->sessions())
+        out << QStringList{QStringLiteral("session"),
+                           QString::number(x.id),
+                           QString::number(x.userId),
+                           QString::number(x.device),
+                           x.deviceName,
+                           QString::fromLatin1(x.tokenHash.toHex()),
+                           QString::number(x.createdMs),
+                           QString::number(x.lastMs),
+                           QString::number(x.expiresMs),
+                           QString::number(x.revokedMs),
+                           x.revokedBy}
+                   .join(QLatin1Char('|'));
+    AuditQuery all;
+    all.limit = 1000000;
+    for (const AuditEntry &e : s.records->audit(all))
+        out << QStringList{QStringLiteral("audit"),
+                           QString::number(e.atMs),
+                           e.user,
+                           QString::number(e.device),
+                           QString::number(e.session),
+                           QString::number(e.changeSet),
+                           QString::number(int(e.type)),
+                           e.id,
+                           e.action,
+                           e.fields.join(QLatin1Char(',')),
+                           e.values}
+                   .join(QLatin1Char('|'));
+    out.sort();
     return out;
 }
 
@@ -250,18 +300,60 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("sqlite-deployment"));
         QDir().mkpath(folder);
         auto d = device();
-        QStringList before;
+        QStringList before, accountsBefore;
         std::string sqliteEpoch;
         {
-            auto sqlite = openSqliteServerStore(QDir(folder).filePath(QStringLiteral("server.sqlite")), {});
+            Stores st = openStores(DatabaseUrl::parse(QStringLiteral("sqlite:") + folder, folder), {});
+            auto &sqlite = st.records;
             sqlite->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
             SyncService svc(*sqlite);
             const std::string v = d->newId();
             d->write({village(v, kCommune, QStringLiteral("Thôn D"))});
             for (int i = 0; i < 20; ++i) d->write({household(d->newId(), v, QStringLiteral("Hộ %1").arg(i))});
             QVERIFY(syncInProcess(*d, svc));
+            // Officers with their phones, one of them disabled since, and what they wrote in the audit log.
+            const qint64 now = DeviceClock::systemNowMs();
+            const Account lan = st.accounts->createUser(
+                QStringLiteral("can-bo-lan"), QStringLiteral("Nguyễn Thị Lan"), pb::ROLE_VILLAGE_OFFICER,
+                {QStringLiteral("v:") + QString::fromStdString(v)}, {}, QByteArrayLiteral("$argon2id$lan"), now);
+            st.accounts->createUser(QStringLiteral("can-bo-hung"), QStringLiteral("Lê Văn Hùng"),
+                                    pb::ROLE_COMMUNE_STAFF, {QStringLiteral("c:") + kCommune}, {},
+                                    QByteArrayLiteral("$argon2id$hung"), now);
+            auto phone = device();
+            phone->setAreas(lan.areas);
+            const Session session =
+                st.accounts->createSession(lan.id, phone->deviceId(), QStringLiteral("Điện thoại Lan"),
+                                           QByteArrayLiteral("token-hash"), now, 3600000);
+            st.accounts->setDisabled(QStringLiteral("can-bo-hung"), true, now + 1);
+            access::Principal who;
+            who.user = lan.username;
+            who.role = lan.role;
+            who.areas = lan.areas;
+            who.session = session.id;
+            who.device = phone->deviceId();
+            auto syncAsLan = [&] {
+                SyncSession sync(*phone, {});
+                for (int n = 0; n < 100; ++n) {
+                    const ServiceReply reply =
+                        svc.sync(sync.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), who);
+                    const auto step = sync.handleReply(reply.status, reply.body, reply.contentEncoding);
+                    if (step == SyncSession::Step::Failed) qWarning() << sync.receipt().message;
+                    if (step != SyncSession::Step::Again) return step == SyncSession::Step::Done;
+                }
+                return false;
+            };
+            QVERIFY(syncAsLan()); // the village, to write under
+            for (int i = 0; i < 3; ++i)
+                phone->write({household(phone->newId(), v, QStringLiteral("Hộ của Lan %1").arg(i))});
+            QVERIFY(syncAsLan());
+            QCOMPARE(phone->pendingCount(), 0);
             sqlite->catchUpFacts();
             before = dumpServer(*sqlite, {}, true);
+            accountsBefore = accountsDump(st);
+            QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^audit\\|.*\\|can-bo-lan\\|"))).size(),
+                     3);
+            QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^user\\|"))).size(), 2);
+            QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^session\\|"))).size(), 1);
             sqliteEpoch = sqlite->storeEpoch();
             QCOMPARE(d->storeEpoch().toStdString(), sqliteEpoch);
             // An edit made while the deployment moves: it waits in the outbox.
@@ -275,8 +367,12 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         PgServerStore pg(target.toStdString(), {});
         QCOMPARE(dumpServer(pg, {}, true), before); // every record, with its stamps
+        {
+            Stores moved = openStores(DatabaseUrl::parse(target, {}), {});
+            QCOMPARE(accountsDump(moved), accountsBefore); // every account, session and audit row
+        }
         QVERIFY(pg.storeEpoch() != sqliteEpoch);
-        QCOMPARE(pg.rollupFacts(QStringLiteral("c:") + kCommune).households.size(), size_t(20));
+        QCOMPARE(pg.rollupFacts(QStringLiteral("c:") + kCommune).households.size(), size_t(23));
         SyncService svc(pg);
         QCOMPARE(d->pendingCount(), 1);
         SyncOptions small;
