@@ -1,6 +1,7 @@
 #include "household_form.h"
 
 #include "core/text/text.h"
+#include "labels.h"
 #include "queries.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ namespace {
 const QString kVillage = QStringLiteral("villageId"), kFamily = QStringLiteral("headFamilyName"),
               kMiddle = QStringLiteral("headMiddleName"), kGiven = QStringLiteral("headGivenName"),
               kAddress = QStringLiteral("address"), kPhone = QStringLiteral("phone"), kNotes = QStringLiteral("notes"),
-              kBirth = QStringLiteral("headBirthYear"), kSex = QStringLiteral("headSex");
+              kBirth = QStringLiteral("headBirthYear"), kSex = QStringLiteral("headSex"),
+              kPoverty = QStringLiteral("poverty");
 
 void setText(std::string *out, const QString &v)
 {
@@ -66,10 +68,11 @@ void HouseholdForm::load()
                    {kGiven, q(h.head_given_name())},
                    {kAddress, q(h.address())},
                    {kPhone, q(h.phone())},
-                   {kNotes, q(h.notes())}};
+                   {kNotes, q(h.notes())},
+                   {kPoverty, h.poverty() > 0 ? QString::number(int(h.poverty())) : QString()}};
         }
     }
-    for (const QString &k : {kVillage, kFamily, kMiddle, kGiven, kAddress, kPhone, kNotes, kBirth, kSex})
+    for (const QString &k : {kVillage, kFamily, kMiddle, kGiven, kAddress, kPhone, kNotes, kBirth, kSex, kPoverty})
         m_f.insert(k, m_f.value(k));
     // A new household in the only village there is.
     if (isNew() && m_ws && m_ws->isOpen()) {
@@ -107,6 +110,9 @@ QString HouseholdForm::summary() const
     QStringList parts;
     for (const QString &p : {villageName(), m_saved.value(kAddress), m_saved.value(kPhone)})
         if (!p.isEmpty()) parts << p;
+    // On the poverty list: what the scholarship proposals go by, so the officer sees it at a glance.
+    if (const int poverty = m_saved.value(kPoverty).toInt(); poverty >= pb::POVERTY_NEAR_POOR)
+        parts << Labels::povertyOptions().value(poverty);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -180,6 +186,11 @@ QString HouseholdForm::save()
         now.clear_notes();
     else
         now.set_notes(n.toStdString());
+
+    if (pb::Poverty_IsValid(poverty()) && poverty() > 0)
+        now.set_poverty(pb::Poverty(poverty()));
+    else
+        now.clear_poverty();
 
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
     const auto head = isNew() ? headAsMember(id) : std::vector<Edit>();

@@ -31,6 +31,8 @@ class HouseholdForm : public kh::app::FormBase {
     // Only for a new household: the head as a member.
     Q_PROPERTY(QString headBirthYear READ headBirthYear WRITE setHeadBirthYear NOTIFY edited)
     Q_PROPERTY(int headSex READ headSex WRITE setHeadSex NOTIFY edited)
+    // The commune's poverty list this year (pb::Poverty; 0 not given): who is proposed for scholarships.
+    Q_PROPERTY(int poverty READ poverty WRITE setPoverty NOTIFY edited)
     Q_PROPERTY(QStringList similarHouseholds READ similarHouseholds NOTIFY validated)
     // What is unfinished with the server for this household, its members and evaluations (SyncMarks::Mark).
     Q_PROPERTY(int syncMark READ syncMark NOTIFY loaded)
@@ -64,6 +66,8 @@ public:
     void setHeadBirthYear(const QString &v) { set(QStringLiteral("headBirthYear"), v); }
     int headSex() const { return m_f.value(QStringLiteral("headSex")).toInt(); }
     void setHeadSex(int v) { set(QStringLiteral("headSex"), v > 0 ? QString::number(v) : QString()); }
+    int poverty() const { return m_f.value(QStringLiteral("poverty")).toInt(); }
+    void setPoverty(int v) { set(QStringLiteral("poverty"), v > 0 ? QString::number(v) : QString()); }
 
     bool canSave() const override { return m_errors.isEmpty() && modified(); }
     QStringList similarHouseholds() const { return m_similar; }

@@ -45,6 +45,12 @@ QStringList Labels::literacyOptions()
     return {tr("Not given"), tr("Cannot read and write"), tr("Literate, level 1"), tr("Literate, level 2")};
 }
 
+QStringList Labels::povertyOptions()
+{
+    //: A household's place on the commune's poverty list (danh sách hộ nghèo, hộ cận nghèo) this year
+    return {tr("Not given"), tr("Not on the list"), tr("Near-poor household"), tr("Poor household")};
+}
+
 QStringList Labels::villageKindOptions()
 {
     //: Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố

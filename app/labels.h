@@ -22,6 +22,7 @@ class Labels : public QObject {
     Q_PROPERTY(QStringList relationOptions READ relationOptions NOTIFY retranslated)
     Q_PROPERTY(QStringList schoolingOptions READ schoolingOptions NOTIFY retranslated)
     Q_PROPERTY(QStringList literacyOptions READ literacyOptions NOTIFY retranslated)
+    Q_PROPERTY(QStringList povertyOptions READ povertyOptions NOTIFY retranslated)
     Q_PROPERTY(QStringList villageKindOptions READ villageKindOptions NOTIFY retranslated)
     Q_PROPERTY(QStringList statusFilterOptions READ statusFilterOptions NOTIFY retranslated)
 
@@ -37,6 +38,7 @@ public:
     static QStringList relationOptions();
     static QStringList schoolingOptions();
     static QStringList literacyOptions();
+    static QStringList povertyOptions(); // pb::Poverty order
     static QStringList villageKindOptions();
     static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
     static QString stage(domain::Stage s);

@@ -137,6 +137,27 @@ void MemberForm::setStudyingNow(bool v)
     changed();
 }
 
+// Ticked or not; never ticked stays unset (nothing said), as on the paper form.
+void MemberForm::setOrphan(bool v)
+{
+    if (v == m_m.orphan()) return;
+    if (v)
+        m_m.set_orphan(true);
+    else
+        m_m.clear_orphan();
+    changed();
+}
+
+void MemberForm::setDisabled(bool v)
+{
+    if (v == m_m.disabled()) return;
+    if (v)
+        m_m.set_disabled(true);
+    else
+        m_m.clear_disabled();
+    changed();
+}
+
 void MemberForm::setBirthYear(const QString &v)
 {
     if (v == m_birthYear) return;

@@ -24,6 +24,9 @@ class MemberForm : public kh::app::FormBase {
     Q_PROPERTY(int relation READ relation WRITE setRelation NOTIFY edited)
     Q_PROPERTY(int schooling READ schooling WRITE setSchooling NOTIFY edited)
     Q_PROPERTY(bool studyingNow READ studyingNow WRITE setStudyingNow NOTIFY edited)
+    // For scholarships (quỹ khuyến học): has lost a parent or both; lives with a disability.
+    Q_PROPERTY(bool orphan READ orphan WRITE setOrphan NOTIFY edited)
+    Q_PROPERTY(bool disabled READ disabled WRITE setDisabled NOTIFY edited)
     Q_PROPERTY(int literacy READ literacy WRITE setLiteracy NOTIFY edited)
     Q_PROPERTY(QString learningActivities READ learningActivities WRITE setLearningActivities NOTIFY edited)
     Q_PROPERTY(QString cccd READ cccd WRITE setCccd NOTIFY edited)
@@ -46,6 +49,8 @@ public:
     int relation() const { return m_m.relation(); }
     int schooling() const { return m_m.schooling(); }
     bool studyingNow() const { return m_m.studying_now(); }
+    bool orphan() const { return m_m.orphan(); }
+    bool disabled() const { return m_m.disabled(); }
     int literacy() const { return m_m.literacy(); }
     QString learningActivities() const { return m_activities; }
     QString cccd() const { return m_text.value(QStringLiteral("cccd")); }
@@ -57,6 +62,8 @@ public:
     void setRelation(int v);
     void setSchooling(int v);
     void setStudyingNow(bool v);
+    void setOrphan(bool v);
+    void setDisabled(bool v);
     void setLiteracy(int v);
     void setLearningActivities(const QString &v);
     void setCccd(const QString &v);

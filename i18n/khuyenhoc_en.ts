@@ -627,6 +627,10 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>Poverty list this year (for scholarships)</source>
+        <translation>Poverty list this year (for scholarships)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -864,6 +868,14 @@
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Orphan (has lost a parent or both)</source>
+        <translation>Orphan (has lost a parent or both)</translation>
+    </message>
+    <message>
+        <source>Lives with a disability</source>
+        <translation>Lives with a disability</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1861,8 @@
         <source>Not given</source>
         <extracomment>Literacy levels of Vietnam&apos;s literacy programme (mức độ 1 = grade 3 equivalent)
 ----------
+A household&apos;s place on the commune&apos;s poverty list (danh sách hộ nghèo, hộ cận nghèo) this year
+----------
 Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extracomment>
         <translation>Not given</translation>
     </message>
@@ -2027,6 +2041,18 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Refused</source>
         <extracomment>The server did not accept the change</extracomment>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Not on the list</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Poor household</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,10 @@
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
+    <message>
+        <source>Poverty list this year (for scholarships)</source>
+        <translation>Danh sách hộ nghèo năm nay (để xét học bổng)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -862,6 +866,14 @@
     <message>
         <source>Keep</source>
         <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Orphan (has lost a parent or both)</source>
+        <translation>Mồ côi (mất cha, mẹ hoặc cả hai)</translation>
+    </message>
+    <message>
+        <source>Lives with a disability</source>
+        <translation>Khuyết tật</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1844,8 @@
         <source>Not given</source>
         <extracomment>Literacy levels of Vietnam&apos;s literacy programme (mức độ 1 = grade 3 equivalent)
 ----------
+A household&apos;s place on the commune&apos;s poverty list (danh sách hộ nghèo, hộ cận nghèo) this year
+----------
 Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extracomment>
         <translation>Chưa rõ</translation>
     </message>
@@ -2010,6 +2024,18 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Refused</source>
         <extracomment>The server did not accept the change</extracomment>
         <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Không thuộc danh sách</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@ FormPage {
                 inputHints: Qt.ImhDialableCharactersOnly
                 onEdited: value => form.phone = value
             }
+            ChoiceField {
+                objectName: "poverty"
+                label: qsTr("Poverty list this year (for scholarships)")
+                options: Labels.povertyOptions
+                currentIndex: form.poverty
+                onActivated: index => form.poverty = index
+            }
             FormField {
                 objectName: "notes"
                 label: qsTr("Notes")

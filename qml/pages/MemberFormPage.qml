@@ -123,6 +123,22 @@ FormPage {
                 currentIndex: form.literacy
                 onActivated: index => form.literacy = index
             }
+            CheckField {
+                objectName: "orphan"
+                Layout.minimumHeight: Theme.touch
+                text: qsTr("Orphan (has lost a parent or both)")
+                font.pixelSize: Theme.fontBody
+                checked: form.orphan
+                onToggled: form.orphan = checked
+            }
+            CheckField {
+                objectName: "disabled"
+                Layout.minimumHeight: Theme.touch
+                text: qsTr("Lives with a disability")
+                font.pixelSize: Theme.fontBody
+                checked: form.disabled
+                onToggled: form.disabled = checked
+            }
             FormField {
                 objectName: "activities"
                 label: qsTr("Learning activities this year (separate with commas)")

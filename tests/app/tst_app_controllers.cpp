@@ -3,6 +3,7 @@
 // server binary (receipt, failures in words, automatic retry, conflicts).
 // Long file: every controller against the same fixture, server and workspaces; split by controller they would repeat it.
 #include "app_fixture.h"
+#include "core/funds/candidates.h"
 #include "device/tools/report_archive.h"
 #include "http.h"
 #include "sync_marks.h"
@@ -190,6 +191,66 @@ private slots:
             valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, id.toStdString())).learning_activities_size(),
             2);
         QVERIFY(ws->undoText().isEmpty());
+    }
+
+    // The register's scholarship facts, typed in the forms: the household's place on the poverty list and a child's
+    // orphanhood or disability, kept in the draft while typed, shown on the household page, and what the fund's
+    // proposals are built from.
+    void scholarshipFactsFeedTheFundsProposals()
+    {
+        auto ws = workspace();
+        const QString h = household(*ws, village(*ws, QStringLiteral("Thôn P")), QStringLiteral("Đinh"), QString(),
+                                    QStringLiteral("Sơn"));
+        {
+            HouseholdForm f;
+            f.setWorkspace(ws.get());
+            f.setHouseholdId(h);
+            QCOMPARE(f.poverty(), 0);
+            f.setPoverty(int(pb::POVERTY_POOR));
+            f.keepDraft(); // the phone is put away before Save
+        }
+        HouseholdForm f;
+        f.setWorkspace(ws.get());
+        f.setHouseholdId(h);
+        QVERIFY(f.hasDraft());
+        QCOMPARE(f.poverty(), int(pb::POVERTY_POOR));
+        QCOMPARE(f.save(), h);
+        QCOMPARE(valueOf<pb::Household>(*ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, h.toStdString())).poverty(),
+                 pb::POVERTY_POOR);
+        QVERIFY2(f.summary().endsWith(QStringLiteral("Poor household")), qPrintable(f.summary()));
+
+        MemberForm m;
+        m.setWorkspace(ws.get());
+        m.setHouseholdId(h);
+        m.setGivenName(QStringLiteral("Nhi"));
+        m.setBirthYear(QString::number(ws->year() - 10));
+        m.setRelation(int(pb::RELATION_CHILD));
+        m.setOrphan(true);
+        m.setDisabled(true);
+        m.setDisabled(false); // ticked by mistake and unticked: nothing said
+        const QString child = m.save();
+        QVERIFY(!child.isEmpty());
+        const auto stored = valueOf<pb::Member>(*ws->store().get(pb::RECORD_TYPE_MEMBER, child.toStdString()));
+        QVERIFY(stored.orphan());
+        QVERIFY(!stored.has_disabled());
+        MemberForm again;
+        again.setWorkspace(ws.get());
+        again.setMemberId(child);
+        QVERIFY(again.orphan());
+        QVERIFY(!again.disabled());
+
+        std::map<std::string, pb::Member> members;
+        std::map<std::string, pb::Household> households;
+        for (const Record &r : ws->store().list(pb::RECORD_TYPE_MEMBER)) members[r.id] = valueOf<pb::Member>(r);
+        for (const Record &r : ws->store().list(pb::RECORD_TYPE_HOUSEHOLD))
+            households[r.id] = valueOf<pb::Household>(r);
+        funds::CandidateRules rules;
+        rules.year = ws->year();
+        const auto proposed = funds::candidates(members, households, {}, rules);
+        QCOMPARE(proposed.size(), size_t(1)); // the child; the head is past school age
+        QCOMPARE(proposed.front().memberId, child.toStdString());
+        QCOMPARE(proposed.front().categories,
+                 (std::vector<pb::AwardCategory>{pb::AWARD_CATEGORY_POOR, pb::AWARD_CATEGORY_ORPHAN}));
     }
 
     void selfAssessmentIsStoredAsDeclaredAwaitingVerification()
