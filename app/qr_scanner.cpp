@@ -44,7 +44,7 @@ void QrScanner::setVideoSink(QObject *sink)
 #ifdef KH_HAVE_QR_SCAN
     if (auto *s = qobject_cast<QVideoSink *>(sink))
         connect(s, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-            if (!m_watcher.isRunning() && frame.isValid()) offer(frame.toImage());
+            if (!m_busy && frame.isValid()) offer(frame.toImage());
         });
 #endif
     emit videoSinkChanged();
@@ -52,12 +52,16 @@ void QrScanner::setVideoSink(QObject *sink)
 
 void QrScanner::offer(const QImage &image)
 {
-    if (m_watcher.isRunning() || image.isNull()) return;
+    // Busy until the last frame's result has been taken (not merely computed): a new future set before that
+    // would have the old one's `finished` read the new one's result, waiting for it on this thread.
+    if (m_busy || image.isNull()) return;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([image] { return decode(image); }));
 }
 
 void QrScanner::decoded()
 {
+    m_busy = false;
     ++m_framesDecoded;
     emit framesDecodedChanged();
     const QString text = m_watcher.result();

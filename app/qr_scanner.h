@@ -42,6 +42,7 @@ private:
     QPointer<QObject> m_sink;
     QFutureWatcher<QString> m_watcher;
     QString m_last;
+    bool m_busy = false; // a frame is being decoded
     int m_framesDecoded = 0;
 };
 
