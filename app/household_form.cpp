@@ -187,10 +187,13 @@ QString HouseholdForm::save()
     else
         now.set_notes(n.toStdString());
 
-    if (pb::Poverty_IsValid(poverty()) && poverty() > 0)
-        now.set_poverty(pb::Poverty(poverty()));
-    else
-        now.clear_poverty();
+    // Written only when chosen here: a value from a newer app (unknown to this one) is kept as stored.
+    if (poverty() != int(before.poverty())) {
+        if (pb::Poverty_IsValid(poverty()) && poverty() > 0)
+            now.set_poverty(pb::Poverty(poverty()));
+        else
+            now.clear_poverty();
+    }
 
     const std::string id = isNew() ? m_ws->store().newId() : m_id.toStdString();
     const auto head = isNew() ? headAsMember(id) : std::vector<Edit>();

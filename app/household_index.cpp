@@ -6,6 +6,7 @@
 #include "queries.h"
 
 #include <QLoggingCategory>
+#include <atomic>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
@@ -20,13 +21,15 @@ HouseholdIndex::~HouseholdIndex()
     if (m_reading.valid()) m_reading.wait();
 }
 
-void HouseholdIndex::readInBackground(const QString &path, std::function<void()> done)
+void HouseholdIndex::readInBackground(const QString &path, std::function<void(int serial)> done)
 {
+    static std::atomic<int> serials{0};
     if (m_reading.valid()) m_reading.wait(); // one read at a time; its rows are replaced by this one's
     m_built = false;
     m_readStale = false;
     m_savedWhileReading.clear();
-    m_reading = std::async(std::launch::async, [path, year = m_year, done = std::move(done)] {
+    m_readSerial = ++serials;
+    m_reading = std::async(std::launch::async, [path, year = m_year, serial = m_readSerial, done = std::move(done)] {
         std::optional<std::vector<Row>> rows;
         try {
             LocalStore reader;
@@ -36,15 +39,16 @@ void HouseholdIndex::readInBackground(const QString &path, std::function<void()>
             qCWarning(lcApp) << "reading the households in the background failed (read again when shown):" << e.what();
             rows.reset();
         }
-        done();
+        done(serial);
         return rows;
     });
 }
 
-bool HouseholdIndex::adoptIfRead()
+bool HouseholdIndex::finishRead(int serial)
 {
-    if (!m_reading.valid() || m_reading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-    take();
+    if (serial != m_readSerial) return false;
+    // `done` ran just before the job handed its rows over: the wait, if any, is that hand-over.
+    if (m_reading.valid()) take();
     return true;
 }
 

@@ -42,13 +42,15 @@ public:
     HouseholdIndex &operator=(const HouseholdIndex &) = delete;
 
     // Reads every household on another thread, from its own read-only connection to the database at `path`.
-    // `done` runs on that thread when the rows are there; adoptIfRead() (or the next rows(), which waits for
-    // them) takes them and re-reads the households saved meanwhile. While it reads, reading() is true: lists
-    // that must not wait say they are loading.
-    void readInBackground(const QString &path, std::function<void()> done);
+    // `done(serial)` runs on that thread as the read ends (just before its rows are handed over); finishRead()
+    // (or the next rows(), which waits for them) takes them and re-reads the households saved meanwhile. While
+    // it reads, reading() is true: lists that must not wait say they are loading.
+    void readInBackground(const QString &path, std::function<void(int serial)> done);
     bool reading() const { return m_reading.valid(); }
-    // Takes a finished background read; false when none finished (still reading, or none started).
-    bool adoptIfRead();
+    // The read `serial` said it was done: its rows are taken now, unless a list that could not wait took them
+    // first. True when `serial` is this index's latest read (the lists that showed "loading" can redraw);
+    // false for an earlier read's late word (another index's, or one replaced since).
+    bool finishRead(int serial);
 
     const std::vector<Row> &rows(); // sorted; builds on first use
     // By village id; kept up to date with the rows (a save changes one village's counts, not a recount).
@@ -90,6 +92,7 @@ private:
     std::future<std::optional<std::vector<Row>>> m_reading; // a background read, until taken
     std::vector<std::pair<pb::RecordType, std::string>> m_savedWhileReading;
     bool m_readStale = false; // everything changed while it read: its rows are thrown away
+    int m_readSerial = 0;     // the latest read's (unique in the process)
 };
 
 } // namespace kh::app

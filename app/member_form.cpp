@@ -137,12 +137,12 @@ void MemberForm::setStudyingNow(bool v)
     changed();
 }
 
-// Ticked or not; never ticked stays unset (nothing said), as on the paper form.
+// Ticked or not; a box never ticked stays unset (nothing said), as on the paper form.
 void MemberForm::setOrphan(bool v)
 {
     if (v == m_m.orphan()) return;
-    if (v)
-        m_m.set_orphan(true);
+    if (v || m_saved.has_orphan())
+        m_m.set_orphan(v); // unticked again: back to what was stored ("no" stays "no")
     else
         m_m.clear_orphan();
     changed();
@@ -151,8 +151,8 @@ void MemberForm::setOrphan(bool v)
 void MemberForm::setDisabled(bool v)
 {
     if (v == m_m.disabled()) return;
-    if (v)
-        m_m.set_disabled(true);
+    if (v || m_saved.has_disabled())
+        m_m.set_disabled(v);
     else
         m_m.clear_disabled();
     changed();

@@ -61,10 +61,10 @@ void QrScanner::offer(const QImage &image)
 
 void QrScanner::decoded()
 {
+    const QString text = m_watcher.result(); // first: a handler of the signals below may offer the next frame
     m_busy = false;
     ++m_framesDecoded;
     emit framesDecodedChanged();
-    const QString text = m_watcher.result();
     if (text.isEmpty() || text == m_last) return;
     m_last = text;
     emit found(text);

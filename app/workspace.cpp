@@ -59,8 +59,10 @@ bool Workspace::open(const QString &path)
     m_households = std::make_unique<HouseholdIndex>(*m_store, year());
     // Read on another thread while the first page is drawn; the lists that show households say they are
     // loading until it is there (a list that cannot wait, waits).
-    m_households->readInBackground(
-        path, [this] { QMetaObject::invokeMethod(this, &Workspace::householdsRead, Qt::QueuedConnection); });
+    m_households->readInBackground(path, [this](int serial) {
+        QMetaObject::invokeMethod(
+            this, [this, serial] { householdsRead(serial); }, Qt::QueuedConnection);
+    });
     m_marks = std::make_unique<SyncMarks>(*m_store);
     m_path = path;
     m_locked = m_store->meta("locked_household");
@@ -326,10 +328,11 @@ void Workspace::notifyChanged()
     emit changed();
 }
 
-void Workspace::householdsRead()
+void Workspace::householdsRead(int serial)
 {
     m_rollups.hurry(); // the figures next, now that the households are read (the two reads do not overlap)
-    if (!m_households || !m_households->adoptIfRead()) return; // taken already by a list that could not wait
+    // Taken here, or already by a list that could not wait: either way the lists that said "loading" redraw.
+    if (!m_households || !m_households->finishRead(serial)) return;
     m_lastChange = pb::RECORD_TYPE_HOUSEHOLD;
     emit changed();
 }

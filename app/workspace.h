@@ -148,7 +148,7 @@ signals:
     void areaTitleChanged();
 
 private:
-    void householdsRead();
+    void householdsRead(int serial);
     HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;

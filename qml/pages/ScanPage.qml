@@ -19,7 +19,8 @@ Page {
     CaptureSession {
         camera: Camera {
             id: camera
-            active: true
+            // Only while the page is shown: not during the pushing and popping, nor behind another page.
+            active: page.StackView.status === StackView.Active
         }
         videoOutput: output
     }
@@ -29,6 +30,8 @@ Page {
         objectName: "qrScanner"
         videoSink: output.videoSink
         onFound: text => {
+            if (page.StackView.status !== StackView.Active)
+                return; // a frame read while the page is closing: it is not the person's choice any more
             const address = page.nav.workspace.serverAddressIn(text);
             if (address.length === 0) {
                 page.notAnAddress = qsTr("This code does not hold a server address. Aim at the code the server shows.");

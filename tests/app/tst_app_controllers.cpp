@@ -218,6 +218,16 @@ private slots:
         QCOMPARE(valueOf<pb::Household>(*ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, h.toStdString())).poverty(),
                  pb::POVERTY_POOR);
         QVERIFY2(f.summary().endsWith(QStringLiteral("Poor household")), qPrintable(f.summary()));
+        {
+            // Editing another field keeps it.
+            HouseholdForm edit;
+            edit.setWorkspace(ws.get());
+            edit.setHouseholdId(h);
+            edit.setPhone(QStringLiteral("0912345678"));
+            QCOMPARE(edit.save(), h);
+            QCOMPARE(valueOf<pb::Household>(*ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, h.toStdString())).poverty(),
+                     pb::POVERTY_POOR);
+        }
 
         MemberForm m;
         m.setWorkspace(ws.get());

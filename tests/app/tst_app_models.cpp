@@ -1,6 +1,10 @@
 // The app's list models, checked with QAbstractItemModelTester: search, Vietnamese order, filters, rows
 // inserted in place, counts against an independent count.
 #include "app_fixture.h"
+#include "household_index.h"
+
+#include <atomic>
+#include <thread>
 
 using namespace kh;
 using namespace kh::app;
@@ -124,6 +128,41 @@ private slots:
         QVERIFY(f.remove());
         QCOMPARE(m.count(), 4);
         QCOMPARE(reset.count(), 0);
+    }
+
+    // The read says it is done from its own thread just before it hands its rows over; the GUI thread may take
+    // that word before the hand-over. The rows are taken all the same (not left "loading" for good), and a word
+    // from an earlier read is not taken for this one's.
+    void aReadIsTakenWhenItSaysItIsDone()
+    {
+        QString path;
+        int year = 0;
+        {
+            auto ws = workspace();
+            SeedOptions o;
+            o.communeCode = QStringLiteral("22945");
+            o.households = 40;
+            o.villages = 2;
+            o.seed = 5;
+            seedCommune(ws->store(), o);
+            path = ws->path();
+            year = ws->year();
+        }
+        LocalStore store;
+        store.open(path);
+        HouseholdIndex index(store, year);
+        std::atomic<int> told{0};
+        index.readInBackground(path, [&](int serial) {
+            told = serial;
+            std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the hand-over, held back
+        });
+        QTRY_VERIFY(told.load() != 0);
+        QVERIFY(index.reading());
+        QVERIFY(!index.finishRead(told.load() - 1)); // an earlier read's word
+        QVERIFY(index.reading());
+        QVERIFY(index.finishRead(told.load()));
+        QVERIFY(!index.reading());
+        QCOMPARE(int(index.rows().size()), 40);
     }
 
     void householdsAreReadInTheBackgroundAtOpen()
