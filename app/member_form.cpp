@@ -137,26 +137,21 @@ void MemberForm::setStudyingNow(bool v)
     changed();
 }
 
-// Ticked or not; a box never ticked stays unset (nothing said), as on the paper form.
-void MemberForm::setOrphan(bool v)
-{
-    if (v == m_m.orphan()) return;
-    if (v || m_saved.has_orphan())
-        m_m.set_orphan(v); // unticked again: back to what was stored ("no" stays "no")
-    else
-        m_m.clear_orphan();
-    changed();
-}
-
-void MemberForm::setDisabled(bool v)
-{
-    if (v == m_m.disabled()) return;
-    if (v || m_saved.has_disabled())
-        m_m.set_disabled(v);
-    else
-        m_m.clear_disabled();
-    changed();
-}
+// Ticked or not; a box never ticked stays unset (nothing said), as on the paper form, and one unticked again goes
+// back to what was stored ("no" stays "no").
+#define KH_FLAG_SETTER(Name, field)                                                                                    \
+    void MemberForm::set##Name(bool v)                                                                                 \
+    {                                                                                                                  \
+        if (v == m_m.field()) return;                                                                                  \
+        if (v || m_saved.has_##field())                                                                                \
+            m_m.set_##field(v);                                                                                        \
+        else                                                                                                           \
+            m_m.clear_##field();                                                                                       \
+        changed();                                                                                                     \
+    }
+KH_FLAG_SETTER(Orphan, orphan)
+KH_FLAG_SETTER(Disabled, disabled)
+#undef KH_FLAG_SETTER
 
 void MemberForm::setBirthYear(const QString &v)
 {

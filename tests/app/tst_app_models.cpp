@@ -12,6 +12,22 @@ using namespace kh::app;
 class TstAppModels : public kh::test::AppFixture {
     Q_OBJECT
 
+    // A phone database holding a seeded commune (with this year's stages when `progress`), closed again: the
+    // tests that open it as the app does.
+    QString seededDatabase(int households, int villages, int seed, bool progress, int *year = nullptr)
+    {
+        auto ws = workspace();
+        SeedOptions o;
+        o.communeCode = QStringLiteral("22945");
+        o.households = households;
+        o.villages = villages;
+        o.seed = seed;
+        if (progress) o.progressYear = ws->year();
+        seedCommune(ws->store(), o);
+        if (year) *year = ws->year();
+        return ws->path();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -135,19 +151,8 @@ private slots:
     // from an earlier read is not taken for this one's.
     void aReadIsTakenWhenItSaysItIsDone()
     {
-        QString path;
         int year = 0;
-        {
-            auto ws = workspace();
-            SeedOptions o;
-            o.communeCode = QStringLiteral("22945");
-            o.households = 40;
-            o.villages = 2;
-            o.seed = 5;
-            seedCommune(ws->store(), o);
-            path = ws->path();
-            year = ws->year();
-        }
+        const QString path = seededDatabase(40, 2, 5, false, &year);
         LocalStore store;
         store.open(path);
         HouseholdIndex index(store, year);
@@ -170,18 +175,7 @@ private slots:
         // The app draws its start page at once and reads the household list on another thread: lists that must
         // not wait say they are loading (not "no households"); what the officer saves before the read is taken
         // is in the list after it, and the read is the only one.
-        QString path;
-        {
-            auto ws = workspace();
-            SeedOptions o;
-            o.communeCode = QStringLiteral("22945");
-            o.households = 300;
-            o.villages = 3;
-            o.seed = 11;
-            o.progressYear = ws->year();
-            seedCommune(ws->store(), o);
-            path = ws->path();
-        }
+        const QString path = seededDatabase(300, 3, 11, true);
         Workspace ws;
         QVERIFY(ws.open(path));
         QVERIFY(ws.householdsLoading());
