@@ -46,6 +46,14 @@ const char *const kMigrations[] = {
     // 4 -> 5: a year's evaluations by model and stage (the start page's counts, the verification queue) without
     // reading every year's (150,000 at 50,000 households with two past years).
     R"(CREATE INDEX facts_evaluations ON facts(number, model, stage) WHERE type=20;)",
+    // 5 -> 6: households' and members' facts are their records' rows: the parent (village, household) and a
+    // number (a member's birth year, filled by migrate()), read from the parent index alone, which covers them
+    // (a partial index WHERE deleted=0 would not: SQLite reads each row to test `deleted`). A first sync of a
+    // ward wrote each of its 300,000 records twice.
+    R"(ALTER TABLE records ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+       DROP INDEX records_parent;
+       CREATE INDEX records_parent ON records(type, deleted, parent, number);
+       DELETE FROM facts WHERE type IN (4, 5);)",
 };
 static_assert(std::size(kMigrations) == LocalStore::kSchemaVersion);
 
@@ -176,6 +184,7 @@ void LocalStore::migrate()
         sql::Transaction tx(m_db);
         m_db.exec(kMigrations[i]);
         if (i + 1 == kFactsVersion) rebuildFacts();
+        if (i + 1 == kRowFactsVersion) rebuildRowNumbers();
         m_db.setUserVersion(i + 1);
         tx.commit();
         qCDebug(lcStore) << "migrated device database to version" << i + 1;
@@ -242,6 +251,12 @@ LocalStore::Derived LocalStore::derive(pb::RecordType type, const google::protob
     const auto ps = domain::parents(type, *value);
     if (!ps.empty()) d.parent = ps.front().id;
     d.fold = domain::searchText(type, *value);
+    if (factInRecordRow(type)) {
+        // The fact's ref is the record's parent (a household's village, a member's household); its commune is
+        // found when the facts are read, as for the facts in the table.
+        const auto fact = domain::factOf(type, {}, *value, [](const std::string &) { return QString(); });
+        if (fact) d.number = fact->number;
+    }
     return d;
 }
 
@@ -254,15 +269,16 @@ void LocalStore::putRecord(const Record &r, const google::protobuf::Message *val
     }
     const Derived d = derive(r.type, value);
     updateFact(r.type, r.id, r.isDeleted() ? nullptr : value);
-    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) "
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold,number) VALUES(?,?,?,?,?,?,?) "
                          "ON CONFLICT(type,id) DO UPDATE SET state=excluded.state, deleted=excluded.deleted, "
-                         "parent=excluded.parent, fold=excluded.fold");
+                         "parent=excluded.parent, fold=excluded.fold, number=excluded.number");
     s->bind(1, int(r.type))
         .bind(2, r.id, true)
         .bind(3, r.toState().SerializeAsString())
         .bind(4, r.isDeleted() ? 1 : 0)
         .bind(5, d.parent, true)
         .bind(6, d.fold, true)
+        .bind(7, d.number)
         .run();
 }
 

@@ -28,8 +28,9 @@ namespace kh {
 
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 5;
-    static constexpr int kFactsVersion = 4; // the schema that added the roll-up facts
+    static constexpr int kSchemaVersion = 6;
+    static constexpr int kFactsVersion = 4;    // the schema that added the roll-up facts
+    static constexpr int kRowFactsVersion = 6; // households' and members' facts moved into their records' rows
 
     // `physical` is the device's clock (DeviceClock::systemNowMs; a test may give another).
     explicit LocalStore(HybridClock::NowFn physical = DeviceClock::systemNowMs)
@@ -162,9 +163,18 @@ private:
     void migrate();
     void loadMeta();
     void putRecord(const Record &r, const google::protobuf::Message *value);
-    // The record's roll-up fact, written or (value null: deleted, or a type roll-ups do not use) removed.
+    // Households' and members' roll-up facts are their records' own columns (parent, number), read through the
+    // parent index: 300,000 rows in a ward that a first sync no longer writes twice. The other facts (villages,
+    // clans and units carry names and communes; evaluations their year, model and stage) have a table.
+    static bool factInRecordRow(pb::RecordType type)
+    {
+        return type == pb::RECORD_TYPE_HOUSEHOLD || type == pb::RECORD_TYPE_MEMBER;
+    }
+    // The record's roll-up fact in the facts table, written or (value null: deleted, or a type roll-ups do not
+    // use or that keeps its fact in its row) removed.
     void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value);
-    void rebuildFacts(); // from the records (a database from before the facts)
+    void rebuildFacts();      // from the records (a database from before the facts)
+    void rebuildRowNumbers(); // the `number` column of the records whose fact is in their row (schema 6)
     void setMetaInTx(const std::string &key, const QString &value);
     std::optional<Record> getInTx(pb::RecordType type, const std::string &id);
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
@@ -172,6 +182,7 @@ private:
     quint64 appendOutbox(pb::ChangeSet *cs); // numbers it with the next sequence number and queues it
     struct Derived {
         std::string parent, fold;
+        qint64 number = 0; // factInRecordRow: the fact's number (a member's birth year)
     };
     static Derived derive(pb::RecordType type, const google::protobuf::Message *value);
     bool insertIfNew(const pb::RecordState &st, std::string_view encoded);

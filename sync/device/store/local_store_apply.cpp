@@ -52,14 +52,15 @@ bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded
     if (!m) m.reset(domain::newMessage(st.type()).release());
     const bool parsed = m && (m->Clear(), m->ParseFromString(values));
     const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
-    auto s = m_db.cached(
-        "INSERT INTO records(type,id,state,deleted,parent,fold) VALUES(?,?,?,?,?,?) ON CONFLICT(type,id) DO NOTHING");
+    auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold,number) VALUES(?,?,?,?,?,?,?) "
+                         "ON CONFLICT(type,id) DO NOTHING");
     s->bind(1, int(st.type()))
         .bindStaticText(2, st.id())
         .bindStatic(3, encoded)
         .bind(4, deleted ? 1 : 0)
         .bindStaticText(5, d.parent)
         .bindStaticText(6, d.fold)
+        .bind(7, d.number)
         .run();
     if (m_db.changes() != 1) return false;
     if (!deleted && parsed) updateFact(st.type(), st.id(), m.get());

@@ -12,7 +12,7 @@ namespace kh {
 
 void LocalStore::updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value)
 {
-    if (!domain::hasFact(type)) return;
+    if (!domain::hasFact(type) || factInRecordRow(type)) return;
     // A clan's commune is its first village's, found when the facts are read (the village may arrive later in a
     // pull); a household's is its village's, which a device's roll-up finds the same way. No lookup on a write.
     const auto fact =
@@ -39,13 +39,28 @@ void LocalStore::updateFact(pb::RecordType type, const std::string &id, const go
 void LocalStore::rebuildFacts()
 {
     m_db.exec("DELETE FROM facts");
-    sql::Stmt s(m_db, "SELECT state FROM records WHERE deleted=0 AND type IN (3,4,5,6,20,23)");
+    sql::Stmt s(m_db, "SELECT state FROM records WHERE deleted=0 AND type IN (3,6,20,23)");
     while (s.step()) {
         pb::RecordState st;
         Record r;
         if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
         const auto m = domain::parse(r.type, r.values());
         updateFact(r.type, r.id, m.get());
+    }
+}
+
+void LocalStore::rebuildRowNumbers()
+{
+    sql::Stmt s(m_db, "SELECT state FROM records WHERE deleted=0 AND type IN (4,5)");
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
+        const auto m = domain::parse(r.type, r.values());
+        const Derived d = derive(r.type, m.get());
+        if (d.number == 0) continue;
+        auto u = m_db.cached("UPDATE records SET number=? WHERE type=? AND id=?");
+        u->bind(1, d.number).bind(2, int(r.type)).bind(3, r.id, true).run();
     }
 }
 
@@ -73,6 +88,19 @@ domain::RollupFacts LocalStore::rollupFacts()
         f.stage = int(s->int64(7));
         if (f.type == pb::RECORD_TYPE_VILLAGE) communeOfVillage[f.id] = f.commune;
         if (f.type == pb::RECORD_TYPE_CLAN && !f.ref.empty()) f.commune = communeOfVillage[f.ref];
+        out.add(f);
+    }
+    // Households and members: their rows' parent and number, from the parent index alone (it covers them).
+    auto r = m_db.cached("SELECT type, id, parent, number FROM records INDEXED BY records_parent "
+                         "WHERE type IN (4,5) AND deleted=0 AND parent<>''");
+    f.commune.clear();
+    f.name.clear();
+    f.model = f.stage = 0;
+    while (r->step()) {
+        f.type = pb::RecordType(r->int64(0));
+        f.id.assign(r->blobView(1));
+        f.ref.assign(r->blobView(2));
+        f.number = int(r->int64(3));
         out.add(f);
     }
     return out;
