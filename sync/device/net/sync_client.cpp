@@ -18,7 +18,18 @@ SyncClient::SyncClient(LocalStore &store, QObject *parent) : QObject(parent), m_
     connect(m_thread, &QThread::finished, m_transport, &QObject::deleteLater);
     connect(this, &SyncClient::postRequested, m_transport, &HttpTransport::post);
     connect(this, &SyncClient::abortRequested, m_transport, &HttpTransport::abortAll);
-    connect(m_transport, &HttpTransport::replied, this, &SyncClient::onReplied);
+    // Decoded on the HTTP thread, handled on this one; the answers keep their order.
+    connect(m_transport, &HttpTransport::replied, m_transport,
+            [this](quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
+                   const QByteArray &encoding, const QByteArray &dictionaries, const QByteArray &accepts) {
+                auto answer = decodeAnswer(status, body, encoding);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, tag, error, errorString, answer = std::move(answer), dictionaries, accepts]() mutable {
+                        onReplied(tag, error, errorString, std::move(answer), dictionaries, accepts);
+                    },
+                    Qt::QueuedConnection);
+            });
     m_thread->start();
 }
 
@@ -74,18 +85,18 @@ void SyncClient::send(const QByteArray &body)
     emit postRequested(tag, r, body);
 }
 
-void SyncClient::onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                           const QByteArray &contentEncoding, const QByteArray &dictionaries, const QByteArray &accepts)
+void SyncClient::onReplied(quint64 tag, int error, const QString &errorString, std::shared_ptr<DecodedAnswer> answer,
+                           const QByteArray &dictionaries, const QByteArray &accepts)
 {
     if (!m_session || m_inflight.empty() || m_inflight.front() != tag) return; // from an earlier, ended sync
     m_inflight.pop_front();
-    if (status == 0) {
+    if (answer->status == 0) {
         const auto e = QNetworkReply::NetworkError(error);
         const bool timeout = e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError;
         m_session->fail(timeout ? SyncReceipt::Error::Timeout : SyncReceipt::Error::Offline, errorString);
         return finish();
     }
-    if (!m_session->parseReply(status, body, contentEncoding, dictionaries, accepts)) {
+    if (!m_session->takeReply(std::move(answer), dictionaries, accepts)) {
         // A server that could not read a body compressed with a dictionary: the same request again, without.
         if (m_inflight.empty() && m_session->retryWithoutDictionary()) return sendNext();
         return finish();

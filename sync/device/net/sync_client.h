@@ -1,5 +1,6 @@
 // Drives a SyncSession over HTTP with Qt Network: the requests go out from their own thread (HttpTransport),
-// so the next page downloads while this one is stored.
+// where the answers are also decoded (decodeAnswer), so the next page downloads and is decoded on another core
+// while this one is stored.
 #pragma once
 
 #include "device/net/http_transport.h"
@@ -36,8 +37,8 @@ signals:
 private:
     void sendNext();
     void send(const QByteArray &body);
-    void onReplied(quint64 tag, int status, int error, const QString &errorString, const QByteArray &body,
-                   const QByteArray &contentEncoding, const QByteArray &dictionaries, const QByteArray &accepts);
+    void onReplied(quint64 tag, int error, const QString &errorString, std::shared_ptr<DecodedAnswer> answer,
+                   const QByteArray &dictionaries, const QByteArray &accepts);
     void finish();
 
     LocalStore &m_store;

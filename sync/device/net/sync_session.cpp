@@ -84,12 +84,13 @@ QByteArray SyncSession::nextRequest()
 
 std::optional<QByteArray> SyncSession::pipelinedRequest()
 {
-    if (m_lastHadPush || !m_resp.more() || m_resp.rejected_size() > 0) return std::nullopt;
+    const pb::SyncResponse &resp = m_answer->resp;
+    if (m_lastHadPush || !resp.more() || resp.rejected_size() > 0) return std::nullopt;
     // An answer from another store epoch restarts the pull from 0 once applied: no page ahead on its cursor.
     const QString known = m_store.storeEpoch();
-    if (!known.isEmpty() && QString::fromStdString(m_resp.store_epoch()) != known) return std::nullopt;
+    if (!known.isEmpty() && QString::fromStdString(resp.store_epoch()) != known) return std::nullopt;
     pb::SyncRequest req;
-    req.set_cursor(m_resp.cursor());
+    req.set_cursor(resp.cursor());
     m_lastHadPush = false;
     return encode(req);
 }
@@ -109,18 +110,61 @@ SyncSession::Step SyncSession::handleReply(int status, const QByteArray &body, c
     return applyReply();
 }
 
+std::shared_ptr<DecodedAnswer> decodeAnswer(int status, const QByteArray &body, const QByteArray &encoding)
+{
+    auto a = std::make_shared<DecodedAnswer>();
+    a->status = status;
+    a->body = body;
+    if (status != 200) return a;
+    a->decoded = body;
+    const bool split = encoding == "kh-split, zstd";
+    if (encoding == "zstd" || split) {
+        auto d = zstdDecompress(body, kMaxAnswer);
+        if (!d) {
+            a->error = QStringLiteral("response is not valid zstd");
+            return a;
+        }
+        a->decoded = std::move(*d);
+    }
+    if (split) {
+        auto joined = joinFields(a->decoded, kMaxAnswer);
+        if (!joined) {
+            a->error = QStringLiteral("response is not a split SyncResponse");
+            return a;
+        }
+        a->decoded = std::move(*joined);
+    }
+    if (!splitSyncResponse(a->decoded, &a->resp, &a->frames)) {
+        a->error = QStringLiteral("response is not a SyncResponse");
+        return a;
+    }
+    try {
+        a->records = LocalStore::prepare(a->frames);
+    } catch (const std::exception &e) {
+        a->error = QString::fromUtf8(e.what());
+    }
+    return a;
+}
+
 bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArray &encoding,
                              const QByteArray &dictionaries, const QByteArray &accepts)
 {
-    m_receipt.bytesDown += body.size();
-    m_records.clear();
-    m_resp.Clear();
-    if (status != 200) {
-        const QString msg = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(500)).trimmed());
-        fail(SyncReceipt::refusalOf(status, body), msg);
+    return takeReply(decodeAnswer(status, body, encoding), dictionaries, accepts);
+}
+
+bool SyncSession::takeReply(std::shared_ptr<DecodedAnswer> answer, const QByteArray &dictionaries,
+                            const QByteArray &accepts)
+{
+    m_answer = std::move(answer);
+    const DecodedAnswer &a = *m_answer;
+    m_receipt.bytesDown += a.body.size();
+    if (a.status != 200) {
+        const QString msg =
+            QStringLiteral("HTTP %1: %2").arg(a.status).arg(QString::fromUtf8(a.body.left(500)).trimmed());
+        fail(SyncReceipt::refusalOf(a.status, a.body), msg);
         // Nothing of a refused request was applied: when it named a dictionary the server may not hold any
         // more, it can go again without one.
-        if ((status == 400 || status == 415) && (m_lastDictionary != 0 || m_lastSplit)) {
+        if ((a.status == 400 || a.status == 415) && (m_lastDictionary != 0 || m_lastSplit)) {
             m_retryPlain = true;
             try {
                 rememberServerDictionaries({}, false);
@@ -131,26 +175,8 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
         }
         return false;
     }
-    m_decoded = body;
-    const bool split = encoding == "kh-split, zstd";
-    if (encoding == "zstd" || split) {
-        auto d = zstdDecompress(body, kMaxAnswer);
-        if (!d) {
-            fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not valid zstd"));
-            return false;
-        }
-        m_decoded = std::move(*d);
-    }
-    if (split) {
-        auto joined = joinFields(m_decoded, kMaxAnswer);
-        if (!joined) {
-            fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a split SyncResponse"));
-            return false;
-        }
-        m_decoded = std::move(*joined);
-    }
-    if (!splitSyncResponse(m_decoded, &m_resp, &m_records)) {
-        fail(SyncReceipt::Error::BadResponse, QStringLiteral("response is not a SyncResponse"));
+    if (!a.error.isEmpty()) {
+        fail(SyncReceipt::Error::BadResponse, a.error);
         return false;
     }
     m_answerDictionaries = parseDictionaryIds(dictionaries); // none listed: what the device knew still holds
@@ -160,10 +186,11 @@ bool SyncSession::parseReply(int status, const QByteArray &body, const QByteArra
 
 SyncSession::Step SyncSession::applyReply()
 {
+    const pb::SyncResponse &resp = m_answer->resp;
     ApplyResult applied;
     int pendingNow = 0;
     try {
-        applied = m_store.apply(m_resp, m_records, m_areas, m_store.hlc().physicalMs());
+        applied = m_store.apply(m_answer->resp, m_answer->records, m_areas, m_store.hlc().physicalMs());
         pendingNow = m_store.pendingCount();
         if (!m_answerDictionaries.isEmpty()) rememberServerDictionaries(m_answerDictionaries, m_answerSplit);
     } catch (const std::exception &e) {
@@ -172,21 +199,21 @@ SyncSession::Step SyncSession::applyReply()
              QString::fromUtf8(e.what()));
         return Step::Failed;
     }
-    for (const auto &rj : m_resp.rejected())
-        if (rj.reason() == pb::REJECT_REASON_SEQUENCE_GAP && rj.seq() > m_resp.acked_seq()) {
+    for (const auto &rj : resp.rejected())
+        if (rj.reason() == pb::REJECT_REASON_SEQUENCE_GAP && rj.seq() > resp.acked_seq()) {
             fail(SyncReceipt::Error::SequenceGap, QString::fromStdString(rj.message()));
             return Step::Failed;
         }
     m_receipt.sent += applied.acked - applied.rejected;
     m_receipt.rejected += applied.rejected - applied.restamped;
     m_receipt.received += applied.received;
-    if (m_resp.remaining() > 0)
-        m_expected = m_receipt.received + qint64(m_resp.remaining());
-    else if (!m_resp.more())
+    if (resp.remaining() > 0)
+        m_expected = m_receipt.received + qint64(resp.remaining());
+    else if (!resp.more())
         m_expected = m_receipt.received;
     else if (m_expected >= 0)
         m_expected = std::max<qint64>(m_expected, m_receipt.received);
-    m_receipt.conflicts += int(m_resp.conflicts_created());
+    m_receipt.conflicts += int(resp.conflicts_created());
     // Guard against a server that keeps answering without taking anything.
     m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
     m_lastPending = pendingNow;
@@ -198,7 +225,7 @@ SyncSession::Step SyncSession::applyReply()
         fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync"));
         return Step::Failed;
     }
-    if (m_resp.more() || pendingNow > 0 || applied.epochReset) return Step::Again;
+    if (resp.more() || pendingNow > 0 || applied.epochReset) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;
     return Step::Done;

@@ -11,11 +11,26 @@
 #include "device/store/local_store.h"
 
 #include <QByteArray>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 namespace kh {
+
+// An answer decoded: zstd, the split by field, the frames, and each record prepared for the store
+// (LocalStore::prepare). Pure work, which SyncClient does on another thread while the store's thread stores the
+// answer before it; `error` set when the body could not be decoded. Its records point into `decoded`.
+struct DecodedAnswer {
+    int status = 0;
+    QByteArray body; // as received: counted as bytes down; a refusal's text
+    QByteArray decoded;
+    pb::SyncResponse resp;
+    std::vector<std::string_view> frames;
+    std::vector<LocalStore::Incoming> records;
+    QString error;
+};
+std::shared_ptr<DecodedAnswer> decodeAnswer(int status, const QByteArray &body, const QByteArray &contentEncoding);
 
 class SyncSession {
 public:
@@ -37,6 +52,9 @@ public:
     // by field ("kh-split").
     bool parseReply(int status, const QByteArray &body, const QByteArray &contentEncoding,
                     const QByteArray &dictionaries = {}, const QByteArray &accepts = {});
+    // parseReply with the answer already decoded (decodeAnswer, on any thread).
+    bool takeReply(std::shared_ptr<DecodedAnswer> answer, const QByteArray &dictionaries = {},
+                   const QByteArray &accepts = {});
     std::optional<QByteArray> pipelinedRequest();
     Step applyReply();
 
@@ -79,9 +97,7 @@ private:
     bool m_lastSplit = false;            // the last request was split by field
     bool m_retryPlain = false;
     // The answer being handled.
-    QByteArray m_decoded;
-    pb::SyncResponse m_resp;
-    std::vector<std::string_view> m_records;
+    std::shared_ptr<DecodedAnswer> m_answer;
 };
 
 } // namespace kh

@@ -106,6 +106,29 @@ public:
     ApplyResult apply(const pb::SyncResponse &response, const std::vector<std::string_view> &records,
                       const QStringList &areasAsked, qint64 localNowMs);
     ApplyResult apply(const pb::SyncResponse &response, const QStringList &areasAsked, qint64 localNowMs);
+
+    // The columns a record's row holds besides its state: its first parent (lists), its folded search text, and,
+    // for the types whose roll-up fact is in their row (factInRecordRow), the fact's number.
+    struct Derived {
+        std::string parent, fold;
+        qint64 number = 0; // a member's birth year
+    };
+    // A record of a server answer decoded, with all that storing it needs but the database: its derived columns
+    // and its roll-up fact. Made by prepare() on any thread (a sync decodes the next page on another core while
+    // this one is stored), stored by apply() on the store's.
+    struct Incoming {
+        pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
+        std::string id;
+        std::string_view encoded; // the RecordState as sent, stored as it is (it lives as long as the answer)
+        quint64 maxHlc = 0;       // the newest stamp in it (the device's clock observes it)
+        bool deleted = false;
+        Derived derived;                  // from its value, when that decoded
+        std::optional<domain::Fact> fact; // for the facts table (villages, clans, units, evaluations)
+    };
+    // Throws EditError on a malformed record (the answer is refused whole, as apply() would).
+    static std::vector<Incoming> prepare(const std::vector<std::string_view> &records);
+    ApplyResult apply(const pb::SyncResponse &response, const std::vector<Incoming> &records,
+                      const QStringList &areasAsked, qint64 localNowMs);
     // The records that sync answers changed since the last call, so the app updates its lists record by record
     // after a sync that brought a few; `many` when there were too many to list (the lists rebuild then).
     struct Received {
@@ -173,6 +196,9 @@ private:
     // The record's roll-up fact in the facts table, written or (value null: deleted, or a type roll-ups do not
     // use or that keeps its fact in its row) removed.
     void updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value);
+    static std::optional<domain::Fact> tableFactOf(pb::RecordType type, const std::string &id,
+                                                   const google::protobuf::Message *value);
+    void writeFact(pb::RecordType type, const std::string &id, const std::optional<domain::Fact> &fact);
     void rebuildFacts();      // from the records (a database from before the facts)
     void rebuildRowNumbers(); // the `number` column of the records whose fact is in their row (schema 6)
     void setMetaInTx(const std::string &key, const QString &value);
@@ -180,13 +206,9 @@ private:
     void checkReferences(pb::RecordType type, const google::protobuf::Message &merged);
     void restamp(const pb::ChangeSet &cs);
     quint64 appendOutbox(pb::ChangeSet *cs); // numbers it with the next sequence number and queues it
-    struct Derived {
-        std::string parent, fold;
-        qint64 number = 0; // factInRecordRow: the fact's number (a member's birth year)
-    };
     static Derived derive(pb::RecordType type, const google::protobuf::Message *value);
-    bool insertIfNew(const pb::RecordState &st, std::string_view encoded);
-    bool mergeIncoming(const pb::RecordState &st);
+    bool insertIfNew(const Incoming &in);
+    bool mergeIncoming(const Incoming &in);
 
     sql::Db m_db;
     Received m_received;
@@ -194,7 +216,6 @@ private:
     quint64 m_nextId = 1;
     HybridClock m_hlc;
     DeviceClock m_clock;
-    std::map<int, std::unique_ptr<google::protobuf::Message>> m_scratch; // reused per record type when decoding
 };
 
 } // namespace kh

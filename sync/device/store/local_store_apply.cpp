@@ -21,6 +21,12 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const QStringList &a
     return apply(resp, views, areasAsked, localNowMs);
 }
 
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
+                              const QStringList &areasAsked, qint64 localNowMs)
+{
+    return apply(resp, prepare(records), areasAsked, localNowMs);
+}
+
 // Another store (a restore from a logical dump, a migration): the cursor sent meant nothing there. The records
 // received are merged like any, and the pull starts over from 0. True when the epoch changed.
 bool LocalStore::takeEpoch(const std::string &sent)
@@ -32,43 +38,63 @@ bool LocalStore::takeEpoch(const std::string &sent)
     return !known.isEmpty();
 }
 
-bool LocalStore::insertIfNew(const pb::RecordState &st, std::string_view encoded)
+std::vector<LocalStore::Incoming> LocalStore::prepare(const std::vector<std::string_view> &records)
 {
-    // The common case on a device: a record it has never seen, written once. Store the server's bytes as they
-    // are; only the derived columns need the value decoded.
+    std::vector<Incoming> out(records.size());
+    std::map<int, std::unique_ptr<google::protobuf::Message>> scratch; // one per record type, reused
+    pb::RecordState st;
     std::string values;
-    bool deleted = false;
-    if (st.groups_size() == 1) {
-        const auto &g = st.groups(0);
-        values = g.values();
-        deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
-    } else {
-        Record r;
-        if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
-        values = r.values();
-        deleted = r.isDeleted();
+    for (size_t i = 0; i < records.size(); ++i) {
+        Incoming &in = out[i];
+        in.encoded = records[i];
+        if (!st.ParseFromArray(in.encoded.data(), int(in.encoded.size())) || st.id().empty())
+            throw EditError("server sent a malformed record");
+        in.type = st.type();
+        in.id = st.id();
+        in.maxHlc = st.deleted_hlc();
+        for (const auto &g : st.groups()) in.maxHlc = std::max<quint64>(in.maxHlc, g.hlc());
+        // The record is stored as the server sent it (when new); only the derived columns need its value.
+        if (st.groups_size() == 1) {
+            const auto &g = st.groups(0);
+            values = g.values();
+            in.deleted = Stamp{st.deleted_hlc(), st.deleted_device()} > Stamp{g.hlc(), g.device()};
+        } else {
+            Record r;
+            if (!Record::fromState(st, &r)) throw EditError("server sent a malformed record " + st.id());
+            values = r.values();
+            in.deleted = r.isDeleted();
+        }
+        auto &m = scratch[in.type];
+        if (!m) m.reset(domain::newMessage(in.type).release());
+        if (!m || (m->Clear(), !m->ParseFromString(values))) continue;
+        in.derived = derive(in.type, m.get());
+        if (!in.deleted) in.fact = tableFactOf(in.type, in.id, m.get());
     }
-    auto &m = m_scratch[st.type()];
-    if (!m) m.reset(domain::newMessage(st.type()).release());
-    const bool parsed = m && (m->Clear(), m->ParseFromString(values));
-    const Derived d = derive(st.type(), parsed ? m.get() : nullptr);
+    return out;
+}
+
+bool LocalStore::insertIfNew(const Incoming &in)
+{
     auto s = m_db.cached("INSERT INTO records(type,id,state,deleted,parent,fold,number) VALUES(?,?,?,?,?,?,?) "
                          "ON CONFLICT(type,id) DO NOTHING");
-    s->bind(1, int(st.type()))
-        .bindStaticText(2, st.id())
-        .bindStatic(3, encoded)
-        .bind(4, deleted ? 1 : 0)
-        .bindStaticText(5, d.parent)
-        .bindStaticText(6, d.fold)
-        .bind(7, d.number)
+    s->bind(1, int(in.type))
+        .bindStaticText(2, in.id)
+        .bindStatic(3, in.encoded)
+        .bind(4, in.deleted ? 1 : 0)
+        .bindStaticText(5, in.derived.parent)
+        .bindStaticText(6, in.derived.fold)
+        .bind(7, in.derived.number)
         .run();
     if (m_db.changes() != 1) return false;
-    if (!deleted && parsed) updateFact(st.type(), st.id(), m.get());
+    if (in.fact) writeFact(in.type, in.id, in.fact);
     return true;
 }
 
-bool LocalStore::mergeIncoming(const pb::RecordState &st)
+bool LocalStore::mergeIncoming(const Incoming &in)
 {
+    pb::RecordState st;
+    if (!st.ParseFromArray(in.encoded.data(), int(in.encoded.size())))
+        throw EditError("server sent a malformed record " + in.id);
     Record incoming;
     if (!Record::fromState(st, &incoming)) throw EditError("server sent a malformed record " + st.id());
     auto local = getInTx(st.type(), st.id());
@@ -82,7 +108,7 @@ bool LocalStore::mergeIncoming(const pb::RecordState &st)
 }
 
 // Long: one transaction per answer: acknowledgements, refusals, records, clock, epoch and cursor together.
-ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<std::string_view> &records,
+ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<Incoming> &records,
                               const QStringList &areasAsked, qint64 localNowMs)
 {
     ApplyResult res;
@@ -144,17 +170,13 @@ ApplyResult LocalStore::apply(const pb::SyncResponse &resp, const std::vector<st
         res.acked = m_db.changes();
     }
     quint64 maxHlc = 0;
-    pb::RecordState st;
-    for (const std::string_view encoded : records) {
-        if (!st.ParseFromArray(encoded.data(), int(encoded.size())) || st.id().empty())
-            throw EditError("server sent a malformed record");
+    for (const Incoming &in : records) {
         ++res.received;
-        maxHlc = std::max<quint64>(maxHlc, st.deleted_hlc());
-        for (const auto &g : st.groups()) maxHlc = std::max<quint64>(maxHlc, g.hlc());
-        if (insertIfNew(st, encoded) || mergeIncoming(st)) {
+        maxHlc = std::max(maxHlc, in.maxHlc);
+        if (insertIfNew(in) || mergeIncoming(in)) {
             ++res.changed;
             if (m_received.refs.size() < kReceivedListed)
-                m_received.refs.push_back({st.type(), st.id()});
+                m_received.refs.push_back({in.type, in.id});
             else
                 m_received.many = true;
         }

@@ -10,13 +10,23 @@
 
 namespace kh {
 
+std::optional<domain::Fact> LocalStore::tableFactOf(pb::RecordType type, const std::string &id,
+                                                    const google::protobuf::Message *value)
+{
+    if (!value || !domain::hasFact(type) || factInRecordRow(type)) return std::nullopt;
+    // A clan's commune is its first village's, found when the facts are read (the village may arrive later in a
+    // pull); a household's is its village's, which a device's roll-up finds the same way. No lookup on a write.
+    return domain::factOf(type, id, *value, [](const std::string &) { return QString(); });
+}
+
 void LocalStore::updateFact(pb::RecordType type, const std::string &id, const google::protobuf::Message *value)
 {
     if (!domain::hasFact(type) || factInRecordRow(type)) return;
-    // A clan's commune is its first village's, found when the facts are read (the village may arrive later in a
-    // pull); a household's is its village's, which a device's roll-up finds the same way. No lookup on a write.
-    const auto fact =
-        value ? domain::factOf(type, id, *value, [](const std::string &) { return QString(); }) : std::nullopt;
+    writeFact(type, id, tableFactOf(type, id, value));
+}
+
+void LocalStore::writeFact(pb::RecordType type, const std::string &id, const std::optional<domain::Fact> &fact)
+{
     if (!fact) {
         auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
         d->bind(1, int(type)).bindStaticText(2, id).run();
