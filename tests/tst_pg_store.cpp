@@ -301,7 +301,9 @@ private slots:
         QDir().mkpath(folder);
         auto d = device();
         QStringList before, accountsBefore;
-        std::string sqliteEpoch;
+        std::string sqliteEpoch, forbiddenVillage;
+        std::vector<QByteArray> lanRequests; // every request Lan's phone sent, to send again after the move
+        access::Principal who;
         {
             Stores st = openStores(DatabaseUrl::parse(QStringLiteral("sqlite:") + folder, folder), {});
             auto &sqlite = st.records;
@@ -325,7 +327,6 @@ private slots:
                 st.accounts->createSession(lan.id, phone->deviceId(), QStringLiteral("Điện thoại Lan"),
                                            QByteArrayLiteral("token-hash"), now, 3600000);
             st.accounts->setDisabled(QStringLiteral("can-bo-hung"), true, now + 1);
-            access::Principal who;
             who.user = lan.username;
             who.role = lan.role;
             who.areas = lan.areas;
@@ -334,8 +335,9 @@ private slots:
             auto syncAsLan = [&] {
                 SyncSession sync(*phone, {});
                 for (int n = 0; n < 100; ++n) {
+                    lanRequests.push_back(sync.nextRequest());
                     const ServiceReply reply =
-                        svc.sync(sync.nextRequest(), "zstd", true, DeviceClock::systemNowMs(), who);
+                        svc.sync(lanRequests.back(), "zstd", true, DeviceClock::systemNowMs(), who);
                     const auto step = sync.handleReply(reply.status, reply.body, reply.contentEncoding);
                     if (step == SyncSession::Step::Failed) qWarning() << sync.receipt().message;
                     if (step != SyncSession::Step::Again) return step == SyncSession::Step::Done;
@@ -345,13 +347,18 @@ private slots:
             QVERIFY(syncAsLan()); // the village, to write under
             for (int i = 0; i < 3; ++i)
                 phone->write({household(phone->newId(), v, QStringLiteral("Hộ của Lan %1").arg(i))});
+            // A village she may not create, in a change-set with a household she may: refused alone, remembered.
+            forbiddenVillage = phone->newId();
+            phone->write({household(phone->newId(), v, QStringLiteral("Hộ của Lan 3")),
+                          village(forbiddenVillage, kCommune, QStringLiteral("Thôn lạ"))});
             QVERIFY(syncAsLan());
             QCOMPARE(phone->pendingCount(), 0);
+            QCOMPARE(phone->rejected().size(), size_t(1));
             sqlite->catchUpFacts();
             before = dumpServer(*sqlite, {}, true);
             accountsBefore = accountsDump(st);
             QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^audit\\|.*\\|can-bo-lan\\|"))).size(),
-                     3);
+                     4);
             QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^user\\|"))).size(), 2);
             QCOMPARE(accountsBefore.filter(QRegularExpression(QStringLiteral("^session\\|"))).size(), 1);
             sqliteEpoch = sqlite->storeEpoch();
@@ -372,8 +379,23 @@ private slots:
             QCOMPARE(accountsDump(moved), accountsBefore); // every account, session and audit row
         }
         QVERIFY(pg.storeEpoch() != sqliteEpoch);
-        QCOMPARE(pg.rollupFacts(QStringLiteral("c:") + kCommune).households.size(), size_t(23));
+        QCOMPARE(pg.rollupFacts(QStringLiteral("c:") + kCommune).households.size(), size_t(24));
         SyncService svc(pg);
+        // The devices' numbering and what was refused moved too: Lan's phone sending its change-sets again (a
+        // retry that reaches the new server) has nothing applied twice, and hears the same refusal by name.
+        int refusals = 0;
+        for (const QByteArray &request : lanRequests) {
+            const ServiceReply reply = svc.sync(request, "zstd", true, DeviceClock::systemNowMs(), who);
+            const auto answer = decodeAnswer(reply.status, reply.body, reply.contentEncoding);
+            QVERIFY2(answer->status == 200 && answer->error.isEmpty(), reply.body.constData());
+            for (const auto &rj : answer->resp.rejected()) {
+                QCOMPARE(rj.reason(), pb::REJECT_REASON_FORBIDDEN);
+                QCOMPARE(rj.record_id(), forbiddenVillage);
+                ++refusals;
+            }
+        }
+        QCOMPARE(refusals, 1);
+        QCOMPARE(dumpServer(pg, {}, true), before);
         QCOMPARE(d->pendingCount(), 1);
         SyncOptions small;
         small.pageSize = 50;
