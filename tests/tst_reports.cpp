@@ -299,9 +299,9 @@ private slots:
             // households' and members' facts in the facts table (or no facts at all).
             sql::Db db;
             db.open(path, false, true);
-            db.exec("DROP INDEX records_parent; ALTER TABLE records DROP COLUMN number;"
-                    "CREATE INDEX records_parent ON records(type, parent);"
-                    "INSERT INTO facts SELECT type, id, parent, '', '', 0, 0, 0 FROM records WHERE type IN (4, 5)");
+            db.exec("INSERT INTO facts SELECT type, id, parent, '', '', number, 0, 0 FROM records WHERE type IN (4, 5);"
+                    "DROP INDEX records_parent; ALTER TABLE records DROP COLUMN number;"
+                    "CREATE INDEX records_parent ON records(type, parent);");
             if (version == 3) db.exec("DROP TABLE facts");
             db.setUserVersion(version);
         }

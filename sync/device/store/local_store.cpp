@@ -47,10 +47,13 @@ const char *const kMigrations[] = {
     // reading every year's (150,000 at 50,000 households with two past years).
     R"(CREATE INDEX facts_evaluations ON facts(number, model, stage) WHERE type=20;)",
     // 5 -> 6: households' and members' facts are their records' rows: the parent (village, household) and a
-    // number (a member's birth year, filled by migrate()), read from the parent index alone, which covers them
-    // (a partial index WHERE deleted=0 would not: SQLite reads each row to test `deleted`). A first sync of a
-    // ward wrote each of its 300,000 records twice.
+    // number (a member's birth year, copied from its fact; migrate() works it out from the records when the
+    // facts were built by this program), read from the parent index alone, which covers them (a partial index
+    // WHERE deleted=0 would not: SQLite reads each row to test `deleted`). A first sync of a ward wrote each of
+    // its 300,000 records twice.
     R"(ALTER TABLE records ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+       UPDATE records SET number=f.number FROM facts f
+        WHERE records.type=5 AND f.type=5 AND f.id=records.id AND f.number<>0;
        DROP INDEX records_parent;
        CREATE INDEX records_parent ON records(type, deleted, parent, number);
        DELETE FROM facts WHERE type IN (4, 5);)",
@@ -184,7 +187,8 @@ void LocalStore::migrate()
         sql::Transaction tx(m_db);
         m_db.exec(kMigrations[i]);
         if (i + 1 == kFactsVersion) rebuildFacts();
-        if (i + 1 == kRowFactsVersion) rebuildRowNumbers();
+        // A database from before the facts got them from this program's rebuildFacts: none for members.
+        if (i + 1 == kRowFactsVersion && v < kFactsVersion) rebuildRowNumbers();
         m_db.setUserVersion(i + 1);
         tx.commit();
         qCDebug(lcStore) << "migrated device database to version" << i + 1;
