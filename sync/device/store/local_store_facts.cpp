@@ -46,32 +46,35 @@ void LocalStore::writeFact(pb::RecordType type, const std::string &id, const std
         .run();
 }
 
-void LocalStore::rebuildFacts()
+namespace {
+// Each live record of the types listed, with its value decoded (migrations that fill a column or table).
+void forEachLive(sql::Db &db, const char *types,
+                 const std::function<void(const Record &, const google::protobuf::Message *)> &fn)
 {
-    m_db.exec("DELETE FROM facts");
-    sql::Stmt s(m_db, "SELECT state FROM records WHERE deleted=0 AND type IN (3,6,20,23)");
+    sql::Stmt s(db, std::string("SELECT state FROM records WHERE deleted=0 AND type IN (") + types + ")");
     while (s.step()) {
         pb::RecordState st;
         Record r;
         if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
-        const auto m = domain::parse(r.type, r.values());
-        updateFact(r.type, r.id, m.get());
+        fn(r, domain::parse(r.type, r.values()).get());
     }
+}
+} // namespace
+
+void LocalStore::rebuildFacts()
+{
+    m_db.exec("DELETE FROM facts");
+    forEachLive(m_db, "3,6,20,23", [this](const Record &r, const auto *m) { updateFact(r.type, r.id, m); });
 }
 
 void LocalStore::rebuildRowNumbers()
 {
-    sql::Stmt s(m_db, "SELECT state FROM records WHERE deleted=0 AND type IN (4,5)");
-    while (s.step()) {
-        pb::RecordState st;
-        Record r;
-        if (!st.ParseFromString(s.blob(0)) || !Record::fromState(st, &r) || r.isDeleted()) continue;
-        const auto m = domain::parse(r.type, r.values());
-        const Derived d = derive(r.type, m.get());
-        if (d.number == 0) continue;
+    forEachLive(m_db, "4,5", [this](const Record &r, const auto *m) {
+        const Derived d = derive(r.type, m);
+        if (d.number == 0) return;
         auto u = m_db.cached("UPDATE records SET number=? WHERE type=? AND id=?");
         u->bind(1, d.number).bind(2, int(r.type)).bind(3, r.id, true).run();
-    }
+    });
 }
 
 domain::RollupFacts LocalStore::rollupFacts()
