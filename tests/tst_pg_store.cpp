@@ -2,9 +2,12 @@
 // (the database sees them as separate clients, as it sees separate server processes): one change-set sent to
 // two servers at once is applied once; concurrent merges into one record lose no field; two servers creating
 // one derived id end with one merged record; a newer schema is refused; a deployment migrated from SQLite
-// dumps equal (records, accounts with their password hashes, sessions, the audit log), and a device that synced with the old store starts its pull again on the new epoch without
-// losing its outbox.
+// dumps equal (records, accounts with their password hashes, sessions, the audit log), a phone's retries reaching
+// the new store are neither applied twice nor answered differently (its change-sets' numbering, a change refused
+// alone and a change-set refused whole moved too), and a device that synced with the old store starts its pull
+// again on the new epoch without losing its outbox.
 #include "core/records/record_text.h"
+#include "core/wire/zstd_codec.h"
 #include "helpers.h"
 #include "process.h"
 #include "server/admin/server_dump.h"
@@ -301,7 +304,7 @@ private slots:
         QDir().mkpath(folder);
         auto d = device();
         QStringList before, accountsBefore;
-        std::string sqliteEpoch, forbiddenVillage;
+        std::string sqliteEpoch, forbiddenVillage, refusedWhole;
         std::vector<QByteArray> lanRequests; // every request Lan's phone sent, to send again after the move
         access::Principal who;
         {
@@ -354,6 +357,28 @@ private slots:
             QVERIFY(syncAsLan());
             QCOMPARE(phone->pendingCount(), 0);
             QCOMPARE(phone->rejected().size(), size_t(1));
+            // A change-set refused whole (a household in a village that does not exist), as a script on her
+            // phone would send it: its refusal is remembered under the device's next number.
+            {
+                pb::SyncRequest req;
+                req.set_protocol(1);
+                req.set_device(phone->deviceId());
+                pb::ChangeSet *cs = req.add_push();
+                cs->set_seq(phone->meta("next_seq").toULongLong());
+                cs->set_hlc(phone->hlc().tick());
+                pb::Change *c = cs->add_changes();
+                const Edit stray = household(phone->newId(), "no-such-village", QStringLiteral("Hộ lạc"));
+                c->set_type(stray.type);
+                c->set_id(stray.id);
+                c->set_values(stray.values->SerializeAsString());
+                const std::string raw = req.SerializeAsString();
+                lanRequests.push_back(zstdCompress(QByteArray(raw.data(), qsizetype(raw.size())), 3));
+                const ServiceReply reply = svc.sync(lanRequests.back(), "zstd", true, DeviceClock::systemNowMs(), who);
+                const auto answer = decodeAnswer(reply.status, reply.body, reply.contentEncoding);
+                QCOMPARE(answer->resp.rejected_size(), 1);
+                QCOMPARE(answer->resp.rejected(0).reason(), pb::REJECT_REASON_UNKNOWN_REFERENCE);
+                refusedWhole = answer->resp.rejected(0).message();
+            }
             sqlite->catchUpFacts();
             before = dumpServer(*sqlite, {}, true);
             accountsBefore = accountsDump(st);
@@ -383,18 +408,24 @@ private slots:
         SyncService svc(pg);
         // The devices' numbering and what was refused moved too: Lan's phone sending its change-sets again (a
         // retry that reaches the new server) has nothing applied twice, and hears the same refusal by name.
-        int refusals = 0;
+        int forbidden = 0, whole = 0;
         for (const QByteArray &request : lanRequests) {
             const ServiceReply reply = svc.sync(request, "zstd", true, DeviceClock::systemNowMs(), who);
             const auto answer = decodeAnswer(reply.status, reply.body, reply.contentEncoding);
             QVERIFY2(answer->status == 200 && answer->error.isEmpty(), reply.body.constData());
             for (const auto &rj : answer->resp.rejected()) {
+                if (rj.reason() == pb::REJECT_REASON_UNKNOWN_REFERENCE) {
+                    QCOMPARE(rj.message(), refusedWhole);
+                    if (&request == &lanRequests.back()) ++whole; // the answer to that change-set itself
+                    continue;
+                }
                 QCOMPARE(rj.reason(), pb::REJECT_REASON_FORBIDDEN);
                 QCOMPARE(rj.record_id(), forbiddenVillage);
-                ++refusals;
+                ++forbidden;
             }
         }
-        QCOMPARE(refusals, 1);
+        QCOMPARE(forbidden, 1);
+        QCOMPARE(whole, 1);
         QCOMPARE(dumpServer(pg, {}, true), before);
         QCOMPARE(d->pendingCount(), 1);
         SyncOptions small;
