@@ -95,8 +95,12 @@ QList<QVariantHash> ConflictModel::load(Workspace &ws)
     auto when = [&](quint64 hlc) {
         return loc.toString(QDateTime::fromMSecsSinceEpoch(HybridClock::wallMs(hlc)), QLocale::ShortFormat);
     };
-    // The phone, never its number (a code means nothing to an officer): conflicts carry the device only.
-    auto who = [&](quint64 device) { return device == me ? tr("this phone") : tr("another phone"); };
+    // The person, as the server named them (the display name of the account the other phone belongs to), or the
+    // phone; never its number (a code means nothing to an officer).
+    auto who = [&](quint64 device, const std::string &name) {
+        if (device == me) return tr("this phone");
+        return name.empty() ? tr("another phone") : QString::fromStdString(name);
+    };
     QList<QVariantHash> rows;
     for (const auto &r : s.list(pb::RECORD_TYPE_CONFLICT)) {
         const auto c = valueOf<pb::Conflict>(r);
@@ -109,10 +113,10 @@ QList<QVariantHash> ConflictModel::load(Workspace &ws)
                      {QStringLiteral("fieldLabel"), fieldLabel(c.record_type(), c.field())},
                      {QStringLiteral("keptValue"), fieldValueText(c.record_type(), c.field(), c.winner_value())},
                      {QStringLiteral("keptWhen"), when(c.winner_hlc())},
-                     {QStringLiteral("keptWho"), who(c.winner_device())},
+                     {QStringLiteral("keptWho"), who(c.winner_device(), c.winner_name())},
                      {QStringLiteral("otherValue"), fieldValueText(c.record_type(), c.field(), c.loser_value())},
                      {QStringLiteral("otherWhen"), when(c.loser_hlc())},
-                     {QStringLiteral("otherWho"), who(c.loser_device())}});
+                     {QStringLiteral("otherWho"), who(c.loser_device(), c.loser_name())}});
     }
     return rows;
 }

@@ -80,17 +80,15 @@ enum class Fault { None, RequestLost, ResponseLost, Duplicated };
 // Runs one device's sync against the service in-process, applying `faultFor(requestNumber)` to each request.
 // Returns true when the sync completed.
 inline bool syncInProcess(LocalStore &device, SyncService &service, const std::function<Fault(int)> &faultFor = {},
-                          SyncOptions options = {})
+                          SyncOptions options = {}, const access::Principal &who = access::Principal::administrator())
 {
     SyncSession session(device, options);
     for (int n = 0; n < 100000; ++n) {
         const QByteArray body = session.nextRequest();
         const Fault f = faultFor ? faultFor(n) : Fault::None;
         if (f == Fault::RequestLost) return false;
-        ServiceReply reply =
-            service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
-        if (f == Fault::Duplicated)
-            reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), access::Principal::administrator());
+        ServiceReply reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), who);
+        if (f == Fault::Duplicated) reply = service.sync(body, "zstd", true, DeviceClock::systemNowMs(), who);
         if (f == Fault::ResponseLost) return false;
         const auto step = session.handleReply(reply.status, reply.body, reply.contentEncoding);
         if (step == SyncSession::Step::Done) return true;

@@ -192,10 +192,20 @@ private slots:
     {
         auto a = device({QStringLiteral("c:22945")});
         auto b = device({QStringLiteral("c:22945")});
+        // Two people, each with a phone of their own: the conflict names them. The pushing side's name comes
+        // with its session; the other side's through the account its device belongs to (the account store).
+        access::Principal lan = access::Principal::administrator(QStringLiteral("can-bo-lan"));
+        access::Principal mai = access::Principal::administrator(QStringLiteral("can-bo-mai"));
+        mai.name = QStringLiteral("Trần Thị Mai");
+        m_server->setNameOf([](const QString &user) {
+            return user == QLatin1String("can-bo-lan") ? QStringLiteral("Nguyễn Thị Lan") : QString();
+        });
+        auto syncA = [&] { return syncInProcess(*a, *m_service, {}, {}, lan); };
+        auto syncB = [&] { return syncInProcess(*b, *m_service, {}, {}, mai); };
         const std::string v = a->newId(), h = a->newId();
         a->write({village(v, kCommune, QStringLiteral("Thôn A")), household(h, v, QStringLiteral("Hùng"))});
-        QVERIFY(syncInProcess(*a, *m_service));
-        QVERIFY(syncInProcess(*b, *m_service));
+        QVERIFY(syncA());
+        QVERIFY(syncB());
         auto pa = std::make_shared<pb::Household>();
         pa->set_phone("0911111111");
         auto pb2 = std::make_shared<pb::Household>();
@@ -206,9 +216,9 @@ private slots:
         b->hlc().setOffsetMs(2000); // b's edit is the later one, whatever the millisecond
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, pb2, {}, false}});
         b->write({{pb::RECORD_TYPE_HOUSEHOLD, h, addr, {}, false}});
-        QVERIFY(syncInProcess(*a, *m_service));
-        QVERIFY(syncInProcess(*b, *m_service));
-        QVERIFY(syncInProcess(*a, *m_service));
+        QVERIFY(syncA());
+        QVERIFY(syncB());
+        QVERIFY(syncA());
         const auto va = valueOf<pb::Household>(*a->get(pb::RECORD_TYPE_HOUSEHOLD, h));
         const auto vb = valueOf<pb::Household>(*b->get(pb::RECORD_TYPE_HOUSEHOLD, h));
         QCOMPARE(va.phone(), std::string("0922222222")); // b wrote later
@@ -221,6 +231,10 @@ private slots:
         QCOMPARE(c.record_id(), h);
         QVERIFY(domain::renderField(pb::RECORD_TYPE_HOUSEHOLD, c.field(), c.loser_value())
                     .contains(QStringLiteral("0911111111")));
+        QCOMPARE(c.winner_device(), b->deviceId());
+        QCOMPARE(c.winner_name(), std::string("Trần Thị Mai"));
+        QCOMPARE(c.loser_device(), a->deviceId());
+        QCOMPARE(c.loser_name(), std::string("Nguyễn Thị Lan"));
         // Resolve on a: keep the loser. Both devices and the server end with the loser's value, resolved.
         auto res = std::make_shared<pb::Conflict>();
         res->set_resolved(true);
@@ -229,8 +243,8 @@ private slots:
         back->ParseFromString(c.loser_value());
         a->write({{pb::RECORD_TYPE_CONFLICT, conflicts[0].id, res, {}, false},
                   {pb::RECORD_TYPE_HOUSEHOLD, h, back, {}, false}});
-        QVERIFY(syncInProcess(*a, *m_service));
-        QVERIFY(syncInProcess(*b, *m_service));
+        QVERIFY(syncA());
+        QVERIFY(syncB());
         QCOMPARE(valueOf<pb::Household>(*b->get(pb::RECORD_TYPE_HOUSEHOLD, h)).phone(), std::string("0911111111"));
         QVERIFY(valueOf<pb::Conflict>(*b->get(pb::RECORD_TYPE_CONFLICT, conflicts[0].id)).resolved());
         QCOMPARE(dumpLocal(*a, true), dumpLocal(*b, true));

@@ -163,6 +163,12 @@ QString when(quint64 hlc)
     return QDateTime::fromMSecsSinceEpoch(HybridClock::wallMs(hlc)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// ", by NAME" when the server named who made a conflict's write.
+QString writtenBy(const std::string &name)
+{
+    return name.empty() ? QString() : QStringLiteral(", by ") + QString::fromStdString(name);
+}
+
 int conflicts(Context &c, const QString &verb)
 {
     auto &s = c.store;
@@ -174,10 +180,10 @@ int conflicts(Context &c, const QString &verb)
             out() << q(r.id) << '\t' << domain::typeName(k.record_type()) << ' ' << q(k.record_id())
                   << (k.resolved() ? "\tresolved: " + q(k.resolution()) : QString()) << '\n'
                   << "  winner: " << domain::renderField(k.record_type(), k.field(), k.winner_value()) << "  ("
-                  << when(k.winner_hlc()) << ", device "
+                  << when(k.winner_hlc()) << writtenBy(k.winner_name()) << ", device "
                   << QStringLiteral("%1").arg(k.winner_device(), 16, 16, QLatin1Char('0')) << ")\n"
                   << "  loser:  " << domain::renderField(k.record_type(), k.field(), k.loser_value()) << "  ("
-                  << when(k.loser_hlc()) << ", device "
+                  << when(k.loser_hlc()) << writtenBy(k.loser_name()) << ", device "
                   << QStringLiteral("%1").arg(k.loser_device(), 16, 16, QLatin1Char('0')) << ")\n";
         }
         return 0;

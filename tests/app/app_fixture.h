@@ -71,6 +71,16 @@ protected:
         if (!server.loginAdmin(ws.path())) qFatal("cannot log the workspace in");
         ws.setToken(ws.store().meta("auth_token").toLatin1());
     }
+    // Logs the workspace in as a new commune-staff account of commune 22945 with a display name.
+    static void signInAs(Workspace &ws, ServerProcess &server, const QString &user, const QString &displayName)
+    {
+        const auto made = server.admin({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"),
+                                        QStringLiteral("commune-staff"), QStringLiteral("--area"),
+                                        QStringLiteral("c:22945"), QStringLiteral("--display-name"), displayName},
+                                       kTestPassword + '\n');
+        if (made.code != 0 || server.login(ws.path(), user).code != 0) qFatal("cannot log the workspace in");
+        ws.setToken(ws.store().meta("auth_token").toLatin1());
+    }
     // One sync, waited for; true when it completed.
     static bool syncOnce(SyncController &s)
     {

@@ -565,8 +565,9 @@ private slots:
         QVERIFY2(server.start(m_dir.filePath(QStringLiteral("srv-b"))), qPrintable(server.log()));
         auto a = workspace(server.url());
         auto b = workspace(server.url());
-        signIn(*a, server);
-        signIn(*b, server);
+        // Two officers of the commune, each on a phone of their own: a conflict names the other one.
+        signInAs(*a, server, QStringLiteral("can-bo-lan"), QStringLiteral("Nguyễn Thị Lan"));
+        signInAs(*b, server, QStringLiteral("can-bo-mai"), QStringLiteral("Trần Thị Mai"));
         SyncController sa, sb;
         sa.setAutoSync(false);
         sb.setAutoSync(false);
@@ -613,11 +614,22 @@ private slots:
                                  conflicts.get(0, QStringLiteral("otherValue")).toString()};
         QVERIFY(values.contains(QStringLiteral("0912000001")));
         QVERIFY(values.contains(QStringLiteral("0987000002")));
-        // Who, in words: this phone or another, never a device number.
+        // Who, in words: this phone or the officer whose phone made the other write, never a device number. The
+        // conflict was recorded while Mai's phone pushed (her name from her session); on her phone, Lan's side is
+        // named through the account Lan's phone belongs to.
         const QStringList who{conflicts.get(0, QStringLiteral("keptWho")).toString(),
                               conflicts.get(0, QStringLiteral("otherWho")).toString()};
-        QVERIFY2(who.contains(QStringLiteral("this phone")) && who.contains(QStringLiteral("another phone")),
+        QVERIFY2(who.contains(QStringLiteral("this phone")) && who.contains(QStringLiteral("Trần Thị Mai")),
                  qPrintable(who.join(QLatin1Char('|'))));
+        {
+            ConflictModel onB;
+            onB.setWorkspace(b.get());
+            QCOMPARE(onB.count(), 1);
+            const QStringList whoOnB{onB.get(0, QStringLiteral("keptWho")).toString(),
+                                     onB.get(0, QStringLiteral("otherWho")).toString()};
+            QVERIFY2(whoOnB.contains(QStringLiteral("this phone")) && whoOnB.contains(QStringLiteral("Nguyễn Thị Lan")),
+                     qPrintable(whoOnB.join(QLatin1Char('|'))));
+        }
         const QString other = values[1];
         QVERIFY(conflicts.resolve(conflicts.get(0, QStringLiteral("conflictId")).toString(), true));
         QCOMPARE(conflicts.count(), 0);

@@ -15,6 +15,7 @@ namespace kh::access {
 
 struct Principal {
     QString user; // login name, for the audit log
+    QString name; // the account's display name, for people to read (conflicts name who wrote each side)
     pb::Role role = pb::ROLE_UNSPECIFIED;
     QStringList areas;     // grants: "h:<id>", "v:<id>", "c:<code>", "p:<code>"
     std::string household; // ROLE_HOUSEHOLD: its household's record id

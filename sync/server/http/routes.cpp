@@ -69,7 +69,12 @@ AuthOptions withServerDevice(AuthOptions auth, quint64 device)
 
 Routes::Lane::Lane(const StoreLane &l, const AuthOptions &a)
     : sync(*l.store), auth(*l.accounts, withServerDevice(a, l.store->deviceId()))
-{}
+{
+    l.store->setNameOf([accounts = l.accounts](const QString &user) {
+        const auto account = accounts->user(user);
+        return account ? account->displayName : QString();
+    });
+}
 
 Routes::Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, const AuthOptions &auth)
     : Routes(std::vector<StoreLane>{{&store, &accounts}}, maxBody, auth)

@@ -138,6 +138,7 @@ std::variant<access::Principal, ServiceReply> AuthService::authenticate(const QB
     m_accounts.touch(s->id, nowMs);
     access::Principal p;
     p.user = account->username;
+    p.name = account->displayName;
     p.role = account->role;
     p.areas = account->areas;
     p.household = account->household.toStdString();

@@ -64,6 +64,13 @@ public:
     // A random id of this store's cursor space, sent in every answer: a store restored from a logical dump or
     // migrated to another database has a new one, and devices that see it change pull again from zero.
     virtual std::string storeEpoch() const = 0;
+
+    // How a conflict names the people behind its two writes: the display name of an account, by its login (the
+    // account store answers; each lane of the server wires its own). Unset: conflicts carry no names.
+    void setNameOf(std::function<QString(const QString &user)> nameOf) { m_nameOf = std::move(nameOf); }
+
+protected:
+    std::function<QString(const QString &user)> m_nameOf;
 };
 
 } // namespace kh

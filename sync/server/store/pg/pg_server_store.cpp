@@ -376,14 +376,26 @@ void PgServerStore::writeConflict(const Record &rec, const FieldConflict &fc, co
     c.type = pb::RECORD_TYPE_CONFLICT;
     c.id = domain::conflictId(rec, fc);
     if (m_records.load(c.type, c.id)) return; // the same loser was already recorded
+    pb::Conflict conflict = domain::conflictOf(rec, fc);
+    conflict.set_winner_name(writerName(fc.winner.stamp.device).toStdString());
+    conflict.set_loser_name(writerName(fc.loser.stamp.device).toStdString());
     pb::Change ch;
-    ch.set_values(domain::conflictOf(rec, fc).SerializeAsString());
+    ch.set_values(conflict.SerializeAsString());
     bool changed = false;
     c.apply(ch, Stamp{m_clock.tick(), m_device}, &changed, nullptr);
     domain::Keys keys;
     for (const auto &a : areas)
         if (a.rfind("r", 0) != 0) keys.insert(a);
     m_records.writeRow(c, keys, keys, pg::PgRow{}, m_device, 0, false);
+}
+
+QString PgServerStore::writerName(quint64 device)
+{
+    if (device == m_device) return {};
+    if (m_ctx.who && device == m_changeCtx.device && !m_ctx.who->name.isEmpty()) return m_ctx.who->name;
+    auto r = m_c.query("SELECT owner FROM devices WHERE device=$1", Params().i64(qint64(device)));
+    const QString owner = r.rows() ? r.text(0, 0) : QString();
+    return owner.isEmpty() || !m_nameOf ? QString() : m_nameOf(owner);
 }
 
 PullPage PgServerStore::pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize)

@@ -68,6 +68,8 @@ private:
                                    QString *refused, bool trusted = false);
     void persist(const domain::ChangeDecision &d, const pg::PgRow *row, quint64 device, quint64 deviceCursor);
     void writeConflict(const Record &rec, const FieldConflict &fc, const domain::Keys &areas);
+    // The display name of the account a device belongs to (empty: the server's own, or not known).
+    QString writerName(quint64 device);
     domain::ChangeContext contextFor(bool trusted);
     void reportRefusals(quint64 device, quint64 from, quint64 to, PushOutcome &out);
     bool putServerRecord(pb::RecordType t, const std::string &id, const google::protobuf::Message &m);

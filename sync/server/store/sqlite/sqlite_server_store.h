@@ -57,6 +57,8 @@ private:
                                    QString *refused, bool trusted = false);
     void persist(const domain::ChangeDecision &d, const store_detail::Row *row, quint64 device, quint64 deviceCursor);
     void writeConflict(const Record &rec, const FieldConflict &fc, const domain::Keys &areas);
+    // The display name of the account a device belongs to (empty: the server's own, or not known).
+    QString writerName(quint64 device);
     // The context of the changes of a push (or of the server's own writes), built once per transaction.
     domain::ChangeContext contextFor(bool trusted);
     // The refusals of the change-sets between `from` and `to` (those of earlier requests included).
