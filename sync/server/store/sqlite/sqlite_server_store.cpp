@@ -30,6 +30,10 @@ SqliteServerStore::SqliteServerStore(const QString &path, const ServerLimits &li
     : m_limits(limits), m_clock(SystemClock::systemNowMs)
 {
     m_db.open(path, true, true);
+    // Each change-set of a push runs under a savepoint, which journals every 16 KiB page it first touches; past
+    // 64 KiB that sub-journal went to a temporary file (pwrite: 8.6 % of a 10,000-household push's samples, 2.6 %
+    // with it in memory; the server's system time over a 20,000-household round 32-35 -> 25-29 ticks).
+    m_db.exec("PRAGMA temp_store=MEMORY");
     if (limits.maxDatabaseBytes > 0) m_db.limitSize(limits.maxDatabaseBytes);
     migrate();
     sql::Transaction tx(m_db);
