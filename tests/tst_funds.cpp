@@ -550,6 +550,47 @@ private slots:
         QCOMPARE(int(lines(cli(thon, {QStringLiteral("rejected")}).out).size()), refusedBefore);
         QVERIFY(cli(xa, {QStringLiteral("sync")}).code == 0 &&
                 cli(xa, {QStringLiteral("award"), QStringLiteral("list")}).out.contains(QStringLiteral("proposed")));
+
+        // Út's award is paid once the commune approved it, and once. `award pay` takes the value, the fund and
+        // the beneficiary's name from the award; a second payment is refused on the phone, and a commune phone
+        // that writes one straight into its store is refused by the server with the same rule, by name.
+        const QString utAward = proposed.section(QLatin1Char('\t'), -1);
+        const Result early = cli(xa, {QStringLiteral("award"), QStringLiteral("pay"), utAward});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(QStringLiteral("not approved yet")), qPrintable(early.err));
+        QVERIFY(!ok(xa, {QStringLiteral("award"), QStringLiteral("approve"), utAward}).isEmpty());
+        const QString paid = ok(xa, {QStringLiteral("award"), QStringLiteral("pay"), utAward,
+                                     QStringLiteral("--decision"), QStringLiteral("QĐ 12/2026")});
+        QVERIFY(!paid.isEmpty());
+        const auto payment = [&] {
+            LocalStore x;
+            x.open(xa);
+            return valueOf<pb::Disbursement>(
+                *x.get(pb::RECORD_TYPE_DISBURSEMENT, paid.section(QLatin1Char('\t'), 0, 0).toStdString()));
+        }();
+        QCOMPARE(payment.amount(), qint64(1'000'000));
+        QCOMPARE(payment.recipient(), std::string("Nguyễn Văn Út"));
+        QCOMPARE(payment.programme_id(), prog.toStdString());
+        QCOMPARE(payment.decision_number(), std::string("QĐ 12/2026"));
+        const Result twice = cli(xa, {QStringLiteral("award"), QStringLiteral("pay"), utAward});
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("paid already")), qPrintable(twice.err));
+        QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
+        QVERIFY(cli(xa, {QStringLiteral("rejected")}).out.isEmpty());
+        {
+            LocalStore rogue;
+            rogue.open(xa);
+            pb::Disbursement again = payment;
+            again.set_voucher_number("PC-X-0002");
+            rogue.write(
+                {{pb::RECORD_TYPE_DISBURSEMENT, rogue.newId(), std::make_shared<pb::Disbursement>(again), {}, false}});
+        }
+        QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
+        const QString refusedXa = cli(xa, {QStringLiteral("rejected")}).out;
+        QVERIFY2(refusedXa.contains(QStringLiteral("disbursement")) &&
+                     refusedXa.contains(QStringLiteral("paid already")),
+                 qPrintable(refusedXa));
+        QVERIFY(!server.admin({QStringLiteral("dump")}).out.contains(QStringLiteral("PC-X-0002")));
     }
 };
 

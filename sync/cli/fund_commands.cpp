@@ -267,31 +267,20 @@ int programmeCommand(Context &c, const QString &verb)
         const std::string prog = str(c.args.positional.value(2));
         const auto l = funds::ledgerOf(c.store);
         if (!l.programmes.count(prog)) throw EditError("unknown programme '" + prog + "'");
-        std::map<std::string, pb::Member> members;
-        std::map<std::string, pb::Household> households;
-        for (const Record &r : c.store.list(pb::RECORD_TYPE_MEMBER)) members[r.id] = valueOf<pb::Member>(r);
-        for (const Record &r : c.store.list(pb::RECORD_TYPE_HOUSEHOLD)) households[r.id] = valueOf<pb::Household>(r);
-        std::set<std::string> awarded;
-        for (const auto &[aid, a] : l.awards)
-            if (a.programme_id() == prog && !a.member_id().empty()) awarded.insert(a.member_id());
         funds::CandidateRules rules;
         rules.year = yearOf(c);
         rules.minAge = intOf(QStringLiteral("min-age"), c.args.value(QStringLiteral("min-age"), QStringLiteral("6")));
         rules.maxAge = intOf(QStringLiteral("max-age"), c.args.value(QStringLiteral("max-age"), QStringLiteral("18")));
-        const auto list = funds::candidates(members, households, awarded, rules);
-        const bool propose = c.args.has(QStringLiteral("propose"));
-        for (const auto &k : list) {
+        const auto list = funds::programmeCandidates(c.store, prog, rules);
+        const std::vector<std::string> proposed = c.args.has(QStringLiteral("propose"))
+                                                      ? funds::proposeCandidates(c.store, prog, list, actorOf(c))
+                                                      : std::vector<std::string>{};
+        for (size_t i = 0; i < list.size(); ++i) {
+            const auto &k = list[i];
             QStringList why;
             for (auto cat : k.categories) why << funds::awardCategoryName(cat);
             out() << q(k.memberId) << '\t' << k.name << '\t' << k.age << '\t' << why.join(QStringLiteral(", "));
-            if (propose) {
-                pb::Award a;
-                a.set_programme_id(prog);
-                a.set_member_id(k.memberId);
-                a.set_household_id(k.householdId);
-                for (auto cat : k.categories) a.add_categories(cat);
-                out() << '\t' << q(funds::proposeAward(c.store, a, actorOf(c)));
-            }
+            if (i < proposed.size()) out() << '\t' << q(proposed[i]);
             out() << '\n';
         }
         return 0;
@@ -329,6 +318,13 @@ int awardCommand(Context &c, const QString &verb)
                                                          {"hardship", pb::AWARD_CATEGORY_HARDSHIP},
                                                          {"other", pb::AWARD_CATEGORY_OTHER}}));
         out() << q(funds::proposeAward(c.store, a, actorOf(c))) << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("pay")) {
+        const std::string id = funds::payAward(c.store, str(c.args.positional.value(2)),
+                                               text(c.args.value(QStringLiteral("decision"))), actorOf(c));
+        out() << q(id) << '\t'
+              << q(valueOf<pb::Disbursement>(*c.store.get(pb::RECORD_TYPE_DISBURSEMENT, id)).voucher_number()) << '\n';
         return 0;
     }
     if (verb == QLatin1String("approve")) {
@@ -433,7 +429,8 @@ QString fundsHelp()
                                          orphans, disabled); --propose makes each an award proposal
   award propose --programme ID (--member ID | --student NAME --household ID | --village ID) [--school S]
                 [--grade G] [--category poor|near-poor|orphan|disabled|ethnic-minority|good-student|...]... [--value N]
-  award approve ID | award list
+  award approve ID | award pay ID [--decision N] | award list
+                                         pay: its value from the programme's fund, to the beneficiary
   branch add --commune CODE --name N --members N [--kind village|clan|unit|school|other] [--village ID] | branch list
 )");
 }

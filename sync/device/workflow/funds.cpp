@@ -5,6 +5,7 @@
 #include "core/funds/ledger_rules.h"
 #include "core/records/edit_error.h"
 #include "core/records/ids.h"
+#include "core/records/record_text.h"
 
 #include <QRegularExpression>
 
@@ -235,6 +236,71 @@ void closeBooks(LocalStore &s, const std::string &fundId, const QDate &through, 
     f->set_closed_through(through.toString(Qt::ISODate).toStdString());
     if (!by.name.isEmpty()) f->set_closed_by(by.name.toStdString());
     checkedWrite(s, pb::RECORD_TYPE_FUND, fundId, f, by);
+}
+
+std::string payAward(LocalStore &s, const std::string &awardId, const QString &decision, const Actor &by)
+{
+    const auto stored = s.get(pb::RECORD_TYPE_AWARD, awardId);
+    if (!stored || stored->isDeleted()) throw EditError("the award is not on this device");
+    pb::Award a;
+    a.ParseFromString(stored->values());
+    const auto prog = s.get(pb::RECORD_TYPE_PROGRAMME, a.programme_id());
+    if (!prog || prog->isDeleted()) throw EditError("the award's programme is not on this device");
+    pb::Programme p;
+    p.ParseFromString(prog->values());
+    pb::Disbursement d;
+    d.set_fund_id(p.fund_id());
+    d.set_programme_id(a.programme_id());
+    d.set_award_id(awardId);
+    d.set_amount(a.value());
+    if (!a.in_kind().empty()) {
+        d.set_method(pb::PAYMENT_METHOD_IN_KIND);
+        d.set_in_kind(a.in_kind());
+    }
+    d.set_beneficiary_kind(pb::BENEFICIARY_KIND_PERSON);
+    d.set_recipient(beneficiaryName(s, a).toStdString());
+    if (!decision.trimmed().isEmpty())
+        d.set_decision_number(decision.trimmed().normalized(QString::NormalizationForm_C).toStdString());
+    return disburse(s, d, by);
+}
+
+QString beneficiaryName(LocalStore &s, const pb::Award &a)
+{
+    if (!a.member_id().empty())
+        if (const auto m = s.get(pb::RECORD_TYPE_MEMBER, a.member_id()); m && !m->isDeleted())
+            if (const auto parsed = domain::parse(pb::RECORD_TYPE_MEMBER, m->values()))
+                return domain::title(pb::RECORD_TYPE_MEMBER, *parsed);
+    return QString::fromStdString(a.student_name());
+}
+
+std::vector<Candidate> programmeCandidates(LocalStore &s, const std::string &programmeId, const CandidateRules &rules)
+{
+    std::map<std::string, pb::Member> members;
+    std::map<std::string, pb::Household> households;
+    for (const Record &r : s.list(pb::RECORD_TYPE_MEMBER)) members[r.id].ParseFromString(r.values());
+    for (const Record &r : s.list(pb::RECORD_TYPE_HOUSEHOLD)) households[r.id].ParseFromString(r.values());
+    std::set<std::string> awarded;
+    for (const Record &r : s.list(pb::RECORD_TYPE_AWARD)) {
+        pb::Award a;
+        a.ParseFromString(r.values());
+        if (a.programme_id() == programmeId && !a.member_id().empty()) awarded.insert(a.member_id());
+    }
+    return candidates(members, households, awarded, rules);
+}
+
+std::vector<std::string> proposeCandidates(LocalStore &s, const std::string &programmeId,
+                                           const std::vector<Candidate> &list, const Actor &by)
+{
+    std::vector<std::string> ids;
+    for (const auto &k : list) {
+        pb::Award a;
+        a.set_programme_id(programmeId);
+        a.set_member_id(k.memberId);
+        a.set_household_id(k.householdId);
+        for (auto cat : k.categories) a.add_categories(cat);
+        ids.push_back(proposeAward(s, a, by));
+    }
+    return ids;
 }
 
 Ledger ledgerOf(LocalStore &s)

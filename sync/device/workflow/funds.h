@@ -8,6 +8,7 @@
 // kept in the store, so no two devices' vouchers collide. The commune gives the official number on approval.
 #pragma once
 
+#include "core/funds/candidates.h"
 #include "core/funds/ledger.h"
 #include "core/learning/workflow.h"
 #include "device/store/local_store.h"
@@ -33,6 +34,18 @@ void approveEntry(LocalStore &s, pb::RecordType type, const std::string &id, con
 void approveAward(LocalStore &s, const std::string &awardId, const Actor &by);
 // Closes the fund's books (khóa sổ) through `through`: no entry dated on or before it is accepted any more.
 void closeBooks(LocalStore &s, const std::string &fundId, const QDate &through, const Actor &by);
+// Pays an approved award: a disbursement from its programme's fund of the award's value (its goods, at that
+// valuation, when it gives goods) to the beneficiary by name, under the programme, with the commune's decision
+// number when given; the award is marked paid. The ledger refuses an award not approved, or paid already.
+std::string payAward(LocalStore &s, const std::string &awardId, const QString &decision, const Actor &by);
+// Who an award is for, in words: the member's name from the register, or the student's.
+QString beneficiaryName(LocalStore &s, const pb::Award &a);
+
+// Who the register on this device says a programme is for (core/funds/candidates.h), members already
+// proposed in it left out; and proposing each of them (one change-set each). Returns the awards' ids.
+std::vector<Candidate> programmeCandidates(LocalStore &s, const std::string &programmeId, const CandidateRules &rules);
+std::vector<std::string> proposeCandidates(LocalStore &s, const std::string &programmeId,
+                                           const std::vector<Candidate> &candidates, const Actor &by);
 
 // This device's voucher series, and setting it (letters and digits, 1..8).
 QString voucherSeries(LocalStore &s);
