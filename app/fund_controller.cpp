@@ -44,15 +44,33 @@ void FundController::setFundId(const QString &id)
     reload();
 }
 
-bool FundController::canApprove() const
+bool FundController::may(pb::RecordType type, std::vector<quint32> fields, bool create) const
 {
     if (!m_ws || !m_ws->isOpen()) return false;
     access::Principal who;
     who.role = pb::Role(m_ws->role());
-    access::WriteFacts approval;
-    approval.type = pb::RECORD_TYPE_RECEIPT;
-    approval.fields = {pb::Receipt::kApprovedOnFieldNumber};
-    return access::checkWrite(who, approval).isEmpty();
+    access::WriteFacts facts;
+    facts.type = type;
+    facts.fields = std::move(fields);
+    facts.isCreate = create;
+    return access::checkWrite(who, facts).isEmpty();
+}
+
+bool FundController::canApprove() const
+{
+    return may(pb::RECORD_TYPE_RECEIPT, {pb::Receipt::kApprovedOnFieldNumber}, false);
+}
+
+bool FundController::canClose() const
+{
+    return !m_fundName.isEmpty() && may(pb::RECORD_TYPE_FUND, {pb::Fund::kClosedThroughFieldNumber}, false);
+}
+
+QString FundController::suggestedClose() const
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    const QDate today = m_ws->store().clock().today();
+    return QDate(today.year(), today.month(), 1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
 void FundController::setHouseholdId(const QString &id)
@@ -64,13 +82,7 @@ void FundController::setHouseholdId(const QString &id)
 
 bool FundController::canRecord() const
 {
-    if (!m_ws || !m_ws->isOpen()) return false;
-    access::Principal who;
-    who.role = pb::Role(m_ws->role());
-    access::WriteFacts receipt;
-    receipt.type = pb::RECORD_TYPE_RECEIPT;
-    receipt.isCreate = true;
-    return access::checkWrite(who, receipt).isEmpty();
+    return may(pb::RECORD_TYPE_RECEIPT, {}, true);
 }
 
 void FundController::setError(const QString &e)
@@ -87,6 +99,9 @@ void FundController::reload()
     m_receipts.clear();
     m_fundName.clear();
     m_balance.clear();
+    m_awards.clear();
+    m_programmes.clear();
+    m_closedThrough.clear();
     if (!m_ws || !m_ws->isOpen()) {
         emit changed();
         return;
@@ -107,6 +122,7 @@ void FundController::reload()
     const auto fund = l.funds.find(m_fundId.toStdString());
     if (fund != l.funds.end()) {
         m_fundName = q(fund->second.name());
+        m_closedThrough = fund->second.closed_through().empty() ? QString() : dmy(fund->second.closed_through());
         const std::string from = QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString();
         const auto f = funds::fundFigures(l, fund->first, from, to);
         m_balance = funds::formatVnd(f.closing);
@@ -129,6 +145,7 @@ void FundController::reload()
             line(tr("Goods received / given (value)"),
                  funds::formatVnd(f.goodsReceived) + QStringLiteral(" / ") + funds::formatVnd(f.goodsGiven));
         line(tr("Awaiting approval"), QString::number(f.awaitingApproval));
+        const bool mayReverse = may(pb::RECORD_TYPE_REVERSAL, {}, true);
         std::vector<std::pair<std::string, const pb::Receipt *>> rs;
         for (const auto &[id, r] : l.receipts)
             if (r.fund_id() == fund->first) rs.emplace_back(id, &r);
@@ -150,10 +167,68 @@ void FundController::reload()
                             {QStringLiteral("date"), dmy(r->received_on())},
                             {QStringLiteral("amount"), funds::formatVnd(r->amount())},
                             {QStringLiteral("state"), state},
-                            {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()}});
+                            {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()},
+                            {QStringLiteral("canReverse"), mayReverse && !reversed}});
         }
+        loadAwards(l);
     }
     emit changed();
+}
+
+void FundController::loadAwards(const funds::Ledger &l)
+{
+    const std::string fundId = m_fundId.toStdString();
+    const bool mayPropose = may(pb::RECORD_TYPE_AWARD, {}, true);
+    const bool mayApprove = may(pb::RECORD_TYPE_AWARD, {pb::Award::kApprovedOnFieldNumber}, false);
+    const bool mayPay = may(pb::RECORD_TYPE_DISBURSEMENT, {}, true);
+    for (const auto &[id, p] : l.programmes) {
+        if (p.fund_id() != fundId) continue;
+        QStringList detail;
+        if (!p.season().empty()) detail << q(p.season());
+        if (p.value_per_award() > 0) detail << tr("%1 per award").arg(funds::formatVnd(p.value_per_award()));
+        m_programmes.append(QVariantMap{{QStringLiteral("programmeId"), q(id)},
+                                        {QStringLiteral("name"), q(p.name())},
+                                        {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
+                                        {QStringLiteral("canPropose"), mayPropose}});
+    }
+    // Waiting for a step first (proposed, then approved and unpaid), then paid; by name within each.
+    struct Row {
+        int order;
+        QString who;
+        QVariantMap map;
+    };
+    std::vector<Row> rows;
+    for (const auto &[id, a] : l.awards) {
+        const auto p = l.programmes.find(a.programme_id());
+        if (p == l.programmes.end() || p->second.fund_id() != fundId) continue;
+        const auto paidBy = l.disbursements.find(a.disbursement_id());
+        const bool paid = paidBy != l.disbursements.end() && !l.reversals.count(domain::reversalId(paidBy->first));
+        const bool approved = !a.approved_on().empty();
+        QStringList why;
+        for (int cat : a.categories()) why << funds::awardCategoryName(cat);
+        QStringList detail{q(p->second.name())};
+        if (!why.isEmpty()) detail << why.join(QStringLiteral(", "));
+        if (!a.school().empty()) detail << q(a.school());
+        const QString who = funds::beneficiaryName(m_ws->store(), a);
+        const QString state = paid       ? tr("Paid, voucher %1").arg(q(paidBy->second.voucher_number()))
+                              : approved ? tr("Approved, to be paid")
+                                         : tr("Proposed, awaiting approval");
+        rows.push_back({paid       ? 2
+                        : approved ? 1
+                                   : 0,
+                        who,
+                        QVariantMap{{QStringLiteral("awardId"), q(id)},
+                                    {QStringLiteral("who"), who},
+                                    {QStringLiteral("value"), funds::formatVnd(a.value())},
+                                    {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
+                                    {QStringLiteral("state"), state},
+                                    {QStringLiteral("canApprove"), mayApprove && !approved},
+                                    {QStringLiteral("canPay"), mayPay && approved && !paid && a.value() > 0}}});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
+        return x.order != y.order ? x.order < y.order : QString::localeAwareCompare(x.who, y.who) < 0;
+    });
+    for (auto &r : rows) m_awards.append(std::move(r.map));
 }
 
 QString FundController::householdDonorName(const QString &householdId)
@@ -238,6 +313,88 @@ QString FundController::recordContribution(const QString &householdId, const QSt
         setError(userMessage(e));
         return {};
     }
+}
+
+bool FundController::step(const std::function<void(LocalStore &, const workflow::Actor &)> &fn, pb::RecordType changed,
+                          const QString &id)
+{
+    if (!m_ws || !m_ws->isOpen()) return false;
+    try {
+        fn(m_ws->store(), DeviceAccount(m_ws->store()).actor());
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return false;
+    }
+    setError({});
+    m_ws->notifyChanged(changed, id.toStdString());
+    return true;
+}
+
+bool FundController::approveAward(const QString &awardId)
+{
+    return step([&](LocalStore &s, const workflow::Actor &by) { funds::approveAward(s, awardId.toStdString(), by); },
+                pb::RECORD_TYPE_AWARD, awardId);
+}
+
+bool FundController::payAward(const QString &awardId, const QString &decision)
+{
+    return step(
+        [&](LocalStore &s, const workflow::Actor &by) { funds::payAward(s, awardId.toStdString(), decision, by); },
+        pb::RECORD_TYPE_AWARD, awardId);
+}
+
+bool FundController::reverseReceipt(const QString &receiptId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        setError(tr("Say why the receipt is cancelled."));
+        return false;
+    }
+    return step(
+        [&](LocalStore &s, const workflow::Actor &by) {
+            funds::reverse(s, pb::RECORD_TYPE_RECEIPT, receiptId.toStdString(),
+                           reason.normalized(QString::NormalizationForm_C), by);
+        },
+        pb::RECORD_TYPE_RECEIPT, receiptId);
+}
+
+bool FundController::closeBooks(const QString &throughText)
+{
+    const QDate through = QDate::fromString(throughText.trimmed(), QStringLiteral("dd/MM/yyyy"));
+    if (!through.isValid()) {
+        setError(tr("Enter the day as dd/mm/yyyy, for example %1.").arg(suggestedClose()));
+        return false;
+    }
+    if (m_ws && m_ws->isOpen() && through > m_ws->store().clock().today()) {
+        setError(tr("The books close on a day that has passed, not a future one."));
+        return false;
+    }
+    return step(
+        [&](LocalStore &s, const workflow::Actor &by) { funds::closeBooks(s, m_fundId.toStdString(), through, by); },
+        pb::RECORD_TYPE_FUND, m_fundId);
+}
+
+int FundController::candidateCount(const QString &programmeId) const
+{
+    if (!m_ws || !m_ws->isOpen()) return 0;
+    funds::CandidateRules rules;
+    rules.year = m_ws->store().clock().today().year();
+    return int(funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), rules).size());
+}
+
+int FundController::proposeFromRegister(const QString &programmeId)
+{
+    if (!m_ws || !m_ws->isOpen()) return 0;
+    funds::CandidateRules rules;
+    rules.year = m_ws->store().clock().today().year();
+    int n = 0;
+    const bool ok = step(
+        [&](LocalStore &s, const workflow::Actor &by) {
+            const auto list = funds::programmeCandidates(s, programmeId.toStdString(), rules);
+            n = int(funds::proposeCandidates(s, programmeId.toStdString(), list, by).size());
+        },
+        pb::RECORD_TYPE_AWARD, QString());
+    if (ok && n == 0) setError(tr("The register has no one new for this programme."));
+    return ok ? n : 0;
 }
 
 bool FundController::approve(const QString &receiptId, const QString &officialNumber)

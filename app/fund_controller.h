@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/funds/ledger.h"
+#include "core/learning/workflow.h"
 #include "workspace.h"
 #include <QObject>
 #include <QPointer>
@@ -11,7 +13,13 @@ namespace kh::app {
 // computed by kh::funds from the records; the page only shows it. Rows are QVariantMaps:
 //   funds:    fundId, name, balance ("12.500.000 ₫"), pending (receipts and awards awaiting approval)
 //   figures:  label, value, sub (an indented line under the one before) — the selected fund's year so far
-//   receipts: receiptId, voucher, donor, date, amount, state ("Chờ duyệt" / "Đã duyệt …" / "Đã hủy"), canApprove
+//   receipts: receiptId, voucher, donor, date, amount, state ("Chờ duyệt" / "Đã duyệt …" / "Đã hủy"), canApprove,
+//             canReverse
+//   awards:   awardId, who (the beneficiary), value, detail (programme, why, school), state, canApprove, canPay
+//   programmes: programmeId, name, detail (season, value per award), canPropose
+// The commune's steps (approve, pay, cancel with a reason, close the books) and proposing from the register are
+// offered where the access policy lets this account take them; the page asks before each one that moves money,
+// cancels or makes many records.
 class FundController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -23,6 +31,13 @@ class FundController : public QObject {
     Q_PROPERTY(QVariantList funds READ funds NOTIFY changed)
     Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
     Q_PROPERTY(QVariantList receipts READ receipts NOTIFY changed)
+    Q_PROPERTY(QVariantList awards READ awards NOTIFY changed)
+    Q_PROPERTY(QVariantList programmes READ programmes NOTIFY changed)
+    // "30/11/2026" when the selected fund's books are closed through that day; empty when never closed.
+    Q_PROPERTY(QString closedThrough READ closedThrough NOTIFY changed)
+    // May this account close the books (commune staff)? And a sensible day to close through: the end of last month.
+    Q_PROPERTY(bool canClose READ canClose NOTIFY changed)
+    Q_PROPERTY(QString suggestedClose READ suggestedClose NOTIFY changed)
     Q_PROPERTY(QString fundName READ fundName NOTIFY changed)
     Q_PROPERTY(QString balance READ balance NOTIFY changed)
     Q_PROPERTY(bool canApprove READ canApprove NOTIFY changed)
@@ -41,6 +56,11 @@ public:
     QVariantList funds() const { return m_funds; }
     QVariantList figures() const { return m_figures; }
     QVariantList receipts() const { return m_receipts; }
+    QVariantList awards() const { return m_awards; }
+    QVariantList programmes() const { return m_programmes; }
+    QString closedThrough() const { return m_closedThrough; }
+    bool canClose() const;
+    QString suggestedClose() const;
     QString fundName() const { return m_fundName; }
     QString balance() const { return m_balance; }
     bool canApprove() const;
@@ -56,6 +76,16 @@ public:
                                            const QString &amountText, int method, const QString &goods);
     // Commune staff: approve a receipt with the official number.
     Q_INVOKABLE bool approve(const QString &receiptId, const QString &officialNumber);
+    // Commune staff: approve an award; pay it (a disbursement of its value, decision number optional); cancel a
+    // receipt with a reason (a reversal: nothing is deleted); close the books through a day typed dd/mm/yyyy.
+    Q_INVOKABLE bool approveAward(const QString &awardId);
+    Q_INVOKABLE bool payAward(const QString &awardId, const QString &decision);
+    Q_INVOKABLE bool reverseReceipt(const QString &receiptId, const QString &reason);
+    Q_INVOKABLE bool closeBooks(const QString &throughText);
+    // How many children the register proposes for a programme (for the question before proposing), and proposing
+    // them; returns how many were proposed (0 with `error` set when none or refused).
+    Q_INVOKABLE int candidateCount(const QString &programmeId) const;
+    Q_INVOKABLE int proposeFromRegister(const QString &programmeId);
     // "1.250.000 ₫" for what a person typed, or an empty string when it is not an amount (live preview).
     Q_INVOKABLE QString preview(const QString &amountText) const;
 
@@ -66,10 +96,17 @@ signals:
 
 private:
     void reload();
+    void loadAwards(const funds::Ledger &l);
     void setError(const QString &e);
+    // May this account write these fields of a record of this type (a create when `create`)? The access policy.
+    bool may(pb::RecordType type, std::vector<quint32> fields, bool create) const;
+    // Runs one ledger step; on refusal sets `error` in words and returns false.
+    bool step(const std::function<void(LocalStore &, const workflow::Actor &)> &fn, pb::RecordType changed,
+              const QString &id);
     QPointer<Workspace> m_ws;
     QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_householdName;
-    QVariantList m_funds, m_figures, m_receipts;
+    QVariantList m_funds, m_figures, m_receipts, m_awards, m_programmes;
+    QString m_closedThrough;
 };
 
 } // namespace kh::app

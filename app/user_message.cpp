@@ -73,6 +73,10 @@ QString fundsRefusalText(const funds::FundsError &e)
                                            "and record it again.");
     case K::ApprovedAlready: return QCoreApplication::translate("kh::app::UserMessage", "It is approved already.");
     case K::ReversedAlready: return QCoreApplication::translate("kh::app::UserMessage", "It is cancelled already.");
+    case K::NotApproved:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "The award is not approved yet: the commune approves it before it is paid.");
+    case K::PaidAlready: return QCoreApplication::translate("kh::app::UserMessage", "The award is paid already.");
     case K::NotAllowed:
         return QCoreApplication::translate("kh::app::UserMessage",
                                            "Your account may not do this: the commune's association does.");

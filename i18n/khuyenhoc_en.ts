@@ -429,6 +429,114 @@
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
+    <message>
+        <source>Pay %1 to %2?</source>
+        <extracomment>%1: an amount (&quot;1.000.000 ₫&quot;); %2: the beneficiary&apos;s name</extracomment>
+        <translation>Pay %1 to %2?</translation>
+    </message>
+    <message>
+        <source>A payment voucher is written in the fund&apos;s book with this phone&apos;s number. It cannot be changed; a wrong one is cancelled with a reason.</source>
+        <translation>A payment voucher is written in the fund&apos;s book with this phone&apos;s number. It cannot be changed; a wrong one is cancelled with a reason.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Cancel receipt %1?</source>
+        <extracomment>%1: the receipt&apos;s voucher number</extracomment>
+        <translation>Cancel receipt %1?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
+        <extracomment>%1: the reason the officer typed</extracomment>
+        <translation>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt</source>
+        <translation>Cancel the receipt</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Propose %1 for %2?</source>
+        <extracomment>%1: how many children (&quot;3 children&quot;); %2: the programme&apos;s name</extracomment>
+        <translation>Propose %1 for %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child(ren)</source>
+        <translation>
+            <numerusform>%Ln child</numerusform>
+            <numerusform>%Ln children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.</source>
+        <translation>Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.</translation>
+    </message>
+    <message>
+        <source>Propose them</source>
+        <translation>Propose them</translation>
+    </message>
+    <message>
+        <source>Close the books through %1?</source>
+        <extracomment>%1: a day, dd/mm/yyyy</extracomment>
+        <translation>Close the books through %1?</translation>
+    </message>
+    <message>
+        <source>After this, no receipt or payment dated on or before that day is accepted, on any phone. It cannot be undone from a phone.</source>
+        <translation>After this, no receipt or payment dated on or before that day is accepted, on any phone. It cannot be undone from a phone.</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Close the books</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Cancel this receipt…</source>
+        <translation>Cancel this receipt…</translation>
+    </message>
+    <message>
+        <source>Why, e.g. wrong amount</source>
+        <translation>Why, e.g. wrong amount</translation>
+    </message>
+    <message>
+        <source>Cancel receipt</source>
+        <translation>Cancel receipt</translation>
+    </message>
+    <message>
+        <source>Scholarships and awards</source>
+        <translation>Scholarships and awards</translation>
+    </message>
+    <message>
+        <source>Propose from the register</source>
+        <translation>Propose from the register</translation>
+    </message>
+    <message>
+        <source>Decision number (if any)</source>
+        <translation>Decision number (if any)</translation>
+    </message>
+    <message>
+        <source>Closing the books</source>
+        <translation>Closing the books</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1.</source>
+        <translation>The books are closed through %1.</translation>
+    </message>
+    <message>
+        <source>The books have not been closed yet.</source>
+        <translation>The books have not been closed yet.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1830,6 +1938,38 @@
         <source>Say which goods were given.</source>
         <translation>Say which goods were given.</translation>
     </message>
+    <message>
+        <source>%1 per award</source>
+        <translation>%1 per award</translation>
+    </message>
+    <message>
+        <source>Paid, voucher %1</source>
+        <translation>Paid, voucher %1</translation>
+    </message>
+    <message>
+        <source>Approved, to be paid</source>
+        <translation>Approved, to be paid</translation>
+    </message>
+    <message>
+        <source>Proposed, awaiting approval</source>
+        <translation>Proposed, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is cancelled.</source>
+        <translation>Say why the receipt is cancelled.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd/mm/yyyy, for example %1.</source>
+        <translation>Enter the day as dd/mm/yyyy, for example %1.</translation>
+    </message>
+    <message>
+        <source>The books close on a day that has passed, not a future one.</source>
+        <translation>The books close on a day that has passed, not a future one.</translation>
+    </message>
+    <message>
+        <source>The register has no one new for this programme.</source>
+        <translation>The register has no one new for this programme.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2513,6 +2653,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Your account may not do this: the commune&apos;s association does.</source>
         <translation>Your account may not do this: the commune&apos;s association does.</translation>
+    </message>
+    <message>
+        <source>The award is not approved yet: the commune approves it before it is paid.</source>
+        <translation>The award is not approved yet: the commune approves it before it is paid.</translation>
+    </message>
+    <message>
+        <source>The award is paid already.</source>
+        <translation>The award is paid already.</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,113 @@
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
+    <message>
+        <source>Pay %1 to %2?</source>
+        <extracomment>%1: an amount (&quot;1.000.000 ₫&quot;); %2: the beneficiary&apos;s name</extracomment>
+        <translation>Chi %1 cho %2?</translation>
+    </message>
+    <message>
+        <source>A payment voucher is written in the fund&apos;s book with this phone&apos;s number. It cannot be changed; a wrong one is cancelled with a reason.</source>
+        <translation>Phiếu chi được ghi vào sổ quỹ với số của máy này. Phiếu không sửa được; phiếu sai thì hủy kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Chi tiền</translation>
+    </message>
+    <message>
+        <source>Cancel receipt %1?</source>
+        <extracomment>%1: the receipt&apos;s voucher number</extracomment>
+        <translation>Hủy phiếu thu %1?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
+        <extracomment>%1: the reason the officer typed</extracomment>
+        <translation>Không xóa gì cả: sổ giữ phiếu thu và thêm một bút toán hủy ghi ngày hôm nay, với lý do “%1”.</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt</source>
+        <translation>Hủy phiếu thu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Propose %1 for %2?</source>
+        <extracomment>%1: how many children (&quot;3 children&quot;); %2: the programme&apos;s name</extracomment>
+        <translation>Đề xuất %1 cho chương trình %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child(ren)</source>
+        <translation>
+            <numerusform>%Ln em</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.</source>
+        <translation>Các em trong độ tuổi đi học thuộc hộ nghèo, cận nghèo, mồ côi hoặc khuyết tật, lấy từ sổ hộ, chưa có suất trong chương trình này. Xã sẽ duyệt từng em.</translation>
+    </message>
+    <message>
+        <source>Propose them</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Close the books through %1?</source>
+        <extracomment>%1: a day, dd/mm/yyyy</extracomment>
+        <translation>Khóa sổ quỹ đến hết ngày %1?</translation>
+    </message>
+    <message>
+        <source>After this, no receipt or payment dated on or before that day is accepted, on any phone. It cannot be undone from a phone.</source>
+        <translation>Sau khi khóa, không phiếu thu, phiếu chi nào ghi ngày đó hoặc trước đó được nhận nữa, trên mọi máy. Không mở lại được từ điện thoại.</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Cancel this receipt…</source>
+        <translation>Hủy phiếu này…</translation>
+    </message>
+    <message>
+        <source>Why, e.g. wrong amount</source>
+        <translation>Lý do, ví dụ ghi nhầm số tiền</translation>
+    </message>
+    <message>
+        <source>Cancel receipt</source>
+        <translation>Hủy phiếu</translation>
+    </message>
+    <message>
+        <source>Scholarships and awards</source>
+        <translation>Học bổng và khen thưởng</translation>
+    </message>
+    <message>
+        <source>Propose from the register</source>
+        <translation>Đề xuất từ sổ hộ</translation>
+    </message>
+    <message>
+        <source>Decision number (if any)</source>
+        <translation>Số quyết định (nếu có)</translation>
+    </message>
+    <message>
+        <source>Closing the books</source>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1.</source>
+        <translation>Sổ quỹ đã khóa đến hết ngày %1.</translation>
+    </message>
+    <message>
+        <source>The books have not been closed yet.</source>
+        <translation>Sổ quỹ chưa khóa lần nào.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1813,6 +1920,38 @@
         <source>Say which goods were given.</source>
         <translation>Ghi rõ hiện vật ủng hộ.</translation>
     </message>
+    <message>
+        <source>%1 per award</source>
+        <translation>%1 mỗi suất</translation>
+    </message>
+    <message>
+        <source>Paid, voucher %1</source>
+        <translation>Đã chi, phiếu %1</translation>
+    </message>
+    <message>
+        <source>Approved, to be paid</source>
+        <translation>Đã duyệt, chờ chi</translation>
+    </message>
+    <message>
+        <source>Proposed, awaiting approval</source>
+        <translation>Đã đề xuất, chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is cancelled.</source>
+        <translation>Hãy ghi lý do hủy phiếu.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd/mm/yyyy, for example %1.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>The books close on a day that has passed, not a future one.</source>
+        <translation>Chỉ khóa sổ đến một ngày đã qua, không khóa ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The register has no one new for this programme.</source>
+        <translation>Sổ hộ không có em nào mới cho chương trình này.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2488,6 +2627,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Your account may not do this: the commune&apos;s association does.</source>
         <translation>Tài khoản của bạn không làm được việc này: việc này do Hội Khuyến học xã làm.</translation>
+    </message>
+    <message>
+        <source>The award is not approved yet: the commune approves it before it is paid.</source>
+        <translation>Suất này chưa được xã duyệt: xã duyệt rồi mới chi.</translation>
+    </message>
+    <message>
+        <source>The award is paid already.</source>
+        <translation>Suất này đã được chi rồi.</translation>
     </message>
 </context>
 <context>

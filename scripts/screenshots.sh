@@ -63,7 +63,7 @@ shot() { # name, app arguments...
   local name=$1; shift
   cp a.sqlite "run.sqlite"; rm -f run.sqlite-wal run.sqlite-shm
   [ -f a.sqlite-wal ] && cp a.sqlite-wal run.sqlite-wal
-  HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
     "$BIN/khuyenhoc" --data run.sqlite --screenshot "$OUT/$name.png" "$@" 2>>app.log
   echo "docs/screenshots/$name.png"
 }
@@ -88,18 +88,18 @@ echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role pro
   --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null
 cli --db tinh.sqlite init --server "$URL" >/dev/null
 echo 'mat-khau-cua-tinh' | cli --db tinh.sqlite login --user demo-tinh >/dev/null
-HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
   "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --screenshot "$OUT/19-area-report.png" 2>>app.log
 echo docs/screenshots/19-area-report.png
 # A household's own account (the demo's): its household and its declaration only.
 cli --db ho.sqlite init --server "$URL" >/dev/null
 echo khuyenhoc-demo | cli --db ho.sqlite login --user demo-ho >/dev/null
 cli --db ho.sqlite sync >/dev/null
-HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
   "$BIN/khuyenhoc" --data ho.sqlite --screenshot "$OUT/23-own-household.png" 2>>app.log
 echo docs/screenshots/23-own-household.png
 # A new phone: the login page. A phone two officers share: who is using it?
-HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
   "$BIN/khuyenhoc" --data new-phone --screenshot "$OUT/17-login.png" 2>>app.log
 echo docs/screenshots/17-login.png
 mkdir -p shared/users
@@ -108,7 +108,7 @@ cat > shared/users.json <<JSON
 [{"username": "demo-xa", "displayName": "Cán bộ xã (demo)", "roleText": "commune-staff", "server": "$URL"},
  {"username": "demo-thon", "displayName": "Cán bộ thôn (demo)", "roleText": "village-officer", "server": "$URL"}]
 JSON
-HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1024x24" \
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
   "$BIN/khuyenhoc" --data shared --screenshot "$OUT/18-users.png" 2>>app.log
 echo docs/screenshots/18-users.png
 # The year-end report as printed: the PDF's pages rendered to PNG (poppler's pdftoppm).
@@ -125,8 +125,16 @@ P=$(cli --db a.sqlite programme add --fund "$F" --name "Tiếp bước cho em đ
 cli --db a.sqlite receipt add --fund "$F" --donor "$D1" --amount 2.000.000 >/dev/null
 cli --db a.sqlite receipt add --fund "$F" --donor "$D2" --amount 10.000.000 --method bank >/dev/null
 cli --db a.sqlite receipt add --fund "$F" --donor "$D3" --amount 5.000.000 >/dev/null
-cli --db a.sqlite disburse --fund "$F" --amount 1.000.000 --to "Nguyễn Thị Lan" --programme "$P" >/dev/null
+# The register's children for the programme (the household made poor this year), proposed; one approved and paid.
+for h in $(head -n 12 nguyen.txt | cut -f1); do cli --db a.sqlite household update "$h" --poverty poor >/dev/null; done
+cli --db a.sqlite programme candidates "$P" --propose >/dev/null
+A=$(cli --db a.sqlite award list | head -n1 | cut -f1)
+[ -n "$A" ] || { echo "no award proposed from the register" >&2; exit 1; }
+cli --db a.sqlite award approve "$A" >/dev/null
+cli --db a.sqlite award pay "$A" --decision "QĐ 12/QĐ-HKH" >/dev/null
 shot 20-fund --page FundPage
+# The same page on a tall screen: the awards and the closing of the books below the receipts.
+shot 25-fund-awards --page FundPage --size 360x1900
 shot 21-contribution --page ContributionPage --arg "$H"
 cli --db a.sqlite fund posting "$F" --format pdf --out posting.pdf >/dev/null
 pdftoppm -r 80 -png -singlefile posting.pdf "$OUT/22-fund-posting"

@@ -5,8 +5,10 @@ import QtQuick.Layouts
 import KhuyenHoc
 
 // The study fund (quỹ khuyến học): its balance now, the year's money by source and by programme, what waits
-// for approval, and the receipts; a contribution is recorded from here or from a household's page. Every figure
-// comes from FundController (computed from the records); nothing is typed as a balance.
+// for approval, the receipts and the awards; a contribution is recorded from here or from a household's page.
+// Commune staff approve, pay awards, cancel a wrong receipt with a reason and close the books here; each step
+// that moves money, cancels or makes many records asks first. Every figure comes from FundController (computed
+// from the records); nothing is typed as a balance.
 Page {
     id: page
     required property Navigator nav
@@ -18,6 +20,59 @@ Page {
         objectName: "fundController"
         workspace: page.nav.workspace
         fundId: page.recordId
+    }
+
+    ConfirmDialog {
+        id: confirmPay
+        objectName: "confirmPay"
+        property string awardId
+        property string decision
+        property string who
+        property string value
+        //: %1: an amount ("1.000.000 ₫"); %2: the beneficiary's name
+        question: qsTr("Pay %1 to %2?").arg(confirmPay.value).arg(confirmPay.who)
+        message: qsTr("A payment voucher is written in the fund's book with this phone's number. It cannot be changed; a wrong one is cancelled with a reason.")
+        acceptText: qsTr("Pay")
+        onAccepted: fund.payAward(confirmPay.awardId, confirmPay.decision)
+    }
+    ConfirmDialog {
+        id: confirmReverse
+        objectName: "confirmReverse"
+        property string receiptId
+        property string voucher
+        property string reason
+        destructive: true
+        //: %1: the receipt's voucher number
+        question: qsTr("Cancel receipt %1?").arg(confirmReverse.voucher)
+        //: %1: the reason the officer typed
+        message: qsTr("Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason \"%1\".").arg(confirmReverse.reason)
+        acceptText: qsTr("Cancel the receipt")
+        rejectText: qsTr("Keep it")
+        onAccepted: fund.reverseReceipt(confirmReverse.receiptId, confirmReverse.reason)
+    }
+    ConfirmDialog {
+        id: confirmPropose
+        objectName: "confirmPropose"
+        property string programmeId
+        property string programmeName
+        property int count
+        //: %1: how many children ("3 children"); %2: the programme's name
+        question: qsTr("Propose %1 for %2?").arg(qsTr("%Ln child(ren)", "", confirmPropose.count)).arg(confirmPropose.programmeName)
+        message: qsTr("Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.")
+        acceptText: qsTr("Propose them")
+        onAccepted: fund.proposeFromRegister(confirmPropose.programmeId)
+    }
+    ConfirmDialog {
+        id: confirmClose
+        objectName: "confirmClose"
+        property string through
+        destructive: true
+        //: %1: a day, dd/mm/yyyy
+        question: qsTr("Close the books through %1?").arg(confirmClose.through)
+        message: qsTr("After this, no receipt or payment dated on or before that day is accepted, on any phone. It cannot be undone from a phone.")
+        acceptText: qsTr("Close the books")
+        rejectText: qsTr("Not now")
+        onAccepted: fund.closeBooks(confirmClose.through)
     }
 
     Flickable {
@@ -149,9 +204,186 @@ Page {
                             onClicked: fund.approve(receiptRow.modelData.receiptId, official.text)
                         }
                     }
+                    // Cancelling a wrong receipt: the reason first, then the question.
+                    Button {
+                        id: reverseButton
+                        objectName: "reverseButton"
+                        visible: receiptRow.modelData.canReverse && !reasonRow.visible
+                        Layout.minimumHeight: Theme.touch
+                        flat: true
+                        text: qsTr("Cancel this receipt…")
+                        onClicked: reasonRow.visible = true
+                    }
+                    RowLayout {
+                        id: reasonRow
+                        visible: false
+                        Layout.fillWidth: true
+                        TextField {
+                            id: reason
+                            objectName: "reasonField"
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: Theme.touch
+                            placeholderText: qsTr("Why, e.g. wrong amount")
+                        }
+                        Button {
+                            objectName: "reverseConfirmButton"
+                            Layout.minimumHeight: Theme.touch
+                            enabled: reason.text.trim().length > 0
+                            text: qsTr("Cancel receipt")
+                            onClicked: {
+                                confirmReverse.receiptId = receiptRow.modelData.receiptId;
+                                confirmReverse.voucher = receiptRow.modelData.voucher;
+                                confirmReverse.reason = reason.text.trim();
+                                confirmReverse.open();
+                            }
+                        }
+                    }
+                }
+            }
+            SectionHeader {
+                visible: fund.programmes.length > 0 || fund.awards.length > 0
+                title: qsTr("Scholarships and awards")
+            }
+            Repeater {
+                model: fund.programmes
+                delegate: RowLayout {
+                    id: programmeRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: programmeRow.modelData.name
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: programmeRow.modelData.detail
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.muted
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    Button {
+                        objectName: "proposeButton"
+                        visible: programmeRow.modelData.canPropose
+                        Layout.minimumHeight: Theme.touch
+                        text: qsTr("Propose from the register")
+                        onClicked: {
+                            const n = fund.candidateCount(programmeRow.modelData.programmeId);
+                            if (n === 0) {
+                                fund.proposeFromRegister(programmeRow.modelData.programmeId); // says there is no one
+                                return;
+                            }
+                            confirmPropose.programmeId = programmeRow.modelData.programmeId;
+                            confirmPropose.programmeName = programmeRow.modelData.name;
+                            confirmPropose.count = n;
+                            confirmPropose.open();
+                        }
+                    }
+                }
+            }
+            Repeater {
+                model: fund.awards
+                delegate: ColumnLayout {
+                    id: awardRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: awardRow.modelData.who + " · " + awardRow.modelData.value
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: awardRow.modelData.detail + "\n" + awardRow.modelData.state
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        objectName: "approveAwardButton"
+                        visible: awardRow.modelData.canApprove
+                        Layout.minimumHeight: Theme.touch
+                        text: qsTr("Approve")
+                        onClicked: fund.approveAward(awardRow.modelData.awardId)
+                    }
+                    RowLayout {
+                        visible: awardRow.modelData.canPay
+                        Layout.fillWidth: true
+                        TextField {
+                            id: decision
+                            objectName: "decisionField"
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: Theme.touch
+                            placeholderText: qsTr("Decision number (if any)")
+                        }
+                        Button {
+                            objectName: "payAwardButton"
+                            Layout.minimumHeight: Theme.touch
+                            text: qsTr("Pay")
+                            onClicked: {
+                                confirmPay.awardId = awardRow.modelData.awardId;
+                                confirmPay.decision = decision.text.trim();
+                                confirmPay.who = awardRow.modelData.who;
+                                confirmPay.value = awardRow.modelData.value;
+                                confirmPay.open();
+                            }
+                        }
+                    }
+                }
+            }
+            SectionHeader {
+                visible: fund.canClose
+                title: qsTr("Closing the books")
+            }
+            Label {
+                objectName: "closedText"
+                Layout.fillWidth: true
+                visible: fund.fundName.length > 0
+                text: fund.closedThrough.length > 0 ? qsTr("The books are closed through %1.").arg(fund.closedThrough) : qsTr("The books have not been closed yet.")
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+            }
+            RowLayout {
+                visible: fund.canClose
+                Layout.fillWidth: true
+                TextField {
+                    id: closeDate
+                    objectName: "closeDateField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touch
+                    text: fund.suggestedClose
+                    inputMethodHints: Qt.ImhDate
+                    placeholderText: qsTr("dd/mm/yyyy")
+                }
+                Button {
+                    objectName: "closeBooksButton"
+                    Layout.minimumHeight: Theme.touch
+                    text: qsTr("Close the books")
+                    onClicked: {
+                        confirmClose.through = closeDate.text.trim();
+                        confirmClose.open();
+                    }
                 }
             }
             Label {
+                objectName: "fundPageError"
                 Layout.fillWidth: true
                 visible: fund.error.length > 0
                 text: fund.error

@@ -100,6 +100,122 @@ private slots:
                      qPrintable(p.text(QStringLiteral("fundError"))));
         QVERIFY(p.text(QStringLiteral("voucherText")) == QStringLiteral("Số ")); // no receipt was made
     }
+
+    // The commune's treasurer on the fund page: proposes the register's children for a programme, approves and
+    // pays the award, cancels a wrong receipt with a reason and closes the books; each step that moves money,
+    // cancels or makes records asks first, in Vietnamese. Everything reaches the server.
+    void communeApprovesPaysCancelsAndClosesOnTheFundPage()
+    {
+        QTemporaryDir dir;
+        test::ServerProcess server;
+        QVERIFY2(server.start(dir.filePath(QStringLiteral("server"))), qPrintable(server.log()));
+        const QString xa = dir.filePath(QStringLiteral("xa.sqlite"));
+        auto cli = [&](const QStringList &args) {
+            const auto r = test::cli(xa, args);
+            if (r.code != 0) qWarning() << args << r.err;
+            return r.out.trimmed();
+        };
+        QCOMPARE(test::cli(xa, {QStringLiteral("init")}).code, 0);
+        QVERIFY(server.loginAdmin(xa));
+        const QString v = cli({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--commune"),
+                               QStringLiteral("22945"), QStringLiteral("--name"), QStringLiteral("Thôn Phú Lộc")});
+        const QString h = cli({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--village"), v,
+                               QStringLiteral("--head"), QStringLiteral("Nguyễn Văn Hùng")});
+        cli({QStringLiteral("household"), QStringLiteral("update"), h, QStringLiteral("--poverty"),
+             QStringLiteral("poor")});
+        const int age10 = QDate::currentDate().year() - 10;
+        cli({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h,
+             QStringLiteral("--name"), QStringLiteral("Nguyễn Văn Út"), QStringLiteral("--birth-year"),
+             QString::number(age10)});
+        const QString fundId =
+            cli({QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"),
+                 QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học phường"), QStringLiteral("--opening"),
+                 QStringLiteral("5.000.000"), QStringLiteral("--opening-date"),
+                 QDate::currentDate().addDays(-40).toString(Qt::ISODate)});
+        const QString prog = cli({QStringLiteral("programme"), QStringLiteral("add"), QStringLiteral("--fund"), fundId,
+                                  QStringLiteral("--name"), QStringLiteral("Tiếp bước cho em đến trường"),
+                                  QStringLiteral("--value"), QStringLiteral("1.000.000")});
+        const QString donor =
+            cli({QStringLiteral("donor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Trần Văn Nam"), QStringLiteral("--commune"), QStringLiteral("22945")});
+        const QString receipt =
+            cli({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fundId,
+                 QStringLiteral("--donor"), donor, QStringLiteral("--amount"), QStringLiteral("300000")})
+                .section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(!prog.isEmpty() && !receipt.isEmpty());
+        QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(server.addUser(QStringLiteral("thu-quy"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
+                     .code,
+                 0);
+
+        test::Phone p;
+        QVERIFY(p.start(dir.filePath(QStringLiteral("phone"))));
+        p.sync()->setAutoSync(false);
+        QVERIFY(p.logIn(server.url(), QStringLiteral("thu-quy"), QString::fromLatin1(test::kTestPassword)));
+        QSignalSpy synced(p.sync(), &SyncController::finished);
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(synced.count() || synced.wait(20000));
+        QVERIFY(p.open(QStringLiteral("FundPage")));
+        QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 5.300.000 ₫"));
+        QCOMPARE(p.text(QStringLiteral("closedText")), QStringLiteral("Sổ quỹ chưa khóa lần nào."));
+
+        // The register proposes Út; nothing is written before the question is answered.
+        QVERIFY(p.tap(QStringLiteral("proposeButton")));
+        QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")),
+                     QStringLiteral("Đề xuất 1 em cho chương trình Tiếp bước cho em đến trường?"));
+        QVERIFY(!p.shows(QStringLiteral("approveAwardButton")));
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        QTRY_VERIFY(p.shows(QStringLiteral("approveAwardButton")));
+        QVERIFY(p.tap(QStringLiteral("approveAwardButton")));
+        QTRY_VERIFY(p.shows(QStringLiteral("payAwardButton")));
+        QVERIFY(p.type(QStringLiteral("decisionField"), QStringLiteral("QĐ 5/2026")));
+        QVERIFY(p.tap(QStringLiteral("payAwardButton")));
+        QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")), QStringLiteral("Chi 1.000.000 ₫ cho Nguyễn Văn Út?"));
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 4.300.000 ₫"));
+        QVERIFY(!p.shows(QStringLiteral("payAwardButton"))); // paid once
+
+        // The wrong receipt: a reason, then the question (destructive, last and in red); the balance drops.
+        QVERIFY(p.tap(QStringLiteral("reverseButton")));
+        QVERIFY(!p.item(QStringLiteral("reverseConfirmButton"))->isEnabled()); // no reason yet
+        QVERIFY(p.type(QStringLiteral("reasonField"), QStringLiteral("ghi nhầm số tiền")));
+        QVERIFY(p.tap(QStringLiteral("reverseConfirmButton")));
+        QTRY_VERIFY(p.text(QStringLiteral("confirmQuestion")).startsWith(QStringLiteral("Hủy phiếu thu PT-")));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+        QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 4.000.000 ₫"));
+
+        // The books closed through yesterday.
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
+        QQuickItem *closeDate = p.item(QStringLiteral("closeDateField"));
+        QVERIFY(closeDate);
+        closeDate->setProperty("text", yesterday);
+        QVERIFY(p.tap(QStringLiteral("closeBooksButton")));
+        QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")),
+                     QStringLiteral("Khóa sổ quỹ đến hết ngày %1?").arg(yesterday));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+        QTRY_COMPARE(p.text(QStringLiteral("closedText")),
+                     QStringLiteral("Sổ quỹ đã khóa đến hết ngày %1.").arg(yesterday));
+        QVERIFY(p.text(QStringLiteral("fundPageError")).isEmpty());
+
+        // Sent: the server holds the award paid under the decision, the cancellation and the closed books.
+        synced.clear();
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(synced.count() || synced.wait(20000));
+        QCOMPARE(p.sync()->pendingCount(), 0);
+        // The figures on another phone of the commune, from what the server holds.
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        QCOMPARE(test::cli(other, {QStringLiteral("init"), QStringLiteral("--area"), QStringLiteral("c:22945")}).code,
+                 0);
+        QVERIFY(server.loginAdmin(other));
+        QCOMPARE(test::cli(other, {QStringLiteral("sync")}).code, 0);
+        const QString report = test::cli(other, {QStringLiteral("fund"), QStringLiteral("report"), fundId}).out;
+        QVERIFY2(report.contains(QStringLiteral("paid\t1000000")) && report.contains(QStringLiteral("received\t0")) &&
+                     report.contains(QStringLiteral("closing\t4000000")),
+                 qPrintable(report));
+        const QString dump = server.admin({QStringLiteral("dump")}).out;
+        QVERIFY(dump.contains(QStringLiteral("QĐ 5/2026")) && dump.contains(QStringLiteral("ghi nhầm số tiền")));
+        QVERIFY(dump.contains(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+    }
 };
 
 QTEST_MAIN(TstAppFunds)

@@ -15,6 +15,8 @@ public:
         NeverChanged,    // an entry (or a fund's place and opening balance) is never edited or deleted
         ApprovedAlready, // an approval is given once
         ReversedAlready, // an entry is reversed once
+        NotApproved,     // an award is paid once the commune approved it
+        PaidAlready,     // an award is paid once
         NotAllowed,      // not this account's role
         Other,           // any other rule: the message says which
     };

@@ -96,11 +96,16 @@ QString checkDisbursement(const LedgerWrite &w)
         // An award is paid once the commune approved it, and once: again only when its payment was reversed.
         const auto a = stored<pb::Award>(w, pb::RECORD_TYPE_AWARD, d.award_id());
         if (!a) return QStringLiteral("award_id: unknown award");
-        if (a->approved_on().empty()) return QStringLiteral("award_id: the award is not approved yet");
+        if (a->approved_on().empty()) {
+            w.broken = LedgerRule::AwardNotApproved;
+            return QStringLiteral("award_id: the award is not approved yet");
+        }
         if (a->programme_id() != d.programme_id()) return QStringLiteral("programme_id: the award is in another");
         if (!a->disbursement_id().empty() &&
-            !stored<pb::Reversal>(w, pb::RECORD_TYPE_REVERSAL, domain::reversalId(a->disbursement_id())))
+            !stored<pb::Reversal>(w, pb::RECORD_TYPE_REVERSAL, domain::reversalId(a->disbursement_id()))) {
+            w.broken = LedgerRule::AwardPaidAlready;
             return QStringLiteral("award_id: the award is paid already");
+        }
     }
     if (d.method() == pb::PAYMENT_METHOD_IN_KIND && d.in_kind().empty())
         return QStringLiteral("in_kind: say which goods were handed out");

@@ -23,7 +23,7 @@ bool isEntryType(pb::RecordType t);
 using ValuesOf = std::function<std::optional<std::string>(pb::RecordType, const std::string &id)>;
 
 // Which rule a refusal broke, for the app's words (the refusal's text is for logs and the CLI).
-enum class LedgerRule { None, ClosedPeriod, NeverChanged, ApprovedAlready, Other };
+enum class LedgerRule { None, ClosedPeriod, NeverChanged, ApprovedAlready, AwardNotApproved, AwardPaidAlready, Other };
 
 struct LedgerWrite {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;

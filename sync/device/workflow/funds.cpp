@@ -53,10 +53,12 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
         return r->values();
     };
     if (QString e = checkLedgerWrite(w); !e.isEmpty()) {
-        const auto kind = w.broken == LedgerRule::ClosedPeriod      ? FundsError::Kind::ClosedPeriod
-                          : w.broken == LedgerRule::NeverChanged    ? FundsError::Kind::NeverChanged
-                          : w.broken == LedgerRule::ApprovedAlready ? FundsError::Kind::ApprovedAlready
-                                                                    : FundsError::Kind::Other;
+        const auto kind = w.broken == LedgerRule::ClosedPeriod       ? FundsError::Kind::ClosedPeriod
+                          : w.broken == LedgerRule::NeverChanged     ? FundsError::Kind::NeverChanged
+                          : w.broken == LedgerRule::ApprovedAlready  ? FundsError::Kind::ApprovedAlready
+                          : w.broken == LedgerRule::AwardNotApproved ? FundsError::Kind::NotApproved
+                          : w.broken == LedgerRule::AwardPaidAlready ? FundsError::Kind::PaidAlready
+                                                                     : FundsError::Kind::Other;
         throw FundsError(kind, (what + QStringLiteral(": ") + e).toStdString(), w.closedThrough);
     }
     s.write({{type, id, std::move(values), {}, false}});
@@ -207,6 +209,8 @@ std::string addBranch(LocalStore &s, const pb::Branch &b, const Actor &by)
 void approveEntry(LocalStore &s, pb::RecordType type, const std::string &id, const QString &officialNumber,
                   const Actor &by)
 {
+    if (const auto stored = s.get(type, id); !stored || stored->isDeleted())
+        throw EditError("the entry to approve is not on this device");
     if (type == pb::RECORD_TYPE_RECEIPT) {
         auto r = std::make_shared<pb::Receipt>();
         if (!officialNumber.trimmed().isEmpty()) r->set_official_number(officialNumber.trimmed().toStdString());
@@ -224,6 +228,8 @@ void approveEntry(LocalStore &s, pb::RecordType type, const std::string &id, con
 
 void approveAward(LocalStore &s, const std::string &awardId, const Actor &by)
 {
+    if (const auto stored = s.get(pb::RECORD_TYPE_AWARD, awardId); !stored || stored->isDeleted())
+        throw EditError("the award is not on this device");
     auto a = std::make_shared<pb::Award>();
     a->set_approved_on(today(by));
     a->set_approved_by(by.name.isEmpty() ? "?" : by.name.toStdString());
