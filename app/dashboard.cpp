@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "saved_files.h"
 
 #include "device/tools/report_archive.h"
 #include "device/tools/store_rollups.h"
@@ -140,10 +141,7 @@ QString DashboardController::exportReport(const QString &format)
 {
     if (!m_ws || !m_ws->isOpen()) return {};
     const auto r = report::build(m_ws->store(), m_ws->year());
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("bao-cao-hoc-tap-%1.%2").arg(r.year).arg(format));
+    const QString path = savedFilePath(QStringLiteral("bao-cao-hoc-tap-%1.%2").arg(r.year).arg(format));
     QString error;
     bool ok = false;
     if (format == QLatin1String("csv")) {
@@ -161,19 +159,12 @@ QString DashboardController::exportReport(const QString &format)
 
 QString DashboardController::lastExportText() const
 {
-    if (m_lastExport.isEmpty()) return {};
-    const QFileInfo f(m_lastExport);
-    const bool documents =
-        f.absolutePath() == QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath();
-    //: %1: the report file's name, e.g. bao-cao-hoc-tap-2026.pdf
-    return documents ? tr("Saved as %1 in the Documents folder").arg(f.fileName())
-                     : tr("Saved as %1 in the app's folder").arg(f.fileName());
+    return savedFileText(m_lastExport);
 }
 
 bool DashboardController::openExportFolder() const
 {
-    if (m_lastExport.isEmpty()) return false;
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath()));
+    return openSavedFile(m_lastExport, true);
 }
 
 } // namespace kh::app

@@ -5,6 +5,8 @@
 #include "core/records/ids.h"
 #include "device/account/device_account.h"
 #include "device/workflow/funds.h"
+#include "export/fund_files.h"
+#include "saved_files.h"
 #include "user_message.h"
 
 namespace kh::app {
@@ -304,6 +306,7 @@ QString FundController::recordContribution(const QString &householdId, const QSt
         if (!goods.trimmed().isEmpty())
             r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
         const std::string id = funds::recordReceipt(s, r, by);
+        m_lastReceiptId = q(id);
         setError({});
         m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, id);
         pb::Receipt saved;
@@ -395,6 +398,36 @@ int FundController::proposeFromRegister(const QString &programmeId)
         pb::RECORD_TYPE_AWARD, QString());
     if (ok && n == 0) setError(tr("The register has no one new for this programme."));
     return ok ? n : 0;
+}
+
+QString FundController::saveReceiptPdf(const QString &receiptId)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    const std::string id = (receiptId.isEmpty() ? m_lastReceiptId : receiptId).toStdString();
+    const funds::Ledger l = funds::ledgerOf(m_ws->store());
+    const auto r = l.receipts.find(id);
+    if (r == l.receipts.end()) {
+        setError(tr("The receipt is not on this phone."));
+        return {};
+    }
+    const QString path = savedFilePath(QStringLiteral("phieu-thu-%1.pdf").arg(q(r->second.voucher_number())));
+    QString error;
+    if (!funds::writeReceiptPdf(l, id, path, &error)) {
+        setError(tr("Could not save the receipt (%1).").arg(error));
+        return {};
+    }
+    setError({});
+    return path;
+}
+
+QString FundController::savedText(const QString &path) const
+{
+    return savedFileText(path);
+}
+
+bool FundController::openSaved(const QString &path) const
+{
+    return openSavedFile(path);
 }
 
 bool FundController::approve(const QString &receiptId, const QString &officialNumber)

@@ -86,6 +86,12 @@ public:
     // them; returns how many were proposed (0 with `error` set when none or refused).
     Q_INVOKABLE int candidateCount(const QString &programmeId) const;
     Q_INVOKABLE int proposeFromRegister(const QString &programmeId);
+    // The receipt just recorded (or `receiptId`) as a PDF in the Documents folder (A5, the amount in words too), to
+    // print or send; returns the file's path, or an empty string with `error` set. `savedText` says where it is.
+    Q_INVOKABLE QString saveReceiptPdf(const QString &receiptId = {});
+    Q_INVOKABLE QString savedText(const QString &path) const;
+    // Opens a saved file with the phone's own viewer, from which it is printed or sent on.
+    Q_INVOKABLE bool openSaved(const QString &path) const;
     // "1.250.000 ₫" for what a person typed, or an empty string when it is not an amount (live preview).
     Q_INVOKABLE QString preview(const QString &amountText) const;
 
@@ -107,6 +113,7 @@ private:
     QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_householdName;
     QVariantList m_funds, m_figures, m_receipts, m_awards, m_programmes;
     QString m_closedThrough;
+    QString m_lastReceiptId; // the receipt recordContribution made
 };
 
 } // namespace kh::app

@@ -250,6 +250,14 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>Open to print or send</source>
+        <translation>Open to print or send</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1626,15 +1634,6 @@
         <source>target %1%</source>
         <translation>target %1%</translation>
     </message>
-    <message>
-        <source>Saved as %1 in the Documents folder</source>
-        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
-        <translation>Saved as %1 in the Documents folder</translation>
-    </message>
-    <message>
-        <source>Saved as %1 in the app&apos;s folder</source>
-        <translation>Saved as %1 in the app&apos;s folder</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DraftListModel</name>
@@ -1969,6 +1968,14 @@
     <message>
         <source>The register has no one new for this programme.</source>
         <translation>The register has no one new for this programme.</translation>
+    </message>
+    <message>
+        <source>The receipt is not on this phone.</source>
+        <translation>The receipt is not on this phone.</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt (%1).</source>
+        <translation>Could not save the receipt (%1).</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2350,18 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>target %1%</source>
         <translation>target %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SavedFiles</name>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Saved as %1 in the Documents folder</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Saved as %1 in the app&apos;s folder</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,14 @@
         <source>Done</source>
         <translation>Xong</translation>
     </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Lưu phiếu thu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Open to print or send</source>
+        <translation>Mở để in hoặc gửi</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1615,15 +1623,6 @@
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
     </message>
-    <message>
-        <source>Saved as %1 in the Documents folder</source>
-        <extracomment>%1: the report file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
-        <translation>Đã lưu thành tệp %1 trong thư mục Tài liệu (Documents)</translation>
-    </message>
-    <message>
-        <source>Saved as %1 in the app&apos;s folder</source>
-        <translation>Đã lưu thành tệp %1 trong thư mục của ứng dụng</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DraftListModel</name>
@@ -1951,6 +1950,14 @@
     <message>
         <source>The register has no one new for this programme.</source>
         <translation>Sổ hộ không có em nào mới cho chương trình này.</translation>
+    </message>
+    <message>
+        <source>The receipt is not on this phone.</source>
+        <translation>Phiếu thu không có trên máy này.</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt (%1).</source>
+        <translation>Không lưu được phiếu thu (%1).</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2329,18 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kh::app::SavedFiles</name>
+    <message>
+        <source>Saved as %1 in the Documents folder</source>
+        <extracomment>%1: the file&apos;s name, e.g. bao-cao-hoc-tap-2026.pdf</extracomment>
+        <translation>Đã lưu thành tệp %1 trong thư mục Tài liệu (Documents)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in the app&apos;s folder</source>
+        <translation>Đã lưu thành tệp %1 trong thư mục của ứng dụng</translation>
     </message>
 </context>
 <context>

@@ -139,4 +139,8 @@ shot 21-contribution --page ContributionPage --arg "$H"
 cli --db a.sqlite fund posting "$F" --format pdf --out posting.pdf >/dev/null
 pdftoppm -r 80 -png -singlefile posting.pdf "$OUT/22-fund-posting"
 echo docs/screenshots/22-fund-posting.png
+R=$(cli --db a.sqlite receipt list --fund "$F" | head -n1 | cut -f1)
+cli --db a.sqlite receipt pdf "$R" --out receipt.pdf >/dev/null
+pdftoppm -r 80 -png -singlefile receipt.pdf "$OUT/26-receipt"
+echo docs/screenshots/26-receipt.png
 if grep -E '\.qml:[0-9]+' app.log; then echo "QML errors while taking screenshots" >&2; exit 1; fi

@@ -175,6 +175,36 @@ private slots:
         QCOMPARE(funds::formatVnd(7'100'000), QStringLiteral("7.100.000 ₫"));
     }
 
+    // The amount in words under the figure on a receipt, as Vietnamese reads numbers: "mốt", "lăm", "linh",
+    // "không trăm" for an empty hundreds after a larger group, and the scales past a billion.
+    void amountsInWords_data()
+    {
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("0") << qint64(0) << QStringLiteral("Không đồng");
+        QTest::newRow("5") << qint64(5) << QStringLiteral("Năm đồng");
+        QTest::newRow("10") << qint64(10) << QStringLiteral("Mười đồng");
+        QTest::newRow("11") << qint64(11) << QStringLiteral("Mười một đồng");
+        QTest::newRow("15") << qint64(15) << QStringLiteral("Mười lăm đồng");
+        QTest::newRow("21") << qint64(21) << QStringLiteral("Hai mươi mốt đồng");
+        QTest::newRow("25") << qint64(25) << QStringLiteral("Hai mươi lăm đồng");
+        QTest::newRow("105") << qint64(105) << QStringLiteral("Một trăm linh năm đồng");
+        QTest::newRow("200,000") << qint64(200'000) << QStringLiteral("Hai trăm nghìn đồng");
+        QTest::newRow("1,250,000") << qint64(1'250'000) << QStringLiteral("Một triệu hai trăm năm mươi nghìn đồng");
+        QTest::newRow("1,005,000") << qint64(1'005'000) << QStringLiteral("Một triệu không trăm linh năm nghìn đồng");
+        QTest::newRow("1,000,021") << qint64(1'000'021) << QStringLiteral("Một triệu không trăm hai mươi mốt đồng");
+        QTest::newRow("2,000,000,000") << qint64(2'000'000'000) << QStringLiteral("Hai tỷ đồng");
+        QTest::newRow("5,000,000,000,000") << qint64(5'000'000'000'000) << QStringLiteral("Năm nghìn tỷ đồng");
+        QTest::newRow("1,000,000,015,000")
+            << qint64(1'000'000'015'000) << QStringLiteral("Một nghìn tỷ không trăm mười lăm nghìn đồng");
+    }
+    void amountsInWords()
+    {
+        QFETCH(qint64, amount);
+        QFETCH(QString, words);
+        QCOMPARE(funds::vndInWords(amount), words);
+    }
+
     // A programme's beneficiaries proposed from the register: school-age children of poor and near-poor
     // households, orphans and the disabled, not those awarded already; poorest first.
     void candidatesComeFromTheRegister()
@@ -479,6 +509,32 @@ private slots:
         QVERIFY(text.out.contains(QStringLiteral("Nhà hảo tâm giấu tên")));
         QVERIFY(!text.out.contains(QStringLiteral("Công ty Phú Lộc")));
         QVERIFY(text.out.contains(QStringLiteral("2.000.000 ₫"))); // the total: the reversed gift is not counted
+
+        // A receipt to hand over: the voucher and official numbers, who gave, the amount in figures and words; the
+        // cancelled one says so, with its reason.
+        for (const auto &[id, name] :
+             {std::pair{r1, QStringLiteral("r1.pdf")}, std::pair{r2, QStringLiteral("r2.pdf")}})
+            QVERIFY(!ok(xa, {QStringLiteral("receipt"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
+                             dir.filePath(name)})
+                         .isEmpty());
+        const Result first =
+            run(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("r1.pdf")), QStringLiteral("-")}, dir.path());
+        QVERIFY2(first.out.contains(QStringLiteral("PHIẾU THU")) && first.out.contains(QStringLiteral("PT 01/2026")) &&
+                     first.out.contains(QStringLiteral("Nguyễn Văn Hùng")) &&
+                     first.out.contains(QStringLiteral("2.000.000 ₫")) &&
+                     first.out.contains(QStringLiteral("Hai triệu đồng")) &&
+                     !first.out.contains(QStringLiteral("ĐÃ HỦY")),
+                 qPrintable(first.out));
+        const Result second =
+            run(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("r2.pdf")), QStringLiteral("-")}, dir.path());
+        QVERIFY2(second.out.contains(QStringLiteral("ĐÃ HỦY")) &&
+                     second.out.contains(QStringLiteral("ghi nhầm số tiền")) &&
+                     second.out.contains(QStringLiteral("Ba triệu đồng")),
+                 qPrintable(second.out));
+        QCOMPARE(cli(xa, {QStringLiteral("receipt"), QStringLiteral("pdf"), QStringLiteral("nope"),
+                          QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))})
+                     .code,
+                 1);
 
         // A village officer's phone that skips kh::funds and writes a payment and a reversal into its store: the
         // server refuses both by name, stores neither, and the phone keeps them for review.

@@ -13,6 +13,7 @@ Page {
     property string recordId      // the household giving, or empty for a walk-in donor
     property string fundId
     property string voucher
+    property string receiptFile // the receipt's PDF, once saved
     title: qsTr("Contribution")
 
     FundController {
@@ -146,6 +147,29 @@ Page {
                         wrapMode: Text.WordWrap
                     }
                 }
+            }
+            // The receipt as a file, to print or send through a chat app: saved, then opened with the phone's viewer
+            // (from which it is printed or shared).
+            BigButton {
+                objectName: "receiptPdfButton"
+                visible: page.voucher.length > 0 && page.receiptFile.length === 0
+                text: qsTr("Save the receipt as PDF")
+                onClicked: page.receiptFile = fund.saveReceiptPdf()
+            }
+            Label {
+                objectName: "receiptFileText"
+                Layout.fillWidth: true
+                visible: page.receiptFile.length > 0
+                text: fund.savedText(page.receiptFile)
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "openReceiptButton"
+                visible: page.receiptFile.length > 0
+                text: qsTr("Open to print or send")
+                onClicked: fund.openSaved(page.receiptFile)
             }
             BigButton {
                 visible: page.voucher.length > 0

@@ -225,6 +225,14 @@ int receiptCommand(Context &c, const QString &verb)
         out() << q(id) << '\t' << q(saved.voucher_number()) << '\n';
         return 0;
     }
+    if (verb == QLatin1String("pdf")) {
+        QString error;
+        if (!funds::writeReceiptPdf(funds::ledgerOf(c.store), str(c.args.positional.value(2)),
+                                    c.args.require(QStringLiteral("out")), &error))
+            throw EditError(error.toStdString());
+        out() << c.args.value(QStringLiteral("out")) << '\n';
+        return 0;
+    }
     if (verb == QLatin1String("approve")) {
         funds::approveEntry(c.store, pb::RECORD_TYPE_RECEIPT, str(c.args.positional.value(2)),
                             text(c.args.value(QStringLiteral("number"))), actorOf(c));
@@ -421,6 +429,7 @@ QString fundsHelp()
   pledge add --donor ID --fund ID [--amount N] [--in-kind T] [--every once|year|school-year] [--until T]
   receipt add --fund ID --donor ID --amount N [--method cash|bank|in-kind] [--in-kind T] [--pledge ID] [--date D]
   receipt approve ID [--number "PT 12/2026"] | receipt list [--fund ID]
+  receipt pdf ID --out FILE              the receipt to hand over (A5, the amount in words too)
   disburse --fund ID --amount N --to NAME [--institution] [--programme ID] [--award ID] [--decision N] [--date D]
   reverse ENTRY --reason T               a receipt or disbursement recorded wrongly
   programme add --fund ID --name N [--season S] [--criteria T] [--value N] [--planned N] | programme list

@@ -1,5 +1,7 @@
 #include "export/fund_files.h"
 
+#include "core/records/ids.h"
+
 #include <QDate>
 #include <QFile>
 #include <QPageLayout>
@@ -17,10 +19,11 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-bool printHtml(const QString &html, const QString &title, const QString &path, QString *error)
+bool printHtml(const QString &html, const QString &title, const QString &path, QString *error,
+               QPageSize::PageSizeId size = QPageSize::A4)
 {
     QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageSize(QPageSize(size));
     pdf.setPageMargins(QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setResolution(150);
     pdf.setTitle(title);
@@ -182,6 +185,59 @@ bool writePostingPdf(const FundReportFile &r, const QString &path, QString *erro
             .arg(formatVnd(total));
     html += kSignatures;
     return printHtml(html, QStringLiteral("Niêm yết — %1").arg(r.fundName), path, error);
+}
+
+bool writeReceiptPdf(const Ledger &l, const std::string &receiptId, const QString &path, QString *error)
+{
+    const auto r = l.receipts.find(receiptId);
+    if (r == l.receipts.end()) {
+        if (error) *error = QStringLiteral("no receipt %1 on this device").arg(QString::fromStdString(receiptId));
+        return false;
+    }
+    const pb::Receipt &v = r->second;
+    const auto fund = l.funds.find(v.fund_id());
+    const auto donor = l.donors.find(v.donor_id());
+    const QString fundName = fund == l.funds.end() ? QString() : QString::fromStdString(fund->second.name());
+    const QDate on = QDate::fromString(QString::fromStdString(v.received_on()), Qt::ISODate);
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td width='32%'>%1:</td><td><b>%2</b></td></tr>").arg(label, value);
+    };
+    QString html = header(fundName);
+    html +=
+        QStringLiteral("<h2 align='center'>PHIẾU THU</h2><p align='center'>Số: %1<br/>Ngày %2 tháng %3 năm "
+                       "%4%5</p>")
+            .arg(esc(QString::fromStdString(v.voucher_number())))
+            .arg(on.day(), 2, 10, QLatin1Char('0'))
+            .arg(on.month(), 2, 10, QLatin1Char('0'))
+            .arg(on.year())
+            .arg(v.official_number().empty()
+                     ? QString()
+                     : QStringLiteral("<br/>Số chính thức: %1").arg(esc(QString::fromStdString(v.official_number()))));
+    if (const auto rev = l.reversals.find(domain::reversalId(receiptId)); rev != l.reversals.end())
+        html += QStringLiteral("<p align='center'><b>ĐÃ HỦY</b> ngày %1: %2</p>")
+                    .arg(QDate::fromString(QString::fromStdString(rev->second.reversed_on()), Qt::ISODate)
+                             .toString(QStringLiteral("dd/MM/yyyy")),
+                         esc(QString::fromStdString(rev->second.reason())));
+    const bool goods = v.method() == pb::PAYMENT_METHOD_IN_KIND;
+    html += QStringLiteral("<table width='100%' cellpadding='3' style='font-size:10pt'>");
+    html += row(QStringLiteral("Họ và tên người nộp"),
+                esc(donor == l.donors.end() ? QString() : QString::fromStdString(donor->second.name())));
+    html += row(QStringLiteral("Lý do nộp"), esc(QStringLiteral("Ủng hộ %1").arg(fundName)));
+    if (goods) html += row(QStringLiteral("Hiện vật"), esc(QString::fromStdString(v.in_kind())));
+    html += row(goods ? QStringLiteral("Quy ra tiền") : QStringLiteral("Số tiền"), formatVnd(v.amount()));
+    html += row(QStringLiteral("Viết bằng chữ"), esc(vndInWords(v.amount())));
+    html += row(QStringLiteral("Hình thức"), goods                                   ? QStringLiteral("Hiện vật")
+                                             : v.method() == pb::PAYMENT_METHOD_BANK ? QStringLiteral("Chuyển khoản")
+                                                                                     : QStringLiteral("Tiền mặt"));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<br/><table width='100%' style='font-size:9pt'><tr>"
+                           "<td width='50%' align='center'><b>NGƯỜI NỘP</b><br/><i>(Ký, ghi rõ họ tên)</i>"
+                           "<br/><br/><br/><br/></td>"
+                           "<td width='50%' align='center'><b>NGƯỜI THU</b><br/><i>(Ký, ghi rõ họ tên)</i>"
+                           "<br/><br/><br/><br/>%1</td></tr></table>")
+                .arg(esc(QString::fromStdString(v.collector())));
+    return printHtml(html, QStringLiteral("Phiếu thu %1").arg(QString::fromStdString(v.voucher_number())), path, error,
+                     QPageSize::A5);
 }
 
 } // namespace kh::funds

@@ -21,5 +21,9 @@ bool writeReportCsv(const FundReportFile &r, const QString &path, QString *error
 bool writeReportXlsx(const FundReportFile &r, const QString &path, QString *error);
 bool writeReportPdf(const FundReportFile &r, const QString &path, QString *error);
 bool writePostingPdf(const FundReportFile &r, const QString &path, QString *error);
+// One receipt (phiếu thu) to hand over, print or send, on A5 like the paper one: the voucher number (and the
+// official one once approved), the date, who gave, the amount in figures and in words, how, who collected; a
+// cancelled receipt says so with its reason.
+bool writeReceiptPdf(const Ledger &l, const std::string &receiptId, const QString &path, QString *error);
 
 } // namespace kh::funds

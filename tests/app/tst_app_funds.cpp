@@ -69,6 +69,20 @@ private slots:
                  qPrintable(voucher));
         QVERIFY(p.sync()->pendingCount() > 0); // the receipt waits to be sent, and the bar says so
 
+        // The receipt as a PDF to hand over or send: saved where the phone keeps documents, and it reads right.
+        QVERIFY(p.tap(QStringLiteral("receiptPdfButton")));
+        const QString file = p.page()->property("receiptFile").toString();
+        QVERIFY2(QFileInfo(file).fileName() == QStringLiteral("phieu-thu-%1.pdf").arg(voucher.mid(3)),
+                 qPrintable(file));
+        QVERIFY2(p.text(QStringLiteral("receiptFileText")).startsWith(QStringLiteral("Đã lưu thành tệp phieu-thu-PT-")),
+                 qPrintable(p.text(QStringLiteral("receiptFileText"))));
+        QVERIFY(p.shows(QStringLiteral("openReceiptButton")));
+        const auto pdf = test::run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}, dir.path());
+        QVERIFY2(pdf.out.contains(QStringLiteral("PHIẾU THU")) && pdf.out.contains(voucher.mid(3)) &&
+                     pdf.out.contains(QStringLiteral("Nguyễn Văn Hùng")) &&
+                     pdf.out.contains(QStringLiteral("Hai trăm nghìn đồng")),
+                 qPrintable(pdf.out));
+
         // The fund page: the balance counts it.
         QVERIFY(p.open(QStringLiteral("FundPage")));
         QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 5.200.000 ₫"));

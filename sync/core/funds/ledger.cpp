@@ -186,6 +186,61 @@ QString formatVnd(qint64 amount)
 
 namespace kh::funds {
 
+namespace {
+
+// One group of three digits (0..999) in words. `full`: a group after a larger one, which reads its hundreds
+// even when they are zero ("không trăm") and "linh" before a lone unit.
+QString groupInWords(int n, bool full)
+{
+    static const char *const digit[] = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+    const int h = n / 100, t = n / 10 % 10, u = n % 10;
+    QStringList w;
+    if (h > 0 || full) w << QString::fromUtf8(digit[h]) + QStringLiteral(" trăm");
+    if (t == 0 && u > 0 && (h > 0 || full)) w << QStringLiteral("linh");
+    if (t == 1) w << QStringLiteral("mười");
+    if (t > 1) w << QString::fromUtf8(digit[t]) + QStringLiteral(" mươi");
+    if (u > 0) {
+        if (u == 1 && t > 1)
+            w << QStringLiteral("mốt");
+        else if (u == 5 && t > 0)
+            w << QStringLiteral("lăm");
+        else
+            w << QString::fromUtf8(digit[u]);
+    }
+    return w.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString vndInWords(qint64 amount)
+{
+    if (amount == 0) return QStringLiteral("Không đồng");
+    const bool negative = amount < 0;
+    quint64 v = negative ? quint64(-(amount + 1)) + 1 : quint64(amount);
+    // Groups of three digits, least significant first; their scales repeat past a billion ("nghìn tỷ").
+    std::vector<int> groups;
+    for (; v > 0; v /= 1000) groups.push_back(int(v % 1000));
+    static const char *const scale[] = {"", "nghìn", "triệu"};
+    QStringList words;
+    for (size_t i = groups.size(); i-- > 0;) {
+        const bool leading = i + 1 == groups.size();
+        if (groups[i] > 0) {
+            words << groupInWords(groups[i], !leading);
+            if (i % 3 != 0) words << QString::fromUtf8(scale[i % 3]);
+        }
+        // Every third group is a "tỷ" (10^9, 10^18): said once for the groups above it that were not all zero.
+        if (i > 0 && i % 3 == 0) {
+            bool above = false;
+            for (size_t k = i; k < std::min(groups.size(), i + 3); ++k) above = above || groups[k] > 0;
+            if (above) words << QStringLiteral("tỷ");
+        }
+    }
+    QString s = words.join(QLatin1Char(' ')) + QStringLiteral(" đồng");
+    if (negative) s = QStringLiteral("âm ") + s;
+    s[0] = s[0].toUpper();
+    return s;
+}
+
 qint64 parseVnd(const QString &text)
 {
     QString digits;

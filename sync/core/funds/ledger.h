@@ -10,6 +10,7 @@
 #include "core/records/record.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -72,6 +73,9 @@ QString awardCategoryName(int category);
 
 // "1.250.000 ₫": the Vietnamese way of writing money.
 QString formatVnd(qint64 amount);
+// The amount in words, as a receipt writes it under the figure ("Bằng chữ"): 1,250,000 → "Một triệu hai trăm năm
+// mươi nghìn đồng"; 105 → "Một trăm linh năm đồng"; 1,000,021 → "Một triệu không trăm hai mươi mốt đồng".
+QString vndInWords(qint64 amount);
 // Money as people type it: "1250000", "1.250.000", "1,250,000", "1 250 000", with or without "₫" or "đ".
 // -1 when it is not a whole number of đồng.
 qint64 parseVnd(const QString &text);

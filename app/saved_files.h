@@ -1,0 +1,16 @@
+// Where the app saves files for people to print or send on (reports, receipts), and how it says so: the phone's
+// Documents folder when there is one, else the app's own folder.
+#pragma once
+
+#include <QString>
+
+namespace kh::app {
+
+// The folder (made when missing) and a path in it for `fileName`.
+QString savedFilePath(const QString &fileName);
+// "Saved as X in the Documents folder" / "… in the app's folder", in the user's language.
+QString savedFileText(const QString &path);
+// Opens the file (or, when `folder`, its folder) with the phone's own viewer, from which it is printed or sent.
+bool openSavedFile(const QString &path, bool folder = false);
+
+} // namespace kh::app
