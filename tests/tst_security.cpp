@@ -13,6 +13,8 @@
 #include "sync.pb.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -384,6 +386,19 @@ private slots:
                 QVERIFY(resp.ParseFromString(answer.body.toStdString()));
                 QVERIFY(resp.token().size() >= 4 + 43);
                 QCOMPARE(QString::fromStdString(resp.account().username()), QString::fromStdString(req.username()));
+                // The store's epoch, as every sync answer (of an account that may pull the commune) and the
+                // health answer tell it.
+                pb::SyncResponse synced;
+                if (pull(d, QStringLiteral("c:") + kCommune, &synced) != 200)
+                    QCOMPARE(pull(m_devices.at(QStringLiteral("admin")), QStringLiteral("c:") + kCommune, &synced),
+                             200);
+                const QJsonObject health =
+                    QJsonDocument::fromJson(request("GET", m_server.url() + QStringLiteral("/v1/health")).body)
+                        .object();
+                QCOMPARE(resp.store_epoch().size(), size_t(16));
+                QCOMPARE(resp.store_epoch(), synced.store_epoch());
+                QCOMPARE(QString::fromStdString(resp.store_epoch()),
+                         health.value(QStringLiteral("store_epoch")).toString());
             }
         } else if (action == QLatin1String("pull")) {
             outcome = QString::number(pull(d, area));

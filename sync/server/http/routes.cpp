@@ -48,10 +48,12 @@ ServiceReply guarded(F &&route)
     }
 }
 
-ServiceReply health()
+// The store's epoch is told here too: behind a load balancer, every server of one deployment answers the same.
+ServiceReply health(const std::string &epoch)
 {
     const QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
-                        {QStringLiteral("protocol"), int(SyncService::kProtocol)}};
+                        {QStringLiteral("protocol"), int(SyncService::kProtocol)},
+                        {QStringLiteral("store_epoch"), QString::fromStdString(epoch)}};
     return {200, QJsonDocument(o).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}, {}};
 }
 
@@ -59,16 +61,17 @@ ServiceReply health()
 
 namespace {
 
-AuthOptions withServerDevice(AuthOptions auth, quint64 device)
+AuthOptions withServerDevice(AuthOptions auth, const ServerStore &store)
 {
-    auth.serverDevice = device;
+    auth.serverDevice = store.deviceId();
+    auth.storeEpoch = store.storeEpoch();
     return auth;
 }
 
 } // namespace
 
 Routes::Lane::Lane(const StoreLane &l, const AuthOptions &a)
-    : sync(*l.store), auth(*l.accounts, withServerDevice(a, l.store->deviceId()))
+    : sync(*l.store), auth(*l.accounts, withServerDevice(a, *l.store))
 {
     l.store->setNameOf([accounts = l.accounts](const QString &user) {
         const auto account = accounts->user(user);
@@ -83,6 +86,7 @@ Routes::Routes(ServerStore &store, AccountStore &accounts, qsizetype maxBody, co
 Routes::Routes(const std::vector<StoreLane> &lanes, qsizetype maxBody, const AuthOptions &auth) : m_maxBody(maxBody)
 {
     for (const StoreLane &l : lanes) m_lanes.push_back(std::make_unique<Lane>(l, auth));
+    if (!lanes.empty()) m_epoch = lanes.front().store->storeEpoch();
 }
 
 std::unique_lock<std::mutex> Routes::acquire(Lane **lane)
@@ -143,7 +147,7 @@ std::optional<ServiceReply> Routes::authenticate(const RequestHead &head, Admiss
 
 ServiceReply Routes::answer(const Admission &a, const RequestHead &head, const QByteArray &body)
 {
-    if (a.route == Route::Health) return health();
+    if (a.route == Route::Health) return health(m_epoch);
     ServiceReply reply;
     Lane *lane = nullptr;
     const auto hold = acquire(&lane);
@@ -164,7 +168,7 @@ ServiceReply Routes::answer(const Admission &a, const RequestHead &head, const Q
             }
             case Route::Health: break;
             }
-            return health();
+            return health(m_epoch);
         });
     }
     return reply;

@@ -87,6 +87,7 @@ private:
     std::vector<std::unique_ptr<Lane>> m_lanes;
     std::atomic<unsigned> m_next{0};
     qsizetype m_maxBody;
+    std::string m_epoch; // the store's, for the health answer (read without a lane)
 };
 
 } // namespace kh

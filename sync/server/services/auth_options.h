@@ -12,6 +12,7 @@ struct AuthOptions {
     qint64 failureWindowMs = 15 * 60 * 1000;
     int maxTrackedKeys = 100000; // accounts (and, apart, addresses) whose failures are counted at once
     quint64 serverDevice = 0;    // the server's own device id (its writes' stamps): no login may claim it
+    std::string storeEpoch;      // the store's epoch, told with every login (docs/protocol.md)
 };
 
 } // namespace kh

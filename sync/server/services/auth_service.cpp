@@ -99,6 +99,7 @@ ServiceReply AuthService::login(const QByteArray &body, const QString &address, 
     qCInfo(lcAuth) << "login" << username << "device" << Qt::hex << req.device() << "session" << s.id;
     pb::LoginResponse resp;
     resp.set_token(secrets::formatToken({s.id, secret}).toStdString());
+    resp.set_store_epoch(m_options.storeEpoch);
     auto *a = resp.mutable_account();
     a->set_username(account->username.toStdString());
     a->set_display_name(account->displayName.toStdString());
