@@ -9,11 +9,13 @@
 
 #include <QDate>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcApp, "kh.app")
 
@@ -37,8 +39,31 @@ QString Workspace::defaultPath()
     return dir + QStringLiteral("/khuyenhoc.db");
 }
 
+void Workspace::upgradeInBackground(const QString &path)
+{
+    m_upgrading = true;
+    emit upgradingChanged();
+    QEventLoop wait;
+    std::thread worker([&wait, path, now = m_physical] {
+        try {
+            LocalStore older(now);
+            older.open(path); // migrates, then closes
+        } catch (const std::exception &e) {
+            qCWarning(lcApp) << "upgrading" << path << "failed:" << e.what();
+        }
+        QMetaObject::invokeMethod(&wait, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    wait.exec(QEventLoop::ExcludeUserInputEvents);
+    worker.join();
+    m_upgrading = false;
+    emit upgradingChanged();
+}
+
 bool Workspace::open(const QString &path)
 {
+    if (QFileInfo::exists(path))
+        if (const int v = LocalStore::schemaVersionOf(path); v > 0 && v < LocalStore::kSchemaVersion)
+            upgradeInBackground(path);
     auto s = std::make_unique<LocalStore>(m_physical);
     try {
         QDir().mkpath(QFileInfo(path).absolutePath());

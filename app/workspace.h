@@ -46,6 +46,9 @@ class Workspace : public QObject {
     // The last deletion, while it can still be undone on this phone ("Nguyễn Văn An was removed..."); empty
     // when there is nothing to undo. A sync sends it and ends the offer.
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    // True while open() upgrades a database an older app left (its migration runs on another thread; a whole
+    // ward's phone takes seconds): the app says so over everything instead of freezing without a word.
+    Q_PROPERTY(bool upgrading READ upgrading NOTIFY upgradingChanged)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -58,6 +61,7 @@ public:
     Q_INVOKABLE bool open(const QString &path);
     // Closes the database (locking the phone, switching user, removing a user's data).
     void close();
+    bool upgrading() const { return m_upgrading; }
     // The database's default place on this device (app data directory), and the app data folder itself.
     Q_INVOKABLE static QString defaultPath();
     static QString defaultFolder();
@@ -146,9 +150,14 @@ signals:
     void tokenChanged();
     void undoChanged();
     void areaTitleChanged();
+    void upgradingChanged();
 
 private:
     void householdsRead(int serial);
+    // Brings an older database at `path` to this app's schema on another thread, the event loop turning (the
+    // page that says so is drawn and animates) until it is done. Errors are left for the open that follows.
+    void upgradeInBackground(const QString &path);
+    bool m_upgrading = false;
     HybridClock::NowFn m_physical = DeviceClock::systemNowMs;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<HouseholdIndex> m_households;

@@ -882,6 +882,10 @@
         <source>Back</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Upgrading the data on this phone for the new version of the app. This is done once and can take a minute; do not close the app.</source>
+        <translation>Upgrading the data on this phone for the new version of the app. This is done once and can take a minute; do not close the app.</translation>
+    </message>
 </context>
 <context>
     <name>MemberFormPage</name>

@@ -879,6 +879,10 @@
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
+    <message>
+        <source>Upgrading the data on this phone for the new version of the app. This is done once and can take a minute; do not close the app.</source>
+        <translation>Đang nâng cấp dữ liệu trên máy cho phiên bản mới của ứng dụng. Việc này chỉ làm một lần và có thể mất một phút; đừng tắt ứng dụng.</translation>
+    </message>
 </context>
 <context>
     <name>MemberFormPage</name>

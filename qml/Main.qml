@@ -117,6 +117,35 @@ ApplicationWindow {
         workspace: window.workspace
     }
 
+    // An app update that brings a new database layout upgrades the phone's data once, on another thread: it
+    // says so over everything (a whole ward's phone takes seconds) instead of looking frozen.
+    Popup {
+        objectName: "upgradingNotice"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        visible: window.workspace.upgrading
+        padding: Theme.margin
+        contentItem: ColumnLayout {
+            spacing: Theme.gap
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                running: window.workspace.upgrading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Upgrading the data on this phone for the new version of the app. This is done once and can take a minute; do not close the app.")
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+    }
+
     // Android's back gesture and Escape on a desktop go back one page.
     Shortcut {
         sequences: ["Esc", "Back"]

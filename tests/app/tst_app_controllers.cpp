@@ -9,6 +9,7 @@
 #include "sync_marks.h"
 
 #include "core/records/ids.h"
+#include "sql/sql.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,51 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true); // QSettings (the remembered language) go to a test location
+    }
+
+    // A database an older app left (schema 5) is upgraded on another thread when the app opens it: `upgrading`
+    // is true meanwhile (the page that says so is drawn) and false after; the data and its figures come through.
+    // A database already at this app's schema opens without it.
+    void anOlderDatabaseIsUpgradedSayingSo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.db"));
+        int families = 0;
+        {
+            LocalStore s;
+            s.create(path);
+            SeedOptions o;
+            o.communeCode = QStringLiteral("22945");
+            o.households = 200;
+            o.villages = 2;
+            seedCommune(s, o);
+            families = int(s.list(pb::RECORD_TYPE_HOUSEHOLD).size());
+        }
+        {
+            sql::Db db;
+            db.open(path, false, true);
+            db.exec("INSERT INTO facts SELECT type, id, parent, '', '', number, 0, 0 FROM records WHERE type IN (4, 5);"
+                    "DROP INDEX records_parent; ALTER TABLE records DROP COLUMN number;"
+                    "CREATE INDEX records_parent ON records(type, parent);");
+            db.setUserVersion(5);
+        }
+        QCOMPARE(LocalStore::schemaVersionOf(path), 5);
+        Workspace ws;
+        QList<bool> seen;
+        bool openMeanwhile = true;
+        connect(&ws, &Workspace::upgradingChanged, this, [&] {
+            seen << ws.upgrading();
+            if (ws.upgrading()) openMeanwhile = ws.isOpen();
+        });
+        QVERIFY(ws.open(path));
+        QCOMPARE(seen, (QList<bool>{true, false}));
+        QVERIFY(!openMeanwhile);
+        QCOMPARE(LocalStore::schemaVersionOf(path), LocalStore::kSchemaVersion);
+        QCOMPARE(int(ws.store().list(pb::RECORD_TYPE_HOUSEHOLD).size()), families);
+        QCOMPARE(learning::rollup(ws.store(), ws.year()).total.families.total, families);
+        ws.close();
+        seen.clear();
+        QVERIFY(ws.open(path));
+        QVERIFY(seen.isEmpty());
     }
 
     void languageIsVietnameseByDefaultAndRemembered()
