@@ -2,7 +2,9 @@
 // random, syncing at the same time, servers killed (SIGKILL) and restarted at random between and during the
 // rounds. At the end every device holds exactly what the server holds for its area, and no household a device
 // added, nor its last edit, is missing. KH_SEED replays a run; KH_ROUNDS sets its length.
+#include "http.h"
 #include "process.h"
+#include "sync.pb.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -15,6 +17,41 @@ class TestPgServers : public QObject {
     Q_OBJECT
 
 private slots:
+    // Failed logins are counted in the database, so a guesser spreading tries over the servers behind a load
+    // balancer is stopped as on one: four wrong passwords on one server and one on the other lock the account on
+    // both (the right password then gets 429 with a time to come back); the account's failures do not lock
+    // another account.
+    void loginFailuresCountAcrossServers()
+    {
+        QTemporaryDir dir;
+        const QString url = sharedCluster().createDatabase();
+        QVERIFY(!url.isEmpty());
+        ServerProcess a, b;
+        a.setDatabase(url);
+        b.setDatabase(url);
+        QVERIFY2(a.start(dir.filePath(QStringLiteral("a"))), qPrintable(a.log()));
+        QVERIFY2(b.start(dir.filePath(QStringLiteral("b"))), qPrintable(b.log()));
+        for (const char *user : {"doan", "hoa"})
+            QCOMPARE(a.addUser(QLatin1String(user), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")}).code,
+                     0);
+        auto login = [](const ServerProcess &s, const char *user, const std::string &password) {
+            khuyenhoc::v1::LoginRequest req;
+            req.set_protocol(1);
+            req.set_username(user);
+            req.set_device(42);
+            req.set_password(password);
+            return request("POST", s.url() + QStringLiteral("/v1/login"),
+                           QByteArray::fromStdString(req.SerializeAsString()));
+        };
+        for (int i = 0; i < 5; ++i) QCOMPARE(login(i < 4 ? a : b, "doan", "sai-mat-khau").status, 401);
+        for (const ServerProcess *s : {&a, &b}) {
+            const Http h = login(*s, "doan", kTestPassword.toStdString());
+            QCOMPARE(h.status, 429);
+            QVERIFY(h.retryAfter.toInt() > 0);
+        }
+        QCOMPARE(login(b, "hoa", kTestPassword.toStdString()).status, 200);
+    }
+
     // Long: the whole randomized run, from the empty database to the final comparison.
     void devicesConvergeOverThreeKilledServers()
     {

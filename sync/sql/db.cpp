@@ -90,6 +90,17 @@ void Db::limitSize(qint64 bytes)
     exec("PRAGMA max_page_count=" + std::to_string(pages));
 }
 
+int Db::userVersionOf(const QString &path)
+{
+    try {
+        Db db;
+        db.openReadOnly(path);
+        return db.userVersion();
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
 int Db::userVersion()
 {
     Stmt s(*this, "PRAGMA user_version");

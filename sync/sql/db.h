@@ -33,6 +33,8 @@ public:
     // Caps the file's size; a write past it fails like a full disk (SQLITE_FULL) and its transaction rolls back.
     void limitSize(qint64 bytes);
     int userVersion();
+    // The user_version of the database file at `path`, read without changing it; -1 when it cannot be read.
+    static int userVersionOf(const QString &path);
     void setUserVersion(int v);
     sqlite3 *handle() const { return m_db; }
     int changes() const { return sqlite3_changes(m_db); }

@@ -154,17 +154,6 @@ void LocalStore::open(const QString &path)
     loadMeta();
 }
 
-int LocalStore::schemaVersionOf(const QString &path)
-{
-    try {
-        sql::Db db;
-        db.openReadOnly(path);
-        return db.userVersion();
-    } catch (const std::exception &) {
-        return -1;
-    }
-}
-
 void LocalStore::openForReading(const QString &path)
 {
     m_db.openReadOnly(path);

@@ -31,7 +31,7 @@ public:
     static constexpr int kSchemaVersion = 6;
     // The schema version of the database at `path` as it is on disk (0: none yet; -1: not readable), read without
     // migrating it: an app tells its user before an upgrade that takes a while.
-    static int schemaVersionOf(const QString &path);
+    static int schemaVersionOf(const QString &path) { return sql::Db::userVersionOf(path); }
     static constexpr int kFactsVersion = 4;    // the schema that added the roll-up facts
     static constexpr int kRowFactsVersion = 6; // households' and members' facts moved into their records' rows
 
