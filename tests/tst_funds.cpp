@@ -636,10 +636,14 @@ private slots:
         {
             LocalStore rogue;
             rogue.open(xa);
+            // Its second attempt while the first stands (the first attempt's id again would be an entry edited).
             pb::Disbursement again = payment;
             again.set_voucher_number("PC-X-0002");
-            rogue.write(
-                {{pb::RECORD_TYPE_DISBURSEMENT, rogue.newId(), std::make_shared<pb::Disbursement>(again), {}, false}});
+            rogue.write({{pb::RECORD_TYPE_DISBURSEMENT,
+                          domain::awardPaymentId(utAward.toStdString(), 2),
+                          std::make_shared<pb::Disbursement>(again),
+                          {},
+                          false}});
         }
         QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
         const QString refusedXa = cli(xa, {QStringLiteral("rejected")}).out;

@@ -3,6 +3,8 @@
 // real server binary. Every change-set must be acknowledged (applied, or refused by name), and afterwards no
 // record a role wrote lies outside its grants, every id has its grammar, and no evaluation is in a state the yearly
 // cycle forbids. Replay a failure with KH_SEED=<seed in the log> (KH_FUZZ_LOG=1 lists every change and its answer).
+// Long file: one fuzzer, its generators and the invariants they are checked against, for the register and the
+// study fund's books alike; split, each half would set up its own server and accounts.
 #include "core/access/access.h"
 #include "core/areas/area_keys.h"
 #include "core/records/id_grammar.h"
@@ -12,6 +14,7 @@
 #include "hostile_client.h"
 #include "records.pb.h"
 
+#include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -26,6 +29,14 @@ const QString kOtherCommune = QStringLiteral("23008");
 
 using Key = std::pair<int, std::string>;
 
+template <typename M>
+M parsed(const Record &r)
+{
+    M m;
+    m.ParseFromString(r.values());
+    return m;
+}
+
 } // namespace
 
 class TestHostileFuzz : public QObject {
@@ -35,6 +46,9 @@ class TestHostileFuzz : public QObject {
     HostileClient m_client{m_server};
     std::mt19937 m_rng;
     std::vector<std::string> m_villages, m_households, m_evaluations;
+    std::string m_fund, m_programme, m_donor;                   // the commune's study fund, as its treasurer set it up
+    std::vector<std::string> m_receipts, m_awards;              // an approved award and a proposed one
+    quint64 m_adminCli = 0;                                     // the administrator's CLI device, which set the fund up
     std::vector<std::string> m_newHouseholds, m_newEvaluations; // made by the change-set being sent
     std::map<std::string, size_t> m_villageOf;                  // the households the administrator made
     QString m_role;
@@ -65,10 +79,72 @@ class TestHostileFuzz : public QObject {
         return any(mine);
     }
 
+    static std::string today() { return QDate::currentDate().toString(Qt::ISODate).toStdString(); }
+
+    // A money record a device of the account could send: a receipt, a payment (of an award, now and then), a
+    // reversal, an award's approval, the fund's books closed or its opening balance "corrected".
+    pb::Change plausibleMoney(RawDevice &d, int kind)
+    {
+        const std::string n = std::to_string(pick(100000));
+        switch (kind) {
+        case 0: {
+            pb::Receipt r;
+            r.set_fund_id(m_fund);
+            r.set_donor_id(m_donor);
+            r.set_amount(1000 * (1 + pick(1000)));
+            r.set_method(pb::PAYMENT_METHOD_CASH);
+            r.set_received_on(today());
+            r.set_voucher_number("PT-F-" + n);
+            return change(pb::RECORD_TYPE_RECEIPT, d.newId(), r);
+        }
+        case 1: {
+            pb::Disbursement x;
+            x.set_fund_id(m_fund);
+            x.set_programme_id(m_programme);
+            std::string id = d.newId();
+            if (pick(2)) { // an award's payment: its own id, first or second attempt, or (now and then) a device id
+                x.set_award_id(any(m_awards));
+                if (pick(4)) id = domain::awardPaymentId(x.award_id(), 1 + pick(2));
+            }
+            x.set_amount(1'000'000);
+            x.set_method(pb::PAYMENT_METHOD_CASH);
+            x.set_paid_on(today());
+            x.set_recipient("Nguyễn Văn Út");
+            x.set_voucher_number("PC-F-" + n);
+            return change(pb::RECORD_TYPE_DISBURSEMENT, id, x);
+        }
+        case 2: {
+            const std::string entry = any(m_receipts);
+            pb::Reversal v;
+            v.set_fund_id(m_fund);
+            v.set_entry_type(pb::RECORD_TYPE_RECEIPT);
+            v.set_entry_id(entry);
+            v.set_reversed_on(today());
+            v.set_reason("ghi nhầm");
+            return change(pb::RECORD_TYPE_REVERSAL, domain::reversalId(entry), v);
+        }
+        case 3: {
+            pb::Award a;
+            a.set_approved_on(today());
+            a.set_approved_by("ai đó");
+            return change(pb::RECORD_TYPE_AWARD, any(m_awards), a);
+        }
+        default: {
+            pb::Fund f;
+            if (pick(2))
+                f.set_closed_through(QDate(2026, 1 + pick(6), 1).toString(Qt::ISODate).toStdString());
+            else
+                f.set_opening_balance(1 + pick(100));
+            return change(pb::RECORD_TYPE_FUND, m_fund, f);
+        }
+        }
+    }
+
     // A change a device of `d`'s account could plausibly send.
     pb::Change plausible(RawDevice &d)
     {
-        const int kind = pick(12);
+        const int kind = pick(17);
+        if (kind >= 12) return plausibleMoney(d, kind - 12);
         const std::string h = target();
         switch (kind) {
         case 0: {
@@ -236,7 +312,54 @@ class TestHostileFuzz : public QObject {
                 QVERIFY2(e != all.end(), r.id.c_str());
             }
         }
+        checkLedger(all);
         qInfo("%s: %d records it wrote, all within its grants", qPrintable(role), checked);
+    }
+
+    // The study fund's books after the role's change-sets: the fund's place and opening balance as set up; every
+    // payment of an award pays an approved award, and no award is paid twice (reversed payments aside); every
+    // reversal names a real entry; payments, reversals and approvals come from the commune (or the administrator).
+    void checkLedger(const std::map<Key, Record> &all)
+    {
+        const std::set<quint64> commune{m_devices[QStringLiteral("xa1")].id, m_devices[QStringLiteral("quantri")].id,
+                                        m_adminCli};
+        auto live = [&](pb::RecordType t, const std::string &id) {
+            const auto it = all.find({int(t), id});
+            return it != all.end() && !it->second.isDeleted() ? &it->second : nullptr;
+        };
+        auto byCommune = [&](const Record &r, int field) {
+            const auto f = r.fields.find(quint32(field));
+            return f == r.fields.end() || commune.count(f->second.stamp.device) > 0;
+        };
+        std::map<std::string, int> payments;
+        for (const auto &[key, r] : all) {
+            if (r.isDeleted()) continue;
+            const QString line = domain::dumpLine(r, true);
+            if (r.type == pb::RECORD_TYPE_FUND && r.id == m_fund) {
+                const auto f = parsed<pb::Fund>(r);
+                QVERIFY2(f.opening_balance() == 5'000'000 && f.commune_code() == kCommune.toStdString(),
+                         qPrintable(line));
+            } else if (r.type == pb::RECORD_TYPE_DISBURSEMENT) {
+                const auto x = parsed<pb::Disbursement>(r);
+                QVERIFY2(x.amount() > 0 && byCommune(r, pb::Disbursement::kFundIdFieldNumber), qPrintable(line));
+                if (x.award_id().empty()) continue;
+                const Record *a = live(pb::RECORD_TYPE_AWARD, x.award_id());
+                QVERIFY2(a && !parsed<pb::Award>(*a).approved_on().empty(), qPrintable(line));
+                if (!live(pb::RECORD_TYPE_REVERSAL, domain::reversalId(r.id))) ++payments[x.award_id()];
+            } else if (r.type == pb::RECORD_TYPE_REVERSAL) {
+                const auto v = parsed<pb::Reversal>(r);
+                QVERIFY2(r.id == domain::reversalId(v.entry_id()) && live(v.entry_type(), v.entry_id()) &&
+                             byCommune(r, pb::Reversal::kEntryIdFieldNumber),
+                         qPrintable(line));
+            } else if (r.type == pb::RECORD_TYPE_AWARD) {
+                QVERIFY2(byCommune(r, pb::Award::kApprovedOnFieldNumber), qPrintable(line));
+            } else if (r.type == pb::RECORD_TYPE_RECEIPT) {
+                QVERIFY2(parsed<pb::Receipt>(r).amount() > 0, qPrintable(line));
+            }
+        }
+        for (const auto &[award, n] : payments)
+            QVERIFY2(n <= 1,
+                     qPrintable(QStringLiteral("award %1 paid %2 times").arg(QString::fromStdString(award)).arg(n)));
     }
 
     void checkEvaluation(const Record &r)
@@ -287,7 +410,39 @@ private slots:
             QVERIFY(domain::checkIdGrammar(pb::RECORD_TYPE_HOUSEHOLD, m_households[i]).isEmpty());
             m_villageOf[m_households[i]] = i % 3;
         }
-        QCOMPARE(cli(admin, {QStringLiteral("sync")}).code, 0);
+        // The commune's study fund: a programme, a donor's receipt, an award approved and one proposed.
+        auto first = [](const std::string &out) { return out.substr(0, out.find('\t')); };
+        const QString h0 = QString::fromStdString(m_households[0]);
+        m_fund = cliId({QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), kCommune,
+                        QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học xã"), QStringLiteral("--opening"),
+                        QStringLiteral("5000000"), QStringLiteral("--opening-date"), QStringLiteral("2026-01-01")});
+        const QString fund = QString::fromStdString(m_fund);
+        m_programme = cliId({QStringLiteral("programme"), QStringLiteral("add"), QStringLiteral("--fund"), fund,
+                             QStringLiteral("--name"), QStringLiteral("Tiếp bước cho em đến trường"),
+                             QStringLiteral("--value"), QStringLiteral("1000000")});
+        m_donor = cliId({QStringLiteral("donor"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Trần Văn Nam"), QStringLiteral("--commune"), kCommune});
+        m_receipts.push_back(first(cliId({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"),
+                                          fund, QStringLiteral("--donor"), QString::fromStdString(m_donor),
+                                          QStringLiteral("--amount"), QStringLiteral("200000")})));
+        const QString child = QString::fromStdString(
+            cliId({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--household"), h0,
+                   QStringLiteral("--name"), QStringLiteral("Nguyễn Văn Út"), QStringLiteral("--birth-year"),
+                   QStringLiteral("2015")}));
+        for (int i = 0; i < 2; ++i)
+            m_awards.push_back(cliId({QStringLiteral("award"), QStringLiteral("propose"), QStringLiteral("--programme"),
+                                      QString::fromStdString(m_programme), QStringLiteral("--member"), child}));
+        QCOMPARE(
+            cli(admin, {QStringLiteral("award"), QStringLiteral("approve"), QString::fromStdString(m_awards[0])}).code,
+            0);
+        for (const auto &id : {m_fund, m_programme, m_donor, m_receipts[0], m_awards[0], m_awards[1]})
+            QVERIFY2(!id.empty() && id.find('\n') == std::string::npos, id.c_str());
+        const Result pushed = cli(admin, {QStringLiteral("sync")});
+        QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+        const QString status = cli(admin, {QStringLiteral("status")}).out;
+        m_adminCli =
+            status.section(QStringLiteral("device: "), 1).section(QLatin1Char('\n'), 0, 0).toULongLong(nullptr, 16);
+        QVERIFY2(m_adminCli != 0, qPrintable(status));
         m_evaluations.push_back(domain::evaluationId(pb::LEARNING_MODEL_FAMILY, m_households[0], 2026));
         const QString v1 = QStringLiteral("v:") + QString::fromStdString(m_villages[0]);
         QCOMPARE(m_server.addUser(QStringLiteral("thon1"), QStringLiteral("village-officer"), {v1}).code, 0);

@@ -106,6 +106,16 @@ QString checkDisbursement(const LedgerWrite &w)
             w.broken = LedgerRule::AwardPaidAlready;
             return QStringLiteral("award_id: the award is paid already");
         }
+        // Attempt k exists only once attempt k-1 was reversed (the id says which: ids.h, awardPaymentId).
+        if (const int k = domain::awardPaymentAttempt(w.id, d.award_id()); k > 1) {
+            const std::string before = domain::awardPaymentId(d.award_id(), k - 1);
+            if (!stored<pb::Disbursement>(w, pb::RECORD_TYPE_DISBURSEMENT, before) ||
+                !stored<pb::Reversal>(w, pb::RECORD_TYPE_REVERSAL, domain::reversalId(before))) {
+                w.broken = LedgerRule::AwardPaidAlready;
+                return QStringLiteral(
+                    "award_id: the award is paid already (its earlier payment stands: cancel it first)");
+            }
+        }
     }
     if (d.method() == pb::PAYMENT_METHOD_IN_KIND && d.in_kind().empty())
         return QStringLiteral("in_kind: say which goods were handed out");

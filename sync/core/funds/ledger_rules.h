@@ -27,6 +27,7 @@ enum class LedgerRule { None, ClosedPeriod, NeverChanged, ApprovedAlready, Award
 
 struct LedgerWrite {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;
+    std::string id;
     const google::protobuf::Message *before = nullptr; // as stored; null on a create
     const google::protobuf::Message *after = nullptr;  // as merged (for a delete: as stored)
     std::vector<quint32> fields;                       // set or cleared by the change

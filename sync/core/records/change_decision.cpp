@@ -171,6 +171,7 @@ std::optional<ChangeDecision> checkRecord(const pb::Change &c, const google::pro
         // Money is never edited or merged away, whoever writes: administrators too.
         funds::LedgerWrite w;
         w.type = c.type();
+        w.id = c.id();
         std::unique_ptr<google::protobuf::Message> before;
         if (stored && stored->record.exists() && !stored->record.isDeleted())
             before = parse(c.type(), stored->record.values());

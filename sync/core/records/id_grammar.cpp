@@ -25,10 +25,10 @@ QString patternOf(pb::RecordType t)
     case pb::RECORD_TYPE_DONOR:
     case pb::RECORD_TYPE_PLEDGE:
     case pb::RECORD_TYPE_RECEIPT:
-    case pb::RECORD_TYPE_DISBURSEMENT:
     case pb::RECORD_TYPE_PROGRAMME:
     case pb::RECORD_TYPE_AWARD:
     case pb::RECORD_TYPE_BRANCH: return device;
+    case pb::RECORD_TYPE_DISBURSEMENT: return QStringLiteral("(?:P[1-9]-)?") + device; // an award's payment
     case pb::RECORD_TYPE_REVERSAL: return QStringLiteral("R-") + device;
     case pb::RECORD_TYPE_PROVINCE: return QStringLiteral("P[0-9]{2}");
     case pb::RECORD_TYPE_COMMUNE: return QStringLiteral("C[0-9]{5}");
@@ -78,6 +78,12 @@ quint64 deviceOfId(const std::string &id)
 
 QString checkIdFits(pb::RecordType t, const std::string &id, const google::protobuf::Message &m, quint64 device)
 {
+    // A payment of an award carries the award's id (awardPaymentId), any other disbursement the device's.
+    if (t == pb::RECORD_TYPE_DISBURSEMENT)
+        if (const auto &award = static_cast<const pb::Disbursement &>(m).award_id(); !award.empty())
+            return awardPaymentAttempt(id, award) == 0
+                       ? QStringLiteral("the payment of an award has the id P<attempt>-<the award's id>")
+                       : QString();
     switch (t) {
     case pb::RECORD_TYPE_VILLAGE:
     case pb::RECORD_TYPE_HOUSEHOLD:
@@ -87,8 +93,8 @@ QString checkIdFits(pb::RecordType t, const std::string &id, const google::proto
     case pb::RECORD_TYPE_FUND:
     case pb::RECORD_TYPE_DONOR:
     case pb::RECORD_TYPE_PLEDGE:
-    case pb::RECORD_TYPE_RECEIPT:
     case pb::RECORD_TYPE_DISBURSEMENT:
+    case pb::RECORD_TYPE_RECEIPT:
     case pb::RECORD_TYPE_PROGRAMME:
     case pb::RECORD_TYPE_AWARD:
     case pb::RECORD_TYPE_BRANCH:

@@ -16,6 +16,17 @@ std::string reversalId(const std::string &entryId)
 {
     return "R-" + entryId;
 }
+std::string awardPaymentId(const std::string &awardId, int attempt)
+{
+    return "P" + std::to_string(attempt) + "-" + awardId;
+}
+int awardPaymentAttempt(const std::string &id, const std::string &awardId)
+{
+    if (id.size() != awardId.size() + 3 || id[0] != 'P' || id[1] < '1' || id[1] > '9' || id[2] != '-' ||
+        id.compare(3, std::string::npos, awardId) != 0)
+        return 0;
+    return id[1] - '0';
+}
 std::string membershipId(const std::string &clanId, const std::string &householdId)
 {
     return clanId + "|" + householdId;

@@ -20,5 +20,10 @@ std::string conflictId(const Record &r, const FieldConflict &c);
 std::string criteriaSetRecordId(const pb::CriteriaSet &s); // "K" + set_id + "@" + version
 std::string provinceTargetsId(const std::string &provinceCode);
 std::string reversalId(const std::string &entryId); // "R-" + the entry's id: an entry is reversed once
+// The payment of an award: "P<attempt>-" + the award's id (attempt 1..9). Two treasurers paying one award offline
+// write one record; a second attempt exists only once the first was reversed.
+std::string awardPaymentId(const std::string &awardId, int attempt);
+// The attempt a payment id is for `awardId` (1..9), or 0 when it is not a payment of that award.
+int awardPaymentAttempt(const std::string &id, const std::string &awardId);
 
 } // namespace kh::domain

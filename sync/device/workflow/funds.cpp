@@ -43,6 +43,7 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
         throw FundsError(FundsError::Kind::NotAllowed, e.toStdString());
     LedgerWrite w;
     w.type = type;
+    w.id = id;
     w.before = before.get();
     w.after = after.get();
     w.fields = fields;
@@ -144,8 +145,16 @@ std::string disburse(LocalStore &s, pb::Disbursement d, const Actor &by)
     const std::string key = "voucher_next_PC";
     const QString before = s.meta(key, QStringLiteral("1"));
     d.set_voucher_number(nextVoucher(s, "PC").toStdString());
+    // An award's payment has the award's id (the first attempt not yet made): paying it twice is one record.
+    std::string paymentId;
+    if (!d.award_id().empty()) {
+        int attempt = 1;
+        while (attempt < 9 && s.get(pb::RECORD_TYPE_DISBURSEMENT, domain::awardPaymentId(d.award_id(), attempt)))
+            ++attempt;
+        paymentId = domain::awardPaymentId(d.award_id(), attempt);
+    }
     try {
-        const std::string id = create(s, pb::RECORD_TYPE_DISBURSEMENT, d, by);
+        const std::string id = create(s, pb::RECORD_TYPE_DISBURSEMENT, d, by, paymentId);
         if (!d.award_id().empty()) { // the award is paid
             pb::Award paid;
             paid.set_disbursement_id(id);
