@@ -84,7 +84,10 @@ Page {
                     font.bold: true
                     wrapMode: Text.WordWrap
                 }
-                RowLayout {
+                // Side by side with widths of their own (positioners, not layouts): wrapped text measured at a
+                // column's first, narrow layout left a gap or pushed a button out of the card.
+                Row {
+                    id: sides
                     Layout.fillWidth: true
                     spacing: Theme.gap
                     Repeater {
@@ -99,27 +102,26 @@ Page {
                                 "who": card.otherWho,
                                 "other": true
                             }]
-                        delegate: ColumnLayout {
+                        delegate: Column {
                             id: side
                             required property var modelData
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            Layout.alignment: Qt.AlignTop
+                            width: (sides.width - sides.spacing) / 2
+                            spacing: 4
                             Label {
-                                Layout.fillWidth: true
+                                width: side.width
                                 text: side.modelData.other ? qsTr("Other value") : qsTr("Current value")
                                 color: Theme.muted
                                 font.pixelSize: Theme.fontSmall
                             }
                             Label {
-                                Layout.fillWidth: true
+                                width: side.width
                                 text: side.modelData.value
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontBody
                                 wrapMode: Text.WrapAnywhere
                             }
                             Label {
-                                Layout.fillWidth: true
+                                width: side.width
                                 text: side.modelData.who + "\n" + side.modelData.when
                                 color: Theme.muted
                                 font.pixelSize: Theme.fontSmall
@@ -127,6 +129,7 @@ Page {
                             }
                             BigButton {
                                 objectName: side.modelData.other ? "keepOtherButton" : "keepCurrentButton"
+                                width: side.width
                                 text: qsTr("Keep this")
                                 highlighted: !side.modelData.other
                                 onClicked: conflicts.resolve(card.conflictId, side.modelData.other)
