@@ -7,12 +7,7 @@
 #include "export/report_files.h"
 #include "queries.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace kh::app {
 

@@ -19,7 +19,7 @@
 #include "device/workflow/learning.h"
 #include "export/report_files.h"
 #include "helpers.h"
-#include "sql/sql.h"
+#include "older_schema.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -294,17 +294,7 @@ private slots:
             seedCommune(s, o);
             before = asJson(fromRecords(s, {2025, 2026}));
         }
-        {
-            // Back to the schema as it shipped: the parent index over every record, no `number` column, and the
-            // households' and members' facts in the facts table (or no facts at all).
-            sql::Db db;
-            db.open(path, false, true);
-            db.exec("INSERT INTO facts SELECT type, id, parent, '', '', number, 0, 0 FROM records WHERE type IN (4, 5);"
-                    "DROP INDEX records_parent; ALTER TABLE records DROP COLUMN number;"
-                    "CREATE INDEX records_parent ON records(type, parent);");
-            if (version == 3) db.exec("DROP TABLE facts");
-            db.setUserVersion(version);
-        }
+        test::backToSchema(path, version);
         LocalStore older;
         older.open(path);
         QCOMPARE(asJson(learning::rollups(older, {2025, 2026})), before);

@@ -9,7 +9,7 @@
 #include "sync_marks.h"
 
 #include "core/records/ids.h"
-#include "sql/sql.h"
+#include "older_schema.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,14 +46,7 @@ private slots:
             seedCommune(s, o);
             families = int(s.list(pb::RECORD_TYPE_HOUSEHOLD).size());
         }
-        {
-            sql::Db db;
-            db.open(path, false, true);
-            db.exec("INSERT INTO facts SELECT type, id, parent, '', '', number, 0, 0 FROM records WHERE type IN (4, 5);"
-                    "DROP INDEX records_parent; ALTER TABLE records DROP COLUMN number;"
-                    "CREATE INDEX records_parent ON records(type, parent);");
-            db.setUserVersion(5);
-        }
+        test::backToSchema(path, 5);
         QCOMPARE(LocalStore::schemaVersionOf(path), 5);
         Workspace ws;
         QList<bool> seen;
