@@ -9,6 +9,7 @@
 #include "device/store/local_store.h"
 #include "http.h"
 #include "process.h"
+#include "sql/stmt.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -135,6 +136,22 @@ private slots:
         QCOMPARE(rows, (width + 1) / 2 - 1); // two rows of modules per line, the last (only light) apart
         QVERIFY(lines.at(at + rows + 1).startsWith(QChar(0x2580)));
         QCOMPARE(qr.terminate(), 0);
+    }
+
+    // The report's figures follow the records without a report asking: the reference records seeded at start
+    // (villages, communes) get their facts in the server's first quiet second, not only when a report comes.
+    void reportFiguresCatchUpInAQuietMoment()
+    {
+        kh::sql::Db db;
+        db.openReadOnly(m_dir.filePath(QStringLiteral("data/server.sqlite")));
+        auto caughtUp = [&] {
+            kh::sql::Stmt s(db,
+                            "SELECT (SELECT value FROM meta WHERE key='facts_seq'), (SELECT max(seq) FROM records), "
+                            "(SELECT count(*) FROM facts)");
+            if (!s.step()) return false;
+            return !s.isNull(0) && s.text(0).toLongLong() == s.int64(1);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(caughtUp(), qPrintable(m_server.log()), 10000);
     }
 
     void cleanShutdownOnSigterm()

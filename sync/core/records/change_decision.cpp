@@ -8,6 +8,7 @@
 #include "core/text/text.h"
 
 #include <map>
+#include <string_view>
 
 namespace kh::domain {
 
@@ -91,9 +92,13 @@ QString authorize(const pb::Change &c, const google::protobuf::Message *changeVa
     f.fields.insert(f.fields.end(), c.cleared().begin(), c.cleared().end());
     f.inAreasBefore = !before || ctx.inAreas(*before);
     // A village's own key would be resolved through its stored commune: judge where it goes by its commune alone.
-    Keys where = after;
-    if (c.type() == pb::RECORD_TYPE_VILLAGE) where.erase("v:" + c.id());
-    f.inAreasAfter = ctx.inAreas(where);
+    if (c.type() == pb::RECORD_TYPE_VILLAGE) {
+        Keys where = after;
+        where.erase("v:" + c.id());
+        f.inAreasAfter = ctx.inAreas(where);
+    } else {
+        f.inAreasAfter = ctx.inAreas(after);
+    }
     return access::checkWrite(*ctx.who, f);
 }
 
@@ -275,9 +280,9 @@ ChangeDecision decideCreate(const pb::Change &c, const ChangeContext &ctx)
 
 QString checkChangeSet(const pb::ChangeSet &cs)
 {
-    std::set<std::pair<int, std::string>> seen;
+    std::set<std::pair<int, std::string_view>> seen; // views into `cs`, which outlives the set
     for (const auto &c : cs.changes())
-        if (!seen.emplace(int(c.type()), c.id()).second)
+        if (!seen.emplace(int(c.type()), std::string_view(c.id())).second)
             return QStringLiteral("%1 '%2': changed twice in one change-set; send one change per record")
                 .arg(typeName(c.type()), QString::fromStdString(c.id()).left(80));
     return {};

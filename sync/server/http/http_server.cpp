@@ -152,4 +152,9 @@ void HttpServer::withStores(const std::function<void()> &f)
     m->routes.withStores(f);
 }
 
+qint64 HttpServer::msSinceLastAnswer() const
+{
+    return m->routes.msSinceLastAnswer();
+}
+
 } // namespace kh

@@ -33,6 +33,8 @@ public:
     quint16 listen(QString *error = nullptr);
     // Runs `f` holding the stores' lock: whatever else uses the stores while the server runs must.
     void withStores(const std::function<void()> &f);
+    // Milliseconds since the last request that used the stores was answered.
+    qint64 msSinceLastAnswer() const;
 
 private:
     struct Impl;

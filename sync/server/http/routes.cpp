@@ -6,10 +6,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <chrono>
 
 namespace kh {
 
 namespace {
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 struct RouteSpec {
     const char *path;
@@ -171,7 +178,13 @@ ServiceReply Routes::answer(const Admission &a, const RequestHead &head, const Q
             return health(m_epoch);
         });
     }
+    m_lastAnswerMs = steadyMs();
     return reply;
+}
+
+qint64 Routes::msSinceLastAnswer() const
+{
+    return steadyMs() - m_lastAnswerMs.load();
 }
 
 } // namespace kh

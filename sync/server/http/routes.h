@@ -73,6 +73,10 @@ public:
         f();
     }
 
+    // Milliseconds since the last request that used a lane was answered (steady clock): the facts catch-up
+    // waits for a quiet moment, so it does not hold the lane in the middle of a phone's sync.
+    qint64 msSinceLastAnswer() const;
+
 private:
     struct Lane {
         Lane(const StoreLane &l, const AuthOptions &auth);
@@ -86,6 +90,7 @@ private:
 
     std::vector<std::unique_ptr<Lane>> m_lanes;
     std::atomic<unsigned> m_next{0};
+    std::atomic<qint64> m_lastAnswerMs{0}; // steady-clock ms
     qsizetype m_maxBody;
     std::string m_epoch; // the store's, for the health answer (read without a lane)
 };
