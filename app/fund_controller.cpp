@@ -82,6 +82,13 @@ void FundController::setHouseholdId(const QString &id)
     reload();
 }
 
+void FundController::setClanId(const QString &id)
+{
+    if (id == m_clanId) return;
+    m_clanId = id;
+    reload();
+}
+
 bool FundController::canRecord() const
 {
     return may(pb::RECORD_TYPE_RECEIPT, {}, true);
@@ -108,7 +115,7 @@ void FundController::reload()
         emit changed();
         return;
     }
-    m_householdName = m_householdId.isEmpty() ? QString() : householdDonorName(m_householdId);
+    m_householdName = m_householdId.isEmpty() ? clanDonorName(m_clanId) : householdDonorName(m_householdId);
     const funds::Ledger l = funds::ledgerOf(m_ws->store());
     const QDate today = m_ws->store().clock().today();
     const std::string to = today.toString(Qt::ISODate).toStdString();
@@ -245,6 +252,16 @@ QString FundController::householdDonorName(const QString &householdId)
     return parts.join(QLatin1Char(' '));
 }
 
+QString FundController::clanDonorName(const QString &clanId)
+{
+    if (clanId.isEmpty() || !m_ws || !m_ws->isOpen()) return {};
+    const auto c = m_ws->store().get(pb::RECORD_TYPE_CLAN, clanId.toStdString());
+    if (!c || c->isDeleted()) return {};
+    pb::Clan v;
+    v.ParseFromString(c->values());
+    return q(v.name());
+}
+
 QString FundController::preview(const QString &amountText) const
 {
     const qint64 n = funds::parseVnd(amountText);
@@ -264,6 +281,8 @@ QString FundController::recordContribution(const QString &householdId, const QSt
         setError(tr("Enter the amount in đồng, for example 200.000."));
         return {};
     }
+    // From a clan's page the clan gives (unless a household is named).
+    const QString clanId = householdId.isEmpty() ? m_clanId : QString();
     if (householdId.isEmpty() && donorName.trimmed().isEmpty()) {
         setError(tr("Enter who gives."));
         return {};
@@ -277,16 +296,22 @@ QString FundController::recordContribution(const QString &householdId, const QSt
         const auto by = DeviceAccount(s).actor();
         const funds::Ledger l = funds::ledgerOf(s);
         std::string donor;
-        for (const auto &[id, d] : l.donors)
+        for (const auto &[id, d] : l.donors) {
             if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
+            if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) donor = id;
+        }
         if (donor.empty()) {
             pb::Donor d;
-            d.set_name((donorName.trimmed().isEmpty() ? householdDonorName(householdId) : donorName.trimmed())
-                           .normalized(QString::NormalizationForm_C)
-                           .toStdString());
+            const QString named = donorName.trimmed().isEmpty()
+                                      ? (clanId.isEmpty() ? householdDonorName(householdId) : clanDonorName(clanId))
+                                      : donorName.trimmed();
+            d.set_name(named.normalized(QString::NormalizationForm_C).toStdString());
             if (!householdId.isEmpty()) {
                 d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
                 d.set_household_id(householdId.toStdString());
+            } else if (!clanId.isEmpty()) {
+                d.set_kind(pb::DONOR_KIND_CLAN);
+                d.set_clan_id(clanId.toStdString());
             } else {
                 d.set_kind(pb::DONOR_KIND_PERSON);
                 // A walk-in donor is recorded where the officer works: the first village, else the commune.

@@ -25,8 +25,10 @@ class FundController : public QObject {
     QML_ELEMENT
     Q_PROPERTY(kh::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString fundId READ fundId WRITE setFundId NOTIFY changed)
-    // The household giving (the contribution form), and the name it gives on a receipt: its head's full name.
+    // The household giving (the contribution form), or the clan (from a clan's page), and the name that goes on
+    // the receipt: the household head's full name, or the clan's name.
     Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY changed)
+    Q_PROPERTY(QString clanId READ clanId WRITE setClanId NOTIFY changed)
     Q_PROPERTY(QString householdName READ householdName NOTIFY changed)
     Q_PROPERTY(QVariantList funds READ funds NOTIFY changed)
     Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
@@ -52,6 +54,8 @@ public:
     void setFundId(const QString &id);
     QString householdId() const { return m_householdId; }
     void setHouseholdId(const QString &id);
+    QString clanId() const { return m_clanId; }
+    void setClanId(const QString &id);
     QString householdName() const { return m_householdName; }
     QVariantList funds() const { return m_funds; }
     QVariantList figures() const { return m_figures; }
@@ -68,6 +72,7 @@ public:
     QString error() const { return m_error; }
 
     QString householdDonorName(const QString &householdId);
+    QString clanDonorName(const QString &clanId);
     // Records a contribution into the selected fund: from the household (its donor record is found or made),
     // or from a walk-in donor named `donorName` (in the officer's first village, or the commune). `method`:
     // 1 cash, 2 bank, 3 goods (with `goods` described and `amountText` their value). Returns the receipt's
@@ -110,7 +115,7 @@ private:
     bool step(const std::function<void(LocalStore &, const workflow::Actor &)> &fn, pb::RecordType changed,
               const QString &id);
     QPointer<Workspace> m_ws;
-    QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_householdName;
+    QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_clanId, m_householdName;
     QVariantList m_funds, m_figures, m_receipts, m_awards, m_programmes;
     QString m_closedThrough;
     QString m_lastReceiptId; // the receipt recordContribution made

@@ -190,8 +190,8 @@ Round runRound(const QString &url, int households, const QString &dir, test::Cut
     }
     if (wire) r.pushUp = wire->up;
     r.serverPushCpuS = serverPid ? cpuSeconds(serverPid) - s0 : 0.0;
-    std::printf("# %s: push %d requests in %.2f s; cpu: bench %.2f s, server %.2f s\n", label, push.requests, r.pushS,
-                cpuSeconds(0) - c0, r.serverPushCpuS);
+    std::printf("# %s: push %d requests in %.2f s (%d records back); cpu: bench %.2f s, server %.2f s\n", label,
+                push.requests, r.pushS, push.received, cpuSeconds(0) - c0, r.serverPushCpuS);
 
     if (!settle(a, url, commune)) {
         std::fprintf(stderr, "sync_bench: the server's report after the push failed\n");

@@ -74,6 +74,10 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Evaluation, verification and recognition</translation>
     </message>
+    <message>
+        <source>Record a contribution to the study fund</source>
+        <translation>Record a contribution to the study fund</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>

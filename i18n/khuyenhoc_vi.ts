@@ -74,6 +74,10 @@
         <source>Evaluation, verification and recognition</source>
         <translation>Đánh giá, xác minh và công nhận</translation>
     </message>
+    <message>
+        <source>Record a contribution to the study fund</source>
+        <translation>Ghi nhận ủng hộ quỹ khuyến học</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>

@@ -30,6 +30,10 @@ FormPage {
         counted: false
     }
 
+    FundController {
+        id: fundAccess
+        workspace: page.nav.workspace
+    }
     EvaluationController {
         id: evaluation
         workspace: page.nav.workspace
@@ -166,6 +170,15 @@ FormPage {
                 text: qsTr("Evaluation, verification and recognition")
                 onClicked: page.nav.open("EvaluationPage", {
                         "recordId": evaluation.evaluationId
+                    })
+            }
+            BigButton {
+                objectName: "clanContributionButton"
+                visible: !form.isNew && fundAccess.canRecord
+                text: qsTr("Record a contribution to the study fund")
+                onClicked: page.nav.open("ContributionPage", {
+                        "recordId": "",
+                        "clanId": form.clanId
                     })
             }
         }

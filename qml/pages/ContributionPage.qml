@@ -4,13 +4,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KhuyenHoc
 
-// Recording a contribution (phiếu thu) in a few taps: from a household's page the giver is the household; from
-// the fund page a walk-in donor is named. The amount shows as money while it is typed; after saving, the
-// receipt is shown to hand over (its number from this phone's own series, so it never collides offline).
+// Recording a contribution (phiếu thu) in a few taps: from a household's or a clan's page the giver is that
+// household or clan; from the fund page a walk-in donor is named. The amount shows as money while it is typed;
+// after saving, the receipt is shown to hand over (its number from this phone's own series, so it never collides
+// offline).
 Page {
     id: page
     required property Navigator nav
     property string recordId      // the household giving, or empty for a walk-in donor
+    property string clanId        // the clan giving (from a clan's page)
     property string fundId
     property string voucher
     property string receiptFile // the receipt's PDF, once saved
@@ -22,6 +24,7 @@ Page {
         workspace: page.nav.workspace
         fundId: page.fundId
         householdId: page.recordId
+        clanId: page.clanId
     }
 
     Flickable {

@@ -1,6 +1,7 @@
 // Study funds in the app (issue 15), driven through the UI: a village officer opens a household's page, records
 // its contribution to the commune's fund (the amount shows as money while it is typed), gets the receipt with
 // this phone's voucher number, and the fund page shows the new balance; the receipt reaches the server.
+#include "device/workflow/funds.h"
 #include "phone.h"
 #include "process.h"
 
@@ -95,6 +96,46 @@ private slots:
         const QString dump = server.admin({QStringLiteral("dump")}).out;
         QVERIFY2(dump.contains(QStringLiteral("receipt")) && dump.contains(voucher.mid(3)),
                  qPrintable(dump.right(2000)));
+
+        // A clan gives too (clans are a main source of the funds): from its page, the clan is the giver, and a
+        // second gift reuses its donor record.
+        const QString clan = test::cli(xa, {QStringLiteral("clan"), QStringLiteral("add"), QStringLiteral("--name"),
+                                            QStringLiteral("Họ Lê Phú Lộc"), QStringLiteral("--village"), v})
+                                 .out.trimmed();
+        QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
+        synced.clear();
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(synced.count() || synced.wait(20000));
+        for (const char *amount : {"1.000.000", "300000"}) {
+            QVERIFY(p.open(QStringLiteral("ClanFormPage"), {{QStringLiteral("recordId"), clan}}));
+            QVERIFY(p.tap(QStringLiteral("clanContributionButton")));
+            QCOMPARE(p.text(QStringLiteral("donorField")), QStringLiteral("Họ Lê Phú Lộc"));
+            QVERIFY(p.type(QStringLiteral("amountFieldInput"), QString::fromLatin1(amount)));
+            QVERIFY(p.tap(QStringLiteral("saveContributionButton")));
+            QVERIFY2(p.text(QStringLiteral("voucherText")).startsWith(QStringLiteral("Số PT-")),
+                     qPrintable(p.text(QStringLiteral("voucherText"))));
+        }
+        {
+            const funds::Ledger l = funds::ledgerOf(p.workspace.store());
+            int clanDonors = 0;
+            std::string clanDonor;
+            for (const auto &[id, d] : l.donors)
+                if (d.clan_id() == clan.toStdString()) {
+                    ++clanDonors;
+                    clanDonor = id;
+                    QCOMPARE(d.kind(), pb::DONOR_KIND_CLAN);
+                    QCOMPARE(QString::fromStdString(d.name()), QStringLiteral("Họ Lê Phú Lộc"));
+                }
+            QCOMPARE(clanDonors, 1);
+            qint64 fromClan = 0;
+            for (const auto &[id, r] : l.receipts)
+                if (r.donor_id() == clanDonor) fromClan += r.amount();
+            QCOMPARE(fromClan, qint64(1'300'000));
+        }
+        synced.clear();
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(synced.count() || synced.wait(20000));
+        QCOMPARE(p.sync()->pendingCount(), 0); // the village officer may record the clan's gifts: all accepted
 
         // The commune closes the books through tomorrow: the phone, once synced, refuses a gift dated today, in
         // Vietnamese words (not the ledger's English).
