@@ -92,6 +92,27 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
                                     {QStringLiteral("summary"), line(t.total)},
                                     {QStringLiteral("rows"), rows}});
     }
+    // The study funds of each commune: money in and out this year, the balance, the awards paid.
+    if (!r.funds.empty()) {
+        auto line = [&](const report::FundsRow &x) {
+            const funds::AreaFunds &f = x.figures;
+            QString text =
+                tr("received %1 · paid %2 · balance %3")
+                    .arg(funds::formatVnd(f.received), funds::formatVnd(f.paid), funds::formatVnd(f.closing));
+            text += QStringLiteral(" · ") + tr("%n award(s)", nullptr, f.awards);
+            if (f.awaitingApproval)
+                text += QStringLiteral(" · ") + tr("%n awaiting approval", nullptr, f.awaitingApproval);
+            return text;
+        };
+        QVariantList rows;
+        for (const report::FundsRow &x : r.funds)
+            rows.append(QVariantMap{{QStringLiteral("area"), x.area},
+                                    {QStringLiteral("text"), line(x)},
+                                    {QStringLiteral("lagging"), false}});
+        m_tables.append(QVariantMap{{QStringLiteral("title"), tr("Study funds")},
+                                    {QStringLiteral("summary"), line(r.fundsTotal)},
+                                    {QStringLiteral("rows"), rows}});
+    }
     m_name = r.areaName;
     m_fetchedMs = fetchedMs;
     return true;

@@ -1580,6 +1580,28 @@
         <source>The server refused (%1).</source>
         <translation>The server refused (%1).</translation>
     </message>
+    <message>
+        <source>received %1 · paid %2 · balance %3</source>
+        <translation>received %1 · paid %2 · balance %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n award</numerusform>
+            <numerusform>%n awards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n awaiting approval</numerusform>
+            <numerusform>%n awaiting approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study funds</source>
+        <translation>Study funds</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ClanForm</name>

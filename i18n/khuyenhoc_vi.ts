@@ -1569,6 +1569,26 @@
         <source>The server refused (%1).</source>
         <translation>Máy chủ từ chối (%1).</translation>
     </message>
+    <message>
+        <source>received %1 · paid %2 · balance %3</source>
+        <translation>thu %1 · chi %2 · tồn %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n suất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study funds</source>
+        <translation>Quỹ khuyến học</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::ClanForm</name>

@@ -9,10 +9,15 @@
 #include "core/funds/candidates.h"
 #include "core/funds/ledger.h"
 #include "core/funds/ledger_rules.h"
+#include "device/store/local_store.h"
 #include "device/workflow/funds.h"
 #include "helpers.h"
+#include "http.h"
 #include "process.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <random>
 
 using namespace kh;
@@ -469,6 +474,47 @@ private slots:
                      .isEmpty());
         QCOMPARE(cli(xa, {QStringLiteral("sync")}).code, 0);
         QVERIFY(cli(xa, {QStringLiteral("rejected")}).out.isEmpty());
+
+        // The province's staff read each commune's books in the server's report, with no fund record on their phone:
+        // the year's money in and out, the balance and the awards paid, as the commune's own report has them.
+        QCOMPARE(
+            server.addUser(QStringLiteral("tinh"), QStringLiteral("provincial-staff"), {QStringLiteral("p:68")}).code,
+            0);
+        const QString tinh = device(QStringLiteral("tinh"), QStringLiteral("tinh"));
+        LocalStore tinhStore;
+        tinhStore.open(tinh);
+        QVERIFY(funds::ledgerOf(tinhStore).funds.empty());
+        const int year = QDate::currentDate().year();
+        const Http got = request("GET", server.url() + QStringLiteral("/v1/report?area=p:68&year=%1").arg(year), {}, {},
+                                 tinhStore.meta("auth_token").toLatin1());
+        QCOMPARE(got.status, 200);
+        const QJsonObject fundsJson =
+            QJsonDocument::fromJson(got.body).object().value(QStringLiteral("funds")).toObject();
+        const QJsonArray rows = fundsJson.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1); // the only commune of the province with a fund
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("area")).toString(), QStringLiteral("Phường Phan Thiết"));
+        QCOMPARE(row.value(QStringLiteral("funds")).toInt(), 1);
+        QCOMPARE(row.value(QStringLiteral("opening")).toInteger(), 5000000);
+        QCOMPARE(row.value(QStringLiteral("received")).toInteger(), 2000000); // 3,000,000 reversed
+        QCOMPARE(row.value(QStringLiteral("paid")).toInteger(), 1000000);
+        QCOMPARE(row.value(QStringLiteral("closing")).toInteger(), 6000000);
+        QCOMPARE(row.value(QStringLiteral("awards")).toInt(), 1);
+        QCOMPARE(fundsJson.value(QStringLiteral("total")).toObject().value(QStringLiteral("closing")).toInteger(),
+                 6000000);
+        // Another commune of the province: no fund, no line.
+        const Http other =
+            request("GET", server.url() + QStringLiteral("/v1/report?area=c:%1&year=%2").arg(kCommune2).arg(year), {},
+                    {}, tinhStore.meta("auth_token").toLatin1());
+        QCOMPARE(other.status, 200);
+        QVERIFY(QJsonDocument::fromJson(other.body)
+                    .object()
+                    .value(QStringLiteral("funds"))
+                    .toObject()
+                    .value(QStringLiteral("rows"))
+                    .toArray()
+                    .isEmpty());
+
         const QString report = ok(xa, {QStringLiteral("fund"), QStringLiteral("report"), fund});
         QCOMPARE(field(report, QStringLiteral("opening")), QStringLiteral("5000000"));
         QCOMPARE(field(report, QStringLiteral("received")), QStringLiteral("2000000")); // 3,000,000 reversed

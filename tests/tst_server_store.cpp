@@ -1,10 +1,12 @@
 // The server store through the protocol service, in-process: once-only application, refusals that do not
 // block the rest, the clock guard, area routing, not echoing a device's own writes, and conflicts.
+// Long file: one fixture (a server store on either backend and devices syncing to it) for every store rule.
 #include "core/learning/rollup.h"
 #include "core/records/record_text.h"
 #include "core/security/secrets.h"
 #include "device/tools/local_dump.h"
 #include "device/tools/seed.h"
+#include "device/workflow/learning.h"
 #include "helpers.h"
 #include "server/admin/server_dump.h"
 #include "server/store/sqlite/sqlite_account_store.h"
@@ -170,6 +172,23 @@ private slots:
         // Each device holds exactly what the server holds for its areas.
         for (auto *d : {onlyV1.get(), onlyV2.get(), onlyC2.get()})
             QCOMPARE(dumpLocal(*d, true), dumpServer(*m_server, d->areas(), true));
+    }
+
+    // A learning unit and its registration pushed together: the evaluation's fact takes the unit's commune, so the
+    // commune's report counts it (the catch-up writes units' facts before evaluations').
+    void unitsAndTheirEvaluationsCountInTheirCommune()
+    {
+        auto d = device({QStringLiteral("c:22945")});
+        auto unit = std::make_shared<pb::LearningUnit>();
+        unit->set_commune_code(kCommune.toStdString());
+        unit->set_name("Trường Tiểu học Phú Lộc");
+        const std::string u = d->newId();
+        d->write({{pb::RECORD_TYPE_LEARNING_UNIT, u, unit, {}, false}});
+        learning::registerSubject(*d, pb::LEARNING_MODEL_UNIT, u, 2026, actor(*d, QDate(2026, 3, 1)));
+        QVERIFY(syncInProcess(*d, *m_service));
+        const auto units =
+            domain::rollups(m_server->rollupFacts(QStringLiteral("c:22945")), {2026}).at(2026).total.units;
+        QCOMPARE(std::pair(units.total, units.registered), std::pair(1, 1));
     }
 
     void ownWritesAreNotEchoed()

@@ -4,10 +4,12 @@
 // household's own account, through the real UI, sees its household and its declaration and nothing else.
 #include "app_fixture.h"
 #include "area_report.h"
+#include "core/report/report.h"
 #include "phone.h"
 #include "profiles.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QQuickStyle>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -326,6 +328,22 @@ private slots:
         again.setWorkspace(&ws);
         QCOMPARE(again.tables().size(), 5);
         QVERIFY(again.fetchedText() != AreaReportController::tr("Not fetched yet"));
+        // A report that carries its communes' study funds: a table of its own, in money, a line per commune.
+        report::Report withFunds;
+        withFunds.areaName = QStringLiteral("Tỉnh Lâm Đồng");
+        withFunds.funds.push_back(
+            {QStringLiteral("Phường Phan Thiết"), {1, 5'000'000, 2'000'000, 1'000'000, 6'000'000, 1, 1, 2}});
+        withFunds.fundsTotal = withFunds.funds.front();
+        QVERIFY(again.show(QJsonDocument(report::toJson(withFunds)).toJson(), 1));
+        QCOMPARE(again.tables().size(), 1);
+        const QVariantMap fundsTable = again.tables().first().toMap();
+        const QVariantMap line = fundsTable.value(QStringLiteral("rows")).toList().first().toMap();
+        QCOMPARE(line.value(QStringLiteral("area")).toString(), QStringLiteral("Phường Phan Thiết"));
+        const QString text = line.value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(QStringLiteral("2.000.000 ₫")) && text.contains(QStringLiteral("1.000.000 ₫")) &&
+                     text.contains(QStringLiteral("6.000.000 ₫")),
+                 qPrintable(text));
+        QCOMPARE(fundsTable.value(QStringLiteral("summary")).toString(), text);
     }
 };
 

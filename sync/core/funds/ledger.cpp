@@ -81,6 +81,29 @@ void Ledger::add(const Record &r)
     }
 }
 
+void AreaFunds::add(const AreaFunds &o)
+{
+    funds += o.funds;
+    opening += o.opening;
+    received += o.received;
+    paid += o.paid;
+    closing += o.closing;
+    awards += o.awards;
+    beneficiaries += o.beneficiaries;
+    awaitingApproval += o.awaitingApproval;
+}
+
+AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string &to)
+{
+    AreaFunds a;
+    for (const auto &[id, fund] : l.funds) {
+        if (fund.opening_date() > to) continue;
+        const FundFigures f = fundFigures(l, id, from, to);
+        a.add({1, f.opening, f.received, f.paid, f.closing, f.awards, f.beneficiaries, f.awaitingApproval});
+    }
+    return a;
+}
+
 FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to)
 {
     FundFigures f;

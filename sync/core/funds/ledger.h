@@ -52,6 +52,16 @@ struct FundFigures {
 
 // The figures of one fund over [from, to] (ISO dates, inclusive; an empty `from` starts at the opening).
 FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
+// All the funds of a ledger together over [from, to] (ISO dates): a commune's line in a province's table of its
+// communes' funds. Funds opened after `to` are left out; a child paid from two funds counts in each.
+struct AreaFunds {
+    int funds = 0;
+    qint64 opening = 0, received = 0, paid = 0, closing = 0; // money, as in FundFigures
+    int awards = 0, beneficiaries = 0, awaitingApproval = 0;
+    void add(const AreaFunds &o);
+};
+AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string &to);
+
 // The balance of money at the end of `date` (the opening balance and every entry dated on or before it).
 qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date);
 

@@ -29,4 +29,26 @@ bool hasFact(pb::RecordType t);
 std::optional<Fact> factOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m,
                            const std::function<QString(const std::string &village)> &communeOfVillage);
 
+// The server keeps facts of the study-fund records too, as an index of each commune's books (a province's report
+// reads its communes' funds without scanning anyone else's): a fund names its commune; its programmes and entries
+// (receipts, disbursements, reversals) refer to the fund, an award to its programme. Nullopt for other types.
+std::optional<Fact> fundFactOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m);
+// The fact of any record the server keeps facts of: factOf's, then fundFactOf's.
+std::optional<Fact> serverFactOf(pb::RecordType t, const std::string &id, const google::protobuf::Message &m,
+                                 const std::function<QString(const std::string &village)> &communeOfVillage);
+// The record a fact takes its commune from when it does not name its own: a member's household, an evaluation's
+// subject (a commune subject is named: none), a fund entry's or programme's fund, an award's programme.
+struct CommuneSource {
+    pb::RecordType type;
+    std::string id;
+};
+std::optional<CommuneSource> communeSource(pb::RecordType t, const Fact &f, const google::protobuf::Message &m);
+// The types others take their commune from (a catch-up keeps their communes at hand while it runs).
+bool isCommuneSource(pb::RecordType t);
+// The types of the server's facts, in the order a catch-up writes them so that each finds its source's fact:
+// places and households, members, clans and units, evaluations, funds, then what hangs under funds. As SQL:
+// "type IN (...)" and an ORDER BY expression over the column `type`.
+extern const char *const kServerFactTypes;
+extern const char *const kServerFactOrder;
+
 } // namespace kh::domain

@@ -1,10 +1,12 @@
 #include "core/report/report.h"
 
+#include "core/areas/admin_units.h"
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace kh::report {
 
@@ -77,6 +79,62 @@ Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generat
     return r;
 }
 
+void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year)
+{
+    const std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+    for (const auto &[code, books] : booksByCommune) {
+        const funds::AreaFunds f = funds::areaFunds(books, from, to);
+        if (f.funds == 0) continue;
+        const auto *info = AdminUnits::builtin().commune(code);
+        r.funds.push_back({info ? info->fullName : code, f});
+        r.fundsTotal.figures.add(f);
+    }
+    std::sort(r.funds.begin(), r.funds.end(),
+              [](const FundsRow &a, const FundsRow &b) { return QString::localeAwareCompare(a.area, b.area) < 0; });
+    r.fundsTotal.area = r.areaName;
+}
+
+namespace {
+
+QJsonObject fundsJson(const FundsRow &x)
+{
+    const funds::AreaFunds &f = x.figures;
+    return {{QStringLiteral("area"), x.area},
+            {QStringLiteral("funds"), f.funds},
+            {QStringLiteral("opening"), f.opening},
+            {QStringLiteral("received"), f.received},
+            {QStringLiteral("paid"), f.paid},
+            {QStringLiteral("closing"), f.closing},
+            {QStringLiteral("awards"), f.awards},
+            {QStringLiteral("beneficiaries"), f.beneficiaries},
+            {QStringLiteral("awaitingApproval"), f.awaitingApproval}};
+}
+
+FundsRow fundsFromJson(const QJsonObject &o)
+{
+    FundsRow x;
+    x.area = o.value(QLatin1String("area")).toString();
+    funds::AreaFunds &f = x.figures;
+    f.funds = o.value(QLatin1String("funds")).toInt();
+    f.opening = o.value(QLatin1String("opening")).toInteger();
+    f.received = o.value(QLatin1String("received")).toInteger();
+    f.paid = o.value(QLatin1String("paid")).toInteger();
+    f.closing = o.value(QLatin1String("closing")).toInteger();
+    f.awards = o.value(QLatin1String("awards")).toInt();
+    f.beneficiaries = o.value(QLatin1String("beneficiaries")).toInt();
+    f.awaitingApproval = o.value(QLatin1String("awaitingApproval")).toInt();
+    return x;
+}
+
+QJsonObject fundRows(const Report &r)
+{
+    QJsonArray rows;
+    for (const FundsRow &x : r.funds) rows.append(fundsJson(x));
+    return {{QStringLiteral("rows"), rows}, {QStringLiteral("total"), fundsJson(r.fundsTotal)}};
+}
+
+} // namespace
+
 QJsonObject toJson(const Report &r)
 {
     QJsonArray tables;
@@ -103,7 +161,8 @@ QJsonObject toJson(const Report &r)
             {QStringLiteral("generatedAt"), r.generatedAt.toString(Qt::ISODate)},
             {QStringLiteral("tables"), tables},
             {QStringLiteral("associationMembers"), r.associationMembers},
-            {QStringLiteral("population"), r.population}};
+            {QStringLiteral("population"), r.population},
+            {QStringLiteral("funds"), fundRows(r)}};
 }
 
 Report fromJson(const QJsonObject &o)
@@ -135,6 +194,9 @@ Report fromJson(const QJsonObject &o)
         for (const auto &x : t.value(QLatin1String("rows")).toArray()) table.rows.push_back(row(x.toObject()));
         r.tables.push_back(table);
     }
+    const QJsonObject funds = o.value(QLatin1String("funds")).toObject();
+    for (const auto &x : funds.value(QLatin1String("rows")).toArray()) r.funds.push_back(fundsFromJson(x.toObject()));
+    r.fundsTotal = fundsFromJson(funds.value(QLatin1String("total")).toObject());
     return r;
 }
 

@@ -4,6 +4,7 @@
 // its figures, so records arriving later change the next report and never an issued one.
 #pragma once
 
+#include "core/funds/ledger.h"
 #include "core/learning/rollup.h"
 
 #include <QDateTime>
@@ -24,6 +25,12 @@ struct Table {
     Row total;
 };
 
+// One commune's study funds in the year (a server's report of a commune or province).
+struct FundsRow {
+    QString area; // the commune's name
+    funds::AreaFunds figures;
+};
+
 struct Report {
     QString id;       // set when issued
     QString areaName; // "Phường Phan Thiết" or "Tỉnh Lâm Đồng (3 xã)"
@@ -34,6 +41,10 @@ struct Report {
     // of the register (the learning-citizen table's total), for "members and their share of the population".
     int associationMembers = 0;
     int population = 0;
+    // The study funds per commune, with their total: filled by the server (addFunds); empty in a device's report,
+    // which has the fund's own report.
+    std::vector<FundsRow> funds;
+    FundsRow fundsTotal;
     // Members as a percentage of the people in the register, rounded; 0 without a register.
     int memberShare() const
     {
@@ -43,6 +54,9 @@ struct Report {
 
 // The report of a year from its roll-up, stamped with when it was made (from the caller's clock).
 Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generatedAt);
+
+// Adds the year's study funds of each commune (its books, by commune code) to a report, by commune name.
+void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year);
 
 QJsonObject toJson(const Report &r);
 Report fromJson(const QJsonObject &o);

@@ -34,7 +34,8 @@ ServiceReply SyncService::report(const QString &area, const QString &yearText, c
         return ServiceReply::error(
             403, QStringLiteral("forbidden: %1 may not see the report of %2").arg(access::roleName(who.role), area));
     const auto all = domain::rollups(m_store.rollupFacts(area), {year});
-    const auto built = report::fromRollup(all.at(year), year, QDateTime::fromMSecsSinceEpoch(nowMs));
+    auto built = report::fromRollup(all.at(year), year, QDateTime::fromMSecsSinceEpoch(nowMs));
+    report::addFunds(built, m_store.fundLedgers(area), year);
     const QByteArray json = QJsonDocument(report::toJson(built)).toJson(QJsonDocument::Compact);
     return {200, json, QByteArrayLiteral("application/json"), {}, {}};
 }

@@ -5,6 +5,7 @@
 
 #include "core/access/principal.h"
 #include "core/areas/admin_units.h"
+#include "core/funds/ledger.h"
 #include "core/learning/rollup_facts.h"
 #include "server/store/audit_entry.h"
 #include "server/store/audit_query.h"
@@ -54,6 +55,9 @@ public:
     // push path does not pay for it; the server catches up every few seconds, and before every report), so a
     // report costs a read of small rows, not a decode of every record.
     virtual domain::RollupFacts rollupFacts(const QString &area) = 0;
+    // The study funds' books of each commune of "c:C" or "p:P", by commune code, as of the last committed write
+    // (caught up like the facts, through which they are found): the province's table of its communes' funds.
+    virtual std::map<QString, funds::Ledger> fundLedgers(const QString &area) = 0;
     // Brings the facts up to date with the records written since the last catch-up. Returns the records read.
     virtual int catchUpFacts() = 0;
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.

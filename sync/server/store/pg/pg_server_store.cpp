@@ -503,6 +503,17 @@ domain::RollupFacts PgServerStore::rollupFacts(const QString &area)
     });
 }
 
+std::map<QString, funds::Ledger> PgServerStore::fundLedgers(const QString &area)
+{
+    catchUpFacts();
+    return pg::retrying(m_c, [&] {
+        pg::Transaction tx(m_c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        auto books = m_facts.fundLedgers(area);
+        tx.commit();
+        return books;
+    });
+}
+
 int PgServerStore::catchUpFacts()
 {
     return pg::retrying(m_c, [&] {

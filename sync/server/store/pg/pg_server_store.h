@@ -34,6 +34,7 @@ public:
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) override;
     bool areaExists(const QString &area) override;
     domain::RollupFacts rollupFacts(const QString &area) override;
+    std::map<QString, funds::Ledger> fundLedgers(const QString &area) override;
     int catchUpFacts() override;
     QStringList lineage(const QString &area) override;
     std::vector<AuditEntry> audit(const AuditQuery &query) override;

@@ -106,9 +106,9 @@ std::vector<AuditEntry> PgAuditLog::query(const AuditQuery &q)
 int PgFactsTable::catchUp(quint64 from, quint64 to)
 {
     m_communes.clear();
-    // The places first, then members, then evaluations, so a child finds its parent's fact.
-    auto r = m_c.query("SELECT type, id, state FROM records WHERE pos>$1 AND pos<$2 AND type IN (3,4,5,6,23,20) "
-                       "ORDER BY CASE type WHEN 5 THEN 7 WHEN 20 THEN 8 ELSE type END, pos",
+    // Each source's fact before the facts that take their commune from it (domain::kServerFactOrder).
+    auto r = m_c.query(std::string("SELECT type, id, state FROM records WHERE pos>$1 AND pos<$2 AND ") +
+                           domain::kServerFactTypes + " ORDER BY " + domain::kServerFactOrder + ", pos",
                        Params().i64(qint64(from)).i64(qint64(to)));
     int n = 0;
     for (int i = 0; i < r.rows(); ++i) {
@@ -134,26 +134,21 @@ QString PgFactsTable::communeOf(pb::RecordType type, const std::string &id)
     return c;
 }
 
-// A member counts in its household's commune, an evaluation in its subject's (`merged` null: deleted).
+// A member counts in its household's commune, an evaluation in its subject's, a fund entry in its fund's
+// (domain::communeSource; `merged` null: deleted).
 void PgFactsTable::update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
 {
     const auto fact =
-        merged ? domain::factOf(type, id, *merged,
-                                [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
+        merged ? domain::serverFactOf(type, id, *merged,
+                                      [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
                : std::nullopt;
     if (!fact) {
         m_c.defer("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
         return;
     }
     QString commune = fact->commune;
-    if (type == pb::RECORD_TYPE_MEMBER) {
-        commune = communeOf(pb::RECORD_TYPE_HOUSEHOLD, fact->ref);
-    } else if (type == pb::RECORD_TYPE_EVALUATION) {
-        const auto subjectType = static_cast<const pb::Evaluation &>(*merged).subject_type();
-        commune = subjectType == pb::RECORD_TYPE_COMMUNE ? QString::fromStdString(fact->ref)
-                                                         : communeOf(subjectType, fact->ref);
-    }
-    if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communes[key(type, id)] = commune;
+    if (const auto source = domain::communeSource(type, *fact, *merged)) commune = communeOf(source->type, source->id);
+    if (domain::isCommuneSource(type)) m_communes[key(type, id)] = commune;
     // Pipelined (a catch-up writes a fact per record; a look-up in communeOf reads them after the writes before
     // it): the catch-up's transaction, which holds back every pull's horizon, stays short.
     m_c.defer("INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) "
@@ -179,7 +174,7 @@ domain::RollupFacts PgFactsTable::read(const QString &area, const std::optional<
     const bool province = area.startsWith(QLatin1String("p:"));
     const QString p = province ? area.mid(2) : provinceOf(area.mid(2));
     auto r = m_c.query("SELECT type,id,commune,ref,name,number,model,stage FROM facts "
-                       "WHERE province=$1 AND ($2='' OR commune=$2)",
+                       "WHERE province=$1 AND ($2='' OR commune=$2) AND type<30", // not the funds' (fundLedgers)
                        Params().text(p.toStdString()).text(province ? std::string() : area.mid(2).toStdString()));
     domain::Fact f;
     for (int i = 0; i < r.rows(); ++i) {
@@ -194,6 +189,23 @@ domain::RollupFacts PgFactsTable::read(const QString &area, const std::optional<
         f.model = int(r.i64(i, 6));
         f.stage = int(r.i64(i, 7));
         out.add(f);
+    }
+    return out;
+}
+
+std::map<QString, funds::Ledger> PgFactsTable::fundLedgers(const QString &area)
+{
+    std::map<QString, funds::Ledger> out;
+    const bool province = area.startsWith(QLatin1String("p:"));
+    const QString p = province ? area.mid(2) : provinceOf(area.mid(2));
+    auto r = m_c.query("SELECT f.commune, r.state FROM facts f JOIN records r ON r.type=f.type AND r.id=f.id "
+                       "WHERE f.province=$1 AND ($2='' OR f.commune=$2) AND f.type>=30",
+                       Params().text(p.toStdString()).text(province ? std::string() : area.mid(2).toStdString()));
+    for (int i = 0; i < r.rows(); ++i) {
+        pb::RecordState st;
+        Record rec;
+        const auto b = r.bytes(i, 1);
+        if (st.ParseFromArray(b.data(), int(b.size())) && Record::fromState(st, &rec)) out[r.text(i, 0)].add(rec);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/access/principal.h"
+#include "core/funds/ledger.h"
 #include "core/learning/rollup_facts.h"
 #include "server/store/audit_entry.h"
 #include "server/store/audit_query.h"
@@ -41,6 +42,8 @@ public:
     // Makes the facts of the records at positions in (from, to) equal to the records. Returns the records read.
     int catchUp(quint64 from, quint64 to);
     domain::RollupFacts read(const QString &area, const std::optional<pb::ProvinceTargets> &targets);
+    // The books of each commune of the area, by commune code (FactsTable::fundLedgers).
+    std::map<QString, funds::Ledger> fundLedgers(const QString &area);
 
 private:
     void update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged);

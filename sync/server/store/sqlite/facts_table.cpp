@@ -22,8 +22,8 @@ QString provinceOf(const QString &commune)
 int FactsTable::catchUp(quint64 fromSeq)
 {
     m_communes.clear();
-    sql::Stmt s(m_db, "SELECT type, id, state FROM records WHERE seq>? AND type IN (3,4,5,6,23,20) "
-                      "ORDER BY CASE type WHEN 5 THEN 7 WHEN 20 THEN 8 ELSE type END, seq");
+    sql::Stmt s(m_db, std::string("SELECT type, id, state FROM records WHERE seq>? AND ") + domain::kServerFactTypes +
+                          " ORDER BY " + domain::kServerFactOrder + ", seq");
     s.bind(1, fromSeq);
     int n = 0;
     while (s.step()) {
@@ -49,12 +49,13 @@ QString FactsTable::communeOf(pb::RecordType type, const std::string &id)
     return c;
 }
 
-// A member counts in its household's commune, an evaluation in its subject's (`merged` null: deleted).
+// A member counts in its household's commune, an evaluation in its subject's, a fund entry in its fund's
+// (domain::communeSource; `merged` null: deleted).
 void FactsTable::update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
 {
     const auto fact =
-        merged ? domain::factOf(type, id, *merged,
-                                [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
+        merged ? domain::serverFactOf(type, id, *merged,
+                                      [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
                : std::nullopt;
     if (!fact) {
         auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
@@ -62,14 +63,8 @@ void FactsTable::update(pb::RecordType type, const std::string &id, const google
         return;
     }
     QString commune = fact->commune;
-    if (type == pb::RECORD_TYPE_MEMBER) {
-        commune = communeOf(pb::RECORD_TYPE_HOUSEHOLD, fact->ref);
-    } else if (type == pb::RECORD_TYPE_EVALUATION) {
-        const auto subjectType = static_cast<const pb::Evaluation &>(*merged).subject_type();
-        commune = subjectType == pb::RECORD_TYPE_COMMUNE ? QString::fromStdString(fact->ref)
-                                                         : communeOf(subjectType, fact->ref);
-    }
-    if (type == pb::RECORD_TYPE_VILLAGE || type == pb::RECORD_TYPE_HOUSEHOLD) m_communes[key(type, id)] = commune;
+    if (const auto source = domain::communeSource(type, *fact, *merged)) commune = communeOf(source->type, source->id);
+    if (domain::isCommuneSource(type)) m_communes[key(type, id)] = commune;
     auto u = m_db.cached(
         "INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) VALUES(?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(type,id) DO UPDATE SET commune=excluded.commune, province=excluded.province, ref=excluded.ref, "
@@ -93,8 +88,9 @@ domain::RollupFacts FactsTable::read(const QString &area, const std::optional<pb
     const bool province = area.startsWith(QLatin1String("p:"));
     // Both use the index (province, commune).
     auto s = m_db.cached(
-        province ? "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=?"
-                 : "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=? AND commune=?");
+        province ? "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=? AND type<30"
+                 : "SELECT type,id,commune,ref,name,number,model,stage FROM facts WHERE province=? AND commune=? "
+                   "AND type<30"); // not the funds' facts (fundLedgers)
     s->bind(1, province ? area.mid(2) : provinceOf(area.mid(2)));
     if (!province) s->bind(2, area.mid(2));
     domain::Fact f;
@@ -111,6 +107,25 @@ domain::RollupFacts FactsTable::read(const QString &area, const std::optional<pb
         f.model = int(s->int64(6));
         f.stage = int(s->int64(7));
         out.add(f);
+    }
+    return out;
+}
+
+std::map<QString, funds::Ledger> FactsTable::fundLedgers(const QString &area)
+{
+    std::map<QString, funds::Ledger> out;
+    const bool province = area.startsWith(QLatin1String("p:"));
+    sql::Stmt s(m_db,
+                std::string("SELECT f.commune, r.state FROM facts f JOIN records r ON r.type=f.type AND r.id=f.id "
+                            "WHERE f.province=? AND f.type>=30") +
+                    (province ? "" : " AND f.commune=?"));
+    s.bind(1, province ? area.mid(2) : provinceOf(area.mid(2)));
+    if (!province) s.bind(2, area.mid(2));
+    while (s.step()) {
+        pb::RecordState st;
+        Record r;
+        const auto state = s.blobView(1);
+        if (st.ParseFromArray(state.data(), int(state.size())) && Record::fromState(st, &r)) out[s.text(0)].add(r);
     }
     return out;
 }

@@ -1,9 +1,10 @@
 // The report's roll-up facts in the server database (table `facts`): one row per village, household, member,
-// clan, unit and evaluation (domain::Fact), brought up to date from the records written since the last
+// clan, unit and evaluation (domain::Fact), and per fund record of the books a report reads (domain::fundFactOf), brought up to date from the records written since the last
 // catch-up, so a provincial report reads small rows instead of decoding every record. Used by
 // SqliteServerStore inside its transactions.
 #pragma once
 
+#include "core/funds/ledger.h"
 #include "core/learning/rollup_facts.h"
 #include "sql/db.h"
 
@@ -23,6 +24,9 @@ public:
 
     // The facts of a commune ("c:C") or a province ("p:P"), with the province's own targets if it set any.
     domain::RollupFacts read(const QString &area, const std::optional<pb::ProvinceTargets> &targets);
+    // The books of each commune of a commune ("c:C") or a province ("p:P"), by commune code: its funds and what
+    // hangs under them (entries, programmes, awards), read through the facts.
+    std::map<QString, funds::Ledger> fundLedgers(const QString &area);
 
 private:
     void update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged);

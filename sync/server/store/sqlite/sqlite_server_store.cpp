@@ -439,6 +439,13 @@ domain::RollupFacts SqliteServerStore::rollupFacts(const QString &area)
                                                                    domain::provinceTargetsId(province.toStdString())));
 }
 
+std::map<QString, funds::Ledger> SqliteServerStore::fundLedgers(const QString &area)
+{
+    catchUpFacts();
+    sql::ReadTransaction snapshot(m_db);
+    return m_facts.fundLedgers(area);
+}
+
 int SqliteServerStore::catchUpFacts()
 {
     sql::Transaction tx(m_db);
