@@ -191,6 +191,41 @@ private slots:
         QCOMPARE(std::pair(units.total, units.registered), std::pair(1, 1));
     }
 
+    // A server of schema 4 kept no facts of fund records: opened by this version, its next catch-up writes them,
+    // so a province's report has the books written before the upgrade.
+    void fundBooksWrittenBeforeAnUpgradeReachTheReport()
+    {
+        if (testingPostgres()) QSKIP("SQLite files only (tst_pg_store covers PostgreSQL)");
+        const QString path = m_dir.filePath(QStringLiteral("v4-funds.sqlite"));
+        {
+            auto store = openSqliteServerStore(path, {});
+            store->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
+            SyncService service(*store);
+            auto d = device({QStringLiteral("c:22945")});
+            auto fund = std::make_shared<pb::Fund>();
+            fund->set_commune_code(kCommune.toStdString());
+            fund->set_name("Quỹ khuyến học phường");
+            fund->set_opening_date("2026-01-01");
+            fund->set_opening_balance(1'000'000);
+            d->write({{pb::RECORD_TYPE_FUND, d->newId(), fund, {}, false}});
+            QVERIFY(syncInProcess(*d, service));
+            QCOMPARE(store->fundLedgers(QStringLiteral("c:22945")).size(), size_t(1));
+        }
+        // As schema 4 left it: the catch-up past the fund, and no fact for it.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(db, "DELETE FROM facts WHERE type>=30; PRAGMA user_version=4;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        auto upgraded = openSqliteServerStore(path, {});
+        const auto books = upgraded->fundLedgers(QStringLiteral("p:68"));
+        QCOMPARE(books.size(), size_t(1));
+        QCOMPARE(books.begin()->first, kCommune);
+        QCOMPARE(funds::balance(books.begin()->second, books.begin()->second.funds.begin()->first, "2026-12-31"),
+                 qint64(1'000'000));
+    }
+
     void ownWritesAreNotEchoed()
     {
         auto a = device({QStringLiteral("c:22945")});

@@ -41,6 +41,10 @@ const char *const kServerMigrations[] = {
     // judged on the current ones), and the account each device belongs to (set by its first sync).
     R"(ALTER TABLE records ADD COLUMN current_areas TEXT NOT NULL DEFAULT '';
        ALTER TABLE devices ADD COLUMN owner TEXT NOT NULL DEFAULT '';)",
+    // 4 -> 5: facts of the study-fund records too (an index of each commune's books for the report): the next
+    // catch-up starts from the first record, so the records written before have theirs (the rest is rewritten
+    // as it was).
+    R"(DELETE FROM meta WHERE key='facts_seq';)",
 };
 static_assert(std::size(kServerMigrations) == SqliteServerStore::kSchemaVersion);
 

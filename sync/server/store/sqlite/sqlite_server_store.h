@@ -16,7 +16,7 @@ namespace kh {
 
 class SqliteServerStore final : public ServerStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     SqliteServerStore(const QString &path, const ServerLimits &limits);
 
