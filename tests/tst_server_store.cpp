@@ -214,9 +214,9 @@ private slots:
         // As schema 4 left it: the catch-up past the fund, and no fact for it.
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(
-            sqlite3_exec(db, "DELETE FROM facts WHERE type>=30; PRAGMA user_version=4;", nullptr, nullptr, nullptr),
-            SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DELETE FROM facts WHERE type>=30; DROP INDEX facts_funds; PRAGMA user_version=4;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
         auto upgraded = openSqliteServerStore(path, {});
         const auto books = upgraded->fundLedgers(QStringLiteral("p:68"));

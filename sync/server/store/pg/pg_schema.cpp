@@ -47,9 +47,10 @@ const char *const kMigrations[] = {
                                   bound_ms bigint NOT NULL);
        CREATE TABLE login_failures(key text NOT NULL, at_ms bigint NOT NULL);
        CREATE INDEX login_failures_key ON login_failures(key, at_ms);)",
-    // 1 -> 2: facts of the study-fund records too (the report's index of each commune's books): the next catch-up
-    // starts from the first record, so the records written before have theirs.
-    R"(UPDATE meta SET value='0' WHERE key='facts_pos';)",
+    // 1 -> 2: facts of the study-fund records too (the report's index of each commune's books, with a partial index
+    // of their own): the next catch-up starts from the first record, so the records written before have theirs.
+    R"(CREATE INDEX facts_funds ON facts(province, commune) WHERE type>=30;
+       UPDATE meta SET value='0' WHERE key='facts_pos';)",
 };
 
 } // namespace
