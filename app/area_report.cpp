@@ -1,6 +1,7 @@
 #include "area_report.h"
 
-#include "core/report/report.h"
+#include "export/report_files.h"
+#include "saved_files.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -51,6 +52,7 @@ std::string AreaReportController::cacheKey() const
 void AreaReportController::loadCached()
 {
     m_tables.clear();
+    m_report.reset();
     m_name.clear();
     m_fetchedMs = 0;
     m_error.clear();
@@ -115,7 +117,30 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
     }
     m_name = r.areaName;
     m_fetchedMs = fetchedMs;
+    m_report = r;
     return true;
+}
+
+QString AreaReportController::exportReport(const QString &format)
+{
+    if (!m_report) return {};
+    // An ASCII name that says which area and year: "bao-cao-tinh-68-2026.pdf", "bao-cao-xa-22945-2026.xlsx".
+    QString area = m_area;
+    area.replace(QLatin1String("p:"), QLatin1String("tinh-")).replace(QLatin1String("c:"), QLatin1String("xa-"));
+    const QString path = savedFilePath(QStringLiteral("bao-cao-%1-%2.%3").arg(area).arg(m_report->year).arg(format));
+    m_lastExport = report::writeReport(*m_report, format, path, nullptr) ? path : QString();
+    emit exported();
+    return m_lastExport;
+}
+
+QString AreaReportController::lastExportText() const
+{
+    return savedFileText(m_lastExport);
+}
+
+bool AreaReportController::openExportFolder() const
+{
+    return openSavedFile(m_lastExport, true);
 }
 
 void AreaReportController::refresh()

@@ -5,11 +5,13 @@
 
 #include "workspace.h"
 
+#include "core/report/report.h"
 #include "device/net/report_client.h"
 
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace kh::app {
 
@@ -27,6 +29,10 @@ class AreaReportController : public QObject {
     Q_PROPERTY(QString fetchedText READ fetchedText NOTIFY changed)
     // Per model: title, summary (recognised/total · percent · targets), rows: [{area, text}] per village or commune.
     Q_PROPERTY(QVariantList tables READ tables NOTIFY changed)
+    // The figures shown, written as a file to print or send on (as the dashboard's year-end report).
+    Q_PROPERTY(bool canExport READ canExport NOTIFY changed)
+    Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
+    Q_PROPERTY(QString lastExportText READ lastExportText NOTIFY exported)
 public:
     explicit AreaReportController(QObject *parent = nullptr);
     Workspace *workspace() const { return m_ws; }
@@ -45,6 +51,13 @@ public:
     // Asks the server for this year's figures of the area.
     Q_INVOKABLE void refresh();
 
+    bool canExport() const { return m_report.has_value(); }
+    QString lastExport() const { return m_lastExport; }
+    QString lastExportText() const;
+    // Writes the figures shown as "csv", "xlsx" or "pdf"; the file's path, empty when nothing was written.
+    Q_INVOKABLE QString exportReport(const QString &format);
+    Q_INVOKABLE bool openExportFolder() const;
+
     // Shows a report's JSON (as the server sends it); false when it is not one.
     bool show(const QByteArray &json, qint64 fetchedMs);
 
@@ -52,6 +65,7 @@ signals:
     void workspaceChanged();
     void changed();
     void busyChanged();
+    void exported();
 
 private:
     void loadCached();
@@ -61,6 +75,8 @@ private:
     QPointer<Workspace> m_ws;
     QString m_area, m_name, m_error;
     QVariantList m_tables;
+    std::optional<report::Report> m_report;
+    QString m_lastExport;
     qint64 m_fetchedMs = 0;
     bool m_busy = false;
     ReportClient m_client;

@@ -137,16 +137,7 @@ QString DashboardController::exportReport(const QString &format)
     if (!m_ws || !m_ws->isOpen()) return {};
     const auto r = report::build(m_ws->store(), m_ws->year());
     const QString path = savedFilePath(QStringLiteral("bao-cao-hoc-tap-%1.%2").arg(r.year).arg(format));
-    QString error;
-    bool ok = false;
-    if (format == QLatin1String("csv")) {
-        QFile f(path);
-        ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(report::toCsv(r)) > 0;
-    } else if (format == QLatin1String("xlsx")) {
-        ok = report::writeXlsx(r, path, &error);
-    } else if (format == QLatin1String("pdf")) {
-        ok = report::writePdf(r, path, &error);
-    }
+    const bool ok = report::writeReport(r, format, path, nullptr);
     m_lastExport = ok ? path : QString();
     emit exported();
     return m_lastExport;

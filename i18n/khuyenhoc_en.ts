@@ -278,20 +278,12 @@
         <translation>Learning families per year</translation>
     </message>
     <message>
-        <source>Year-end report</source>
-        <translation>Year-end report</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Learning families per village, lowest first</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 recognised · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1125,17 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Recognise %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
     </message>
 </context>
 <context>

@@ -277,20 +277,12 @@
         <translation>Gia đình học tập qua các năm</translation>
     </message>
     <message>
-        <source>Year-end report</source>
-        <translation>Báo cáo cuối năm</translation>
-    </message>
-    <message>
         <source>Learning families per village, lowest first</source>
         <translation>Gia đình học tập theo thôn, thấp nhất trước</translation>
     </message>
     <message>
         <source>%1 recognised · %2 · %3</source>
         <translation>%1 được công nhận · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1120,17 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Công nhận %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Year-end report</source>
+        <translation>Báo cáo cuối năm</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ PKGS=(
   # the server's HTTP/1.1 and TLS: Boost.Beast and Asio (header-only) over OpenSSL
   libboost-dev libssl-dev
   protobuf-compiler libprotobuf-dev libsqlite3-dev libzstd-dev libxlsxwriter-dev poppler-utils
+  # the tests read what the XLSX and PDF files hold: unzip, pdftotext (poppler-utils)
+  unzip
   # many servers on one PostgreSQL: libpq for the server, and PostgreSQL 15 for the tests' throw-away clusters
   libpq-dev postgresql-15
   # accounts: argon2id, tokens, constant-time compares; openssl makes test certificates for TLS

@@ -384,6 +384,98 @@ private slots:
                      .contains(QStringLiteral("Hội viên khuyến học: %1 người").arg(members)),
                  "the PDF states the members");
     }
+
+    // The year-end report states the study funds of each commune the device holds (money in and out of the year,
+    // the balances, awards), in the report itself and in every file, with figures summed here independently.
+    void studyFundsPerCommuneInTheYearEndReport()
+    {
+        const auto in2025 = actor(m_store, QDate(2025, 9, 1), QStringLiteral("Thủ quỹ"));
+        const auto in2026 = actor(m_store, QDate(2026, 10, 1), QStringLiteral("Thủ quỹ"));
+        auto fund = [&](const char *commune, const char *name, qint64 opening, const char *date) {
+            pb::Fund f;
+            f.set_commune_code(commune);
+            f.set_name(name);
+            f.set_kind(pb::FUND_KIND_STUDY_PROMOTION);
+            f.set_level(pb::FUND_LEVEL_COMMUNE);
+            f.set_opening_balance(opening);
+            f.set_opening_date(date);
+            return funds::createFund(m_store, f, in2025);
+        };
+        pb::Donor d;
+        d.set_kind(pb::DONOR_KIND_CLAN);
+        d.set_name("Họ Nguyễn");
+        d.set_commune_code("22945");
+        const std::string donor = funds::addDonor(m_store, d, in2025);
+        auto receive = [&](const std::string &f, qint64 amount, const learning::Actor &by) {
+            pb::Receipt r;
+            r.set_fund_id(f);
+            r.set_donor_id(donor);
+            r.set_amount(amount);
+            funds::recordReceipt(m_store, r, by);
+        };
+        const std::string a = fund("22945", "Quỹ khuyến học A", 5'000'000, "2025-01-01");
+        const std::string b = fund("23008", "Quỹ khuyến học B", 1'000'000, "2026-01-01");
+        fund("23008", "Quỹ mở năm sau", 9'000'000, "2027-01-01"); // opened after the year: not in it
+        receive(a, 700'000, in2025);                              // last year's: in the opening balance
+        receive(a, 2'000'000, in2026);
+        receive(a, 250'000, in2026);
+        receive(b, 300'000, in2026);
+        pb::Disbursement out;
+        out.set_fund_id(b);
+        out.set_amount(100'000);
+        out.set_recipient("Trường Tiểu học");
+        funds::disburse(m_store, out, in2026);
+
+        const auto r = report::build(m_store, 2026);
+        QCOMPARE(r.funds.size(), size_t(2));
+        const auto *ca = AdminUnits::builtin().commune(QStringLiteral("22945"));
+        const auto *cb = AdminUnits::builtin().commune(QStringLiteral("23008"));
+        QVERIFY(ca && cb);
+        std::map<QString, funds::AreaFunds> got;
+        for (const auto &x : r.funds) got[x.area] = x.figures;
+        const funds::AreaFunds fa = got.at(ca->fullName), fb = got.at(cb->fullName);
+        QCOMPARE(fa.funds, 1);
+        QCOMPARE(fa.opening, 5'700'000);
+        QCOMPARE(fa.received, 2'250'000);
+        QCOMPARE(fa.paid, 0);
+        QCOMPARE(fa.closing, 7'950'000);
+        QCOMPARE(fb.funds, 1);
+        QCOMPARE(fb.opening, 1'000'000);
+        QCOMPARE(fb.received, 300'000);
+        QCOMPARE(fb.paid, 100'000);
+        QCOMPARE(fb.closing, 1'200'000);
+        QCOMPARE(r.fundsTotal.figures.closing, 9'150'000);
+        QCOMPARE(r.fundsTotal.figures.funds, 2);
+        // An issued report keeps them.
+        QCOMPARE(report::fromJson(report::toJson(r)).fundsTotal.figures.closing, 9'150'000);
+
+        const QString csv = QString::fromUtf8(report::toCsv(r));
+        QVERIFY(csv.contains(QStringLiteral("Quỹ khuyến học năm 2026 (đồng)")));
+        QVERIFY2(csv.contains(QStringLiteral("%1,1,5700000,2250000,0,7950000,").arg(ca->fullName)), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("Tổng cộng,2,6700000,2550000,100000,9150000,")));
+
+        QString error;
+        const QString xlsx = m_dir.filePath(QStringLiteral("funds.xlsx")),
+                      pdf = m_dir.filePath(QStringLiteral("funds.pdf"));
+        QVERIFY2(report::writeXlsx(r, xlsx, &error), qPrintable(error));
+        QProcess zip; // what a spreadsheet sees: the sheet and its strings
+        zip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml"),
+                                            QStringLiteral("xl/sharedStrings.xml")});
+        QVERIFY2(zip.waitForFinished(30000) && zip.exitCode() == 0, "unzip missing or failed");
+        const QString book = QString::fromUtf8(zip.readAllStandardOutput());
+        QVERIFY(book.contains(QStringLiteral("<sheet name=\"Quỹ khuyến học\"")));
+        QVERIFY(book.contains(QStringLiteral("Số dư cuối năm")));
+        QVERIFY(book.contains(cb->fullName));
+
+        QVERIFY2(report::writePdf(r, pdf, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+        const QString seen = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(seen.contains(QStringLiteral("Quỹ khuyến học năm 2026")), qPrintable(seen));
+        QVERIFY2(seen.contains(QStringLiteral("9.150.000")), qPrintable(seen));
+        QVERIFY(seen.contains(ca->fullName));
+    }
 };
 
 QTEST_MAIN(TestReports)

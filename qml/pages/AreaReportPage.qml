@@ -93,6 +93,14 @@ Page {
                     }
                 }
             }
+            ReportExport {
+                Layout.fillWidth: true
+                visible: report.canExport
+                lastExport: report.lastExport
+                lastExportText: report.lastExportText
+                onExportAs: format => report.exportReport(format)
+                onOpenFolder: report.openExportFolder()
+            }
         }
     }
 }

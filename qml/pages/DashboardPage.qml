@@ -170,38 +170,12 @@ Page {
                         }
                     }
                 }
-                SectionHeader {
-                    title: qsTr("Year-end report")
-                }
-                RowLayout {
+                ReportExport {
                     Layout.fillWidth: true
-                    Repeater {
-                        model: ["csv", "xlsx", "pdf"]
-                        delegate: Button {
-                            required property string modelData
-                            objectName: "export_" + modelData
-                            Layout.fillWidth: true
-                            Layout.minimumHeight: Theme.touch
-                            text: modelData.toUpperCase()
-                            onClicked: dash.exportReport(modelData)
-                        }
-                    }
-                }
-                Label {
-                    objectName: "exportPath"
-                    Layout.fillWidth: true
-                    visible: dash.lastExport.length > 0
-                    text: dash.lastExportText
-                    textFormat: Text.PlainText
-                    color: Theme.ok
-                    wrapMode: Text.WordWrap
-                }
-                // Staff send reports through chat apps: show the file where it is.
-                BigButton {
-                    objectName: "openExportFolder"
-                    visible: dash.lastExport.length > 0 && Qt.platform.os !== "android"
-                    text: qsTr("Open the folder")
-                    onClicked: dash.openExportFolder()
+                    lastExport: dash.lastExport
+                    lastExportText: dash.lastExportText
+                    onExportAs: format => dash.exportReport(format)
+                    onOpenFolder: dash.openExportFolder()
                 }
             }
 

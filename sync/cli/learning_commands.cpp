@@ -345,19 +345,10 @@ int reportCommand(Context &c, const QString &verb)
     auto writeOut = [&](const report::Report &r) {
         const QString format = c.args.value(QStringLiteral("format"), QStringLiteral("csv"));
         const QString path = c.args.require(QStringLiteral("out"));
-        QString error;
-        bool ok = false;
-        if (format == QLatin1String("csv")) {
-            QFile f(path);
-            ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(report::toCsv(r)) > 0;
-            if (!ok) error = QStringLiteral("cannot write %1").arg(path);
-        } else if (format == QLatin1String("xlsx")) {
-            ok = report::writeXlsx(r, path, &error);
-        } else if (format == QLatin1String("pdf")) {
-            ok = report::writePdf(r, path, &error);
-        } else {
+        if (format != QLatin1String("csv") && format != QLatin1String("xlsx") && format != QLatin1String("pdf"))
             throw UsageError("--format csv, xlsx or pdf");
-        }
+        QString error;
+        const bool ok = report::writeReport(r, format, path, &error);
         if (!ok) throw EditError(str(error));
         out() << "wrote " << path << '\n';
     };

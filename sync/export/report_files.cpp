@@ -9,6 +9,59 @@
 
 namespace kh::report {
 
+bool writeReport(const Report &r, const QString &format, const QString &path, QString *error)
+{
+    if (format == QLatin1String("xlsx")) return writeXlsx(r, path, error);
+    if (format == QLatin1String("pdf")) return writePdf(r, path, error);
+    if (format != QLatin1String("csv")) {
+        if (error) *error = QStringLiteral("unknown report format '%1': csv, xlsx or pdf").arg(format);
+        return false;
+    }
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(toCsv(r)) > 0 && f.flush()) return true;
+    if (error) *error = QStringLiteral("cannot write %1").arg(path);
+    return false;
+}
+
+namespace {
+
+// The study funds' sheet: a line per commune, then the total (fundsColumns' layout).
+void writeFundsSheet(lxw_workbook *wb, const Report &r, lxw_format *bold, lxw_format *title)
+{
+    lxw_format *money = workbook_add_format(wb);
+    format_set_num_format(money, "#,##0");
+    lxw_format *moneyBold = workbook_add_format(wb);
+    format_set_num_format(moneyBold, "#,##0");
+    format_set_bold(moneyBold);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, kFundsTitle);
+    const auto &columns = fundsColumns();
+    worksheet_set_column(ws, 0, 0, 34, nullptr);
+    worksheet_set_column(ws, 1, lxw_col_t(columns.size()), 16, nullptr);
+    worksheet_write_string(ws, 0, 0,
+                           QStringLiteral("%1 năm %2 — %3 (đồng)")
+                               .arg(QString::fromUtf8(kFundsTitle))
+                               .arg(r.year)
+                               .arg(r.areaName)
+                               .toUtf8()
+                               .constData(),
+                           title);
+    worksheet_write_string(ws, 2, 0, kFundsAreaHeader, bold);
+    for (size_t c = 0; c < columns.size(); ++c)
+        worksheet_write_string(ws, 2, lxw_col_t(c + 1), columns[c].header, bold);
+    lxw_row_t row = 3;
+    auto write = [&](const QString &area, const funds::AreaFunds &f, bool total) {
+        worksheet_write_string(ws, row, 0, area.toUtf8().constData(), total ? bold : nullptr);
+        for (size_t c = 0; c < columns.size(); ++c)
+            worksheet_write_number(ws, row, lxw_col_t(c + 1), double(columns[c].value(f)),
+                                   columns[c].money ? (total ? moneyBold : money) : (total ? bold : nullptr));
+        ++row;
+    };
+    for (const FundsRow &x : r.funds) write(x.area, x.figures, false);
+    write(QString::fromUtf8(kFundsTotalLabel), r.fundsTotal.figures, true);
+}
+
+} // namespace
+
 bool writeXlsx(const Report &r, const QString &path, QString *error)
 {
     lxw_workbook *wb = workbook_new(path.toUtf8().constData());
@@ -49,6 +102,7 @@ bool writeXlsx(const Report &r, const QString &path, QString *error)
         for (const Row &x : t.rows) write(x, nullptr);
         write(t.total, bold);
     }
+    if (!r.funds.empty()) writeFundsSheet(wb, r, bold, title);
     if (r.associationMembers) {
         lxw_worksheet *ws = workbook_add_worksheet(wb, "Hội viên");
         worksheet_set_column(ws, 0, 0, 44, nullptr);
@@ -72,6 +126,37 @@ QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
 }
+
+// The study funds' table, numbered `n`, money in Vietnamese form.
+QString fundsHtml(const Report &r, int n)
+{
+    QString html;
+    html += QStringLiteral("<p style='font-size:10pt'><b>%1. %2 năm %3</b></p>")
+                .arg(n)
+                .arg(esc(QString::fromUtf8(kFundsTitle)))
+                .arg(r.year);
+    html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' style='font-size:8pt; "
+                           "border-collapse:collapse'><tr><th align='left'>%1</th>")
+                .arg(esc(QString::fromUtf8(kFundsAreaHeader)));
+    for (const FundsColumn &c : fundsColumns())
+        html += QStringLiteral("<th>%1</th>").arg(esc(QString::fromUtf8(c.header)));
+    html += QStringLiteral("</tr>");
+    auto line = [&](const QString &area, const funds::AreaFunds &f, bool bold) {
+        const QString b = bold ? QStringLiteral("<b>") : QString(), e = bold ? QStringLiteral("</b>") : QString();
+        html += QStringLiteral("<tr><td>%1%2%3</td>").arg(b, esc(area), e);
+        for (const FundsColumn &c : fundsColumns()) {
+            const qint64 v = c.value(f);
+            html += QStringLiteral("<td align='right'>%1%2%3</td>")
+                        .arg(b, c.money ? esc(funds::formatVnd(v)) : QString::number(v), e);
+        }
+        html += QStringLiteral("</tr>");
+    };
+    for (const FundsRow &x : r.funds) line(x.area, x.figures, false);
+    line(QString::fromUtf8(kFundsTotalLabel), r.fundsTotal.figures, true);
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 } // namespace
 
 bool writePdf(const Report &r, const QString &path, QString *error)
@@ -120,6 +205,7 @@ bool writePdf(const Report &r, const QString &path, QString *error)
         line(t.total, true);
         html += QStringLiteral("</table>");
     }
+    if (!r.funds.empty()) html += fundsHtml(r, ++n);
     if (r.associationMembers)
         html += QStringLiteral("<p style='font-size:10pt'><b>%1. Hội viên khuyến học:</b> %2 người, bằng %3% số người "
                                "trong sổ hộ (%4 người).</p>")

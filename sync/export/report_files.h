@@ -9,5 +9,7 @@ namespace kh::report {
 
 bool writeXlsx(const Report &r, const QString &path, QString *error);
 bool writePdf(const Report &r, const QString &path, QString *error);
+// The report in `format` ("csv" — toCsv's bytes —, "xlsx" or "pdf"); false with `error` set otherwise.
+bool writeReport(const Report &r, const QString &format, const QString &path, QString *error);
 
 } // namespace kh::report

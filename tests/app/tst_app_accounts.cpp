@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(KhuyenHocPlugin)
@@ -331,6 +332,7 @@ private slots:
         // A report that carries its communes' study funds: a table of its own, in money, a line per commune.
         report::Report withFunds;
         withFunds.areaName = QStringLiteral("Tỉnh Lâm Đồng");
+        withFunds.year = 2026;
         withFunds.funds.push_back(
             {QStringLiteral("Phường Phan Thiết"), {1, 5'000'000, 2'000'000, 1'000'000, 6'000'000, 1, 1, 2}});
         withFunds.fundsTotal = withFunds.funds.front();
@@ -344,6 +346,23 @@ private slots:
                      text.contains(QStringLiteral("6.000.000 ₫")),
                  qPrintable(text));
         QCOMPARE(fundsTable.value(QStringLiteral("summary")).toString(), text);
+        // The figures shown, as a file to send on: the funds table with the rest, in each format.
+        QStandardPaths::setTestModeEnabled(true); // exports go to the test-mode documents folder
+        QVERIFY(again.canExport());
+        const QString csv = again.exportReport(QStringLiteral("csv"));
+        QVERIFY(csv.endsWith(QStringLiteral("bao-cao-tinh-68-2026.csv")));
+        QCOMPARE(again.lastExport(), csv);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(f.readAll());
+        QVERIFY2(written.contains(QStringLiteral("Phường Phan Thiết,1,5000000,2000000,1000000,6000000,1,1,2")),
+                 qPrintable(written));
+        QVERIFY(again.exportReport(QStringLiteral("pdf")).endsWith(QStringLiteral(".pdf")));
+        QVERIFY(again.exportReport(QStringLiteral("doc")).isEmpty()); // no such format: nothing claimed
+        QVERIFY(again.lastExport().isEmpty());
+        // The server's own figures too.
+        QVERIFY(report.exportReport(QStringLiteral("xlsx")).endsWith(QStringLiteral(".xlsx")));
+        QVERIFY(QFile(report.lastExport()).size() > 4000);
     }
 };
 

@@ -93,14 +93,22 @@ void AreaFunds::add(const AreaFunds &o)
     awaitingApproval += o.awaitingApproval;
 }
 
-AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string &to)
+std::map<std::string, AreaFunds> areaFundsByCommune(const Ledger &l, const std::string &from, const std::string &to)
 {
-    AreaFunds a;
+    std::map<std::string, AreaFunds> out;
     for (const auto &[id, fund] : l.funds) {
         if (fund.opening_date() > to) continue;
         const FundFigures f = fundFigures(l, id, from, to);
-        a.add({1, f.opening, f.received, f.paid, f.closing, f.awards, f.beneficiaries, f.awaitingApproval});
+        out[fund.commune_code()].add(
+            {1, f.opening, f.received, f.paid, f.closing, f.awards, f.beneficiaries, f.awaitingApproval});
     }
+    return out;
+}
+
+AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string &to)
+{
+    AreaFunds a;
+    for (const auto &[commune, f] : areaFundsByCommune(l, from, to)) a.add(f);
     return a;
 }
 

@@ -61,6 +61,9 @@ struct AreaFunds {
     void add(const AreaFunds &o);
 };
 AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string &to);
+// areaFunds for each commune whose books are in the ledger (a device holding several communes), by the commune's
+// code: the commune each fund names.
+std::map<std::string, AreaFunds> areaFundsByCommune(const Ledger &l, const std::string &from, const std::string &to);
 
 // The balance of money at the end of `date` (the opening balance and every entry dated on or before it).
 qint64 balance(const Ledger &l, const std::string &fundId, const std::string &date);

@@ -79,19 +79,63 @@ Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generat
     return r;
 }
 
-void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year)
+namespace {
+
+std::pair<std::string, std::string> yearSpan(int year)
 {
-    const std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
-    for (const auto &[code, books] : booksByCommune) {
-        const funds::AreaFunds f = funds::areaFunds(books, from, to);
-        if (f.funds == 0) continue;
-        const auto *info = AdminUnits::builtin().commune(code);
-        r.funds.push_back({info ? info->fullName : code, f});
-        r.fundsTotal.figures.add(f);
-    }
+    return {std::to_string(year) + "-01-01", std::to_string(year) + "-12-31"};
+}
+
+void addFundsRow(Report &r, const QString &code, const funds::AreaFunds &f)
+{
+    if (f.funds == 0) return;
+    const auto *info = AdminUnits::builtin().commune(code);
+    r.funds.push_back({info ? info->fullName : code, f});
+    r.fundsTotal.figures.add(f);
+}
+
+void sortFunds(Report &r)
+{
     std::sort(r.funds.begin(), r.funds.end(),
               [](const FundsRow &a, const FundsRow &b) { return QString::localeAwareCompare(a.area, b.area) < 0; });
     r.fundsTotal.area = r.areaName;
+}
+
+} // namespace
+
+const char *const kFundsTitle = "Quỹ khuyến học";
+const char *const kFundsAreaHeader = "Xã, phường";
+const char *const kFundsTotalLabel = "Tổng cộng";
+
+const std::vector<FundsColumn> &fundsColumns()
+{
+    using F = funds::AreaFunds;
+    static const std::vector<FundsColumn> columns{
+        {"Số quỹ", false, [](const F &f) { return qint64(f.funds); }},
+        {"Số dư đầu năm", true, [](const F &f) { return f.opening; }},
+        {"Thu trong năm", true, [](const F &f) { return f.received; }},
+        {"Chi trong năm", true, [](const F &f) { return f.paid; }},
+        {"Số dư cuối năm", true, [](const F &f) { return f.closing; }},
+        {"Số suất đã trao", false, [](const F &f) { return qint64(f.awards); }},
+        {"Số người nhận", false, [](const F &f) { return qint64(f.beneficiaries); }},
+        {"Chờ duyệt", false, [](const F &f) { return qint64(f.awaitingApproval); }},
+    };
+    return columns;
+}
+
+void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year)
+{
+    const auto [from, to] = yearSpan(year);
+    for (const auto &[code, books] : booksByCommune) addFundsRow(r, code, funds::areaFunds(books, from, to));
+    sortFunds(r);
+}
+
+void addFunds(Report &r, const funds::Ledger &books, int year)
+{
+    const auto [from, to] = yearSpan(year);
+    for (const auto &[code, f] : funds::areaFundsByCommune(books, from, to))
+        addFundsRow(r, QString::fromStdString(code), f);
+    sortFunds(r);
 }
 
 namespace {
@@ -222,6 +266,19 @@ QByteArray toCsv(const Report &r)
         };
         for (const Row &x : t.rows) line(x);
         line(t.total);
+    }
+    if (!r.funds.empty()) {
+        out += QStringLiteral("\r\n%1 năm %2 (đồng)\r\n").arg(QString::fromUtf8(kFundsTitle)).arg(r.year);
+        out += csvField(QString::fromUtf8(kFundsAreaHeader));
+        for (const FundsColumn &c : fundsColumns()) out += QLatin1Char(',') + csvField(QString::fromUtf8(c.header));
+        out += QStringLiteral("\r\n");
+        auto line = [&](const QString &area, const funds::AreaFunds &f) {
+            out += csvField(area);
+            for (const FundsColumn &c : fundsColumns()) out += QLatin1Char(',') + QString::number(c.value(f));
+            out += QStringLiteral("\r\n");
+        };
+        for (const FundsRow &x : r.funds) line(x.area, x.figures);
+        line(QString::fromUtf8(kFundsTotalLabel), r.fundsTotal.figures);
     }
     if (r.associationMembers)
         out += QStringLiteral("\r\nHội viên khuyến học,%1,Tỉ lệ so với dân số trong sổ (%),%2\r\n")

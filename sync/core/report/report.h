@@ -41,8 +41,8 @@ struct Report {
     // of the register (the learning-citizen table's total), for "members and their share of the population".
     int associationMembers = 0;
     int population = 0;
-    // The study funds per commune, with their total: filled by the server (addFunds); empty in a device's report,
-    // which has the fund's own report.
+    // The study funds per commune in the year, with their total (addFunds): from the server's books of each
+    // commune, or from the books a device holds.
     std::vector<FundsRow> funds;
     FundsRow fundsTotal;
     // Members as a percentage of the people in the register, rounded; 0 without a register.
@@ -57,6 +57,20 @@ Report fromRollup(const domain::Rollup &roll, int year, const QDateTime &generat
 
 // Adds the year's study funds of each commune (its books, by commune code) to a report, by commune name.
 void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year);
+// The same from one ledger holding the books of one commune or more (a device's), each fund in its commune.
+void addFunds(Report &r, const funds::Ledger &books, int year);
+
+// The study-funds table as every format prints it: one column per figure after the commune's name, money in
+// đồng. The layout lives here once; CSV, XLSX and PDF only print it.
+struct FundsColumn {
+    const char *header; // Vietnamese, as on the printed form
+    bool money;
+    qint64 (*value)(const funds::AreaFunds &);
+};
+extern const char *const kFundsTitle;      // "Quỹ khuyến học"
+extern const char *const kFundsAreaHeader; // "Xã, phường"
+extern const char *const kFundsTotalLabel; // "Tổng cộng"
+const std::vector<FundsColumn> &fundsColumns();
 
 QJsonObject toJson(const Report &r);
 Report fromJson(const QJsonObject &o);

@@ -10,7 +10,9 @@ namespace kh::report {
 Report build(LocalStore &s, int year)
 {
     Report r = fromRollup(learning::rollup(s, year), year, QDateTime::fromMSecsSinceEpoch(s.clock().nowMs()));
-    for (const auto &[id, b] : funds::ledgerOf(s).branches) r.associationMembers += int(b.member_count());
+    const funds::Ledger books = funds::ledgerOf(s);
+    for (const auto &[id, b] : books.branches) r.associationMembers += int(b.member_count());
+    addFunds(r, books, year);
     for (const Table &t : r.tables)
         if (t.model == pb::LEARNING_MODEL_CITIZEN) r.population = t.total.total;
     return r;
