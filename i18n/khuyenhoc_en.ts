@@ -100,6 +100,10 @@
             <numerusform>%Ln households</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap a clan in the list to see it here.</source>
+        <translation>Tap a clan in the list to see it here.</translation>
+    </message>
 </context>
 <context>
     <name>CommunePage</name>
@@ -1543,6 +1547,10 @@
             <numerusform>%1 · %Ln household</numerusform>
             <numerusform>%1 · %Ln households</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tap a village in the list to see it here.</source>
+        <translation>Tap a village in the list to see it here.</translation>
     </message>
 </context>
 <context>

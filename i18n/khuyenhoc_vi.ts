@@ -99,6 +99,10 @@
             <numerusform>%Ln hộ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap a clan in the list to see it here.</source>
+        <translation>Chạm vào một dòng họ trong danh sách để xem ở đây.</translation>
+    </message>
 </context>
 <context>
     <name>CommunePage</name>
@@ -1532,6 +1536,10 @@
         <translation>
             <numerusform>%1 · %Ln hộ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tap a village in the list to see it here.</source>
+        <translation>Chạm vào một thôn, tổ dân phố trong danh sách để xem ở đây.</translation>
     </message>
 </context>
 <context>

@@ -83,14 +83,12 @@ shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage
 shot 16-dashboard-desktop --page DashboardPage --size 1100x760
 shot 24-households-desktop --page HouseholdListPage --size 1100x760
+shot 27-clans-desktop --page ClanListPage --size 1100x760
 # Provincial staff: the province's figures from the server, no household on the phone.
 echo 'mat-khau-cua-tinh' | "$BIN/khuyenhoc-server" user add demo-tinh --role provincial-staff --area p:68 \
   --display-name "Cán bộ tỉnh (demo)" --data srv >/dev/null
 cli --db tinh.sqlite init --server "$URL" >/dev/null
 echo 'mat-khau-cua-tinh' | cli --db tinh.sqlite login --user demo-tinh >/dev/null
-HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
-  "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --screenshot "$OUT/19-area-report.png" 2>>app.log
-echo docs/screenshots/19-area-report.png
 # A household's own account (the demo's): its household and its declaration only.
 cli --db ho.sqlite init --server "$URL" >/dev/null
 echo khuyenhoc-demo | cli --db ho.sqlite login --user demo-ho >/dev/null
@@ -111,10 +109,6 @@ JSON
 HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
   "$BIN/khuyenhoc" --data shared --screenshot "$OUT/18-users.png" 2>>app.log
 echo docs/screenshots/18-users.png
-# The year-end report as printed: the PDF's pages rendered to PNG (poppler's pdftoppm).
-cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
-pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"
-ls "$OUT"/14-report-page*.png
 # The study fund (issue 15): a fund with gifts from a household, a clan and an anonymous business, one award paid.
 F=$(cli --db a.sqlite fund add --commune 22945 --name "Quỹ khuyến học phường Phan Thiết" --opening 12.500.000 \
   --opening-date 2026-01-01)
@@ -143,4 +137,16 @@ R=$(cli --db a.sqlite receipt list --fund "$F" | head -n1 | cut -f1)
 cli --db a.sqlite receipt pdf "$R" --out receipt.pdf >/dev/null
 pdftoppm -r 80 -png -singlefile receipt.pdf "$OUT/26-receipt"
 echo docs/screenshots/26-receipt.png
+# The year-end report as printed, with the fund's books: the PDF's pages rendered to PNG (poppler's pdftoppm).
+cli --db a.sqlite report --format pdf --out report.pdf >/dev/null
+rm -f "$OUT"/14-report-page*.png
+pdftoppm -r 80 -png report.pdf "$OUT/14-report-page"
+ls "$OUT"/14-report-page*.png
+# The province's figures from the server once the commune's books are there: the funds table and the buttons
+# that write the figures as a file, on a tall screen.
+cli --db a.sqlite sync >/dev/null
+HOME="$WORK" XDG_RUNTIME_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x2000x24" \
+  "$BIN/khuyenhoc" --data tinh.sqlite --page AreaReportPage --size 360x1900 \
+  --screenshot "$OUT/19-area-report.png" 2>>app.log
+echo docs/screenshots/19-area-report.png
 if grep -E '\.qml:[0-9]+' app.log; then echo "QML errors while taking screenshots" >&2; exit 1; fi

@@ -36,10 +36,13 @@ QtObject {
                 }, props || {}));
     }
     // Back one page, as the back button, Android's back gesture and Escape do. A form with changes not saved
-    // asks first (FormPage).
+    // asks first (FormPage), also one shown beside a list (ListPage).
     function back(): void {
         const form = stack.currentItem as FormPage;
         if (form && form.interceptBack())
+            return;
+        const list = stack.currentItem as ListPage;
+        if (list && list.panes && list.panes.interceptBack())
             return;
         leave();
     }

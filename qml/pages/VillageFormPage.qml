@@ -9,12 +9,13 @@ FormPage {
     id: page
     property string recordId
     form: form
-    title: form.isNew ? qsTr("New village") : qsTr("Edit village")
+    title: form.isNew ? qsTr("New village") : (form.name.length > 0 ? form.name : qsTr("Edit village"))
     readonly property var errs: form.shownErrors   // field → message, shown under each field
+    property bool beside: false   // shown beside the village list (a wide window): saving stays there
     onSaveRequested: page.save()
 
     function save(): void {
-        if (form.save().length > 0)
+        if (form.save().length > 0 && !page.beside)
             page.nav.leave();
     }
 

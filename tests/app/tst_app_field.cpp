@@ -2,6 +2,7 @@
 // typed is lost (the real process killed mid-form finds its draft on restart; Back on a changed form asks),
 // destructive taps ask first in Vietnamese and can be undone, pages show the record as stored now without
 // duplicates on the stack, and the most common task, a household with its members, stays short.
+#include "clan_form.h"
 #include "core/learning/stage.h"
 #include "core/records/ids.h"
 #include "device/tools/seed.h"
@@ -349,6 +350,75 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("householdRow1")));
         QCOMPARE(p.depth(), depth + 1);
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Phạm Bình"));
+    }
+
+    // Villages and clans open beside their lists on a wide window too; a village changed beside the list is saved
+    // there, and Back asks about changes not saved, as on a form of its own.
+    void aWideWindowShowsVillagesAndClansBesideTheirLists()
+    {
+        const QString path = db();
+        const QStringList villages = prepare(path, 2);
+        QStringList villageNames;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            for (const QString &v : villages)
+                villageNames << QString::fromStdString(
+                    valueOf<pb::Village>(*ws.store().get(pb::RECORD_TYPE_VILLAGE, v.toStdString())).name());
+            for (const QString &name : {QStringLiteral("Họ Lê"), QStringLiteral("Họ Phạm")}) {
+                ClanForm f;
+                f.setWorkspace(&ws);
+                f.setName(name);
+                f.setVillageSelected(villages.first(), true);
+                QVERIFY(!f.save().isEmpty());
+            }
+        }
+        villageNames.sort(); // the list's order within one commune
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        p.window->resize(1100, 760);
+        QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("villagesButton")));
+        const int depth = p.depth();
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), villageNames.first());
+        QVERIFY(p.tap(QStringLiteral("villageRow1")));
+        QCOMPARE(p.depth(), depth); // beside, not over
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), villageNames.at(1));
+        auto *pane = p.item(QStringLiteral("villageDetail"));
+        auto *list = p.item(QStringLiteral("villageList"));
+        QVERIFY(pane->mapToScene({0, 0}).x() >= list->mapToScene({0, 0}).x() + list->width());
+        // Changed beside the list: Back asks first; saved, it stays beside the list with the new name.
+        QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" mới")));
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        QVERIFY(p.settle());
+        QVERIFY(p.shows(QStringLiteral("confirmQuestion")));
+        QVERIFY(p.tap(QStringLiteral("confirmReject"))); // keep editing
+        QCOMPARE(p.depth(), depth);
+        QVERIFY(p.tap(QStringLiteral("saveButton")));
+        QCOMPARE(p.depth(), depth);
+        const QString renamed = villageNames.at(1) + QStringLiteral(" mới");
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), renamed);
+        QStringList stored;
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
+            stored << QString::fromStdString(valueOf<pb::Village>(r).name());
+        QVERIFY2(stored.contains(renamed), qPrintable(stored.join(QLatin1String(", "))));
+        QTest::keyClick(p.window, Qt::Key_Escape); // nothing left unsaved: Back leaves
+        QVERIFY(p.settle());
+        QCOMPARE(p.depth(), depth - 1);
+        // Clans, the same way.
+        QVERIFY(p.tap(QStringLiteral("clansButton")));
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Lê"));
+        QVERIFY(p.tap(QStringLiteral("clanRow1")));
+        QCOMPARE(p.depth(), depth);
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Phạm"));
+        QVERIFY(p.shows(QStringLiteral("clanDetail")));
+        // A phone-sized window: the clan opens over the list.
+        p.window->resize(360, 760);
+        QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("clanRow0")));
+        QCOMPARE(p.depth(), depth + 1);
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Họ Lê"));
     }
 
     // The most common task: a household of three, the head entered once, the village the only one there is.
