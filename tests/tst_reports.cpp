@@ -1,6 +1,7 @@
 // Reports: the same figures by two independent routes (the report, and a plain count over the exported
 // dump) on a seeded province of several communes; an issued report never changes when records arrive later;
 // the three file formats are what they claim to be.
+// Long file: every test shares one seeded province (a few seconds to make); split, each part would seed its own.
 #include "core/areas/area_keys.h"
 #include "core/learning/criteria.h"
 #include "core/learning/learning_models.h"
@@ -21,7 +22,9 @@
 #include "helpers.h"
 #include "older_schema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <set>
@@ -475,6 +478,84 @@ private slots:
         QVERIFY2(seen.contains(QStringLiteral("Quỹ khuyến học năm 2026")), qPrintable(seen));
         QVERIFY2(seen.contains(QStringLiteral("9.150.000")), qPrintable(seen));
         QVERIFY(seen.contains(ca->fullName));
+    }
+
+    // The report's layout is data (data/report/year-end.json): another layout changes what every format prints,
+    // and a layout that names a figure the program does not know, or lacks a title, is refused by name.
+    void theLayoutIsDataEveryFormatFollows()
+    {
+        const report::Layout &built = report::builtinLayout();
+        QCOMPARE(built.id, QStringLiteral("year-end"));
+        QVERIFY(built.unconfirmed); // the official form was not found: the file says so
+        QStringList keys;
+        for (const auto &c : built.rateColumns) keys << c.key;
+        QCOMPARE(keys, report::rateKeys());
+
+        QFile f(QStringLiteral(":/kh/data/report/year-end.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        o[QStringLiteral("title")] = QStringLiteral("THỐNG KÊ XÃ HỘI HỌC TẬP NĂM {year}");
+        o[QStringLiteral("file_title")] = QStringLiteral("Thống kê năm {year}");
+        o[QStringLiteral("rate_columns")] =
+            QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("recognised")},
+                                   {QStringLiteral("header"), QStringLiteral("Đạt danh hiệu")}},
+                       QJsonObject{{QStringLiteral("key"), QStringLiteral("total")},
+                                   {QStringLiteral("header"), QStringLiteral("Số đối tượng")}}};
+        o[QStringLiteral("signatures")] = QJsonArray{QJsonObject{
+            {QStringLiteral("title"), QStringLiteral("TRƯỞNG BAN")}, {QStringLiteral("note"), QStringLiteral("(Ký)")}}};
+        QString error;
+        const auto other = report::parseLayout(QJsonDocument(o).toJson(), &error);
+        QVERIFY2(other, qPrintable(error));
+
+        const auto r = report::build(m_store, 2026);
+        const QByteArray csvBytes = report::toCsv(r, *other);
+        QVERIFY(csvBytes.startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("Thống kê năm 2026,").toUtf8()));
+        const QString csv = QString::fromUtf8(csvBytes);
+        QVERIFY2(csv.contains(QStringLiteral("\"Thôn, tổ dân phố\",Đạt danh hiệu,Số đối tượng\r\n")),
+                 qPrintable(csv.left(300)));
+        QVERIFY(!csv.contains(QStringLiteral("Tỉ lệ (%)")));
+        // The first village's line: recognised, then total, as the layout orders them.
+        const report::Row &v = r.tables.front().rows.front();
+        QVERIFY(csv.contains(QStringLiteral("%1,%2,%3\r\n").arg(v.area).arg(v.recognised).arg(v.total)));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("layout.pdf"));
+        QVERIFY2(report::writePdf(r, pdf, &error, *other), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+        const QString seen = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(seen.contains(QStringLiteral("THỐNG KÊ XÃ HỘI HỌC TẬP NĂM 2026")), qPrintable(seen.left(500)));
+        QVERIFY(seen.contains(QStringLiteral("Đạt danh hiệu")) && seen.contains(QStringLiteral("TRƯỞNG BAN")));
+        QVERIFY(!seen.contains(QStringLiteral("NGƯỜI LẬP BIỂU")) && !seen.contains(QStringLiteral("Tỉ lệ (%)")));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("layout.xlsx"));
+        QVERIFY2(report::writeXlsx(r, xlsx, &error, *other), qPrintable(error));
+        QProcess zip;
+        zip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+        QVERIFY(zip.waitForFinished(30000) && zip.exitCode() == 0);
+        const QString strings = QString::fromUtf8(zip.readAllStandardOutput());
+        QVERIFY(strings.contains(QStringLiteral("Đạt danh hiệu")) &&
+                !strings.contains(QStringLiteral("Được công nhận")));
+
+        // Refused by name.
+        auto refused = [&](const char *field, const QJsonValue &value, const QString &says) {
+            QJsonObject bad = o;
+            bad[QLatin1String(field)] = value;
+            QString why;
+            QVERIFY2(!report::parseLayout(QJsonDocument(bad).toJson(), &why), field);
+            QVERIFY2(why.contains(says), qPrintable(why));
+        };
+        refused("rate_columns",
+                QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("households_poor")},
+                                       {QStringLiteral("header"), QStringLiteral("Hộ nghèo")}}},
+                QStringLiteral("unknown figure 'households_poor'"));
+        refused("funds_columns",
+                QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("paid")},
+                                       {QStringLiteral("header"), QStringLiteral(" ")}}},
+                QStringLiteral("column 'paid' has no header"));
+        refused("title", QStringLiteral(""), QStringLiteral("'title' is missing"));
+        refused("version", 0, QStringLiteral("'version'"));
+        QVERIFY(!report::parseLayout("[1,2]", &error));
     }
 };
 

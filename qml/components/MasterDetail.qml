@@ -6,7 +6,6 @@ import KhuyenHoc
 // A list and the record tapped in it: on a phone the record's page opens over the list; on a wide window (a
 // tablet, a desktop) it opens beside it, with its title on top, and the first record is shown rather than an
 // empty half. The page puts its list (search, filters, ListView) inside; `show(id)` opens a record.
-//
 // A form shown beside the list keeps its draft as it is typed, like any form; Back on the list page asks about
 // its changes first (interceptBack, which Navigator.back calls).
 Item {

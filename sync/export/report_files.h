@@ -7,8 +7,9 @@
 
 namespace kh::report {
 
-bool writeXlsx(const Report &r, const QString &path, QString *error);
-bool writePdf(const Report &r, const QString &path, QString *error);
+// Both laid out by `layout` (the built-in one: data/report/year-end.json).
+bool writeXlsx(const Report &r, const QString &path, QString *error, const Layout &layout = builtinLayout());
+bool writePdf(const Report &r, const QString &path, QString *error, const Layout &layout = builtinLayout());
 // The report in `format` ("csv" — toCsv's bytes —, "xlsx" or "pdf"); false with `error` set otherwise.
 bool writeReport(const Report &r, const QString &format, const QString &path, QString *error);
 

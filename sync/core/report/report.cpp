@@ -21,7 +21,7 @@ Row rowOf(const QString &area, const domain::Rate &r)
 
 void addTotal(Table &t)
 {
-    t.total.area = QStringLiteral("Tổng cộng");
+    t.total.area = builtinLayout().totalLabel;
     for (const Row &r : t.rows) {
         t.total.total += r.total;
         t.total.registered += r.registered;
@@ -102,26 +102,6 @@ void sortFunds(Report &r)
 }
 
 } // namespace
-
-const char *const kFundsTitle = "Quỹ khuyến học";
-const char *const kFundsAreaHeader = "Xã, phường";
-const char *const kFundsTotalLabel = "Tổng cộng";
-
-const std::vector<FundsColumn> &fundsColumns()
-{
-    using F = funds::AreaFunds;
-    static const std::vector<FundsColumn> columns{
-        {"Số quỹ", false, [](const F &f) { return qint64(f.funds); }},
-        {"Số dư đầu năm", true, [](const F &f) { return f.opening; }},
-        {"Thu trong năm", true, [](const F &f) { return f.received; }},
-        {"Chi trong năm", true, [](const F &f) { return f.paid; }},
-        {"Số dư cuối năm", true, [](const F &f) { return f.closing; }},
-        {"Số suất đã trao", false, [](const F &f) { return qint64(f.awards); }},
-        {"Số người nhận", false, [](const F &f) { return qint64(f.beneficiaries); }},
-        {"Chờ duyệt", false, [](const F &f) { return qint64(f.awaitingApproval); }},
-    };
-    return columns;
-}
 
 void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune, int year)
 {
@@ -244,44 +224,47 @@ Report fromJson(const QJsonObject &o)
     return r;
 }
 
-QByteArray toCsv(const Report &r)
+QByteArray toCsv(const Report &r, const Layout &layout)
 {
     QString out;
-    out += QStringLiteral("Báo cáo kết quả xây dựng các mô hình học tập năm %1,%2\r\n")
-               .arg(r.year)
-               .arg(csvField(r.areaName));
+    out += QStringLiteral("%1,%2\r\n").arg(csvField(layout.fileTitleOf(r.year)), csvField(r.areaName));
+    // Every column, also an optional one: a spreadsheet's columns stay the same from one file to the next.
+    auto cells = [](const std::vector<Column> &columns, auto value) {
+        QString line;
+        for (const Column &c : columns) {
+            const std::optional<qint64> v = value(c);
+            line += QLatin1Char(',') + (v ? QString::number(*v) : QString());
+        }
+        return line;
+    };
     for (const Table &t : r.tables) {
         out += QStringLiteral("\r\n%1\r\n").arg(csvField(t.title));
-        out += QStringLiteral("%1,Tổng số,Đăng ký,Được công nhận,Tỉ lệ (%),Chỉ tiêu (%),Chỉ tiêu tỉnh (%)\r\n")
-                   .arg(csvField(t.unitHeader));
+        out += csvField(t.unitHeader);
+        for (const Column &c : layout.rateColumns) out += QLatin1Char(',') + csvField(c.header);
+        out += QStringLiteral("\r\n");
         auto line = [&](const Row &x) {
-            out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\r\n")
-                       .arg(csvField(x.area))
-                       .arg(x.total)
-                       .arg(x.registered)
-                       .arg(x.recognised)
-                       .arg(x.percent())
-                       .arg(x.target ? QString::number(x.target) : QString())
-                       .arg(x.provinceTarget ? QString::number(x.provinceTarget) : QString());
+            out += csvField(x.area) + cells(layout.rateColumns, [&](const Column &c) { return valueOf(c, x); }) +
+                   QStringLiteral("\r\n");
         };
         for (const Row &x : t.rows) line(x);
         line(t.total);
     }
     if (!r.funds.empty()) {
-        out += QStringLiteral("\r\n%1 năm %2 (đồng)\r\n").arg(QString::fromUtf8(kFundsTitle)).arg(r.year);
-        out += csvField(QString::fromUtf8(kFundsAreaHeader));
-        for (const FundsColumn &c : fundsColumns()) out += QLatin1Char(',') + csvField(QString::fromUtf8(c.header));
+        out += QStringLiteral("\r\n%1 năm %2 (đồng)\r\n").arg(csvField(layout.fundsTitle)).arg(r.year);
+        out += csvField(layout.fundsAreaHeader);
+        for (const Column &c : layout.fundsColumns) out += QLatin1Char(',') + csvField(c.header);
         out += QStringLiteral("\r\n");
         auto line = [&](const QString &area, const funds::AreaFunds &f) {
-            out += csvField(area);
-            for (const FundsColumn &c : fundsColumns()) out += QLatin1Char(',') + QString::number(c.value(f));
-            out += QStringLiteral("\r\n");
+            out += csvField(area) +
+                   cells(layout.fundsColumns, [&](const Column &c) { return std::optional<qint64>(valueOf(c, f)); }) +
+                   QStringLiteral("\r\n");
         };
         for (const FundsRow &x : r.funds) line(x.area, x.figures);
-        line(QString::fromUtf8(kFundsTotalLabel), r.fundsTotal.figures);
+        line(layout.totalLabel, r.fundsTotal.figures);
     }
     if (r.associationMembers)
-        out += QStringLiteral("\r\nHội viên khuyến học,%1,Tỉ lệ so với dân số trong sổ (%),%2\r\n")
+        out += QStringLiteral("\r\n%1,%2,Tỉ lệ so với dân số trong sổ (%),%3\r\n")
+                   .arg(csvField(layout.membersTitle))
                    .arg(r.associationMembers)
                    .arg(r.memberShare());
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

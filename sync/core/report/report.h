@@ -6,6 +6,7 @@
 
 #include "core/funds/ledger.h"
 #include "core/learning/rollup.h"
+#include "core/report/layout.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -60,22 +61,11 @@ void addFunds(Report &r, const std::map<QString, funds::Ledger> &booksByCommune,
 // The same from one ledger holding the books of one commune or more (a device's), each fund in its commune.
 void addFunds(Report &r, const funds::Ledger &books, int year);
 
-// The study-funds table as every format prints it: one column per figure after the commune's name, money in
-// đồng. The layout lives here once; CSV, XLSX and PDF only print it.
-struct FundsColumn {
-    const char *header; // Vietnamese, as on the printed form
-    bool money;
-    qint64 (*value)(const funds::AreaFunds &);
-};
-extern const char *const kFundsTitle;      // "Quỹ khuyến học"
-extern const char *const kFundsAreaHeader; // "Xã, phường"
-extern const char *const kFundsTotalLabel; // "Tổng cộng"
-const std::vector<FundsColumn> &fundsColumns();
-
 QJsonObject toJson(const Report &r);
 Report fromJson(const QJsonObject &o);
 
-// CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, one block per model.
-QByteArray toCsv(const Report &r);
+// CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, one block per model, laid out by
+// `layout`.
+QByteArray toCsv(const Report &r, const Layout &layout = builtinLayout());
 
 } // namespace kh::report
