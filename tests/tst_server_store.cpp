@@ -191,6 +191,36 @@ private slots:
         QCOMPARE(std::pair(units.total, units.registered), std::pair(1, 1));
     }
 
+    // The report's facts caught up in small steps, as a server does in its quiet moments, count as a catch-up in
+    // one go does: a step that meets members before their household's later version (the household edited after
+    // them, so its row now comes after theirs, and its village's after that) takes their commune from the
+    // household's record, and the household its commune from its village's.
+    void factsCaughtUpInStepsCountEveryRecordInItsCommune()
+    {
+        m_server->catchUpFacts();
+        auto figures = [&] { // a report catches up in one go first: only at the start and at the end
+            return domain::rollups(m_server->rollupFacts(QStringLiteral("c:22945")), {2026}).at(2026).total;
+        };
+        const auto before = figures();
+        auto d = device({QStringLiteral("c:22945")});
+        const std::string v = d->newId(), h = d->newId();
+        d->write({village(v, kCommune, QStringLiteral("Thôn Bước"))});
+        d->write({household(h, v, QStringLiteral("Bước"))});
+        for (int i = 0; i < 3; ++i) d->write({member(d->newId(), h, QStringLiteral("Người %1").arg(i), 1980 + i)});
+        QVERIFY(syncInProcess(*d, *m_service));
+        d->write({household(h, v, QStringLiteral("Bước"), QStringLiteral("Trần"))});
+        d->write({village(v, kCommune, QStringLiteral("Thôn Bước Mới"))});
+        QVERIFY(syncInProcess(*d, *m_service));
+        int steps = 0;
+        while (m_server->catchUpFacts(1) == 1) ++steps;
+        QVERIFY2(steps >= 5, qPrintable(QString::number(steps))); // the 3 members, then the household and village
+        QCOMPARE(m_server->catchUpFacts(1), 0);                   // nothing left
+        const auto after = figures();
+        QCOMPARE(after.families.total, before.families.total + 1);
+        QCOMPARE(after.citizens.total, before.citizens.total + 3);
+        QCOMPARE(after.villages.total, before.villages.total + 1);
+    }
+
     // A server of schema 4 kept no facts of fund records: opened by this version, its next catch-up writes them,
     // so a province's report has the books written before the upgrade.
     void fundBooksWrittenBeforeAnUpgradeReachTheReport()

@@ -29,6 +29,7 @@ namespace {
 
 constexpr int kQuietMs = 1000;            // the facts catch-up runs after a second without requests...
 constexpr int kLongestFactsLagMs = 30000; // ...or after this long whatever the load
+constexpr int kFactsStep = 2000;          // records per step of a catch-up (~15 ms each on this machine)
 
 int g_signalFd[2] = {-1, -1};
 
@@ -376,13 +377,18 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     QObject::connect(&facts, &QTimer::timeout, &app, [&stores, &server, &sinceCatchUp] {
         if (server->msSinceLastAnswer() < kQuietMs && sinceCatchUp.elapsed() < kLongestFactsLagMs) return;
         sinceCatchUp.restart();
-        server->withStores([&stores] { // the routes use the stores on the server's threads
-            try {
-                stores.records->catchUpFacts();
-            } catch (const std::exception &e) {
-                std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
-            }
-        });
+        // In steps of kFactsStep records, each under the stores' lock for a few milliseconds: a request that
+        // arrives during a long catch-up (a commune's first push) waits for one step, not for all of it.
+        for (int read = kFactsStep; read == kFactsStep;) {
+            read = 0;
+            server->withStores([&stores, &read] { // the routes use the stores on the server's threads
+                try {
+                    read = stores.records->catchUpFacts(kFactsStep);
+                } catch (const std::exception &e) {
+                    std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
+                }
+            });
+        }
     });
     facts.start(kQuietMs);
     std::fprintf(stdout, "khuyenhoc-server listening on %s://%s:%u (data in %s)\n",

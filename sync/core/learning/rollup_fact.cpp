@@ -107,6 +107,22 @@ std::optional<CommuneSource> communeSource(pb::RecordType t, const Fact &f, cons
     }
 }
 
+QString communeOfRecord(pb::RecordType t, const Fact &f, const google::protobuf::Message &m,
+                        const CommuneLookup &communeOf)
+{
+    if (const auto source = communeSource(t, f, m)) return communeOf(source->type, source->id);
+    return f.commune;
+}
+
+std::optional<Fact> factWithCommune(pb::RecordType t, const std::string &id, const google::protobuf::Message &merged,
+                                    const CommuneLookup &communeOf)
+{
+    auto fact =
+        serverFactOf(t, id, merged, [&](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); });
+    if (fact) fact->commune = communeOfRecord(t, *fact, merged, communeOf);
+    return fact;
+}
+
 bool isCommuneSource(pb::RecordType t)
 {
     return t == pb::RECORD_TYPE_VILLAGE || t == pb::RECORD_TYPE_HOUSEHOLD || t == pb::RECORD_TYPE_CLAN ||

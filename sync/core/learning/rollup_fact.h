@@ -43,6 +43,15 @@ struct CommuneSource {
     std::string id;
 };
 std::optional<CommuneSource> communeSource(pb::RecordType t, const Fact &f, const google::protobuf::Message &m);
+// The commune a record counts in, with its fact: the fact's own, or its source's, which `communeOf` looks up (a
+// store's facts table; for a source not caught up yet, its record).
+using CommuneLookup = std::function<QString(pb::RecordType, const std::string &id)>;
+QString communeOfRecord(pb::RecordType t, const Fact &f, const google::protobuf::Message &m,
+                        const CommuneLookup &communeOf);
+// The fact and commune of a stored record (`merged` its values), as a facts catch-up writes them; nullopt for a
+// type without facts. One definition for both stores.
+std::optional<Fact> factWithCommune(pb::RecordType t, const std::string &id, const google::protobuf::Message &merged,
+                                    const CommuneLookup &communeOf);
 // The types others take their commune from (a catch-up keeps their communes at hand while it runs).
 bool isCommuneSource(pb::RecordType t);
 // The types of the server's facts, in the order a catch-up writes them so that each finds its source's fact:

@@ -10,17 +10,17 @@ namespace kh::report {
 
 const QStringList &rateKeys()
 {
-    static const QStringList keys{QStringLiteral("total"),   QStringLiteral("registered"),
+    static const QStringList keys{QStringLiteral("total"),      QStringLiteral("registered"),
                                   QStringLiteral("recognised"), QStringLiteral("percent"),
-                                  QStringLiteral("target"),  QStringLiteral("province_target")};
+                                  QStringLiteral("target"),     QStringLiteral("province_target")};
     return keys;
 }
 
 const QStringList &fundsKeys()
 {
-    static const QStringList keys{QStringLiteral("funds"),    QStringLiteral("opening"),
-                                  QStringLiteral("received"), QStringLiteral("paid"),
-                                  QStringLiteral("closing"),  QStringLiteral("awards"),
+    static const QStringList keys{QStringLiteral("funds"),         QStringLiteral("opening"),
+                                  QStringLiteral("received"),      QStringLiteral("paid"),
+                                  QStringLiteral("closing"),       QStringLiteral("awards"),
                                   QStringLiteral("beneficiaries"), QStringLiteral("awaiting_approval")};
     return keys;
 }
@@ -80,8 +80,8 @@ std::optional<Layout> parseLayout(const QByteArray &json, QString *error)
     l.fundsAreaHeader = text("funds_area_header");
     l.membersTitle = text("members_title");
     l.footnote = text("footnote");
-    for (const char *k : {"layout_id", "title", "file_title", "total_label", "funds_title", "funds_area_header",
-                          "members_title"})
+    for (const char *k :
+         {"layout_id", "title", "file_title", "total_label", "funds_title", "funds_area_header", "members_title"})
         if (text(k).trimmed().isEmpty()) {
             *error = QStringLiteral("'%1' is missing").arg(QLatin1String(k));
             return std::nullopt;

@@ -58,8 +58,10 @@ public:
     // The study funds' books of each commune of "c:C" or "p:P", by commune code, as of the last committed write
     // (caught up like the facts, through which they are found): the province's table of its communes' funds.
     virtual std::map<QString, funds::Ledger> fundLedgers(const QString &area) = 0;
-    // Brings the facts up to date with the records written since the last catch-up. Returns the records read.
-    virtual int catchUpFacts() = 0;
+    // Brings the facts up to date with the records written since the last catch-up, or (limit > 0) with the next
+    // `limit` of them, committed as one step, so a long catch-up can give way to requests between steps. Returns
+    // the records read: below `limit` once the facts are up to date.
+    virtual int catchUpFacts(int limit = 0) = 0;
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
     virtual QStringList lineage(const QString &area) = 0;
     // The audit log, newest first.

@@ -514,7 +514,7 @@ std::map<QString, funds::Ledger> PgServerStore::fundLedgers(const QString &area)
     });
 }
 
-int PgServerStore::catchUpFacts()
+int PgServerStore::catchUpFacts(int limit)
 {
     return pg::retrying(m_c, [&] {
         pg::Transaction tx(m_c);
@@ -522,8 +522,10 @@ int PgServerStore::catchUpFacts()
         const quint64 from = meta("facts_pos", true).toULongLong();
         const quint64 horizon = m_records.horizon();
         if (horizon == 0 || horizon - 1 <= from) return 0;
-        const int n = m_facts.catchUp(from, horizon);
-        setMeta("facts_pos", QString::number(horizon - 1));
+        // The positions below the horizon, all of them or the first `limit` fact records'.
+        const quint64 last = limit > 0 ? m_facts.chunkEnd(from, horizon - 1, limit) : horizon - 1;
+        const int n = m_facts.catchUp(from, last + 1);
+        setMeta("facts_pos", QString::number(last));
         tx.commit();
         return n;
     });

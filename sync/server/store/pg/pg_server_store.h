@@ -35,7 +35,7 @@ public:
     bool areaExists(const QString &area) override;
     domain::RollupFacts rollupFacts(const QString &area) override;
     std::map<QString, funds::Ledger> fundLedgers(const QString &area) override;
-    int catchUpFacts() override;
+    int catchUpFacts(int limit = 0) override;
     QStringList lineage(const QString &area) override;
     std::vector<AuditEntry> audit(const AuditQuery &query) override;
 

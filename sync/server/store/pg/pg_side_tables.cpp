@@ -124,14 +124,39 @@ int PgFactsTable::catchUp(quint64 from, quint64 to)
     return n;
 }
 
-QString PgFactsTable::communeOf(pb::RecordType type, const std::string &id)
+quint64 PgFactsTable::chunkEnd(quint64 from, quint64 last, int limit)
+{
+    auto r = m_c.query(std::string("SELECT pos FROM records WHERE pos>$1 AND pos<=$2 AND ") + domain::kServerFactTypes +
+                           " ORDER BY pos OFFSET $3 LIMIT 1",
+                       Params().i64(qint64(from)).i64(qint64(last)).i64(limit - 1));
+    return r.rows() ? quint64(r.i64(0, 0)) : last;
+}
+
+QString PgFactsTable::communeOf(pb::RecordType type, const std::string &id, int depth)
 {
     const std::string k = key(type, id);
     if (const auto it = m_communes.find(k); it != m_communes.end()) return it->second;
     auto r = m_c.query("SELECT commune FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
-    const QString c = r.rows() ? r.text(0, 0) : QString();
+    const QString c = r.rows() ? r.text(0, 0) : communeFromRecord(type, id, depth);
     m_communes.emplace(k, c);
     return c;
+}
+
+// A source not caught up yet (a chunk that ends before the source's later version): its commune from its record.
+QString PgFactsTable::communeFromRecord(pb::RecordType type, const std::string &id, int depth)
+{
+    if (depth > 4) return {}; // a member's household's village is three steps: nothing sane goes deeper
+    auto q = m_c.query("SELECT state FROM records WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
+    if (!q.rows()) return {};
+    pb::RecordState st;
+    Record rec;
+    const auto b = q.bytes(0, 0);
+    if (!st.ParseFromArray(b.data(), int(b.size())) || !Record::fromState(st, &rec) || rec.isDeleted()) return {};
+    const auto m = domain::parse(type, rec.values());
+    if (!m) return {};
+    const auto fact = domain::factWithCommune(
+        type, id, *m, [&](pb::RecordType t, const std::string &i) { return communeOf(t, i, depth + 1); });
+    return fact ? fact->commune : QString();
 }
 
 // A member counts in its household's commune, an evaluation in its subject's, a fund entry in its fund's
@@ -139,15 +164,14 @@ QString PgFactsTable::communeOf(pb::RecordType type, const std::string &id)
 void PgFactsTable::update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
 {
     const auto fact =
-        merged ? domain::serverFactOf(type, id, *merged,
-                                      [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
+        merged ? domain::factWithCommune(type, id, *merged,
+                                         [this](pb::RecordType t, const std::string &i) { return communeOf(t, i); })
                : std::nullopt;
     if (!fact) {
         m_c.defer("DELETE FROM facts WHERE type=$1 AND id=$2", Params().i32(int(type)).text(id));
         return;
     }
-    QString commune = fact->commune;
-    if (const auto source = domain::communeSource(type, *fact, *merged)) commune = communeOf(source->type, source->id);
+    const QString &commune = fact->commune;
     if (domain::isCommuneSource(type)) m_communes[key(type, id)] = commune;
     // Pipelined (a catch-up writes a fact per record; a look-up in communeOf reads them after the writes before
     // it): the catch-up's transaction, which holds back every pull's horizon, stays short.

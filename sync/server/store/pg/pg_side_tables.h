@@ -41,13 +41,16 @@ public:
     explicit PgFactsTable(Connection &c) : m_c(c) {}
     // Makes the facts of the records at positions in (from, to) equal to the records. Returns the records read.
     int catchUp(quint64 from, quint64 to);
+    // The position of the limit-th fact record after `from`, or `last` (FactsTable::chunkEnd).
+    quint64 chunkEnd(quint64 from, quint64 last, int limit);
     domain::RollupFacts read(const QString &area, const std::optional<pb::ProvinceTargets> &targets);
     // The books of each commune of the area, by commune code (FactsTable::fundLedgers).
     std::map<QString, funds::Ledger> fundLedgers(const QString &area);
 
 private:
     void update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged);
-    QString communeOf(pb::RecordType type, const std::string &id);
+    QString communeOf(pb::RecordType type, const std::string &id, int depth = 0);
+    QString communeFromRecord(pb::RecordType type, const std::string &id, int depth);
 
     Connection &m_c;
     std::unordered_map<std::string, QString> m_communes;

@@ -19,12 +19,12 @@ QString provinceOf(const QString &commune)
 }
 } // namespace
 
-int FactsTable::catchUp(quint64 fromSeq)
+int FactsTable::catchUp(quint64 fromSeq, quint64 toSeq)
 {
     m_communes.clear();
-    sql::Stmt s(m_db, std::string("SELECT type, id, state FROM records WHERE seq>? AND ") + domain::kServerFactTypes +
-                          " ORDER BY " + domain::kServerFactOrder + ", seq");
-    s.bind(1, fromSeq);
+    sql::Stmt s(m_db, std::string("SELECT type, id, state FROM records WHERE seq>? AND seq<=? AND ") +
+                          domain::kServerFactTypes + " ORDER BY " + domain::kServerFactOrder + ", seq");
+    s.bind(1, fromSeq).bind(2, toSeq);
     int n = 0;
     while (s.step()) {
         pb::RecordState st;
@@ -38,15 +38,47 @@ int FactsTable::catchUp(quint64 fromSeq)
     return n;
 }
 
-QString FactsTable::communeOf(pb::RecordType type, const std::string &id)
+quint64 FactsTable::chunkEnd(quint64 fromSeq, quint64 last, int limit)
+{
+    sql::Stmt s(m_db, std::string("SELECT seq FROM records WHERE seq>? AND seq<=? AND ") + domain::kServerFactTypes +
+                          " ORDER BY seq LIMIT 1 OFFSET ?");
+    s.bind(1, fromSeq).bind(2, last).bind(3, qint64(limit - 1));
+    return s.step() ? quint64(s.int64(0)) : last;
+}
+
+QString FactsTable::communeOf(pb::RecordType type, const std::string &id, int depth)
 {
     const std::string k = key(type, id);
     if (const auto it = m_communes.find(k); it != m_communes.end()) return it->second;
-    auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
-    s->bind(1, int(type)).bind(2, id, true);
-    const QString c = s->step() ? s->text(0) : QString();
+    std::optional<QString> known;
+    {
+        auto s = m_db.cached("SELECT commune FROM facts WHERE type=? AND id=?");
+        s->bind(1, int(type)).bind(2, id, true);
+        if (s->step()) known = s->text(0);
+    }
+    const QString c = known ? *known : communeFromRecord(type, id, depth);
     m_communes.emplace(k, c);
     return c;
+}
+
+QString FactsTable::communeFromRecord(pb::RecordType type, const std::string &id, int depth)
+{
+    if (depth > 4) return {}; // a member's household's village is three steps: nothing sane goes deeper
+    std::string state;
+    {
+        auto s = m_db.cached("SELECT state FROM records WHERE type=? AND id=?");
+        s->bind(1, int(type)).bind(2, id, true);
+        if (!s->step()) return {};
+        state = s->blob(0);
+    }
+    pb::RecordState st;
+    Record r;
+    if (!st.ParseFromString(state) || !Record::fromState(st, &r) || r.isDeleted()) return {};
+    const auto m = domain::parse(type, r.values());
+    if (!m) return {};
+    const auto fact = domain::factWithCommune(
+        type, id, *m, [&](pb::RecordType t, const std::string &i) { return communeOf(t, i, depth + 1); });
+    return fact ? fact->commune : QString();
 }
 
 // A member counts in its household's commune, an evaluation in its subject's, a fund entry in its fund's
@@ -54,16 +86,15 @@ QString FactsTable::communeOf(pb::RecordType type, const std::string &id)
 void FactsTable::update(pb::RecordType type, const std::string &id, const google::protobuf::Message *merged)
 {
     const auto fact =
-        merged ? domain::serverFactOf(type, id, *merged,
-                                      [this](const std::string &v) { return communeOf(pb::RECORD_TYPE_VILLAGE, v); })
+        merged ? domain::factWithCommune(type, id, *merged,
+                                         [this](pb::RecordType t, const std::string &i) { return communeOf(t, i); })
                : std::nullopt;
     if (!fact) {
         auto d = m_db.cached("DELETE FROM facts WHERE type=? AND id=?");
         d->bind(1, int(type)).bind(2, id, true).run();
         return;
     }
-    QString commune = fact->commune;
-    if (const auto source = domain::communeSource(type, *fact, *merged)) commune = communeOf(source->type, source->id);
+    const QString &commune = fact->commune;
     if (domain::isCommuneSource(type)) m_communes[key(type, id)] = commune;
     auto u = m_db.cached(
         "INSERT INTO facts(type,id,commune,province,ref,name,number,model,stage) VALUES(?,?,?,?,?,?,?,?,?) "

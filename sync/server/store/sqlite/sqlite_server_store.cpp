@@ -446,14 +446,15 @@ std::map<QString, funds::Ledger> SqliteServerStore::fundLedgers(const QString &a
     return m_facts.fundLedgers(area);
 }
 
-int SqliteServerStore::catchUpFacts()
+int SqliteServerStore::catchUpFacts(int limit)
 {
     sql::Transaction tx(m_db);
     m_records.reloadSeq();
     const quint64 from = meta("facts_seq").toULongLong();
     if (from >= m_records.seq()) return 0;
-    const int n = m_facts.catchUp(from);
-    setMeta("facts_seq", QString::number(m_records.seq()));
+    const quint64 to = limit > 0 ? m_facts.chunkEnd(from, m_records.seq(), limit) : m_records.seq();
+    const int n = m_facts.catchUp(from, to);
+    setMeta("facts_seq", QString::number(to));
     tx.commit();
     return n;
 }
