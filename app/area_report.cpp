@@ -53,6 +53,10 @@ void AreaReportController::loadCached()
 {
     m_tables.clear();
     m_report.reset();
+    if (!m_lastExport.isEmpty()) { // another area's or year's file is not this one's
+        m_lastExport.clear();
+        emit exported();
+    }
     m_name.clear();
     m_fetchedMs = 0;
     m_error.clear();

@@ -12,6 +12,7 @@
 #include "process.h"
 #include "server/admin/server_dump.h"
 #include "server/store/open_stores.h"
+#include "server/store/pg/pg_schema.h"
 
 #include <barrier>
 #include <thread>
@@ -285,6 +286,39 @@ private slots:
         QCOMPARE(again.ackedSeq, pending.back().seq());
         QCOMPARE(count("SELECT count(*) FROM records WHERE writer=$1 AND type=4"), qint64(1500));
         QCOMPARE(count("SELECT count(*) FROM audit WHERE device=$1"), qint64(6));
+    }
+
+    // A record written again leaves no area row of its old version behind: they are deleted by (area, pos), the
+    // primary key, so schema 3 dropped the index on pos alone, also from a database of schema 2.
+    void aRewrittenRecordLeavesNoOldAreaRowsAndSchema3DropsThePosIndex()
+    {
+        auto d = device();
+        const std::string v1 = d->newId(), v2 = d->newId(), h = d->newId();
+        d->write(
+            {village(v1, kCommune, QStringLiteral("Thôn Một")), village(v2, kCommune, QStringLiteral("Thôn Hai"))});
+        d->write({household(h, v1, QStringLiteral("Chuyển"))});
+        for (int i = 0; i < 2; ++i) d->write({member(d->newId(), h, QStringLiteral("Người %1").arg(i), 1990)});
+        QVERIFY(syncInProcess(*d, *m_svcOne));
+        d->write({household(h, v2, QStringLiteral("Chuyển"))}); // moved: the household and its members re-keyed
+        QVERIFY(syncInProcess(*d, *m_svcTwo));
+        pg::Connection admin(m_url.toStdString());
+        auto count = [&](const char *sql) { return admin.query(sql).i64(0, 0); };
+        // Every area row belongs to a record's current version, and names one of its areas.
+        QCOMPARE(count("SELECT count(*) FROM record_areas a WHERE NOT EXISTS (SELECT 1 FROM records r WHERE "
+                       "r.pos=a.pos AND a.area = ANY(string_to_array(r.areas,' ')))"),
+                 qint64(0));
+        // The household's rows are its areas: the old village's too (its phones learn it left), and the new one's.
+        const auto rows = admin.query("SELECT count(*), max(cardinality(string_to_array(r.areas,' '))) FROM "
+                                      "record_areas a JOIN records r ON r.pos=a.pos WHERE r.id=$1",
+                                      pg::Params().text(h));
+        QCOMPARE(rows.i64(0, 0), rows.i64(0, 1));
+        QVERIFY(rows.i64(0, 0) >= 3); // v:old, v:new, c:…
+        QCOMPARE(count("SELECT count(*) FROM pg_indexes WHERE indexname='record_areas_pos'"), qint64(0));
+        // A database of schema 2 has the index; opening it with this version drops it.
+        admin.exec("CREATE INDEX record_areas_pos ON record_areas(pos); UPDATE kh_schema SET version = 2");
+        PgServerStore upgraded(m_url.toStdString(), {});
+        QCOMPARE(count("SELECT count(*) FROM pg_indexes WHERE indexname='record_areas_pos'"), qint64(0));
+        QCOMPARE(count("SELECT version FROM kh_schema"), qint64(pg::schemaVersion()));
     }
 
     void newerSchemaIsRefused()

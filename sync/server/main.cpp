@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
@@ -388,6 +389,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
                     std::fprintf(stderr, "khuyenhoc-server: updating the report figures failed: %s\n", e.what());
                 }
             });
+            // A request woken by the unlock takes the lock now: without the pause this thread would usually take it
+            // back first (a mutex is not fair), and the request would wait for several steps.
+            if (read == kFactsStep) QThread::msleep(2);
         }
     });
     facts.start(kQuietMs);

@@ -250,7 +250,8 @@ QByteArray toCsv(const Report &r, const Layout &layout)
         line(t.total);
     }
     if (!r.funds.empty()) {
-        out += QStringLiteral("\r\n%1 năm %2 (đồng)\r\n").arg(csvField(layout.fundsTitle)).arg(r.year);
+        out += QStringLiteral("\r\n%1\r\n")
+                   .arg(csvField(QStringLiteral("%1 năm %2 (đồng)").arg(layout.fundsTitle).arg(r.year)));
         out += csvField(layout.fundsAreaHeader);
         for (const Column &c : layout.fundsColumns) out += QLatin1Char(',') + csvField(c.header);
         out += QStringLiteral("\r\n");

@@ -60,7 +60,8 @@ public:
     virtual std::map<QString, funds::Ledger> fundLedgers(const QString &area) = 0;
     // Brings the facts up to date with the records written since the last catch-up, or (limit > 0) with the next
     // `limit` of them, committed as one step, so a long catch-up can give way to requests between steps. Returns
-    // the records read: below `limit` once the facts are up to date.
+    // the records read: below `limit` once the facts are up to date (or when records written again meanwhile left
+    // the step's range: the next catch-up goes on).
     virtual int catchUpFacts(int limit = 0) = 0;
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
     virtual QStringList lineage(const QString &area) = 0;

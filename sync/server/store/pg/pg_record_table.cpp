@@ -189,10 +189,10 @@ void PgRecordTable::writeRow(const Record &rec, const Keys &areas, const Keys &c
                  .i64(qint64(writer))
                  .i64(qint64(basePos))
                  .boolean(echoOk);
-    if (old.pos) p.i64(qint64(old.pos));
-    // One round trip: the row, its old area rows out and its new ones in.
+    if (old.pos) p.i64(qint64(old.pos)).text(joinKeys(old.areas));
+    // One round trip: the row, its old area rows out (by the primary key: the row names them) and its new ones in.
     auto r = m_c.query(
-        old.pos ? "WITH gone AS (DELETE FROM record_areas WHERE pos=$10), "
+        old.pos ? "WITH gone AS (DELETE FROM record_areas WHERE area = ANY(string_to_array($11,' ')) AND pos=$10), "
                   "w AS (UPDATE records SET pos=$3, state=$4, areas=$5, current_areas=$6, writer=$7, base_pos=$8, "
                   "echo_ok=$9 WHERE type=$1 AND id=$2 RETURNING pos), "
                   "a AS (INSERT INTO record_areas(area,pos) SELECT unnest(string_to_array($5,' ')), pos FROM w) "

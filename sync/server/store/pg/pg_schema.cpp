@@ -51,6 +51,9 @@ const char *const kMigrations[] = {
     // of their own): the next catch-up starts from the first record, so the records written before have theirs.
     R"(CREATE INDEX facts_funds ON facts(province, commune) WHERE type>=30;
        UPDATE meta SET value='0' WHERE key='facts_pos';)",
+    // 2 -> 3: a record's old area rows are deleted by (area, pos), the primary key, since the row names its areas:
+    // the index on pos alone cost every new area row an index entry for one rare delete.
+    R"(DROP INDEX IF EXISTS record_areas_pos;)",
 };
 
 } // namespace

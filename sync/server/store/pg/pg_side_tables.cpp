@@ -112,13 +112,13 @@ int PgFactsTable::catchUp(quint64 from, quint64 to)
                        Params().i64(qint64(from)).i64(qint64(to)));
     int n = 0;
     for (int i = 0; i < r.rows(); ++i) {
+        ++n; // rows read, also one that does not parse: a step of `limit` rows reads `limit`
         pb::RecordState st;
         Record rec;
         const auto b = r.bytes(i, 2);
         if (!st.ParseFromArray(b.data(), int(b.size())) || !Record::fromState(st, &rec)) continue;
         const auto m = rec.isDeleted() ? nullptr : domain::parse(rec.type, rec.values());
         update(rec.type, rec.id, m.get());
-        ++n;
     }
     m_communes.clear();
     return n;

@@ -27,12 +27,12 @@ int FactsTable::catchUp(quint64 fromSeq, quint64 toSeq)
     s.bind(1, fromSeq).bind(2, toSeq);
     int n = 0;
     while (s.step()) {
+        ++n; // rows read, also one that does not parse: a step of `limit` rows reads `limit`
         pb::RecordState st;
         Record r;
         if (!st.ParseFromString(s.blob(2)) || !Record::fromState(st, &r)) continue;
         const auto m = r.isDeleted() ? nullptr : domain::parse(r.type, r.values());
         update(r.type, r.id, m.get());
-        ++n;
     }
     m_communes.clear();
     return n;
