@@ -4,7 +4,8 @@ import KhuyenHoc
 
 // A page that edits a record. What is typed is kept as a draft while it is typed (FormBase), and a draft left
 // from before shows with a mark. Going back with changes not saved asks first: save, discard the changes, or
-// keep editing. The page saves in its own way (saveRequested), as its Save button does.
+// keep editing. The page saves in its own way (saveRequested), as its Save button does, and then Back goes on.
+// Beside a list (MasterDetail) "back" leaves the list's page.
 Page {
     id: page
     required property Navigator nav
@@ -29,7 +30,15 @@ Page {
         acceptText: qsTr("Save")
         rejectText: qsTr("Keep editing")
         discardText: qsTr("Discard changes")
-        onAccepted: page.saveRequested()
+        // Saved, Back goes on: unless the page has left already (a new record's form gives way to its page), or
+        // could not save (its errors show).
+        onAccepted: {
+            const inStack = page.StackView.view !== null; // not beside a list
+            page.saveRequested();
+            const onTop = !inStack || page.nav.stack.currentItem === page;
+            if (page.form && !page.form.modified && onTop)
+                page.nav.leave();
+        }
         onDiscarded: {
             page.form.discardChanges();
             page.nav.leave();

@@ -403,9 +403,16 @@ private slots:
         for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
             stored << QString::fromStdString(valueOf<pb::Village>(r).name());
         QVERIFY2(stored.contains(renamed), qPrintable(stored.join(QLatin1String(", "))));
-        QTest::keyClick(p.window, Qt::Key_Escape); // nothing left unsaved: Back leaves
+        // Changed again, then Back and "Lưu": saved, and Back goes on (the list's page closes).
+        QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" nữa")));
+        QTest::keyClick(p.window, Qt::Key_Escape);
         QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
         QCOMPARE(p.depth(), depth - 1);
+        stored.clear();
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
+            stored << QString::fromStdString(valueOf<pb::Village>(r).name());
+        QVERIFY2(stored.contains(renamed + QStringLiteral(" nữa")), qPrintable(stored.join(QLatin1String(", "))));
         // Clans, the same way.
         QVERIFY(p.tap(QStringLiteral("clansButton")));
         QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Lê"));
@@ -419,6 +426,16 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("clanRow0")));
         QCOMPARE(p.depth(), depth + 1);
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Họ Lê"));
+        // A clan's page stays after its own Save; Back and "Lưu" save and go back to the list.
+        QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" Văn")));
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        QVERIFY(p.settle());
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        QCOMPARE(p.depth(), depth);
+        bool renamedClan = false;
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_CLAN))
+            renamedClan = renamedClan || valueOf<pb::Clan>(r).name() == "Họ Lê Văn";
+        QVERIFY(renamedClan);
     }
 
     // The most common task: a household of three, the head entered once, the village the only one there is.
