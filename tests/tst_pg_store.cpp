@@ -10,6 +10,7 @@
 #include "core/wire/zstd_codec.h"
 #include "helpers.h"
 #include "process.h"
+#include "server/admin/demo_commune.h"
 #include "server/admin/server_dump.h"
 #include "server/store/open_stores.h"
 #include "server/store/pg/pg_schema.h"
@@ -319,6 +320,22 @@ private slots:
         PgServerStore upgraded(m_url.toStdString(), {});
         QCOMPARE(count("SELECT count(*) FROM pg_indexes WHERE indexname='record_areas_pos'"), qint64(0));
         QCOMPARE(count("SELECT version FROM kh_schema"), qint64(pg::schemaVersion()));
+    }
+
+    // Two servers started at the same moment with --demo-commune seed the demo once: the check and the writing are
+    // one job across servers (a session advisory lock), so the second finds the commune seeded.
+    void twoServersStartingTogetherSeedTheDemoOnce()
+    {
+        QTemporaryDir a, b; // each server's own data folder (the marker file is per folder)
+        int seededA = -1, seededB = -1;
+        together([&] { seededA = seedDemoCommune(*m_one, a.path(), kCommune, 30); },
+                 [&] { seededB = seedDemoCommune(*m_two, b.path(), kCommune, 30); });
+        QCOMPARE(std::min(seededA, seededB), 0);
+        QCOMPARE(std::max(seededA, seededB), 30);
+        int households = 0;
+        m_one->forEach({QStringLiteral("c:") + kCommune},
+                       [&](const Record &r) { households += r.type == pb::RECORD_TYPE_HOUSEHOLD; });
+        QCOMPARE(households, 30);
     }
 
     void newerSchemaIsRefused()

@@ -40,6 +40,10 @@ public:
     // Writes the national list of provinces and communes and the built-in criteria sets as reference
     // records (idempotent).
     virtual int seedReference(const AdminUnits &units, qint64 nowMs) = 0;
+    // Runs `fn` while no other server on the same database runs a job of the same name, for a job that must run
+    // once across servers and takes many transactions (seeding the demo commune): on PostgreSQL under a session
+    // advisory lock; a SQLite file has one server, which just runs it.
+    virtual void exclusively(const std::string &job, const std::function<void()> &fn) = 0;
     // Publishes a criteria set (a province's own, or a new version): a read-only record every device in its
     // area receives. A set with the same id and version is replaced. Returns false if it was already there.
     virtual bool publishCriteriaSet(const pb::CriteriaSet &set) = 0;

@@ -514,6 +514,24 @@ std::map<QString, funds::Ledger> PgServerStore::fundLedgers(const QString &area)
     });
 }
 
+void PgServerStore::exclusively(const std::string &job, const std::function<void()> &fn)
+{
+    // A session lock (the job commits many transactions), keyed by the job's name; released also when `fn` throws.
+    m_c.query("SELECT pg_advisory_lock(hashtext($1))", Params().text("kh:" + job));
+    struct Unlock {
+        pg::Connection &c;
+        std::string key;
+        ~Unlock()
+        {
+            try {
+                c.query("SELECT pg_advisory_unlock(hashtext($1))", Params().text(key));
+            } catch (...) { // a broken connection has lost its session locks with it
+            }
+        }
+    } unlock{m_c, "kh:" + job};
+    fn();
+}
+
 int PgServerStore::catchUpFacts(int limit)
 {
     return pg::retrying(m_c, [&] {

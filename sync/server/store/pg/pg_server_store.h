@@ -29,6 +29,7 @@ public:
     PullPage pull(quint64 device, const QStringList &areas, quint64 cursor, int pageSize) override;
     quint64 countAfter(const QStringList &areas, quint64 cursor) override;
     int seedReference(const AdminUnits &units, qint64 nowMs) override;
+    void exclusively(const std::string &job, const std::function<void()> &fn) override;
     bool publishCriteriaSet(const pb::CriteriaSet &set) override;
     bool setProvinceTargets(const pb::ProvinceTargets &targets) override;
     void forEach(const QStringList &areas, const std::function<void(const Record &)> &fn) override;
