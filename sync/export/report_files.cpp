@@ -30,12 +30,12 @@ struct Formats {
     lxw_format *bold, *title, *percent, *money, *moneyBold;
 };
 
-// A table's sheet: the title, the header row, a line per area and the total; `value` gives a column's figure in a
-// line (nullopt: an empty cell).
-template <typename Line, typename Value>
+// A table's sheet: the title, the header row, a line per area and the total, each cell a column's figure (none:
+// an empty cell). `Line` is a Row or a FundsRow.
+template <typename Line>
 void writeSheet(lxw_workbook *wb, const QString &name, const QString &heading, const QString &areaHeader,
-                const std::vector<Column> &columns, const std::vector<std::pair<QString, Line>> &lines,
-                const std::pair<QString, Line> &total, Value value, const Formats &f)
+                const std::vector<Column> &columns, const std::vector<Line> &lines, const Line &total,
+                const QString &totalLabel, const Formats &f)
 {
     // Sheet names: at most 31 characters, none of []:*?/\ (the model titles qualify).
     lxw_worksheet *ws = workbook_add_worksheet(wb, name.left(31).toUtf8().constData());
@@ -47,10 +47,10 @@ void writeSheet(lxw_workbook *wb, const QString &name, const QString &heading, c
     for (size_t c = 0; c < columns.size(); ++c)
         worksheet_write_string(ws, 2, lxw_col_t(c + 1), columns[c].header.toUtf8().constData(), f.bold);
     lxw_row_t row = 3;
-    auto write = [&](const std::pair<QString, Line> &l, bool bold) {
-        worksheet_write_string(ws, row, 0, l.first.toUtf8().constData(), bold ? f.bold : nullptr);
+    auto write = [&](const QString &area, const Line &l, bool bold) {
+        worksheet_write_string(ws, row, 0, area.toUtf8().constData(), bold ? f.bold : nullptr);
         for (size_t c = 0; c < columns.size(); ++c) {
-            const std::optional<qint64> v = value(columns[c], l.second);
+            const std::optional<qint64> v = figure(columns[c], figuresOf(l));
             if (!v) continue;
             lxw_format *format = columns[c].percent ? f.percent
                                  : columns[c].money ? (bold ? f.moneyBold : f.money)
@@ -59,8 +59,8 @@ void writeSheet(lxw_workbook *wb, const QString &name, const QString &heading, c
         }
         ++row;
     };
-    for (const auto &l : lines) write(l, false);
-    write(total, true);
+    for (const Line &l : lines) write(l.area, l, false);
+    write(totalLabel, total, true);
 }
 
 } // namespace
@@ -85,23 +85,13 @@ bool writeXlsx(const Report &r, const QString &path, QString *error, const Layou
     format_set_num_format(moneyBold, "#,##0");
     format_set_bold(moneyBold);
     const Formats formats{bold, title, percent, money, moneyBold};
-    for (const Table &t : r.tables) {
-        std::vector<std::pair<QString, Row>> lines;
-        for (const Row &x : t.rows) lines.emplace_back(x.area, x);
-        writeSheet(
-            wb, t.title, QStringLiteral("%1 năm %2 — %3").arg(t.title).arg(r.year).arg(r.areaName), t.unitHeader,
-            layout.rateColumns, lines, std::pair{t.total.area, t.total},
-            [](const Column &c, const Row &x) { return valueOf(c, x); }, formats);
-    }
-    if (!r.funds.empty()) {
-        std::vector<std::pair<QString, funds::AreaFunds>> lines;
-        for (const FundsRow &x : r.funds) lines.emplace_back(x.area, x.figures);
-        writeSheet(
-            wb, layout.fundsTitle,
-            QStringLiteral("%1 năm %2 — %3 (đồng)").arg(layout.fundsTitle).arg(r.year).arg(r.areaName),
-            layout.fundsAreaHeader, layout.fundsColumns, lines, std::pair{layout.totalLabel, r.fundsTotal.figures},
-            [](const Column &c, const funds::AreaFunds &f) { return std::optional<qint64>(valueOf(c, f)); }, formats);
-    }
+    for (const Table &t : r.tables)
+        writeSheet(wb, t.title, QStringLiteral("%1 năm %2 — %3").arg(t.title).arg(r.year).arg(r.areaName), t.unitHeader,
+                   layout.rateColumns, t.rows, t.total, t.total.area, formats);
+    if (!r.funds.empty())
+        writeSheet(wb, layout.fundsTitle,
+                   QStringLiteral("%1 năm %2 — %3 (đồng)").arg(layout.fundsTitle).arg(r.year).arg(r.areaName),
+                   layout.fundsAreaHeader, layout.fundsColumns, r.funds, r.fundsTotal, layout.totalLabel, formats);
     if (r.associationMembers) {
         lxw_worksheet *ws = workbook_add_worksheet(wb, "Hội viên");
         worksheet_set_column(ws, 0, 0, 44, nullptr);
@@ -126,30 +116,29 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// A table on paper: the header row and a line per area, the total in bold; `value` gives a column's figure in a
-// line (nullopt: an empty cell), money in Vietnamese form.
-template <typename Line, typename Value>
-QString tableHtml(const QString &areaHeader, const std::vector<Column> &columns,
-                  const std::vector<std::pair<QString, Line>> &lines, const std::pair<QString, Line> &total,
-                  Value value)
+// A table on paper: the header row and a line per area, the total in bold, each cell a column's figure (none: an
+// empty cell), money in Vietnamese form. `Line` is a Row or a FundsRow.
+template <typename Line>
+QString tableHtml(const QString &areaHeader, const std::vector<Column> &columns, const std::vector<Line> &lines,
+                  const Line &total, const QString &totalLabel)
 {
     QString html = QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
                                   "style='font-size:8.5pt; border-collapse:collapse'><tr><th align='left'>%1</th>")
                        .arg(esc(areaHeader));
     for (const Column &c : columns) html += QStringLiteral("<th>%1</th>").arg(esc(c.header));
     html += QStringLiteral("</tr>");
-    auto line = [&](const std::pair<QString, Line> &l, bool bold) {
+    auto line = [&](const QString &area, const Line &l, bool bold) {
         const QString b = bold ? QStringLiteral("<b>") : QString(), e = bold ? QStringLiteral("</b>") : QString();
-        html += QStringLiteral("<tr><td>%1%2%3</td>").arg(b, esc(l.first), e);
+        html += QStringLiteral("<tr><td>%1%2%3</td>").arg(b, esc(area), e);
         for (const Column &c : columns) {
-            const std::optional<qint64> v = value(c, l.second);
+            const std::optional<qint64> v = figure(c, figuresOf(l));
             const QString text = !v ? QString() : c.money ? funds::formatVnd(*v) : QString::number(*v);
             html += QStringLiteral("<td align='right'>%1%2%3</td>").arg(b, esc(text), e);
         }
         html += QStringLiteral("</tr>");
     };
-    for (const auto &l : lines) line(l, false);
-    line(total, true);
+    for (const Line &l : lines) line(l.area, l, false);
+    line(totalLabel, total, true);
     return html + QStringLiteral("</table>");
 }
 
@@ -173,27 +162,21 @@ bool writePdf(const Report &r, const QString &path, QString *error, const Layout
     std::vector<Column> rateColumns = layout.rateColumns;
     std::erase_if(rateColumns, [&](const Column &c) {
         return c.optional && std::none_of(r.tables.begin(), r.tables.end(), [&](const Table &t) {
-                   return std::any_of(t.rows.begin(), t.rows.end(), [&](const Row &x) { return valueOf(c, x); });
+                   return std::any_of(t.rows.begin(), t.rows.end(),
+                                      [&](const Row &x) { return figure(c, x).has_value(); });
                });
     });
     int n = 0;
     for (const Table &t : r.tables) {
         html += QStringLiteral("<p style='font-size:10pt'><b>%1. %2</b></p>").arg(++n).arg(esc(t.title));
-        std::vector<std::pair<QString, Row>> lines;
-        for (const Row &x : t.rows) lines.emplace_back(x.area, x);
-        html += tableHtml(t.unitHeader, rateColumns, lines, std::pair{t.total.area, t.total},
-                          [](const Column &c, const Row &x) { return valueOf(c, x); });
+        html += tableHtml(t.unitHeader, rateColumns, t.rows, t.total, t.total.area);
     }
     if (!r.funds.empty()) {
         html += QStringLiteral("<p style='font-size:10pt'><b>%1. %2 năm %3</b></p>")
                     .arg(++n)
                     .arg(esc(layout.fundsTitle))
                     .arg(r.year);
-        std::vector<std::pair<QString, funds::AreaFunds>> lines;
-        for (const FundsRow &x : r.funds) lines.emplace_back(x.area, x.figures);
-        html += tableHtml(
-            layout.fundsAreaHeader, layout.fundsColumns, lines, std::pair{layout.totalLabel, r.fundsTotal.figures},
-            [](const Column &c, const funds::AreaFunds &f) { return std::optional<qint64>(valueOf(c, f)); });
+        html += tableHtml(layout.fundsAreaHeader, layout.fundsColumns, r.funds, r.fundsTotal, layout.totalLabel);
     }
     if (r.associationMembers)
         html += QStringLiteral("<p style='font-size:10pt'><b>%1. %2:</b> %3 người, bằng %4% số người "

@@ -110,7 +110,7 @@ const Layout &builtinLayout()
     return layout;
 }
 
-std::optional<qint64> valueOf(const Column &c, const domain::Rate &r)
+std::optional<qint64> figure(const Column &c, const domain::Rate &r)
 {
     if (c.key == QLatin1String("total")) return r.total;
     if (c.key == QLatin1String("registered")) return r.registered;
@@ -122,7 +122,7 @@ std::optional<qint64> valueOf(const Column &c, const domain::Rate &r)
     return std::nullopt; // parseLayout admits no other key
 }
 
-qint64 valueOf(const Column &c, const funds::AreaFunds &f)
+std::optional<qint64> figure(const Column &c, const funds::AreaFunds &f)
 {
     if (c.key == QLatin1String("funds")) return f.funds;
     if (c.key == QLatin1String("opening")) return f.opening;
@@ -132,7 +132,7 @@ qint64 valueOf(const Column &c, const funds::AreaFunds &f)
     if (c.key == QLatin1String("awards")) return f.awards;
     if (c.key == QLatin1String("beneficiaries")) return f.beneficiaries;
     if (c.key == QLatin1String("awaiting_approval")) return f.awaitingApproval;
-    return 0; // parseLayout admits no other key
+    return std::nullopt; // parseLayout admits no other key
 }
 
 } // namespace kh::report

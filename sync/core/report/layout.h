@@ -59,8 +59,8 @@ std::optional<Layout> parseLayout(const QByteArray &json, QString *error);
 // The layout built into the program (aborts on a broken build, as the criteria sets do).
 const Layout &builtinLayout();
 
-// A column's figure in a row; nullopt for a target that is not set (printed as an empty cell).
-std::optional<qint64> valueOf(const Column &c, const domain::Rate &r);
-qint64 valueOf(const Column &c, const funds::AreaFunds &f);
+// A column's figure in a line; nullopt for a target that is not set (printed as an empty cell).
+std::optional<qint64> figure(const Column &c, const domain::Rate &r);
+std::optional<qint64> figure(const Column &c, const funds::AreaFunds &f);
 
 } // namespace kh::report

@@ -228,40 +228,32 @@ QByteArray toCsv(const Report &r, const Layout &layout)
 {
     QString out;
     out += QStringLiteral("%1,%2\r\n").arg(csvField(layout.fileTitleOf(r.year)), csvField(r.areaName));
-    // Every column, also an optional one: a spreadsheet's columns stay the same from one file to the next.
-    auto cells = [](const std::vector<Column> &columns, auto value) {
-        QString line;
-        for (const Column &c : columns) {
-            const std::optional<qint64> v = value(c);
-            line += QLatin1Char(',') + (v ? QString::number(*v) : QString());
-        }
-        return line;
+    // A table: the header, a line per area, the total. Every column, also an optional one: a spreadsheet's columns
+    // stay the same from one file to the next.
+    auto table = [&](const QString &areaHeader, const std::vector<Column> &columns, const auto &lines,
+                     const auto &total, const QString &totalLabel) {
+        out += csvField(areaHeader);
+        for (const Column &c : columns) out += QLatin1Char(',') + csvField(c.header);
+        out += QStringLiteral("\r\n");
+        auto line = [&](const QString &area, const auto &x) {
+            out += csvField(area);
+            for (const Column &c : columns) {
+                const std::optional<qint64> v = figure(c, figuresOf(x));
+                out += QLatin1Char(',') + (v ? QString::number(*v) : QString());
+            }
+            out += QStringLiteral("\r\n");
+        };
+        for (const auto &x : lines) line(x.area, x);
+        line(totalLabel, total);
     };
     for (const Table &t : r.tables) {
         out += QStringLiteral("\r\n%1\r\n").arg(csvField(t.title));
-        out += csvField(t.unitHeader);
-        for (const Column &c : layout.rateColumns) out += QLatin1Char(',') + csvField(c.header);
-        out += QStringLiteral("\r\n");
-        auto line = [&](const Row &x) {
-            out += csvField(x.area) + cells(layout.rateColumns, [&](const Column &c) { return valueOf(c, x); }) +
-                   QStringLiteral("\r\n");
-        };
-        for (const Row &x : t.rows) line(x);
-        line(t.total);
+        table(t.unitHeader, layout.rateColumns, t.rows, t.total, t.total.area);
     }
     if (!r.funds.empty()) {
         out += QStringLiteral("\r\n%1\r\n")
                    .arg(csvField(QStringLiteral("%1 năm %2 (đồng)").arg(layout.fundsTitle).arg(r.year)));
-        out += csvField(layout.fundsAreaHeader);
-        for (const Column &c : layout.fundsColumns) out += QLatin1Char(',') + csvField(c.header);
-        out += QStringLiteral("\r\n");
-        auto line = [&](const QString &area, const funds::AreaFunds &f) {
-            out += csvField(area) +
-                   cells(layout.fundsColumns, [&](const Column &c) { return std::optional<qint64>(valueOf(c, f)); }) +
-                   QStringLiteral("\r\n");
-        };
-        for (const FundsRow &x : r.funds) line(x.area, x.figures);
-        line(layout.totalLabel, r.fundsTotal.figures);
+        table(layout.fundsAreaHeader, layout.fundsColumns, r.funds, r.fundsTotal, layout.totalLabel);
     }
     if (r.associationMembers)
         out += QStringLiteral("\r\n%1,%2,Tỉ lệ so với dân số trong sổ (%),%3\r\n")

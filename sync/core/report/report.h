@@ -32,6 +32,16 @@ struct FundsRow {
     funds::AreaFunds figures;
 };
 
+// The figures a line of a table shows (a layout's columns pick from them: figure()).
+inline const domain::Rate &figuresOf(const Row &x)
+{
+    return x;
+}
+inline const funds::AreaFunds &figuresOf(const FundsRow &x)
+{
+    return x.figures;
+}
+
 struct Report {
     QString id;       // set when issued
     QString areaName; // "Phường Phan Thiết" or "Tỉnh Lâm Đồng (3 xã)"
