@@ -1,6 +1,5 @@
 #include "area_report.h"
 
-#include "export/report_files.h"
 #include "saved_files.h"
 
 #include <QDate>
@@ -131,8 +130,7 @@ QString AreaReportController::exportReport(const QString &format)
     // An ASCII name that says which area and year: "bao-cao-tinh-68-2026.pdf", "bao-cao-xa-22945-2026.xlsx".
     QString area = m_area;
     area.replace(QLatin1String("p:"), QLatin1String("tinh-")).replace(QLatin1String("c:"), QLatin1String("xa-"));
-    const QString path = savedFilePath(QStringLiteral("bao-cao-%1-%2.%3").arg(area).arg(m_report->year).arg(format));
-    m_lastExport = report::writeReport(*m_report, format, path, nullptr) ? path : QString();
+    m_lastExport = saveReport(*m_report, QStringLiteral("bao-cao-%1-%2").arg(area).arg(m_report->year), format);
     emit exported();
     return m_lastExport;
 }

@@ -4,10 +4,7 @@
 #include "device/tools/report_archive.h"
 #include "device/tools/store_rollups.h"
 #include "evaluation_controller.h"
-#include "export/report_files.h"
 #include "queries.h"
-
-#include <QFile>
 
 namespace kh::app {
 
@@ -136,9 +133,7 @@ QString DashboardController::exportReport(const QString &format)
 {
     if (!m_ws || !m_ws->isOpen()) return {};
     const auto r = report::build(m_ws->store(), m_ws->year());
-    const QString path = savedFilePath(QStringLiteral("bao-cao-hoc-tap-%1.%2").arg(r.year).arg(format));
-    const bool ok = report::writeReport(r, format, path, nullptr);
-    m_lastExport = ok ? path : QString();
+    m_lastExport = saveReport(r, QStringLiteral("bao-cao-hoc-tap-%1").arg(r.year), format);
     emit exported();
     return m_lastExport;
 }

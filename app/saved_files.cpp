@@ -1,5 +1,7 @@
 #include "saved_files.h"
 
+#include "export/report_files.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -36,6 +38,12 @@ QString savedFileText(const QString &path)
                              .arg(f.fileName())
                        : QCoreApplication::translate("kh::app::SavedFiles", "Saved as %1 in the app's folder")
                              .arg(f.fileName());
+}
+
+QString saveReport(const report::Report &r, const QString &stem, const QString &format)
+{
+    const QString path = savedFilePath(stem + QLatin1Char('.') + format);
+    return report::writeReport(r, format, path, nullptr) ? path : QString();
 }
 
 bool openSavedFile(const QString &path, bool folder)

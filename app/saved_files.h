@@ -2,6 +2,8 @@
 // Documents folder when there is one, else the app's own folder.
 #pragma once
 
+#include "core/report/report.h"
+
 #include <QString>
 
 namespace kh::app {
@@ -10,6 +12,8 @@ namespace kh::app {
 QString savedFilePath(const QString &fileName);
 // "Saved as X in the Documents folder" / "… in the app's folder", in the user's language.
 QString savedFileText(const QString &path);
+// Writes a report as `stem.format` ("csv", "xlsx" or "pdf") there: its path, or empty when nothing was written.
+QString saveReport(const report::Report &r, const QString &stem, const QString &format);
 // Opens the file (or, when `folder`, its folder) with the phone's own viewer, from which it is printed or sent.
 bool openSavedFile(const QString &path, bool folder = false);
 
