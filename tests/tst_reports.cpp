@@ -32,6 +32,30 @@
 using namespace kh;
 using namespace kh::test;
 
+namespace {
+
+// What a reader of a file sees, through the tools scripts/install-deps.sh installs: pdftotext for a PDF, unzip -p
+// for parts of an XLSX (a zip). `ok` false when the tool is missing or fails.
+QString toolOutput(const QString &tool, const QStringList &args, bool *ok)
+{
+    QProcess p;
+    p.start(tool, args);
+    *ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, bool *ok)
+{
+    return toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, ok);
+}
+
+QString xlsxParts(const QString &xlsx, const QStringList &parts, bool *ok)
+{
+    return toolOutput(QStringLiteral("unzip"), QStringList{QStringLiteral("-p"), xlsx} + parts, ok);
+}
+
+} // namespace
+
 class TestReports : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -170,10 +194,9 @@ private slots:
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
-        QProcess text; // poppler-utils (scripts/install-deps.sh): what a reader of the PDF sees
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext missing or failed");
-        const QString seen = QString::fromUtf8(text.readAllStandardOutput());
+        bool read = false;
+        const QString seen = pdfText(pdf, &read);
+        QVERIFY2(read, "pdftotext missing or failed");
         QVERIFY(seen.contains(QStringLiteral("KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM 2026")));
         QVERIFY(seen.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
         QVERIFY(seen.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
@@ -380,11 +403,10 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("members.pdf"));
         QString error;
         QVERIFY2(report::writePdf(r, pdf, &error), qPrintable(error));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
-        QVERIFY2(QString::fromUtf8(text.readAllStandardOutput())
-                     .contains(QStringLiteral("Hội viên khuyến học: %1 người").arg(members)),
+        bool read = false;
+        const QString seen = pdfText(pdf, &read);
+        QVERIFY(read);
+        QVERIFY2(seen.contains(QStringLiteral("Hội viên khuyến học: %1 người").arg(members)),
                  "the PDF states the members");
     }
 
@@ -461,20 +483,18 @@ private slots:
         const QString xlsx = m_dir.filePath(QStringLiteral("funds.xlsx")),
                       pdf = m_dir.filePath(QStringLiteral("funds.pdf"));
         QVERIFY2(report::writeXlsx(r, xlsx, &error), qPrintable(error));
-        QProcess zip; // what a spreadsheet sees: the sheet and its strings
-        zip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml"),
-                                            QStringLiteral("xl/sharedStrings.xml")});
-        QVERIFY2(zip.waitForFinished(30000) && zip.exitCode() == 0, "unzip missing or failed");
-        const QString book = QString::fromUtf8(zip.readAllStandardOutput());
+        bool unzipped = false; // what a spreadsheet sees: the sheet and its strings
+        const QString book =
+            xlsxParts(xlsx, {QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/sharedStrings.xml")}, &unzipped);
+        QVERIFY2(unzipped, "unzip missing or failed");
         QVERIFY(book.contains(QStringLiteral("<sheet name=\"Quỹ khuyến học\"")));
         QVERIFY(book.contains(QStringLiteral("Số dư cuối năm")));
         QVERIFY(book.contains(cb->fullName));
 
         QVERIFY2(report::writePdf(r, pdf, &error), qPrintable(error));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
-        const QString seen = QString::fromUtf8(text.readAllStandardOutput());
+        bool read = false;
+        const QString seen = pdfText(pdf, &read);
+        QVERIFY(read);
         QVERIFY2(seen.contains(QStringLiteral("Quỹ khuyến học năm 2026")), qPrintable(seen));
         QVERIFY2(seen.contains(QStringLiteral("9.150.000")), qPrintable(seen));
         QVERIFY(seen.contains(ca->fullName));
@@ -520,20 +540,18 @@ private slots:
 
         const QString pdf = m_dir.filePath(QStringLiteral("layout.pdf"));
         QVERIFY2(report::writePdf(r, pdf, &error, *other), qPrintable(error));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
-        const QString seen = QString::fromUtf8(text.readAllStandardOutput());
+        bool read = false;
+        const QString seen = pdfText(pdf, &read);
+        QVERIFY(read);
         QVERIFY2(seen.contains(QStringLiteral("THỐNG KÊ XÃ HỘI HỌC TẬP NĂM 2026")), qPrintable(seen.left(500)));
         QVERIFY(seen.contains(QStringLiteral("Đạt danh hiệu")) && seen.contains(QStringLiteral("TRƯỞNG BAN")));
         QVERIFY(!seen.contains(QStringLiteral("NGƯỜI LẬP BIỂU")) && !seen.contains(QStringLiteral("Tỉ lệ (%)")));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("layout.xlsx"));
         QVERIFY2(report::writeXlsx(r, xlsx, &error, *other), qPrintable(error));
-        QProcess zip;
-        zip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
-        QVERIFY(zip.waitForFinished(30000) && zip.exitCode() == 0);
-        const QString strings = QString::fromUtf8(zip.readAllStandardOutput());
+        bool unzipped = false;
+        const QString strings = xlsxParts(xlsx, {QStringLiteral("xl/sharedStrings.xml")}, &unzipped);
+        QVERIFY(unzipped);
         QVERIFY(strings.contains(QStringLiteral("Đạt danh hiệu")) &&
                 !strings.contains(QStringLiteral("Được công nhận")));
 

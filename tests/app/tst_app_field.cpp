@@ -399,9 +399,13 @@ private slots:
         QCOMPARE(p.depth(), depth);
         const QString renamed = villageNames.at(1) + QStringLiteral(" mới");
         QCOMPARE(p.text(QStringLiteral("detailTitle")), renamed);
-        QStringList stored;
-        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
-            stored << QString::fromStdString(valueOf<pb::Village>(r).name());
+        auto storedNames = [&] {
+            QStringList names;
+            for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
+                names << QString::fromStdString(valueOf<pb::Village>(r).name());
+            return names;
+        };
+        QStringList stored = storedNames();
         QVERIFY2(stored.contains(renamed), qPrintable(stored.join(QLatin1String(", "))));
         // Changed again, then Back and "Lưu": saved, and Back goes on (the list's page closes).
         QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" nữa")));
@@ -409,9 +413,7 @@ private slots:
         QVERIFY(p.settle());
         QVERIFY(p.tap(QStringLiteral("confirmAccept")));
         QCOMPARE(p.depth(), depth - 1);
-        stored.clear();
-        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_VILLAGE))
-            stored << QString::fromStdString(valueOf<pb::Village>(r).name());
+        stored = storedNames();
         QVERIFY2(stored.contains(renamed + QStringLiteral(" nữa")), qPrintable(stored.join(QLatin1String(", "))));
         // Clans, the same way.
         QVERIFY(p.tap(QStringLiteral("clansButton")));
