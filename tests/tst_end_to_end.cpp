@@ -245,6 +245,44 @@ private slots:
         QVERIFY(server.filter(QStringLiteral("conflict ")).isEmpty());
     }
 
+    // A push of many requests: each next request is built while the one before is on its way and goes out as a
+    // push only; one last request then pulls what others wrote meanwhile, from the cursor the device held (a
+    // push-only answer carries no cursor and must not move it).
+    void aLongPushBuildsEachRequestAheadAndPullsOnlyWhatOthersWrote()
+    {
+        static const QString kArea = QStringLiteral("c:23005");
+        LocalStore c, other;
+        c.create(m_dir.filePath(QStringLiteral("ahead.sqlite")));
+        other.create(m_dir.filePath(QStringLiteral("ahead-other.sqlite")));
+        c.setAreas({kArea});
+        other.setAreas({kArea});
+        QVERIFY(syncThrough(c, m_server.url()).ok);
+        QVERIFY(syncThrough(other, m_server.url()).ok);
+        SeedOptions o;
+        o.communeCode = QStringLiteral("23005");
+        o.households = 120;
+        o.householdsPerWrite = 5;
+        seedCommune(c, o);
+        const int pending = c.pendingCount();
+        QVERIFY(pending > 20);
+        const std::string v = other.newId();
+        other.write({village(v, QStringLiteral("23005"), QStringLiteral("Thôn Đi Trước"))});
+        QVERIFY(syncThrough(other, m_server.url()).ok);
+
+        const SyncReceipt r = syncThrough(c, m_server.url());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(c.pendingCount(), 0);
+        QCOMPARE(r.sent, pending);
+        QVERIFY2(r.requests >= 5, qPrintable(QString::number(r.requests))); // 16 KB requests in the tests
+        // The pushes after the first were built ahead (not the first push nor the pulls)...
+        QVERIFY2(r.builtAhead >= 3 && r.builtAhead <= r.requests - 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(r.builtAhead).arg(r.requests)));
+        // ...and the last pull brought the other device's village alone: the cursor stayed where it was.
+        QCOMPARE(r.received, 1);
+        QVERIFY(c.get(pb::RECORD_TYPE_VILLAGE, v).has_value());
+        QCOMPARE(dumpLocal(c, true), serverDump(kArea).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    }
+
     // A new phone's first sync learns from the server how many records wait, so the app can say "12,000 of
     // 50,000": the first answer counts what is left, the pages asked for ahead do not count again.
     void aFirstSyncIsToldHowManyRecordsWait()

@@ -22,6 +22,7 @@ class TestServerStore : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<ServerStore> m_server;
     std::unique_ptr<SyncService> m_service;
+    QString m_path;
     int m_n = 0;
 
     std::unique_ptr<LocalStore> device(const QStringList &areas)
@@ -35,7 +36,8 @@ class TestServerStore : public QObject {
 private slots:
     void init()
     {
-        m_server = openTestStore(m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_n)));
+        m_path = m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_n));
+        m_server = openTestStore(m_path);
         m_server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
         m_service = std::make_unique<SyncService>(*m_server);
     }
@@ -219,6 +221,44 @@ private slots:
         QCOMPARE(after.families.total, before.families.total + 1);
         QCOMPARE(after.citizens.total, before.citizens.total + 3);
         QCOMPARE(after.villages.total, before.villages.total + 1);
+    }
+
+    // The pushes leave their pages in the write-ahead log; checkpoint(), which the server calls from its timer on
+    // a connection of its own, copies them into the database file. Read here with SQLite's `immutable`, which
+    // reads the file alone, as if the log were not there.
+    void theLogIsCopiedIntoTheFileBesideThePushes()
+    {
+        if (testingPostgres()) QSKIP("SQLite files only (PostgreSQL checkpoints itself)");
+        auto d = device({QStringLiteral("c:22945")});
+        const std::string v = d->newId(), h = d->newId();
+        d->write({village(v, kCommune, QStringLiteral("Thôn Nhật Ký"))});
+        d->write({household(h, v, QStringLiteral("Ký"))});
+        QVERIFY(syncInProcess(*d, *m_service));
+        auto inTheFile = [&] {
+            sqlite3 *db = nullptr;
+            const QByteArray uri = "file:" + m_path.toUtf8() + "?immutable=1";
+            int n = -1;
+            if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+                sqlite3_stmt *s = nullptr;
+                if (sqlite3_prepare_v2(db, "SELECT count(*) FROM records WHERE type=? AND id=?", -1, &s, nullptr) ==
+                    SQLITE_OK) {
+                    sqlite3_bind_int(s, 1, pb::RECORD_TYPE_HOUSEHOLD);
+                    sqlite3_bind_text(s, 2, h.data(), int(h.size()), SQLITE_TRANSIENT);
+                    if (sqlite3_step(s) == SQLITE_ROW) n = sqlite3_column_int(s, 0);
+                }
+                sqlite3_finalize(s);
+            }
+            sqlite3_close(db);
+            return n;
+        };
+        QVERIFY(inTheFile() != 1); // in the log only (the file may not even hold the table yet)
+        m_server->checkpoint();
+        QCOMPARE(inTheFile(), 1);
+        // And the store goes on writing and reading as before.
+        d->write({household(h, v, QStringLiteral("Ký"), QStringLiteral("Lê"))});
+        QVERIFY(syncInProcess(*d, *m_service));
+        m_server->checkpoint();
+        QCOMPARE(inTheFile(), 1);
     }
 
     // A server of schema 4 kept no facts of fund records: opened by this version, its next catch-up writes them,

@@ -376,6 +376,11 @@ int serve(QCoreApplication &app, const QCommandLineParser &p, const QString &dat
     QElapsedTimer sinceCatchUp;
     sinceCatchUp.start();
     QObject::connect(&facts, &QTimer::timeout, &app, [&stores, &server, &sinceCatchUp] {
+        try {
+            stores.records->checkpoint(); // on its own connection, beside the requests
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "khuyenhoc-server: checkpoint failed: %s\n", e.what());
+        }
         if (server->msSinceLastAnswer() < kQuietMs && sinceCatchUp.elapsed() < kLongestFactsLagMs) return;
         sinceCatchUp.restart();
         // In steps of kFactsStep records, each under the stores' lock for a few milliseconds: a request that

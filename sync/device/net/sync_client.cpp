@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "kh.sync", QtInfoMsg)
 
@@ -68,6 +69,15 @@ void SyncClient::sendNext()
         return finish();
     }
     send(body);
+    // Once the request is out, the one after it is built while the server works on this one.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_session || m_inflight.empty()) return;
+        try {
+            m_session->prepareAhead();
+        } catch (const std::exception &e) {
+            qCDebug(lcSync) << "could not build the next request ahead:" << e.what(); // built when it is due
+        }
+    });
 }
 
 void SyncClient::send(const QByteArray &body)

@@ -42,6 +42,7 @@ public:
     int conflicts = 0; // conflicts the server recorded for our pushes
     int rejected = 0;  // change-sets the server refused
     int requests = 0;
+    int builtAhead = 0;     // of them, built while the one before was on its way (SyncSession::prepareAhead)
     bool fromStart = false; // the pull began at cursor 0: a new phone, new areas, or a replaced server store
     qint64 bytesUp = 0;     // request bodies as sent (compressed)
     qint64 bytesDown = 0;   // response bodies as received

@@ -39,60 +39,99 @@ bool SyncSession::retryWithoutDictionary()
 {
     if (!m_retryPlain) return false;
     m_retryPlain = false;
+    m_ahead.reset(); // compressed with what the server no longer reads
     m_receipt.ok = false;
     m_receipt.error = SyncReceipt::Error::NoError;
     m_receipt.message.clear();
     return true;
 }
 
-QByteArray SyncSession::encode(pb::SyncRequest &req)
+SyncSession::Built SyncSession::build(pb::SyncRequest &req, bool pull) const
 {
     req.set_protocol(1);
     req.set_device(m_store.deviceId());
     for (const QString &a : m_areas) req.add_areas(a.toStdString());
     req.set_page_size(quint32(m_options.pageSize));
-    req.set_pull(!m_areas.isEmpty());
+    req.set_pull(pull);
+    Built b;
+    b.pull = pull;
+    b.serverSplit = m_serverSplit;
+    b.serverDictionaries = m_serverDictionaries;
+    if (req.push_size() > 0) {
+        b.firstSeq = req.push(0).seq();
+        b.lastSeq = req.push(req.push_size() - 1).seq();
+    }
     const std::string raw = req.SerializeAsString();
     const QByteArray plain = QByteArray::fromRawData(raw.data(), qsizetype(raw.size()));
     // A large request split by field when the server reads that; otherwise with the newest dictionary both
     // hold (the server said which it holds), or plain zstd.
-    m_lastSplit = m_options.fieldSplit && m_serverSplit && plain.size() >= kSplitFrom;
-    m_lastDictionary = !m_lastSplit && m_options.zstdDictionaries ? zstdCommonDictionary(m_serverDictionaries) : 0;
-    QByteArray body;
-    if (m_lastSplit) {
+    b.split = m_options.fieldSplit && m_serverSplit && plain.size() >= kSplitFrom;
+    b.dictionary = !b.split && m_options.zstdDictionaries ? zstdCommonDictionary(m_serverDictionaries) : 0;
+    if (b.split) {
         std::vector<qsizetype> parts;
         const QByteArray split = splitFields(plain, &parts);
-        body = zstdCompressParts(split, parts, 6);
+        b.body = zstdCompressParts(split, parts, 6);
     } else {
-        body = zstdCompress(plain, 6, m_lastDictionary);
+        b.body = zstdCompress(plain, 6, b.dictionary);
     }
-    m_receipt.bytesUp += body.size();
+    return b;
+}
+
+QByteArray SyncSession::sent(Built b)
+{
+    m_lastSplit = b.split;
+    m_lastDictionary = b.dictionary;
+    m_lastHadPush = b.lastSeq != 0;
+    if (m_lastHadPush) m_lastSentSeq = b.lastSeq;
+    m_sentPulls.push_back(b.pull);
+    m_receipt.bytesUp += b.body.size();
     ++m_receipt.requests;
-    return body;
+    return std::move(b.body);
 }
 
 QByteArray SyncSession::nextRequest()
 {
+    if (m_ahead) {
+        Built ahead = std::move(*m_ahead);
+        m_ahead.reset();
+        // Still the next change-sets to send (everything before them acknowledged, nothing refused or re-queued),
+        // and encoded as the server reads best (the first answer tells a new device what it reads).
+        if (m_lastAnswerClean && ahead.serverSplit == m_serverSplit &&
+            ahead.serverDictionaries == m_serverDictionaries && m_store.firstPendingSeq() == ahead.firstSeq) {
+            ++m_receipt.builtAhead;
+            return sent(std::move(ahead));
+        }
+    }
     pb::SyncRequest req;
     for (auto &cs : m_store.pending(m_options.maxPushBytes)) *req.add_push() = std::move(cs);
-    m_lastHadPush = req.push_size() > 0;
     req.set_cursor(m_store.cursorFor(m_areas));
     if (m_receipt.requests == 0) m_receipt.fromStart = req.cursor() == 0 && !m_areas.isEmpty();
     req.set_count_remaining(true); // pages asked for ahead (pipelinedRequest) do not ask again
-    return encode(req);
+    return sent(build(req, !m_areas.isEmpty()));
+}
+
+void SyncSession::prepareAhead()
+{
+    if (!m_lastHadPush || m_ahead) return;
+    pb::SyncRequest req;
+    for (auto &cs : m_store.pending(m_options.maxPushBytes, m_lastSentSeq)) *req.add_push() = std::move(cs);
+    if (req.push_size() == 0) return;
+    // The cursor the device holds while these change-sets were written: the server judges from it whether the
+    // device's write sits on a version it had (and so need not come back to it).
+    req.set_cursor(m_store.cursorFor(m_areas));
+    m_ahead = build(req, false);
 }
 
 std::optional<QByteArray> SyncSession::pipelinedRequest()
 {
     const pb::SyncResponse &resp = m_answer->resp;
-    if (m_lastHadPush || !resp.more() || resp.rejected_size() > 0) return std::nullopt;
+    if (m_lastHadPush || !m_answerPulled || !resp.more() || resp.rejected_size() > 0) return std::nullopt;
     // An answer from another store epoch restarts the pull from 0 once applied: no page ahead on its cursor.
     const QString known = m_store.storeEpoch();
     if (!known.isEmpty() && QString::fromStdString(resp.store_epoch()) != known) return std::nullopt;
     pb::SyncRequest req;
     req.set_cursor(resp.cursor());
-    m_lastHadPush = false;
-    return encode(req);
+    return sent(build(req, true));
 }
 
 void SyncSession::fail(SyncReceipt::Error error, const QString &message)
@@ -156,6 +195,11 @@ bool SyncSession::takeReply(std::shared_ptr<DecodedAnswer> answer, const QByteAr
                             const QByteArray &accepts)
 {
     m_answer = std::move(answer);
+    if (!m_sentPulls.empty()) {
+        m_answerPulled = m_sentPulls.front();
+        m_sentPulls.pop_front();
+    }
+    m_lastAnswerClean = false;
     const DecodedAnswer &a = *m_answer;
     m_receipt.bytesDown += a.body.size();
     if (a.status != 200) {
@@ -190,7 +234,9 @@ SyncSession::Step SyncSession::applyReply()
     ApplyResult applied;
     int pendingNow = 0;
     try {
-        applied = m_store.apply(m_answer->resp, m_answer->records, m_areas, m_store.hlc().physicalMs());
+        // An answer to a push only carries no cursor: the one stored stays.
+        applied = m_store.apply(m_answer->resp, m_answer->records, m_answerPulled ? m_areas : QStringList(),
+                                m_store.hlc().physicalMs());
         pendingNow = m_store.pendingCount();
         if (!m_answerDictionaries.isEmpty()) rememberServerDictionaries(m_answerDictionaries, m_answerSplit);
     } catch (const std::exception &e) {
@@ -207,12 +253,15 @@ SyncSession::Step SyncSession::applyReply()
     m_receipt.sent += applied.acked - applied.rejected;
     m_receipt.rejected += applied.rejected - applied.restamped;
     m_receipt.received += applied.received;
-    if (resp.remaining() > 0)
-        m_expected = m_receipt.received + qint64(resp.remaining());
-    else if (!resp.more())
-        m_expected = m_receipt.received;
-    else if (m_expected >= 0)
-        m_expected = std::max<qint64>(m_expected, m_receipt.received);
+    m_lastAnswerClean = resp.rejected_size() == 0 && !applied.epochReset;
+    if (m_answerPulled) { // (an answer to a push only says nothing of what waits to be pulled)
+        if (resp.remaining() > 0)
+            m_expected = m_receipt.received + qint64(resp.remaining());
+        else if (!resp.more())
+            m_expected = m_receipt.received;
+        else if (m_expected >= 0)
+            m_expected = std::max<qint64>(m_expected, m_receipt.received);
+    }
     m_receipt.conflicts += int(resp.conflicts_created());
     // Guard against a server that keeps answering without taking anything.
     m_stalled = (pendingNow > 0 && applied.acked == 0 && pendingNow == m_lastPending) ? m_stalled + 1 : 0;
@@ -225,7 +274,9 @@ SyncSession::Step SyncSession::applyReply()
         fail(SyncReceipt::Error::ServerError, QStringLiteral("too many requests in one sync"));
         return Step::Failed;
     }
-    if (resp.more() || pendingNow > 0 || applied.epochReset) return Step::Again;
+    // After a push only, one more request pulls what others wrote meanwhile.
+    const bool pullToDo = !m_answerPulled && !m_areas.isEmpty();
+    if (resp.more() || pendingNow > 0 || applied.epochReset || pullToDo) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;
     return Step::Done;

@@ -11,6 +11,7 @@
 #include "device/store/local_store.h"
 
 #include <QByteArray>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -57,6 +58,12 @@ public:
                    const QByteArray &accepts = {});
     std::optional<QByteArray> pipelinedRequest();
     Step applyReply();
+    // While a request carrying change-sets is on its way: builds the next one, for the change-sets queued after
+    // it (a push only, which asks for no records), so that it leaves as soon as this answer is stored instead of
+    // being read, encoded and compressed then. nextRequest sends it when the answer acknowledged everything
+    // before it and refused nothing; otherwise it is dropped and the request built again. Throws on a storage
+    // failure (nothing is kept then).
+    void prepareAhead();
 
     // After a refused request that was compressed with a dictionary (a server that no longer holds it): true
     // once, having forgotten the server's dictionaries and cleared the failure, so the request can be sent
@@ -78,7 +85,20 @@ public:
     qint64 expected() const { return m_expected; }
 
 private:
-    QByteArray encode(pb::SyncRequest &req);
+    // A request body with how it was encoded and what it carries.
+    struct Built {
+        QByteArray body;
+        bool split = false;     // split by field
+        quint32 dictionary = 0; // the zstd dictionary it was compressed with (0: none)
+        bool pull = false;      // asks for records
+        quint64 firstSeq = 0;   // the change-sets it pushes (0: none)
+        quint64 lastSeq = 0;
+        bool serverSplit = false; // what the device knew of the server when it was built
+        QList<quint32> serverDictionaries;
+    };
+    Built build(pb::SyncRequest &req, bool pull) const;
+    // Hands a built request out to be sent: counted, and remembered until its answer.
+    QByteArray sent(Built b);
     void rememberServerDictionaries(const QList<quint32> &ids, bool split);
 
     LocalStore &m_store;
@@ -96,6 +116,11 @@ private:
     quint32 m_lastDictionary = 0;        // the dictionary the last request was compressed with (0: none)
     bool m_lastSplit = false;            // the last request was split by field
     bool m_retryPlain = false;
+    std::optional<Built> m_ahead;   // prepareAhead's request
+    quint64 m_lastSentSeq = 0;      // the last change-set sent
+    std::deque<bool> m_sentPulls;   // per request on its way, oldest first: whether it asked for records
+    bool m_answerPulled = true;     // the answer being handled is to a request that asked for records
+    bool m_lastAnswerClean = false; // the last answer stored refused nothing and came from the same store
     // The answer being handled.
     std::shared_ptr<DecodedAnswer> m_answer;
 };

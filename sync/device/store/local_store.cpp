@@ -1,3 +1,5 @@
+// Long file: the device store's core (opening, edits and their outbox, reads); answers, drafts and facts live in
+// local_store_apply.cpp, local_store_drafts.cpp and local_store_facts.cpp.
 #include "device/store/local_store.h"
 
 #include "core/areas/admin_units.h"
@@ -399,9 +401,17 @@ int LocalStore::pendingCount()
     return int(s->int64(0));
 }
 
-std::vector<pb::ChangeSet> LocalStore::pending(qsizetype maxBytes)
+quint64 LocalStore::firstPendingSeq()
 {
-    auto s = m_db.cached("SELECT body FROM outbox ORDER BY seq");
+    auto s = m_db.cached("SELECT coalesce(min(seq),0) FROM outbox");
+    s->step();
+    return quint64(s->int64(0));
+}
+
+std::vector<pb::ChangeSet> LocalStore::pending(qsizetype maxBytes, quint64 afterSeq)
+{
+    auto s = m_db.cached("SELECT body FROM outbox WHERE seq>? ORDER BY seq");
+    s->bind(1, afterSeq);
     std::vector<pb::ChangeSet> out;
     qsizetype total = 0;
     while (s->step()) {

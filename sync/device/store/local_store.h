@@ -99,8 +99,10 @@ public:
     std::vector<RecordRef> pendingRecords(quint64 afterSeq = 0, quint64 *lastSeq = nullptr);
     // The records in change-sets the server refused (kept for review), each once.
     std::vector<RecordRef> rejectedRecords();
-    // Oldest change-sets whose encoded size adds up to at most maxBytes (at least one).
-    std::vector<pb::ChangeSet> pending(qsizetype maxBytes);
+    // Oldest change-sets queued after `afterSeq` whose encoded size adds up to at most maxBytes (at least one).
+    std::vector<pb::ChangeSet> pending(qsizetype maxBytes, quint64 afterSeq = 0);
+    // The number of the oldest change-set waiting; 0 when none waits.
+    quint64 firstPendingSeq();
 
     // Applies a server response in one transaction: forgets acknowledged change-sets, keeps rejected ones
     // for review (re-stamping those refused for a clock far ahead), merges records and stores the cursor.

@@ -8,6 +8,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <optional>
 #include <type_traits>
 
@@ -78,7 +80,22 @@ private:
             return Stream(std::move(socket));
     }
     std::shared_ptr<Connection> self() { return this->shared_from_this(); }
-    beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
+
+    // Clients write a request's head and body apart with Nagle's algorithm on (Qt's does): the body then waits
+    // for the head's acknowledgement, which Linux delays by 40 ms when the server has nothing to send back yet.
+    // Acknowledged at once instead (a pending delayed ACK goes out when TCP_QUICKACK is set). It cost a
+    // 10,000-household push 40 ms on most of its 13 requests: 0.4 of its 1.1 s.
+    void acknowledgeNow()
+    {
+#ifdef TCP_QUICKACK
+        const int one = 1;
+        ::setsockopt(lowest().socket().native_handle(), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#endif
+    }
+    beast::tcp_stream &lowest()
+    {
+        return beast::get_lowest_layer(m_stream);
+    }
 
     // Waits at most the idle timeout for a request's first byte (unless the client already sent it).
     void awaitRequest()
@@ -108,6 +125,7 @@ private:
 
     void onHead(const beast::error_code &ec)
     {
+        acknowledgeNow();
         if (ec == http::error::body_limit) return refuseTooLarge();
         if (ec == http::error::header_limit)
             return respond(
@@ -149,14 +167,17 @@ private:
         });
     }
 
+    // A read at a time, each acknowledged at once (acknowledgeNow): Linux falls back to delaying ACKs.
     void readBody()
     {
-        http::async_read(m_stream, m_buffer, *m_parser, [self = self()](beast::error_code ec, std::size_t) {
+        if (m_parser->is_done()) return answer();
+        acknowledgeNow();
+        http::async_read_some(m_stream, m_buffer, *m_parser, [self = self()](beast::error_code ec, std::size_t) {
             if (ec == http::error::body_limit) return self->refuseTooLarge();
             if (isMalformed(ec))
                 return self->respond(ServiceReply::error(400, QStringLiteral("malformed: bad chunked encoding")));
             if (ec) return self->abandon();
-            self->answer();
+            self->readBody();
         });
     }
 

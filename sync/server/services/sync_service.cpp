@@ -186,7 +186,9 @@ ServiceReply SyncService::handle(const QByteArray &raw, const QByteArray &encodi
     PullPage page;
     try {
         if (!sets.empty()) {
-            const PushOutcome out = m_store.push(req.device(), sets, req.pull() ? req.cursor() : 0, nowMs, who);
+            // The cursor the device holds, also in a push that asks for no records: whether its writes sit on
+            // versions it has.
+            const PushOutcome out = m_store.push(req.device(), sets, req.cursor(), nowMs, who);
             if (out.foreignDevice)
                 return ServiceReply::error(403, QStringLiteral("forbidden: this device id belongs to another account"));
             resp.set_acked_seq(out.ackedSeq);

@@ -67,6 +67,10 @@ public:
     // the records read: below `limit` once the facts are up to date (or when records written again meanwhile left
     // the step's range: the next catch-up goes on).
     virtual int catchUpFacts(int limit = 0) = 0;
+    // Copies what the write-ahead log holds into the database file, on a connection of its own, so that the
+    // pushes do not do it: called from the server's timer thread without the stores' lock. Nothing to do where the
+    // database does that itself (PostgreSQL).
+    virtual void checkpoint() {}
     // The area followed by the areas containing it: v:V -> v:V c:C p:P; h:H -> h:H v:V c:C p:P; c:C -> c:C p:P.
     virtual QStringList lineage(const QString &area) = 0;
     // The audit log, newest first.

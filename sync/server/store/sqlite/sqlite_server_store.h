@@ -36,6 +36,7 @@ public:
     domain::RollupFacts rollupFacts(const QString &area) override;
     std::map<QString, funds::Ledger> fundLedgers(const QString &area) override;
     int catchUpFacts(int limit = 0) override;
+    void checkpoint() override;
     QStringList lineage(const QString &area) override;
     std::vector<AuditEntry> audit(const AuditQuery &query) override;
 
@@ -72,6 +73,8 @@ private:
     auto asServer(F fn);
 
     sql::Db m_db;
+    QString m_path;
+    sql::Db m_checkpointDb; // checkpoint()'s own connection, used by its caller's thread only
     ServerLimits m_limits;
     quint64 m_device = 0;
     std::string m_epoch;
