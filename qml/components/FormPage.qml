@@ -5,7 +5,7 @@ import KhuyenHoc
 // A page that edits a record. What is typed is kept as a draft while it is typed (FormBase), and a draft left
 // from before shows with a mark. Going back with changes not saved asks first: save, discard the changes, or
 // keep editing. The page saves in its own way (saveRequested), as its Save button does, and then Back goes on.
-// Beside a list (MasterDetail) "back" leaves the list's page.
+// Beside a list (MasterDetail) "back" leaves the list's page, and tapping another record of the list asks the same.
 Page {
     id: page
     required property Navigator nav
@@ -13,11 +13,19 @@ Page {
     // The draft mark's text, under the title; the page places `draftMark` where it fits.
     readonly property string draftText: page.form && page.form.hasDraft ? qsTr("Draft not saved yet, from %1").arg(page.form.draftTime) : ""
     signal saveRequested
+    // What goes on once the changes are saved or discarded: leaving, or (beside a list) another record.
+    property var afterAsking: null
 
     // Navigator.back() asks this first: true when the page asked the person instead of leaving.
     function interceptBack(): bool {
+        return page.askBefore(() => page.nav.leave());
+    }
+    // With changes not saved: asks, then runs `action` once they are saved or discarded, and returns true.
+    // Without: returns false, and the caller goes on itself.
+    function askBefore(action: var): bool {
         if (!page.form || !page.form.modified)
             return false;
+        page.afterAsking = action;
         leaveDialog.open();
         return true;
     }
@@ -37,11 +45,11 @@ Page {
             page.saveRequested();
             const onTop = !inStack || page.nav.stack.currentItem === page;
             if (page.form && !page.form.modified && onTop)
-                page.nav.leave();
+                page.afterAsking();
         }
         onDiscarded: {
             page.form.discardChanges();
-            page.nav.leave();
+            page.afterAsking();
         }
     }
 }

@@ -6,8 +6,8 @@ import KhuyenHoc
 // A list and the record tapped in it: on a phone the record's page opens over the list; on a wide window (a
 // tablet, a desktop) it opens beside it, with its title on top, and the first record is shown rather than an
 // empty half. The page puts its list (search, filters, ListView) inside; `show(id)` opens a record.
-// A form shown beside the list keeps its draft as it is typed, like any form; Back on the list page asks about
-// its changes first (interceptBack, which Navigator.back calls).
+// A form shown beside the list keeps its draft as it is typed, like any form; Back on the list page, and a tap on
+// another record, ask about its changes first (interceptBack, which Navigator.back calls; FormPage.askBefore).
 Item {
     id: md
     required property Navigator nav
@@ -29,6 +29,11 @@ Item {
                 });
             return;
         }
+        // A changed form beside the list asks first, as Back does; the other record opens once it is saved or
+        // its changes discarded (later: the form's dialog is still running when it goes).
+        const form = detail.item as FormPage;
+        if (recordId !== md.selected && form !== null && form.askBefore(() => Qt.callLater(md.show, recordId)))
+            return;
         md.selected = recordId;
         detail.setSource(Qt.resolvedUrl("../pages/" + md.detailPage + ".qml"), Object.assign({
                     "nav": md.nav,

@@ -422,6 +422,33 @@ private slots:
         QCOMPARE(p.depth(), depth);
         QCOMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Phạm"));
         QVERIFY(p.shows(QStringLiteral("clanDetail")));
+        // Changed beside the list, then another clan tapped: asked first, as Back asks. Kept editing, the same
+        // clan stays; discarded, the other opens and the first is stored as it was.
+        QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" Đình")));
+        QVERIFY(p.tap(QStringLiteral("clanRow0")));
+        QVERIFY(p.shows(QStringLiteral("confirmQuestion")));
+        QVERIFY(p.tap(QStringLiteral("confirmReject")));
+        QCOMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Phạm Đình")); // still the one typed in
+        QVERIFY(p.tap(QStringLiteral("clanRow0")));
+        QVERIFY(p.shows(QStringLiteral("confirmQuestion")));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy"))); // discard the changes
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Lê"));
+        QStringList clans;
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_CLAN))
+            clans << QString::fromStdString(valueOf<pb::Clan>(r).name());
+        clans.sort();
+        QCOMPARE(clans, QStringList({QStringLiteral("Họ Lê"), QStringLiteral("Họ Phạm")}));
+        // Changed again and saved from the question: stored, and the tapped clan opens.
+        QVERIFY(p.tap(QStringLiteral("clanRow1")));
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Phạm"));
+        QVERIFY(p.type(QStringLiteral("nameInput"), QStringLiteral(" Đình")));
+        QVERIFY(p.tap(QStringLiteral("clanRow0")));
+        QVERIFY(p.tap(QStringLiteral("confirmAccept")));
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Họ Lê"));
+        clans.clear();
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_CLAN))
+            clans << QString::fromStdString(valueOf<pb::Clan>(r).name());
+        QVERIFY2(clans.contains(QStringLiteral("Họ Phạm Đình")), qPrintable(clans.join(QLatin1String(", "))));
         // A phone-sized window: the clan opens over the list.
         p.window->resize(360, 760);
         QVERIFY(p.settle());
