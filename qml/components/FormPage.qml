@@ -13,21 +13,28 @@ Page {
     // The draft mark's text, under the title; the page places `draftMark` where it fits.
     readonly property string draftText: page.form && page.form.hasDraft ? qsTr("Draft not saved yet, from %1").arg(page.form.draftTime) : ""
     signal saveRequested
-    // What goes on once the changes are saved or discarded: leaving, or (beside a list) another record.
-    property var afterAsking: null
+    // Saved or discarded after ask(false): the page beside a list goes on to the record tapped.
+    signal changesSettled
+    property bool leaveWhenSettled: true
 
     // Navigator.back() asks this first: true when the page asked the person instead of leaving.
     function interceptBack(): bool {
-        return page.askBefore(() => page.nav.leave());
+        return page.ask(true);
     }
-    // With changes not saved: asks, then runs `action` once they are saved or discarded, and returns true.
-    // Without: returns false, and the caller goes on itself.
-    function askBefore(action: var): bool {
+    // With changes not saved: asks, and once they are saved or discarded leaves (`leave`) or says so
+    // (changesSettled); returns true. Without: returns false, and the caller goes on itself.
+    function ask(leave: bool): bool {
         if (!page.form || !page.form.modified)
             return false;
-        page.afterAsking = action;
+        page.leaveWhenSettled = leave;
         leaveDialog.open();
         return true;
+    }
+    function settle(): void {
+        if (page.leaveWhenSettled)
+            page.nav.leave();
+        else
+            page.changesSettled();
     }
 
     ConfirmDialog {
@@ -45,11 +52,11 @@ Page {
             page.saveRequested();
             const onTop = !inStack || page.nav.stack.currentItem === page;
             if (page.form && !page.form.modified && onTop)
-                page.afterAsking();
+                page.settle();
         }
         onDiscarded: {
             page.form.discardChanges();
-            page.afterAsking();
+            page.settle();
         }
     }
 }

@@ -7,7 +7,7 @@ import KhuyenHoc
 // tablet, a desktop) it opens beside it, with its title on top, and the first record is shown rather than an
 // empty half. The page puts its list (search, filters, ListView) inside; `show(id)` opens a record.
 // A form shown beside the list keeps its draft as it is typed, like any form; Back on the list page, and a tap on
-// another record, ask about its changes first (interceptBack, which Navigator.back calls; FormPage.askBefore).
+// another record, ask about its changes first (interceptBack, which Navigator.back calls; FormPage.ask).
 Item {
     id: md
     required property Navigator nav
@@ -16,6 +16,7 @@ Item {
     property string placeholder            // the empty half's text, before anything is tapped
     property string detailName: "detail"   // the pane's objectName, for tests
     property string selected               // the record beside the list (wide windows)
+    property string pendingRecord          // tapped while the form beside the list asks about its changes
     readonly property bool wide: width >= Theme.wide
     readonly property Item listArea: listColumn
     default property alias content: listColumn.data
@@ -32,8 +33,10 @@ Item {
         // A changed form beside the list asks first, as Back does; the other record opens once it is saved or
         // its changes discarded (later: the form's dialog is still running when it goes).
         const form = detail.item as FormPage;
-        if (recordId !== md.selected && form !== null && form.askBefore(() => Qt.callLater(md.show, recordId)))
+        if (recordId !== md.selected && form !== null && form.ask(false)) {
+            md.pendingRecord = recordId;
             return;
+        }
         md.selected = recordId;
         detail.setSource(Qt.resolvedUrl("../pages/" + md.detailPage + ".qml"), Object.assign({
                     "nav": md.nav,
@@ -53,6 +56,24 @@ Item {
         if (!md.wide)
             md.selected = "";
         md.wantsFirst();
+    }
+
+    Connections {
+        target: detail.item as FormPage
+        ignoreUnknownSignals: true
+        function onChangesSettled(): void {
+            if (md.pendingRecord.length > 0)
+                showPending.start(); // after the form's dialog has finished
+        }
+    }
+    Timer {
+        id: showPending
+        interval: 0
+        onTriggered: {
+            const next = md.pendingRecord;
+            md.pendingRecord = "";
+            md.show(next);
+        }
     }
 
     RowLayout {
