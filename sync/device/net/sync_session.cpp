@@ -275,8 +275,8 @@ SyncSession::Step SyncSession::applyReply()
         return Step::Failed;
     }
     // After a push only, one more request pulls what others wrote meanwhile.
-    const bool pullToDo = !m_answerPulled && !m_areas.isEmpty();
-    if (resp.more() || pendingNow > 0 || applied.epochReset || pullToDo) return Step::Again;
+    const bool pullAfterPush = !m_answerPulled && !m_areas.isEmpty();
+    if (resp.more() || pendingNow > 0 || applied.epochReset || pullAfterPush) return Step::Again;
     m_receipt.ok = true;
     m_receipt.error = SyncReceipt::Error::NoError;
     return Step::Done;
