@@ -75,10 +75,7 @@ class TestEndToEnd : public QObject {
             w.create(m_dir.filePath(QStringLiteral("writer-22960.sqlite")));
             w.setAreas({kArea});
             [&] { QVERIFY(syncThrough(w, m_server.url(), 90000, true).ok); }(); // the commune's reference records
-            SeedOptions o;
-            o.communeCode = QStringLiteral("22960");
-            o.households = 300;
-            seedCommune(w, o);
+            seedCommune(w, {.communeCode = QStringLiteral("22960"), .households = 300});
             [&] { QVERIFY(syncThrough(w, m_server.url(), 90000, true).ok); }();
             m_largeCommuneRecords = int(serverDump(kArea).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
         }
@@ -158,11 +155,8 @@ private slots:
         LocalStore d;
         d.create(m_dir.filePath(QStringLiteral("slow.sqlite")));
         d.setAreas({QStringLiteral("c:23089")});
-        SeedOptions o;
-        o.communeCode = QStringLiteral("23089");
-        o.households = 150;
-        o.householdsPerWrite = 1; // one change-set per household, as an officer makes them
-        seedCommune(d, o);
+        // One change-set per household, as an officer makes them.
+        seedCommune(d, {.communeCode = QStringLiteral("23089"), .households = 150, .householdsPerWrite = 1});
         SyncReceipt r = syncThrough(d, link.url(), 30000, true);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(d.pendingCount(), 0);
@@ -189,11 +183,7 @@ private slots:
         // Reference data (the commune, its province, the criteria sets) first, so the answers below carry
         // acknowledgements only and the cut points fall where intended.
         QVERIFY(syncThrough(c, m_server.url()).ok);
-        SeedOptions o;
-        o.communeCode = QStringLiteral("23008");
-        o.households = 400;
-        o.householdsPerWrite = 10;
-        seedCommune(c, o);
+        seedCommune(c, {.communeCode = QStringLiteral("23008"), .households = 400, .householdsPerWrite = 10});
         const int pending = c.pendingCount();
         QCOMPARE(pending, 41);
         const QString before = serverDump(QStringLiteral("c:23008"));
@@ -258,11 +248,7 @@ private slots:
         other.setAreas({kArea});
         QVERIFY(syncThrough(c, m_server.url()).ok);
         QVERIFY(syncThrough(other, m_server.url()).ok);
-        SeedOptions o;
-        o.communeCode = QStringLiteral("23005");
-        o.households = 120;
-        o.householdsPerWrite = 5;
-        seedCommune(c, o);
+        seedCommune(c, {.communeCode = QStringLiteral("23005"), .households = 120, .householdsPerWrite = 5});
         const int pending = c.pendingCount();
         QVERIFY(pending > 20);
         const std::string v = other.newId();
@@ -380,13 +366,11 @@ private slots:
         LocalStore d;
         d.create(m_dir.filePath(QStringLiteral("figures.sqlite")));
         d.setAreas({QStringLiteral("c:23089")});
-        SeedOptions o;
-        o.communeCode = QStringLiteral("23089");
-        o.households = 250;
-        o.villages = 3;
-        o.seed = 9;
-        o.progressYear = 2026;
-        seedCommune(d, o);
+        seedCommune(d, {.communeCode = QStringLiteral("23089"),
+                        .households = 250,
+                        .villages = 3,
+                        .seed = 9,
+                        .progressYear = 2026});
         QVERIFY(syncThrough(d, m_server.url()).ok);
         auto get = [&](const QString &query) {
             QNetworkAccessManager nam;

@@ -19,9 +19,9 @@ struct SeedOptions {
     int households = 100;
     int villages = 5;
     quint32 seed = 1;
-    int fixedMembers = 0;                 // > 0: exactly this many members per household (benchmarks)
-    int householdsPerWrite = 50;          // households per local transaction (one change-set each)
-    std::vector<std::string> useVillages; // seed into these existing villages instead of creating new ones
+    int fixedMembers = 0;                      // > 0: exactly this many members per household (benchmarks)
+    int householdsPerWrite = 50;               // households per local transaction (one change-set each)
+    std::vector<std::string> useVillages = {}; // seed into these existing villages instead of creating new ones
     int progressYear = 0; // > 0: also a learning-family evaluation per household for this year, at stages
                           // from "registered" to "recognised", further along in some villages than others
     int pastYears = 0;    // with progressYear: also this many finished years before it (for trends)
