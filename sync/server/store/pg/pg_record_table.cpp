@@ -364,20 +364,33 @@ std::string pullStatement(size_t keys)
 }
 } // namespace
 
+// A statement reads at most a page's worth of positions; when most are the device's own writes (the pull after
+// a long push), the page goes on with the next statement rather than answering an almost empty `more`.
 PullPage PgRecordTable::pull(quint64 device, const QStringList &areas, quint64 cursor, int limit, qsizetype maxBytes,
                              int waitMs)
 {
+    constexpr int kMaxStatements = 16;
     const Keys keys = expand(areas);
     QElapsedTimer waited;
     waited.start();
-    for (;;) {
-        PullPage page;
-        if (pullOnce(device, keys, cursor, limit, maxBytes, &page)) return page;
-        if (waited.elapsed() >= waitMs) {
-            page.more = true; // a committed change waits behind an open transaction: ask again
+    PullPage page;
+    page.cursor = cursor;
+    for (int statements = 1;; ++statements) {
+        switch (pullOnce(device, keys, limit, maxBytes, &page)) {
+        case PullEnd::Full:
+        case PullEnd::CaughtUp: return page;
+        case PullEnd::Read:
+            if (statements < kMaxStatements) continue;
+            page.more = true;
             return page;
+        case PullEnd::Blocked:
+            // What was read below the open transaction goes now; with nothing read, wait a little for it.
+            if (page.count > 0 || waited.elapsed() >= waitMs) {
+                page.more = true; // a committed change waits behind an open transaction: ask again
+                return page;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
 }
 
@@ -388,12 +401,13 @@ quint64 PgRecordTable::countAfter(const QStringList &areas, quint64 cursor)
     return quint64(r.i64(0, 0));
 }
 
-// Long: one statement's rows walked in order, with the four ways a row can end the page (horizon, limit, bytes,
-// the statement's own limit) and the two ways it is skipped (a second key of one record, the device's own write).
-bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes,
-                             PullPage *page)
+// Long: one statement's rows walked in order, with the four ways a row can end it (horizon, limit, bytes, the
+// statement's own limit) and the two ways it is skipped (a second key of one record, the device's own write).
+PgRecordTable::PullEnd PgRecordTable::pullOnce(quint64 device, const Keys &keys, int limit, qsizetype maxBytes,
+                                               PullPage *page)
 {
     const int fetched = limit + 1; // one more than a page: tells whether more lies beyond it
+    const quint64 cursor = page->cursor;
     auto p = Params().i64(qint64(cursor)).i64(qint64(device)).i64(fetched);
     size_t width = keys.size();
     if (width <= kMergedKeys) {
@@ -407,16 +421,16 @@ bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, i
     // One statement: the horizon and the rows come from the same snapshot.
     auto r = m_c.query(pullStatement(width), p);
     const quint64 horizon = quint64(r.i64(0, 0));
-    google::protobuf::io::StringOutputStream sink(&page->records);
+    google::protobuf::io::StringOutputStream sink(&page->records); // appends
     google::protobuf::io::CodedOutputStream out(&sink);
-    qsizetype bytes = 0;
-    bool blocked = false;
+    qsizetype bytes = qsizetype(page->records.size());
     quint64 last = cursor;
     int seen = 0;
+    PullEnd end = PullEnd::CaughtUp;
     for (int i = 0; i < r.rows() && !r.isNull(i, 1); ++i, ++seen) {
         const quint64 pos = quint64(r.i64(i, 1));
         if (pos >= horizon) {
-            blocked = true;
+            end = PullEnd::Blocked;
             break;
         }
         if (pos == last) continue; // the same record under a second key
@@ -425,7 +439,7 @@ bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, i
             continue;
         }
         if (page->count == limit || bytes > maxBytes) {
-            page->more = true;
+            end = PullEnd::Full;
             break;
         }
         const auto state = r.bytes(i, 2);
@@ -437,10 +451,12 @@ bool PgRecordTable::pullOnce(quint64 device, const Keys &keys, quint64 cursor, i
         last = pos;
     }
     // Every row the statement could give was used, and it could give no more: what lies past `last` is unread.
-    if (!page->more && !blocked && seen == fetched) page->more = true;
+    if (end == PullEnd::CaughtUp && seen == fetched) end = PullEnd::Read;
     out.Trim();
-    page->cursor = page->more ? last : std::max(cursor, horizon > 0 ? horizon - 1 : 0);
-    return page->more || !blocked;
+    page->more = end == PullEnd::Full;
+    // Caught up: every position below the horizon is settled and read. Otherwise up to the last row read.
+    page->cursor = end == PullEnd::CaughtUp ? std::max(cursor, horizon > 0 ? horizon - 1 : 0) : last;
+    return end;
 }
 
 } // namespace kh::pg

@@ -103,8 +103,15 @@ public:
 
 private:
     quint64 nextPos();
-    // One try of a pull: false when a committed change lies behind the horizon (page holds what is below it).
-    bool pullOnce(quint64 device, const Keys &keys, quint64 cursor, int limit, qsizetype maxBytes, PullPage *page);
+    // How one statement of a pull ended.
+    enum class PullEnd {
+        Full,     // the page holds `limit` records or `maxBytes`: more follows
+        CaughtUp, // nothing more below the horizon
+        Read,     // the statement gave all the rows it could (mostly the device's own writes): read on
+        Blocked,  // a position at or past the horizon: a transaction below it is still open
+    };
+    // One statement of a pull, from page->cursor on: appends to the page and moves its cursor past what it read.
+    PullEnd pullOnce(quint64 device, const Keys &keys, int limit, qsizetype maxBytes, PullPage *page);
 
     struct Queued {
         int type;
