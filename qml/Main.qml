@@ -128,6 +128,13 @@ ApplicationWindow {
         closePolicy: Popup.NoAutoClose
         visible: window.workspace.upgrading
         padding: Theme.margin
+        background: Rectangle {
+            // drawn on every renderer (see ConfirmDialog)
+            color: Theme.surface
+            radius: Theme.radius
+            border.width: 1
+            border.color: Theme.fieldLine
+        }
         contentItem: ColumnLayout {
             spacing: Theme.gap
             BusyIndicator {

@@ -6,9 +6,17 @@
 #include <QFontInfo>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace kh::test {
+
+// Any warning from the app's own QML (a binding loop, a TypeError, a missing property) fails the test function
+// that is running: each is a screen that shows something other than what its author meant.
+inline void failOnQmlWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^qrc:/KhuyenHoc/")));
+}
 
 // Items inside Flickables and views are visual children, not always QObject children: search both.
 inline QQuickItem *findItem(QObject *root, const QString &name)

@@ -27,26 +27,39 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     padding: Theme.margin
-
-    header: Label {
-        objectName: "confirmQuestion"
-        text: dialog.question
-        textFormat: Text.PlainText
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.fontTitle
-        font.bold: true
-        color: Theme.text
-        padding: Theme.margin
-        bottomPadding: 0
+    // A plain white card with an edge: the style's own ground is drawn through a shader effect, which a phone
+    // on the software renderer does not draw, and the question then stood over the dimmed page behind it.
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: 1
+        border.color: Theme.fieldLine
     }
-    contentItem: Label {
-        objectName: "confirmMessage"
-        text: dialog.message
-        visible: text.length > 0
-        textFormat: Text.PlainText
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
+
+    // The question and the message in one Column rather than as the dialog's header: a wrapping header re-wrapped
+    // while the dialog read its implicit height (a binding loop Qt reported when the window narrowed).
+    contentItem: Column {
+        spacing: Theme.margin
+        Label {
+            objectName: "confirmQuestion"
+            width: parent.width
+            text: dialog.question
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            objectName: "confirmMessage"
+            width: parent.width
+            text: dialog.message
+            visible: text.length > 0
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
     }
     footer: ColumnLayout {
         spacing: Theme.gap

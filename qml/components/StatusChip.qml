@@ -7,7 +7,9 @@ Rectangle {
     id: chip
     property int stage: 0
     property string text
-    implicitWidth: label.implicitWidth + 2 * Theme.gap
+    // The words' own width measured apart: the wrapped label's implicit width changes with the width given to it,
+    // so sizing the chip from it was a binding loop.
+    implicitWidth: Math.ceil(words.advanceWidth) + 2 * Theme.gap
     implicitHeight: label.implicitHeight + Theme.gap / 2
     radius: Math.min(height / 2, Theme.radius * 2)
     color: Theme.stageSurface(chip.stage)
@@ -15,7 +17,7 @@ Rectangle {
     Label {
         id: label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, chip.width - Theme.gap)
+        width: Math.min(Math.ceil(words.advanceWidth) + 1, chip.width - Theme.gap)
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         text: chip.text
@@ -23,5 +25,10 @@ Rectangle {
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.stageColor(chip.stage)
+    }
+    TextMetrics {
+        id: words
+        font: label.font
+        text: chip.text
     }
 }

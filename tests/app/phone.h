@@ -36,6 +36,7 @@ struct Phone {
         settings = std::make_unique<app::AppSettings>(&engine);
         settings->setLanguage(language);
         engine.addImportPath(QStringLiteral("qrc:/"));
+        failOnQmlWarnings();
         engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
                                      {QStringLiteral("settings"), QVariant::fromValue(settings.get())},
                                      {QStringLiteral("profiles"), QVariant::fromValue(&profiles)}});

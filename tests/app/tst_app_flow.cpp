@@ -43,6 +43,7 @@ struct Phone {
         settings = std::make_unique<AppSettings>(&engine);
         settings->setLanguage(QStringLiteral("vi"));
         engine.addImportPath(QStringLiteral("qrc:/"));
+        kh::test::failOnQmlWarnings();
         engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
                                      {QStringLiteral("settings"), QVariant::fromValue(settings.get())},
                                      {QStringLiteral("profiles"), QVariant::fromValue(&profiles)}});

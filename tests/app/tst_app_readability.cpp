@@ -217,6 +217,40 @@ private slots:
         }
     }
 
+    // A question over a form is read on its own white ground, whatever the renderer: on the software renderer
+    // (this test's, and some phones') the style's dialog ground was not drawn, and the question's black words
+    // stood over the dimmed form's words.
+    void aQuestionIsReadOnItsOwnGround()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("question.db"));
+        const QString household = prepare(path);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        auto *nav = p.window->findChild<QObject *>(QStringLiteral("navigator"));
+        const QVariantMap props{{QStringLiteral("recordId"), household}};
+        QVERIFY(QMetaObject::invokeMethod(nav, "open", Q_ARG(QString, QStringLiteral("HouseholdFormPage")),
+                                          Q_ARG(QVariant, props)));
+        QVERIFY(p.settle());
+        QVERIFY(p.type(QStringLiteral("notes"), QStringLiteral("ghi chú")));
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        QVERIFY(p.settle());
+        auto *message = test::findVisibleItem(p.window->contentItem(), QStringLiteral("confirmMessage"));
+        QVERIFY(message);
+        QQuickItem *card = message->parentItem()->parentItem(); // the message's column, then the dialog
+        const QRectF r = card->mapRectToScene(card->boundingRect());
+        const QImage shot = p.window->grabWindow();
+        const qreal dpr = shot.devicePixelRatio();
+        const QColor text(QStringLiteral("#1c1c1c")); // Theme.text
+        // The padding left and right of the words, top to bottom.
+        for (qreal y = r.top() + 20; y < r.bottom() - 20; y += 20)
+            for (const qreal x : {r.left() + 6, r.right() - 6}) {
+                const QColor ground = shot.pixelColor(QPoint(int(x * dpr), int(y * dpr)));
+                QVERIFY2(contrast(text, ground) >= 4.5,
+                         qPrintable(QStringLiteral("%1 at %2,%3").arg(ground.name()).arg(x).arg(y)));
+            }
+    }
+
     void largeTextFitsA360PxPhone()
     {
         // The phone's "large text": main.cpp sets the application font from the system's scale.
