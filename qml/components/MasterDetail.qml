@@ -52,9 +52,19 @@ Item {
         const form = detail.item as FormPage;
         return form !== null && form.interceptBack();
     }
+    // A window made narrow (a tablet turned upright) keeps the record that was beside the list open, now over it;
+    // a form's typed changes come back from its draft.
     onWideChanged: {
-        if (!md.wide)
+        if (!md.wide && md.selected.length > 0) {
+            const form = detail.item as FormPage;
+            if (form !== null && form.form !== null)
+                form.form.keepDraft(); // before the page over the list reads it
+            const open = md.selected;
             md.selected = "";
+            md.nav.open(md.detailPage, {
+                    "recordId": open
+                });
+        }
         md.wantsFirst();
     }
 
