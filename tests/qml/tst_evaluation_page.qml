@@ -7,6 +7,10 @@ import KhuyenHoc
 // recognise it under a decision number; a decided result needs reopening before any change.
 TestCase {
     id: test
+    // Any warning from the app's own QML (a binding loop, a TypeError) fails the test.
+    function init(): void {
+        failOnWarning(/^qrc:\/KhuyenHoc\//);
+    }
     name: "EvaluationPage"
     when: windowShown
     visible: true

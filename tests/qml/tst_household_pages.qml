@@ -6,6 +6,10 @@ import KhuyenHoc
 // The household list and form as an officer uses them: type, search, save, see the warning.
 TestCase {
     id: test
+    // Any warning from the app's own QML (a binding loop, a TypeError) fails the test.
+    function init(): void {
+        failOnWarning(/^qrc:\/KhuyenHoc\//);
+    }
     name: "HouseholdPages"
     when: windowShown
     visible: true

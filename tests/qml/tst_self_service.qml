@@ -7,6 +7,10 @@ import KhuyenHoc
 // awaits verification; while the phone is handed over, the page shows only that household.
 TestCase {
     id: test
+    // Any warning from the app's own QML (a binding loop, a TypeError) fails the test.
+    function init(): void {
+        failOnWarning(/^qrc:\/KhuyenHoc\//);
+    }
     name: "SelfService"
     when: windowShown
     visible: true

@@ -6,6 +6,10 @@ import KhuyenHoc
 // First run: the officer types the server address, finds the commune without typing diacritics, and starts.
 TestCase {
     id: test
+    // Any warning from the app's own QML (a binding loop, a TypeError) fails the test.
+    function init(): void {
+        failOnWarning(/^qrc:\/KhuyenHoc\//);
+    }
     name: "SetupPage"
     when: windowShown
     visible: true

@@ -6,6 +6,10 @@ import KhuyenHoc
 // The sync bar is always honest: it counts what has not been sent and, when a sync fails, says so.
 TestCase {
     id: test
+    // Any warning from the app's own QML (a binding loop, a TypeError) fails the test.
+    function init(): void {
+        failOnWarning(/^qrc:\/KhuyenHoc\//);
+    }
     name: "SyncBar"
     when: windowShown
     visible: true
