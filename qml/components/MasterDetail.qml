@@ -52,8 +52,8 @@ Item {
         const form = detail.item as FormPage;
         return form !== null && form.interceptBack();
     }
-    // A window made narrow (a tablet turned upright) keeps the record that was beside the list open, now over it;
-    // a form's typed changes come back from its draft.
+    // A window made narrow (a tablet turned upright) keeps the record that was beside the list open, now over it
+    // (unless another page is over the list); a form's typed changes come back from its draft.
     onWideChanged: {
         if (!md.wide && md.selected.length > 0) {
             const form = detail.item as FormPage;
@@ -61,9 +61,10 @@ Item {
                 form.form.keepDraft(); // before the page over the list reads it
             const open = md.selected;
             md.selected = "";
-            md.nav.open(md.detailPage, {
-                    "recordId": open
-                });
+            if (md.visible)
+                md.nav.open(md.detailPage, {
+                        "recordId": open
+                    });
         }
         md.wantsFirst();
     }

@@ -357,6 +357,19 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("householdRow1")));
         QCOMPARE(p.depth(), depth + 1);
         QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Phạm Bình"));
+        // Wide again with another page over the list: narrowing leaves that page on top.
+        QTest::keyClick(p.window, Qt::Key_Escape);
+        p.window->resize(1100, 760);
+        QVERIFY(p.settle());
+        QTRY_COMPARE(p.text(QStringLiteral("detailTitle")), QStringLiteral("Phạm An"));
+        auto *nav = p.window->findChild<QObject *>(QStringLiteral("navigator"));
+        QVERIFY(QMetaObject::invokeMethod(nav, "open", Q_ARG(QString, QStringLiteral("SyncPage")),
+                                          Q_ARG(QVariant, QVariantMap())));
+        QVERIFY(p.settle());
+        p.window->resize(360, 760);
+        QVERIFY(p.settle());
+        QCOMPARE(p.depth(), depth + 1);
+        QVERIFY(QString::fromLatin1(p.page()->metaObject()->className()).startsWith(QLatin1String("SyncPage")));
     }
 
     // Villages and clans open beside their lists on a wide window too; a village changed beside the list is saved
