@@ -30,6 +30,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         ColumnLayout {
             id: column

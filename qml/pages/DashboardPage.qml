@@ -59,6 +59,7 @@ Page {
         anchors.fill: parent
         visible: !dash.loading
         contentHeight: grid.implicitHeight + 2 * Theme.margin
+        contentWidth: width   // no sideways scrolling: text wraps
         clip: true
         GridLayout {
             id: grid

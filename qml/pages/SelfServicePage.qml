@@ -162,6 +162,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     contentHeight: questionText.implicitHeight
+                    contentWidth: width
                     clip: true
                     ColumnLayout {
                         id: questionText
