@@ -274,6 +274,17 @@ private slots:
             visitMainPages(p, household, [&](const QString &page) {
                 for (const QString &problem : test::layoutProblems(p.window->contentItem(), p.window->width()))
                     problems << page + QStringLiteral(": ") + problem;
+                // The commune's village table keeps room to scroll through (its totals once filled the screen
+                // and left it no height at all).
+                if (page == QLatin1String("CommunePage")) {
+                    auto *table = test::findVisibleItem(p.window->contentItem(), QStringLiteral("villageTable"));
+                    if (!table || table->height() < p.window->height() / 2)
+                        problems << QStringLiteral("CommunePage: the village table has %1 px")
+                                        .arg(table ? table->height() : -1);
+                    auto *totals = test::findVisibleItem(p.window->contentItem(), QStringLiteral("totals"));
+                    if (!totals || totals->mapToScene({0, 0}).y() > p.window->height() / 3)
+                        problems << QStringLiteral("CommunePage: the totals are not on top");
+                }
             });
             for (const QString &problem : problems) qWarning().noquote() << problem;
             QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + QStringLiteral(" problems")));
