@@ -141,14 +141,20 @@ Page {
             }
             Repeater {
                 model: fund.figures
-                delegate: RowLayout {
+                // Placed by hand, not a RowLayout: after the window widened, the layout kept each row at the
+                // height its wrapped words had before, and the amounts stood beside the wrong lines.
+                delegate: Item {
                     id: figureRow
                     required property var modelData
+                    objectName: "figure" + index
+                    required property int index
                     Layout.fillWidth: true
-                    spacing: Theme.gap
+                    implicitHeight: Math.max(figureName.implicitHeight, figureValue.implicitHeight)
                     Label {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: figureRow.modelData.sub ? Theme.margin : 0
+                        id: figureName
+                        objectName: "figureName"
+                        x: figureRow.modelData.sub ? Theme.margin : 0
+                        width: parent.width - x - figureValue.implicitWidth - Theme.gap
                         text: figureRow.modelData.label
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontBody
@@ -156,10 +162,12 @@ Page {
                         wrapMode: Text.WordWrap
                     }
                     Label {
+                        id: figureValue
+                        objectName: "figureValue"
+                        anchors.right: parent.right
                         text: figureRow.modelData.value
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontBody
-                        horizontalAlignment: Text.AlignRight
                     }
                 }
             }
@@ -201,17 +209,18 @@ Page {
                         }
                         Button {
                             Layout.minimumHeight: Theme.touch
+                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                             text: qsTr("Approve")
                             onClicked: fund.approve(receiptRow.modelData.receiptId, official.text)
                         }
                     }
                     // Cancelling a wrong receipt: the reason first, then the question.
-                    Button {
+                    // Outlined in red, apart from Approve: plain text right under it was easy to tap by mistake.
+                    BigButton {
                         id: reverseButton
                         objectName: "reverseButton"
                         visible: receiptRow.modelData.canReverse && !reasonRow.visible
-                        Layout.minimumHeight: Theme.touch
-                        flat: true
+                        destructive: true
                         text: qsTr("Cancel this receipt…")
                         onClicked: reasonRow.visible = true
                     }
@@ -229,6 +238,7 @@ Page {
                         Button {
                             objectName: "reverseConfirmButton"
                             Layout.minimumHeight: Theme.touch
+                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                             enabled: reason.text.trim().length > 0
                             text: qsTr("Cancel receipt")
                             onClicked: {
@@ -277,6 +287,7 @@ Page {
                         objectName: "proposeButton"
                         visible: programmeRow.modelData.canPropose
                         Layout.minimumHeight: Theme.touch
+                        font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                         text: qsTr("Propose from the register")
                         onClicked: {
                             const n = fund.candidateCount(programmeRow.modelData.programmeId);
@@ -319,6 +330,7 @@ Page {
                         objectName: "approveAwardButton"
                         visible: awardRow.modelData.canApprove
                         Layout.minimumHeight: Theme.touch
+                        font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                         text: qsTr("Approve")
                         onClicked: fund.approveAward(awardRow.modelData.awardId)
                     }
@@ -335,6 +347,7 @@ Page {
                         Button {
                             objectName: "payAwardButton"
                             Layout.minimumHeight: Theme.touch
+                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                             text: qsTr("Pay")
                             onClicked: {
                                 confirmPay.awardId = awardRow.modelData.awardId;
@@ -376,6 +389,7 @@ Page {
                 Button {
                     objectName: "closeBooksButton"
                     Layout.minimumHeight: Theme.touch
+                    font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                     text: qsTr("Close the books")
                     onClicked: {
                         confirmClose.through = closeDate.text.trim();

@@ -213,6 +213,22 @@ private slots:
         QVERIFY(p.open(QStringLiteral("FundPage")));
         QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 5.300.000 ₫"));
         QCOMPARE(p.text(QStringLiteral("closedText")), QStringLiteral("Sổ quỹ chưa khóa lần nào."));
+        // Each amount stands on its line's first row, also once the window is made wide (a tablet turned): the
+        // rows kept their narrow heights once, and amounts stood beside the wrong lines.
+        for (const int width : {360, 1100, 360}) {
+            p.window->resize(width, 760);
+            QVERIFY(p.settle());
+            int rows = 0;
+            for (QQuickItem *row = nullptr; (row = p.item(QStringLiteral("figure%1").arg(rows))); ++rows) {
+                auto *name = test::findItem(row, QStringLiteral("figureName"));
+                auto *value = test::findItem(row, QStringLiteral("figureValue"));
+                QVERIFY(name && value);
+                const qreal dy = value->mapToScene({0, 0}).y() - name->mapToScene({0, 0}).y();
+                QVERIFY2(std::abs(dy) < 2 && value->mapToScene({0, 0}).x() >= name->mapToScene({name->width(), 0}).x(),
+                         qPrintable(name->property("text").toString()));
+            }
+            QVERIFY(rows >= 4);
+        }
 
         // The register proposes Út; nothing is written before the question is answered.
         QVERIFY(p.tap(QStringLiteral("proposeButton")));
