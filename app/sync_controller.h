@@ -31,6 +31,8 @@ class SyncController : public QObject {
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countsChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY countsChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY countsChanged)
+    // This user has synced on this phone at least once: "everything sent" means something only then.
+    Q_PROPERTY(bool everSynced READ everSynced NOTIFY countsChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     // While a sync runs: records received so far, and how many it expects in all (the server's count of what
@@ -94,6 +96,7 @@ public:
     int conflictCount() const { return m_conflicts; }
     int rejectedCount() const { return int(m_rejectedReasons.size()); }
     QString lastSyncText() const;
+    bool everSynced() const { return m_lastOkMs != 0; }
     double progress() const { return m_progress; }
     QString progressText() const { return m_progressText; }
     int receivedCount() const { return m_received; }

@@ -1393,6 +1393,10 @@
             <numerusform>%Ln records not sent yet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nothing waiting to be sent</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

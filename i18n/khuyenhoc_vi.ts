@@ -1385,6 +1385,10 @@
             <numerusform>%Ln hồ sơ chưa gửi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Chưa có gì cần gửi</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

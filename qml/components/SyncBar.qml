@@ -41,7 +41,10 @@ Rectangle {
                     parts.push(qsTr("%Ln change(s) refused", "", bar.sync.rejectedCount));
                 if (bar.sync.pendingCount > 0)
                     parts.push(qsTr("%Ln record(s) not sent yet", "", bar.sync.pendingCount));
-                return parts.length > 0 ? parts.join(" · ") : qsTr("Everything sent");
+                if (parts.length > 0)
+                    return parts.join(" · ");
+                // Before the first sync nothing was sent at all: say only that nothing waits.
+                return bar.sync.everSynced ? qsTr("Everything sent") : qsTr("Nothing waiting to be sent");
             }
         }
         // The network's dot beside the words that name it, on their first line.

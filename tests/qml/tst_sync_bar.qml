@@ -35,6 +35,10 @@ TestCase {
         verify(h.start("bar"));
         const pending = findChild(bar, "pendingLabel");
         verify(pending.text.indexOf("0") < 0 || h.sync.pendingCount === 0);
+        // Never synced: nothing waits, but nothing was sent either, so it does not say "everything sent".
+        verify(!h.sync.everSynced);
+        compare(h.sync.pendingCount, 0);
+        compare(pending.text, qsTr("Nothing waiting to be sent"));
         // Before any sync this session, the bar claims nothing about the network unless the platform said.
         compare(findChild(bar, "onlineDot").visible, h.sync.onlineKnown);
         const v = h.village("Thôn Tân Thành");
