@@ -278,8 +278,10 @@ void SyncController::onReachability()
 QString SyncController::describe(const SyncReceipt &r)
 {
     QStringList parts;
-    parts << tr("%Ln record(s) sent", nullptr, r.sent) << tr("%Ln received", nullptr, r.received)
-          << tr("%Ln conflict(s)", nullptr, r.conflicts);
+    parts << tr("%Ln record(s) sent", nullptr, r.sent) << tr("%Ln received", nullptr, r.received);
+    // Only the conflicts this sync made, and only when it made some: "0 conflicts" beside the bar's "1 conflict
+    // to review" (an older one) read as a contradiction.
+    if (r.conflicts > 0) parts << tr("%Ln new conflict(s)", nullptr, r.conflicts);
     if (r.rejected > 0) parts << tr("%Ln refused", nullptr, r.rejected);
     return parts.join(QStringLiteral(", "));
 }

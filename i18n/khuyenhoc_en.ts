@@ -2514,13 +2514,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln conflict</numerusform>
-            <numerusform>%Ln conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>
@@ -2602,6 +2595,13 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</source>
         <translation>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s)</source>
+        <translation>
+            <numerusform>%Ln new conflict</numerusform>
+            <numerusform>%Ln new conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2490,12 +2490,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln xung đột</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln bị từ chối</numerusform>
@@ -2574,6 +2568,12 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Delete some photos, videos or apps you do not need, then sync again. Nothing has been lost: what was already received stays on this phone, and the next sync continues from there.</source>
         <translation>Xóa bớt ảnh, video hoặc ứng dụng không cần rồi đồng bộ lại. Không mất dữ liệu nào: những gì đã tải về vẫn nằm trên máy, và lần đồng bộ sau sẽ tải tiếp từ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s)</source>
+        <translation>
+            <numerusform>%Ln xung đột mới</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -424,14 +424,15 @@ private slots:
         // Words only: the server's detail names records by id, which no one should have to read.
         QCOMPARE(SyncController::describeRefusal(pb::REJECT_REASON_UNKNOWN_REFERENCE),
                  QStringLiteral("Thay đổi nhắc tới thôn hoặc hộ mà máy chủ không có (có thể đã bị xóa ở máy khác?)"));
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 hồ sơ đã gửi, 310 đã nhận")); // no conflict made
         r.conflicts = 2;
-        QCOMPARE(SyncController::describe(r), QStringLiteral("152 hồ sơ đã gửi, 310 đã nhận, 2 xung đột"));
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 hồ sơ đã gửi, 310 đã nhận, 2 xung đột mới"));
         r.received = 12345; // numbers in the Vietnamese format
-        QCOMPARE(SyncController::describe(r), QStringLiteral("152 hồ sơ đã gửi, 12.345 đã nhận, 2 xung đột"));
+        QCOMPARE(SyncController::describe(r), QStringLiteral("152 hồ sơ đã gửi, 12.345 đã nhận, 2 xung đột mới"));
         r.received = 310;
         settings.setLanguage(QStringLiteral("en"));
         r.sent = 1;
-        QCOMPARE(SyncController::describe(r), QStringLiteral("1 record sent, 310 received, 2 conflicts"));
+        QCOMPARE(SyncController::describe(r), QStringLiteral("1 record sent, 310 received, 2 new conflicts"));
     }
 
     void syncFailureIsExplainedAndSuccessGivesAReceipt()
