@@ -32,6 +32,7 @@ ListPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            bottomMargin: 64 + 2 * Theme.margin // the last row scrolls clear of the + button
             model: clans
             onCountChanged: md.wantsFirst()
             delegate: ListRow {

@@ -76,6 +76,7 @@ ListPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            bottomMargin: 64 + 2 * Theme.margin // the last row scrolls clear of the + button
             model: households
             reuseItems: true
             onCountChanged: md.wantsFirst()

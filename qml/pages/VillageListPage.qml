@@ -35,6 +35,7 @@ ListPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            bottomMargin: 64 + 2 * Theme.margin // the last row scrolls clear of the + button
             model: villages
             onCountChanged: md.wantsFirst()
             // The commune's heading sits in the first row of each commune (Qt 6.4 cannot create ListView

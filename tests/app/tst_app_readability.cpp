@@ -256,6 +256,37 @@ private slots:
             }
     }
 
+    // Scrolled to its end, a list's last row (its status chip at the right) is clear of the round + button.
+    void theLastRowScrollsClearOfTheAddButton()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lastrow.db"));
+        prepare(path);
+        Phone p;
+        QVERIFY(p.start(path));
+        p.sync()->setAutoSync(false);
+        QVERIFY(p.tap(QStringLiteral("householdsButton")));
+        auto *list = p.item(QStringLiteral("householdList"));
+        auto *add = p.item(QStringLiteral("addHouseholdButton"));
+        QVERIFY(list && add);
+        QTRY_VERIFY(list->property("count").toInt() >= 30);
+        // As far as a finger scrolls it: the content's end and the list's bottom margin.
+        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtEnd"));
+        QVERIFY(p.settle());
+        auto prop = [&](const char *name) { return list->property(name).toReal(); };
+        list->setProperty("contentY", prop("originY") + prop("contentHeight") + prop("bottomMargin") - list->height());
+        QVERIFY(p.settle());
+        auto *content = list->property("contentItem").value<QQuickItem *>();
+        QQuickItem *last = nullptr;
+        for (QQuickItem *row : content->childItems())
+            if (row->isVisible() && (!last || row->y() > last->y())) last = row;
+        QVERIFY(last);
+        const QRectF rowRect = last->mapRectToScene(last->boundingRect());
+        const QRectF addRect = add->mapRectToScene(add->boundingRect());
+        QVERIFY2(!rowRect.intersects(addRect), qPrintable(QStringLiteral("last row ends at %1, the button starts at %2")
+                                                              .arg(rowRect.bottom())
+                                                              .arg(addRect.top())));
+    }
+
     void largeTextFitsA360PxPhone()
     {
         // The phone's "large text": main.cpp sets the application font from the system's scale.
