@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "rollup_controller.h"
 #include "saved_files.h"
 
 #include "device/tools/report_archive.h"
@@ -87,16 +88,15 @@ void DashboardController::reload()
             const int delta = x.percent() - y.percent();
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             // The bar shows the goal (the province's own target when set); the national one stays in words.
-            const QString targetText =
-                x.provinceTarget ? tr("national target %1% · province %2%").arg(x.target).arg(x.provinceTarget)
-                                 : tr("target %1%").arg(x.target);
+            const QString targetText = RollupController::targetText(x);
             m_models.append(QVariantMap{
                 {QStringLiteral("title"), EvaluationController::modelTitle(model)},
                 {QStringLiteral("text"), text},
                 {QStringLiteral("percent"), x.percent()},
                 {QStringLiteral("target"), x.goal()},
                 {QStringLiteral("targetText"), targetText},
-                {QStringLiteral("meetsTarget"), x.goal() == 0 || x.meetsTarget()},
+                {QStringLiteral("meetsTarget"), x.meetsTarget()},
+                {QStringLiteral("lagging"), x.lagging()},
                 {QStringLiteral("delta"), delta},
                 {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
                                                            : tr("%1%2 points since %3")
@@ -119,11 +119,14 @@ void DashboardController::reload()
                                           {QStringLiteral("percent"), v->families.percent()},
                                           {QStringLiteral("recognised"), v->families.recognised},
                                           {QStringLiteral("total"), v->families.total},
+                                          {QStringLiteral("target"), v->families.goal()},
                                           {QStringLiteral("lagging"), v->families.lagging()}});
         for (int y = year - 4; y <= year; ++y) {
             const auto &f = communeOf(all.at(y)).families;
             if (f.recognised == 0 && y != year) continue; // no finished year recorded
-            m_trend.append(QVariantMap{{QStringLiteral("year"), y}, {QStringLiteral("percent"), f.percent()}});
+            m_trend.append(QVariantMap{{QStringLiteral("year"), y},
+                                       {QStringLiteral("percent"), f.percent()},
+                                       {QStringLiteral("meetsTarget"), f.meetsTarget()}});
         }
     }
     emit changed();

@@ -23,10 +23,10 @@ class DashboardController : public QObject {
     Q_PROPERTY(QStringList communeChoices READ communeChoices NOTIFY changed) // "All communes", then each name
     Q_PROPERTY(
         QVariantList models READ models NOTIFY
-            changed) // title, text, percent, target (the province's own when set), targetText, meetsTarget, delta, deltaText
-    Q_PROPERTY(
-        QVariantList villages READ villages NOTIFY changed)  // villageId, name, percent, recognised, total, lagging
-    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed) // year, percent
+            changed) // title, text, percent, target (the province's own when set), targetText, meetsTarget, lagging, delta, deltaText
+    Q_PROPERTY(QVariantList villages READ villages NOTIFY
+                   changed) // villageId, name, percent, recognised, total, target, lagging
+    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed) // year, percent, meetsTarget
     // The figures are being computed (on another thread; a moment after the app opened or the records changed).
     Q_PROPERTY(bool loading READ loading NOTIFY changed)
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)

@@ -27,6 +27,12 @@ void RollupController::setWorkspace(Workspace *w)
     emit workspaceChanged();
 }
 
+QString RollupController::targetText(const domain::Rate &x)
+{
+    return x.provinceTarget ? tr("national target %1% · province %2%").arg(x.target).arg(x.provinceTarget)
+                            : tr("target %1%").arg(x.target);
+}
+
 void RollupController::reload()
 {
     m_rows.clear();
@@ -39,13 +45,14 @@ void RollupController::reload()
         auto row = [&](pb::LearningModel m, const domain::Rate &x) {
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             if (x.total) text += QStringLiteral(" · %1%").arg(x.percent());
-            if (x.target) text += QStringLiteral(" · ") + tr("target %1%").arg(x.target);
+            if (x.goal()) text += QStringLiteral(" · ") + targetText(x);
             m_rows.append(QVariantMap{{QStringLiteral("model"), EvaluationController::modelTitle(m)},
                                       {QStringLiteral("recognised"), x.recognised},
                                       {QStringLiteral("total"), x.total},
                                       {QStringLiteral("percent"), x.percent()},
-                                      {QStringLiteral("target"), x.target},
-                                      {QStringLiteral("meetsTarget"), !x.lagging()},
+                                      {QStringLiteral("target"), x.goal()},
+                                      {QStringLiteral("meetsTarget"), x.meetsTarget()},
+                                      {QStringLiteral("lagging"), x.lagging()},
                                       {QStringLiteral("text"), text}});
         };
         row(pb::LEARNING_MODEL_FAMILY, r.total.families);

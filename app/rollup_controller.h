@@ -10,9 +10,10 @@
 
 namespace kh::app {
 
-// The year's roll-up for the communes on this phone, every model against its national target, from the
-// figures the workspace computes on another thread after the records change (RollupCache). Rows (a QVariantList of maps): model, recognised, total, percent,
-// target, meetsTarget, text ("130/303 · 43% · chỉ tiêu 70%").
+// The year's roll-up for the communes on this phone, every model against its target (the province's own when
+// set), from the figures the workspace computes on another thread after the records change (RollupCache). Rows
+// (a QVariantList of maps): model, recognised, total, percent, target (the one that counts), meetsTarget,
+// lagging (neither when there is no target or nothing to count), text ("130/303 · 43% · chỉ tiêu 70%").
 class RollupController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -25,6 +26,9 @@ public:
     void setWorkspace(Workspace *w);
     QVariantList rows() const { return m_rows; }
     bool loading() const { return m_loading; }
+    // The rate's targets in words: "target 70%", or "national target 70% · province 75%" when the province set
+    // its own (the one it is judged by).
+    static QString targetText(const domain::Rate &x);
 signals:
     void workspaceChanged();
     void changed();

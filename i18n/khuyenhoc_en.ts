@@ -1671,14 +1671,6 @@
         <source>%1%2 points since %3</source>
         <translation>%1%2 points since %3</translation>
     </message>
-    <message>
-        <source>national target %1% · province %2%</source>
-        <translation>national target %1% · province %2%</translation>
-    </message>
-    <message>
-        <source>target %1%</source>
-        <translation>target %1%</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DraftListModel</name>
@@ -2395,6 +2387,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>target %1%</source>
         <translation>target %1%</translation>
+    </message>
+    <message>
+        <source>national target %1% · province %2%</source>
+        <translation>national target %1% · province %2%</translation>
     </message>
 </context>
 <context>

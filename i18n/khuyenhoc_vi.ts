@@ -1658,14 +1658,6 @@
         <source>%1%2 points since %3</source>
         <translation>%1%2 điểm % so với %3</translation>
     </message>
-    <message>
-        <source>national target %1% · province %2%</source>
-        <translation>chỉ tiêu quốc gia %1% · tỉnh %2%</translation>
-    </message>
-    <message>
-        <source>target %1%</source>
-        <translation>chỉ tiêu %1%</translation>
-    </message>
 </context>
 <context>
     <name>kh::app::DraftListModel</name>
@@ -2372,6 +2364,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>national target %1% · province %2%</source>
+        <translation>chỉ tiêu quốc gia %1% · tỉnh %2%</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ Page {
                                 text: rate.modelData.text
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
-                                color: rate.modelData.meetsTarget ? Theme.ok : Theme.warning
+                                color: rate.modelData.lagging ? Theme.warning : rate.modelData.meetsTarget ? Theme.ok : Theme.text
                             }
                         }
                     }

@@ -116,14 +116,15 @@ Page {
                                 Label {
                                     text: card.modelData.percent + "%"
                                     font.bold: true
-                                    color: card.modelData.meetsTarget ? Theme.ok : Theme.warning
+                                    // Judged against a target only when there is one and something to count.
+                                    color: card.modelData.lagging ? Theme.warning : card.modelData.meetsTarget ? Theme.ok : Theme.text
                                 }
                             }
                             Bar {
                                 Layout.fillWidth: true
                                 percent: card.modelData.percent
                                 target: card.modelData.target
-                                good: card.modelData.meetsTarget
+                                good: !card.modelData.lagging
                             }
                             Label {
                                 Layout.fillWidth: true
@@ -161,7 +162,7 @@ Page {
                                 width: 32
                                 height: Math.max(2, 80 * point.modelData.percent / 100)
                                 radius: 3
-                                color: point.modelData.percent >= 70 ? Theme.ok : Theme.primary
+                                color: point.modelData.meetsTarget ? Theme.ok : Theme.primary
                             }
                             Label {
                                 anchors.horizontalCenter: parent.horizontalCenter
@@ -217,7 +218,7 @@ Page {
                             Bar {
                                 Layout.fillWidth: true
                                 percent: v.modelData.percent
-                                target: 70
+                                target: v.modelData.target
                                 good: !v.modelData.lagging
                             }
                         }

@@ -286,6 +286,17 @@ private slots:
                  m.totals().value(QStringLiteral("recognised")).toInt());
         QCOMPARE(families.value(QStringLiteral("target")).toInt(), 70);
         QCOMPARE(rows[2].toMap().value(QStringLiteral("total")).toInt(), 4); // village communities
+        // Judged only against a target and with something to count: behind or on target, else neither (shown
+        // plain, not green). Units: none on this phone; citizens: no target.
+        QCOMPARE(families.value(QStringLiteral("lagging")).toBool(), !families.value("meetsTarget").toBool());
+        for (const int neither : {3, 4}) {
+            const auto row = rows[neither].toMap();
+            QVERIFY2(!row.value(QStringLiteral("meetsTarget")).toBool() &&
+                         !row.value(QStringLiteral("lagging")).toBool(),
+                     qPrintable(row.value(QStringLiteral("text")).toString()));
+        }
+        QCOMPARE(rows[3].toMap().value(QStringLiteral("total")).toInt(), 0);
+        QCOMPARE(rows[4].toMap().value(QStringLiteral("target")).toInt(), 0);
         household(*ws, m.get(0, QStringLiteral("villageId")).toString(), QStringLiteral("Lý"), QString(),
                   QStringLiteral("Mới"));
         // Recomputed a moment after a record changed (in the meantime the figures say they are being computed,
@@ -322,8 +333,12 @@ private slots:
         QCOMPARE(families.value(QStringLiteral("delta")).toInt(), roll.total.families.percent() - lastYear);
         QCOMPARE(dash.trend().size(), 3); // two finished years and this one
         QCOMPARE(dash.trend().last().toMap().value(QStringLiteral("year")).toInt(), ws->year());
+        const auto citizens = dash.models().last().toMap(); // no target: neither on it nor behind it
+        QVERIFY(!citizens.value(QStringLiteral("meetsTarget")).toBool() && !citizens.value("lagging").toBool());
         const auto villages = dash.villages();
         QCOMPARE(villages.size(), 3);
+        for (const auto &v : villages) // each bar marks the target it is judged by
+            QCOMPARE(v.toMap().value(QStringLiteral("target")).toInt(), families.value("target").toInt());
         for (int i = 1; i < villages.size(); ++i) // lowest first: where to go next
             QVERIFY(villages[i - 1].toMap().value(QStringLiteral("percent")).toInt() <=
                     villages[i].toMap().value(QStringLiteral("percent")).toInt());
