@@ -111,6 +111,8 @@ void EvaluationController::load()
                                                        : tr("Does not reach level 1 yet");
                 else
                     m_resultText = sc.result.passed ? tr("Every criterion met") : tr("Some criteria not met yet");
+                // Before an officer verifies, the result is only what the household (or officer) declared.
+                if (!verified()) m_resultText = tr("%1 (self-assessed, not verified yet)").arg(m_resultText);
                 if (!e.decided_on().empty())
                     m_decision = tr("Decision %1 of %2")
                                      .arg(q(e.decision_number()),

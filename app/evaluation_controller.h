@@ -29,6 +29,8 @@ class EvaluationController : public QObject {
     Q_PROPERTY(QString stageText READ stageText NOTIFY loaded)
     Q_PROPERTY(QString resultText READ resultText NOTIFY loaded)
     Q_PROPERTY(bool passed READ passed NOTIFY loaded)
+    // An officer has verified the answers (or the commune decided): the result is more than a self-assessment.
+    Q_PROPERTY(bool verified READ verified NOTIFY loaded)
     Q_PROPERTY(QString criteriaRef READ criteriaRef NOTIFY loaded)
     Q_PROPERTY(bool canAssess READ canAssess NOTIFY loaded)
     Q_PROPERTY(bool canVerify READ canVerify NOTIFY loaded)
@@ -51,6 +53,7 @@ public:
     QString stageText() const;
     QString resultText() const { return m_resultText; }
     bool passed() const { return m_passed; }
+    bool verified() const { return m_stage >= domain::Stage::Verified; }
     QString criteriaRef() const { return m_ref; }
     bool canAssess() const;
     bool canVerify() const;

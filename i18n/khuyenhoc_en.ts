@@ -1774,6 +1774,10 @@
         <extracomment>The criteria set of an evaluation: %1 its title, %2 its version number</extracomment>
         <translation>%1, version %2</translation>
     </message>
+    <message>
+        <source>%1 (self-assessed, not verified yet)</source>
+        <translation>%1 (self-assessed, not verified yet)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::EvaluationListModel</name>

@@ -48,7 +48,7 @@ Page {
                 Layout.fillWidth: true
                 text: ctl.resultText
                 font.bold: true
-                color: ctl.passed ? Theme.ok : Theme.warning
+                color: !ctl.verified ? Theme.text : ctl.passed ? Theme.ok : Theme.warning
                 wrapMode: Text.WordWrap
             }
             Label {

@@ -52,12 +52,18 @@ TestCase {
         const page = h.stack.currentItem;
         compare(findChild(page, "subjectName").text, "Phạm Quang");
         compare(findChild(page, "stageChip").stage, 2);
+        // Declared, not verified: the score is said to be a self-assessment, and not in a pass's green.
+        const result = findChild(page, "resultText");
+        verify(result.text.indexOf("not verified yet") >= 0, result.text);
+        verify(Qt.colorEqual(result.color, Theme.text));
         for (const code of ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"])
             tapNamed(page, code === "3.2" ? "disagree_" + code : "agree_" + code);
         tapNamed(page, "completeVerificationButton");
         compare(findChild(page, "errorText").visible, false);
         compare(findChild(page, "stageChip").stage, 3);
-        verify(findChild(page, "resultText").text.indexOf("90") >= 0);
+        verify(result.text.indexOf("90") >= 0);
+        verify(result.text.indexOf("not verified yet") < 0, result.text);
+        verify(!Qt.colorEqual(result.color, Theme.text));
         const decision = findChild(page, "decisionFieldInput");
         decision.forceActiveFocus();
         for (const ch of "45/QD")
