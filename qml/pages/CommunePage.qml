@@ -79,10 +79,13 @@ Page {
                     Repeater {
                         objectName: "modelRates"
                         model: rollup.rows
-                        delegate: RowLayout {
+                        // The model, its figures under it: side by side, the figures with both targets
+                        // squeezed the model's name to a word a line.
+                        delegate: ColumnLayout {
                             id: rate
                             required property var modelData
                             Layout.fillWidth: true
+                            spacing: 0
                             Label {
                                 Layout.fillWidth: true
                                 text: rate.modelData.model
@@ -90,9 +93,11 @@ Page {
                                 wrapMode: Text.WordWrap
                             }
                             Label {
+                                Layout.fillWidth: true
                                 text: rate.modelData.text
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
+                                wrapMode: Text.WordWrap
                                 color: rate.modelData.lagging ? Theme.warning : rate.modelData.meetsTarget ? Theme.ok : Theme.text
                             }
                         }
