@@ -1,4 +1,5 @@
 #include "draft_list_model.h"
+#include "labels.h"
 
 #include "core/records/record_text.h"
 #include "core/text/text.h"
@@ -63,12 +64,12 @@ QList<QVariantHash> DraftListModel::load(Workspace &ws)
             props.insert(QStringLiteral("householdId"), q(household));
         } else if (draft.form == "village") {
             const QString name = cleanText(o.value(QLatin1String("name")).toString());
-            title = isNew ? tr("New village: %1").arg(name) : tr("Village %1").arg(name);
+            title = isNew ? tr("New village: %1").arg(name) : Labels::villageTitle(name);
             page = QStringLiteral("VillageFormPage");
             props.insert(QStringLiteral("recordId"), id);
         } else if (draft.form == "clan") {
             const QString name = cleanText(o.value(QLatin1String("name")).toString());
-            title = isNew ? tr("New clan: %1").arg(name) : tr("Clan %1").arg(name);
+            title = isNew ? tr("New clan: %1").arg(name) : Labels::clanTitle(name);
             page = QStringLiteral("ClanFormPage");
             props.insert(QStringLiteral("recordId"), id);
         } else if (draft.form == "self-assessment") {

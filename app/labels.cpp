@@ -92,6 +92,31 @@ QString Labels::roleName(const QString &role)
     return role;
 }
 
+namespace {
+// The name begins with one of the words (names are Vietnamese whatever the UI's language).
+bool namedWithKind(const QString &name, std::initializer_list<const char16_t *> kinds)
+{
+    for (const char16_t *k : kinds) {
+        const QString kind = QString::fromUtf16(k) + QLatin1Char(' ');
+        if (name.startsWith(kind, Qt::CaseInsensitive)) return true;
+    }
+    return false;
+}
+} // namespace
+
+QString Labels::clanTitle(const QString &name)
+{
+    return namedWithKind(name, {u"Họ", u"Dòng họ"}) ? name : tr("Clan %1").arg(name);
+}
+
+QString Labels::villageTitle(const QString &name)
+{
+    return namedWithKind(name, {u"Thôn", u"Ấp", u"Bản", u"Buôn", u"Tổ dân phố", u"Tổ", u"Khu phố", u"Xóm", u"Làng",
+                                u"Khóm", u"Sóc", u"Plei", u"Bon"})
+               ? name
+               : tr("Village %1").arg(name);
+}
+
 QString Labels::stage(domain::Stage s)
 {
     switch (s) {

@@ -42,6 +42,10 @@ public:
     static QStringList villageKindOptions();
     static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
     static QString stage(domain::Stage s);
+    // A clan or village by name in a list of mixed records: "Clan Nguyễn", but "Họ Nguyễn" and "Thôn An Hòa" as
+    // they are (the forms ask for the name with its kind; "Dòng họ Họ Nguyễn" said it twice).
+    static QString clanTitle(const QString &name);
+    static QString villageTitle(const QString &name);
     Q_INVOKABLE static QString stageText(int stage) { return Labels::stage(domain::Stage(stage)); }
     // A record's mark on lists and pages (SyncMarks::Mark): "Not sent", "Conflict", "Refused"; empty for none.
     Q_INVOKABLE static QString syncMark(int mark);

@@ -42,21 +42,23 @@ Words wordsFor(LocalStore &s, const Record &r)
         break;
     }
     case pb::RECORD_TYPE_VILLAGE:
-        w.title = PendingListModel::tr("Village %1").arg(domain::title(r.type, valueOf<pb::Village>(r)));
+        w.title = Labels::villageTitle(domain::title(r.type, valueOf<pb::Village>(r)));
         w.page = QStringLiteral("VillageFormPage");
         w.props = {{QStringLiteral("recordId"), id}};
         break;
     case pb::RECORD_TYPE_CLAN:
-        w.title = PendingListModel::tr("Clan %1").arg(domain::title(r.type, valueOf<pb::Clan>(r)));
+        w.title = Labels::clanTitle(domain::title(r.type, valueOf<pb::Clan>(r)));
         w.page = QStringLiteral("ClanFormPage");
         w.props = {{QStringLiteral("recordId"), id}};
         break;
     case pb::RECORD_TYPE_CLAN_MEMBERSHIP: {
         const auto l = valueOf<pb::ClanMembership>(r);
         const auto clan = s.get(pb::RECORD_TYPE_CLAN, l.clan_id());
-        w.title = PendingListModel::tr("Household %1 in clan %2")
+        //: %1 a household, %2 its clan as a clan is named in lists ("Họ Nguyễn", "Clan Nguyễn")
+        w.title = PendingListModel::tr("Household %1 in %2")
                       .arg(householdTitle(s, l.household_id()),
-                           clan ? domain::title(pb::RECORD_TYPE_CLAN, valueOf<pb::Clan>(*clan)) : QString());
+                           Labels::clanTitle(clan ? domain::title(pb::RECORD_TYPE_CLAN, valueOf<pb::Clan>(*clan))
+                                                  : QString()));
         w.page = QStringLiteral("ClanFormPage");
         w.props = {{QStringLiteral("recordId"), q(l.clan_id())}};
         break;

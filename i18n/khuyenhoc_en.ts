@@ -1699,16 +1699,8 @@
         <translation>New village: %1</translation>
     </message>
     <message>
-        <source>Village %1</source>
-        <translation>Village %1</translation>
-    </message>
-    <message>
         <source>New clan: %1</source>
         <translation>New clan: %1</translation>
-    </message>
-    <message>
-        <source>Clan %1</source>
-        <translation>Clan %1</translation>
     </message>
     <message numerus="yes">
         <source>Self-assessment of household %1 (%Ln answer(s))</source>
@@ -2242,6 +2234,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Poor household</source>
         <translation>Poor household</translation>
     </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -2289,18 +2289,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Member of household %1</translation>
     </message>
     <message>
-        <source>Village %1</source>
-        <translation>Village %1</translation>
-    </message>
-    <message>
-        <source>Clan %1</source>
-        <translation>Clan %1</translation>
-    </message>
-    <message>
-        <source>Household %1 in clan %2</source>
-        <translation>Household %1 in clan %2</translation>
-    </message>
-    <message>
         <source>%1 %2: %3</source>
         <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
         <translation>%1 %2: %3</translation>
@@ -2312,6 +2300,11 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Deleted on this phone</source>
         <translation>Deleted on this phone</translation>
+    </message>
+    <message>
+        <source>Household %1 in %2</source>
+        <extracomment>%1 a household, %2 its clan as a clan is named in lists (&quot;Họ Nguyễn&quot;, &quot;Clan Nguyễn&quot;)</extracomment>
+        <translation>Household %1 in %2</translation>
     </message>
 </context>
 <context>

@@ -1686,16 +1686,8 @@
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <source>Village %1</source>
-        <translation>Thôn %1</translation>
-    </message>
-    <message>
         <source>New clan: %1</source>
         <translation>Dòng họ mới: %1</translation>
-    </message>
-    <message>
-        <source>Clan %1</source>
-        <translation>Dòng họ %1</translation>
     </message>
     <message numerus="yes">
         <source>Self-assessment of household %1 (%Ln answer(s))</source>
@@ -2222,6 +2214,14 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Poor household</source>
         <translation>Hộ nghèo</translation>
     </message>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Thôn %1</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -2269,18 +2269,6 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <translation>Thành viên hộ %1</translation>
     </message>
     <message>
-        <source>Village %1</source>
-        <translation>Thôn %1</translation>
-    </message>
-    <message>
-        <source>Clan %1</source>
-        <translation>Dòng họ %1</translation>
-    </message>
-    <message>
-        <source>Household %1 in clan %2</source>
-        <translation>Hộ %1 trong dòng họ %2</translation>
-    </message>
-    <message>
         <source>%1 %2: %3</source>
         <extracomment>A model&apos;s evaluation of one subject: &quot;Gia đình học tập 2026: Nguyễn Văn Hùng&quot;</extracomment>
         <translation>%1 %2: %3</translation>
@@ -2292,6 +2280,11 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Deleted on this phone</source>
         <translation>Đã xóa trên máy này</translation>
+    </message>
+    <message>
+        <source>Household %1 in %2</source>
+        <extracomment>%1 a household, %2 its clan as a clan is named in lists (&quot;Họ Nguyễn&quot;, &quot;Clan Nguyễn&quot;)</extracomment>
+        <translation>Hộ %1 trong %2</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@ private slots:
             QCOMPARE(first.language(), QStringLiteral("vi"));
             QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Đã đăng ký"));
             QCOMPARE(QLocale().toString(12345), QStringLiteral("12.345"));
+            // A name that says its kind is not prefixed again ("Dòng họ Họ Nguyễn", "Thôn Thôn An Hòa").
+            QCOMPARE(Labels::clanTitle(QStringLiteral("Họ Nguyễn")), QStringLiteral("Họ Nguyễn"));
+            QCOMPARE(Labels::clanTitle(QStringLiteral("Nguyễn")), QStringLiteral("Dòng họ Nguyễn"));
+            QCOMPARE(Labels::villageTitle(QStringLiteral("Thôn An Hòa")), QStringLiteral("Thôn An Hòa"));
+            QCOMPARE(Labels::villageTitle(QStringLiteral("tổ dân phố 3")), QStringLiteral("tổ dân phố 3"));
+            QCOMPARE(Labels::villageTitle(QStringLiteral("An Hòa")), QStringLiteral("Thôn An Hòa"));
+            QCOMPARE(Labels::villageTitle(QStringLiteral("Thônglong")), QStringLiteral("Thôn Thônglong"));
             first.setLanguage(QStringLiteral("en"));
             QCOMPARE(Labels::stage(domain::Stage::Registered), QStringLiteral("Registered"));
         }
