@@ -121,6 +121,14 @@ class TstAppReadability : public QObject {
     }
     int m_visited = 0;
 
+    // A phone started on a prepared database that does not sync by itself.
+    static bool startQuiet(Phone &p, const QString &path, const QString &language = QStringLiteral("vi"))
+    {
+        if (!p.start(path, language)) return false;
+        p.sync()->setAutoSync(false);
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -161,8 +169,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("sizes.db"));
         const QString household = prepare(path);
         Phone p;
-        QVERIFY(p.start(path));
-        p.sync()->setAutoSync(false);
+        QVERIFY(startQuiet(p, path));
         QStringList small;
         int body = 0;
         visitMainPages(p, household, [&](const QString &page) {
@@ -185,8 +192,7 @@ private slots:
         const QString household = prepare(path);
         for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
             Phone p;
-            QVERIFY(p.start(path, language));
-            p.sync()->setAutoSync(false);
+            QVERIFY(startQuiet(p, path, language));
             QStringList ids;
             for (const auto type : {pb::RECORD_TYPE_HOUSEHOLD, pb::RECORD_TYPE_MEMBER, pb::RECORD_TYPE_VILLAGE,
                                     pb::RECORD_TYPE_EVALUATION, pb::RECORD_TYPE_CLAN})
@@ -230,8 +236,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("question.db"));
         const QString household = prepare(path);
         Phone p;
-        QVERIFY(p.start(path));
-        p.sync()->setAutoSync(false);
+        QVERIFY(startQuiet(p, path));
         auto *nav = p.window->findChild<QObject *>(QStringLiteral("navigator"));
         const QVariantMap props{{QStringLiteral("recordId"), household}};
         QVERIFY(QMetaObject::invokeMethod(nav, "open", Q_ARG(QString, QStringLiteral("HouseholdFormPage")),
@@ -246,7 +251,7 @@ private slots:
         const QRectF r = card->mapRectToScene(card->boundingRect());
         const QImage shot = p.window->grabWindow();
         const qreal dpr = shot.devicePixelRatio();
-        const QColor text(QStringLiteral("#1c1c1c")); // Theme.text
+        const QColor text = message->property("color").value<QColor>(); // the words' own colour
         // The padding left and right of the words, top to bottom.
         for (qreal y = r.top() + 20; y < r.bottom() - 20; y += 20)
             for (const qreal x : {r.left() + 6, r.right() - 6}) {
@@ -262,8 +267,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("lastrow.db"));
         prepare(path);
         Phone p;
-        QVERIFY(p.start(path));
-        p.sync()->setAutoSync(false);
+        QVERIFY(startQuiet(p, path));
         QVERIFY(p.tap(QStringLiteral("householdsButton")));
         auto *list = p.item(QStringLiteral("householdList"));
         auto *add = p.item(QStringLiteral("addHouseholdButton"));
@@ -298,8 +302,7 @@ private slots:
         const QString household = prepare(path);
         {
             Phone p;
-            QVERIFY(p.start(path));
-            p.sync()->setAutoSync(false);
+            QVERIFY(startQuiet(p, path));
             QCOMPARE(p.window->width(), 360);
             QStringList problems;
             visitMainPages(p, household, [&](const QString &page) {
