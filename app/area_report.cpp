@@ -1,5 +1,6 @@
 #include "area_report.h"
 
+#include "evaluation_controller.h"
 #include "saved_files.h"
 
 #include <QDate>
@@ -93,9 +94,11 @@ bool AreaReportController::show(const QByteArray &json, qint64 fetchedMs)
             rows.append(QVariantMap{{QStringLiteral("area"), x.area},
                                     {QStringLiteral("text"), line(x)},
                                     {QStringLiteral("lagging"), x.lagging()}});
-        m_tables.append(QVariantMap{{QStringLiteral("title"), t.title},
-                                    {QStringLiteral("summary"), line(t.total)},
-                                    {QStringLiteral("rows"), rows}});
+        // The model's name in the UI language (the report's own is Vietnamese, for the official tables).
+        m_tables.append(
+            QVariantMap{{QStringLiteral("title"), EvaluationController::modelTitle(pb::LearningModel(t.model))},
+                        {QStringLiteral("summary"), line(t.total)},
+                        {QStringLiteral("rows"), rows}});
     }
     // The study funds of each commune: money in and out this year, the balance, the awards paid.
     if (!r.funds.empty()) {

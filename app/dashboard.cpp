@@ -9,6 +9,15 @@
 
 namespace kh::app {
 
+QString DashboardController::deltaText(bool known, int delta, int since)
+{
+    if (!known) return tr("no figures for %1").arg(since);
+    //: A rate's change since last year, in percentage points ("tăng 4 điểm phần trăm so với 2025")
+    if (delta > 0) return tr("up %n percentage point(s) since %1", nullptr, delta).arg(since);
+    if (delta < 0) return tr("down %n percentage point(s) since %1", nullptr, -delta).arg(since);
+    return tr("the same as in %1").arg(since);
+}
+
 void DashboardController::setWorkspace(Workspace *w)
 {
     if (w == m_ws) return;
@@ -89,20 +98,15 @@ void DashboardController::reload()
             QString text = QStringLiteral("%1/%2").arg(loc.toString(x.recognised), loc.toString(x.total));
             // The bar shows the goal (the province's own target when set); the national one stays in words.
             const QString targetText = RollupController::targetText(x);
-            m_models.append(QVariantMap{
-                {QStringLiteral("title"), EvaluationController::modelTitle(model)},
-                {QStringLiteral("text"), text},
-                {QStringLiteral("percent"), x.percent()},
-                {QStringLiteral("target"), x.goal()},
-                {QStringLiteral("targetText"), targetText},
-                {QStringLiteral("meetsTarget"), x.meetsTarget()},
-                {QStringLiteral("lagging"), x.lagging()},
-                {QStringLiteral("delta"), delta},
-                {QStringLiteral("deltaText"), y.total == 0 ? tr("no figures for %1").arg(year - 1)
-                                                           : tr("%1%2 points since %3")
-                                                                 .arg(delta >= 0 ? QStringLiteral("+") : QString())
-                                                                 .arg(delta)
-                                                                 .arg(year - 1)}});
+            m_models.append(QVariantMap{{QStringLiteral("title"), EvaluationController::modelTitle(model)},
+                                        {QStringLiteral("text"), text},
+                                        {QStringLiteral("percent"), x.percent()},
+                                        {QStringLiteral("target"), x.goal()},
+                                        {QStringLiteral("targetText"), targetText},
+                                        {QStringLiteral("meetsTarget"), x.meetsTarget()},
+                                        {QStringLiteral("lagging"), x.lagging()},
+                                        {QStringLiteral("delta"), delta},
+                                        {QStringLiteral("deltaText"), deltaText(y.total > 0, delta, year - 1)}});
         }
         // Villages of the chosen commune (or all), worst first: where to go next.
         std::map<QString, QString> communeOfVillage;

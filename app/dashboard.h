@@ -56,6 +56,8 @@ public:
     // Shows the exported file where staff send it from: its folder in the desktop's file manager (on Android the
     // folder is the phone's Documents, reached from the chat app's "attach file"). False when nothing opened it.
     Q_INVOKABLE bool openExportFolder() const;
+    // A rate's change since `since`, in percentage points and words: "up 4 percentage points since 2025".
+    static QString deltaText(bool known, int delta, int since);
 
 signals:
     void workspaceChanged();

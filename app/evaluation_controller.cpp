@@ -128,7 +128,7 @@ void EvaluationController::load()
                     it.answered = sc.result.items[i].answered;
                     it.met = sc.result.items[i].met;
                     it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
-                    it.explanation = sc.result.items[i].explanation;
+                    it.explanation = Labels::computed(sc.result.items[i].computed);
                     if (const auto a = answers.find(c.code()); a != answers.end())
                         it.declared = a->second->met() ? 1 : 0;
                     if (const auto v = verdicts.find(q(c.code())); v != verdicts.end())

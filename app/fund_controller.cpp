@@ -1,4 +1,5 @@
 #include "fund_controller.h"
+#include "labels.h"
 
 #include "core/access/access.h"
 #include "core/funds/ledger.h"
@@ -132,28 +133,7 @@ void FundController::reload()
     if (fund != l.funds.end()) {
         m_fundName = q(fund->second.name());
         m_closedThrough = fund->second.closed_through().empty() ? QString() : dmy(fund->second.closed_through());
-        const std::string from = QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString();
-        const auto f = funds::fundFigures(l, fund->first, from, to);
-        m_balance = funds::formatVnd(f.closing);
-        auto line = [&](const QString &label, const QString &value, bool sub = false) {
-            m_figures.append(QVariantMap{
-                {QStringLiteral("label"), label}, {QStringLiteral("value"), value}, {QStringLiteral("sub"), sub}});
-        };
-        line(tr("Balance on 1 January"), funds::formatVnd(f.opening));
-        line(tr("Received this year"), funds::formatVnd(f.received));
-        for (const auto &[kind, v] : f.receivedBySource) line(funds::donorKindName(kind), funds::formatVnd(v), true);
-        line(tr("Paid out this year"), funds::formatVnd(f.paid));
-        for (const auto &[prog, v] : f.paidByProgramme) {
-            const auto p = l.programmes.find(prog);
-            line(p == l.programmes.end() ? tr("Outside any programme") : q(p->second.name()), funds::formatVnd(v),
-                 true);
-        }
-        for (const auto &[cat, n] : f.awardsByCategory)
-            line(funds::awardCategoryName(cat), tr("%Ln award(s)", nullptr, n), true);
-        if (f.goodsReceived || f.goodsGiven)
-            line(tr("Goods received / given (value)"),
-                 funds::formatVnd(f.goodsReceived) + QStringLiteral(" / ") + funds::formatVnd(f.goodsGiven));
-        line(tr("Awaiting approval"), QString::number(f.awaitingApproval));
+        loadFigures(l, fund->first, QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString(), to);
         const bool mayReverse = may(pb::RECORD_TYPE_REVERSAL, {}, true);
         std::vector<std::pair<std::string, const pb::Receipt *>> rs;
         for (const auto &[id, r] : l.receipts)
@@ -182,6 +162,35 @@ void FundController::reload()
         loadAwards(l);
     }
     emit changed();
+}
+
+// This year's figures of the chosen fund, a line each: opening, in by source, out by programme and category.
+void FundController::loadFigures(const funds::Ledger &l, const std::string &fundId, const std::string &from,
+                                 const std::string &to)
+{
+    const auto f = funds::fundFigures(l, fundId, from, to);
+    m_balance = funds::formatVnd(f.closing);
+    auto line = [&](const QString &label, const QString &value, bool sub = false) {
+        m_figures.append(QVariantMap{
+            {QStringLiteral("label"), label}, {QStringLiteral("value"), value}, {QStringLiteral("sub"), sub}});
+    };
+    line(tr("Balance on 1 January"), funds::formatVnd(f.opening));
+    line(tr("Received this year"), funds::formatVnd(f.received));
+    for (const auto &[kind, v] : f.receivedBySource) line(Labels::donorKind(kind), funds::formatVnd(v), true);
+    line(tr("Paid out this year"), funds::formatVnd(f.paid));
+    for (const auto &[prog, v] : f.paidByProgramme) {
+        const auto p = l.programmes.find(prog);
+        line(p == l.programmes.end() ? tr("Outside any programme") : q(p->second.name()), funds::formatVnd(v), true);
+    }
+    for (const auto &[cat, n] : f.awardsByCategory)
+        line(Labels::awardCategory(cat), tr("%Ln award(s)", nullptr, n), true);
+    if (f.goodsReceived || f.goodsGiven)
+        line(tr("Goods received / given (value)"),
+             funds::formatVnd(f.goodsReceived) + QStringLiteral(" / ") + funds::formatVnd(f.goodsGiven));
+    // What waits for the commune, each kind by its name: a receipt to approve is not a child to approve.
+    if (f.awaitingApproval == 0) line(tr("Awaiting approval"), tr("nothing"));
+    if (f.receiptsAwaiting) line(tr("Receipts awaiting approval"), QLocale().toString(f.receiptsAwaiting));
+    if (f.awardsAwaiting) line(tr("Awards awaiting approval"), QLocale().toString(f.awardsAwaiting));
 }
 
 void FundController::loadAwards(const funds::Ledger &l)
@@ -214,7 +223,7 @@ void FundController::loadAwards(const funds::Ledger &l)
         const bool paid = paidBy != l.disbursements.end() && !l.reversals.count(domain::reversalId(paidBy->first));
         const bool approved = !a.approved_on().empty();
         QStringList why;
-        for (int cat : a.categories()) why << funds::awardCategoryName(cat);
+        for (int cat : a.categories()) why << Labels::awardCategory(cat);
         QStringList detail{q(p->second.name())};
         if (!why.isEmpty()) detail << why.join(QStringLiteral(", "));
         if (!a.school().empty()) detail << q(a.school());

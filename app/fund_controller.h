@@ -108,6 +108,7 @@ signals:
 private:
     void reload();
     void loadAwards(const funds::Ledger &l);
+    void loadFigures(const funds::Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
     void setError(const QString &e);
     // May this account write these fields of a record of this type (a create when `create`)? The access policy.
     bool may(pb::RecordType type, std::vector<quint32> fields, bool create) const;

@@ -131,4 +131,72 @@ QString Labels::stage(domain::Stage s)
     return {};
 }
 
+QString Labels::computed(const domain::Computed &c)
+{
+    //: A criteria item answered from the household's members: the item is met
+    const QString met = tr("met");
+    //: A criteria item answered from the household's members: the item is not met
+    const QString notMet = tr("not met yet");
+    const QString verdict = c.met ? met : notMet;
+    const int n = c.inScope;
+    switch (c.what) {
+    case pb::COMPUTATION_CHILDREN_IN_SCHOOL:
+        if (n == 0) return tr("No children of compulsory-school age (6–14) — %1").arg(met);
+        if (c.met && n > 1) return tr("%n child(ren) of school age, all at school — %1", nullptr, n).arg(met);
+        return tr("%n child(ren) of school age, %1 at school — %2", nullptr, n).arg(c.good).arg(verdict);
+    case pb::COMPUTATION_ADULTS_LITERATE:
+        if (n == 0) return tr("Nobody aged 19–60 — %1").arg(met);
+        if (!c.known) return tr("%n person(s) aged 19–60, literacy not recorded for %1", nullptr, n).arg(c.unknown);
+        return tr("%n person(s) aged 19–60, %1 literate — %2", nullptr, n).arg(c.good).arg(verdict);
+    case pb::COMPUTATION_ADULTS_LEARNING:
+        if (n == 0) return tr("Nobody aged 19–60 — %1").arg(met);
+        return tr("%n person(s) aged 19–60, %1 learning something this year — %2", nullptr, n).arg(c.good).arg(verdict);
+    case pb::COMPUTATION_SHARE_LEARNING_FAMILIES:
+        if (!c.known) return tr("No figures yet");
+        return tr("%1/%2 households are learning families (%3%, %4% needed) — %5")
+            .arg(c.good)
+            .arg(c.inScope)
+            .arg(c.percent)
+            .arg(c.minPercent)
+            .arg(verdict);
+    case pb::COMPUTATION_SHARE_LEARNING_CITIZENS:
+        if (!c.known) return tr("No figures yet");
+        return tr("%1/%2 members are learning citizens (%3%, %4% needed) — %5")
+            .arg(c.good)
+            .arg(c.inScope)
+            .arg(c.percent)
+            .arg(c.minPercent)
+            .arg(verdict);
+    default: return {};
+    }
+}
+
+QString Labels::donorKind(int kind)
+{
+    switch (kind) {
+    case pb::DONOR_KIND_PERSON: return tr("Individual");
+    case pb::DONOR_KIND_HOUSEHOLD: return tr("Household");
+    case pb::DONOR_KIND_CLAN: return tr("Clan");
+    case pb::DONOR_KIND_ORGANISATION: return tr("Organisation or association");
+    case pb::DONOR_KIND_BUSINESS: return tr("Business");
+    case pb::DONOR_KIND_AGENCY: return tr("Agency or school");
+    default: return tr("Other");
+    }
+}
+
+QString Labels::awardCategory(int category)
+{
+    switch (category) {
+    case pb::AWARD_CATEGORY_POOR: return tr("Poor household");
+    case pb::AWARD_CATEGORY_NEAR_POOR: return tr("Near-poor household");
+    case pb::AWARD_CATEGORY_ORPHAN: return tr("Orphan");
+    case pb::AWARD_CATEGORY_DISABLED: return tr("Disability");
+    case pb::AWARD_CATEGORY_ETHNIC_MINORITY: return tr("Ethnic minority");
+    case pb::AWARD_CATEGORY_GOOD_STUDENT: return tr("Good student");
+    case pb::AWARD_CATEGORY_GOOD_TEACHER: return tr("Good teacher");
+    case pb::AWARD_CATEGORY_HARDSHIP: return tr("Hardship");
+    default: return tr("Other");
+    }
+}
+
 } // namespace kh::app

@@ -3,6 +3,7 @@
 // protobuf enum value (index 0 = "not given").
 #pragma once
 
+#include "core/learning/computed_items.h"
 #include "core/learning/stage.h"
 #include "records.pb.h"
 
@@ -42,6 +43,13 @@ public:
     static QStringList villageKindOptions();
     static QStringList statusFilterOptions(); // HouseholdListModel::StatusFilter order
     static QString stage(domain::Stage s);
+    // What the records say for a computed criteria item, in the UI language (the Vietnamese is the records'
+    // own, domain::Computed::explanation); empty when nothing was computed.
+    static QString computed(const domain::Computed &c);
+    // A donor's kind (pb::DonorKind) and an award's category (pb::AwardCategory) in words: the ledger's own are
+    // Vietnamese, for the official books and postings.
+    static QString donorKind(int kind);
+    static QString awardCategory(int category);
     // A clan or village by name in a list of mixed records: "Clan Nguyễn", but "Họ Nguyễn" and "Thôn An Hòa" as
     // they are (the forms ask for the name with its kind; "Dòng họ Họ Nguyễn" said it twice).
     static QString clanTitle(const QString &name);

@@ -4,6 +4,7 @@
 #include "core/records/record_text.h"
 #include "core/text/text.h"
 #include "device/account/device_account.h"
+#include "evaluation_controller.h"
 #include "labels.h"
 #include "queries.h"
 #include "user_message.h"
@@ -58,7 +59,8 @@ QString SelfAssessment::stageText() const
 }
 QString SelfAssessment::criteriaTitle() const
 {
-    return q(m_set.title());
+    // The title in the UI language; the set's own (Vietnamese, like its criteria) says the same.
+    return EvaluationController::modelTitle(pb::LEARNING_MODEL_FAMILY);
 }
 QString SelfAssessment::criteriaNotes() const
 {
@@ -156,7 +158,7 @@ void SelfAssessment::load()
             it.criterion = c;
             it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
             if (const auto k = computed.find(q(c.code())); k != computed.end()) {
-                it.explanation = k->second.explanation;
+                it.explanation = Labels::computed(k->second);
                 if (k->second.known) { // pre-filled from the records; the household can still change it
                     it.answered = true;
                     it.met = k->second.met;

@@ -180,12 +180,16 @@
         <translation>Current value</translation>
     </message>
     <message>
-        <source>Keep this</source>
-        <translation>Keep this</translation>
-    </message>
-    <message>
         <source>No conflicts. Every change agrees.</source>
         <translation>No conflicts. Every change agrees.</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Keep the current value</translation>
     </message>
 </context>
 <context>
@@ -265,6 +269,10 @@
     <message>
         <source>Open to print or send</source>
         <translation>Open to print or send</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +879,10 @@
         <source>Scan the server&apos;s code</source>
         <translation>Scan the server&apos;s code</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1078,6 +1090,10 @@
     <message>
         <source>Another user, or log in with the password</source>
         <translation>Another user, or log in with the password</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1364,10 @@
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -1667,9 +1687,24 @@
         <source>no figures for %1</source>
         <translation>no figures for %1</translation>
     </message>
+    <message numerus="yes">
+        <source>up %n percentage point(s) since %1</source>
+        <extracomment>A rate&apos;s change since last year, in percentage points (&quot;tăng 4 điểm phần trăm so với 2025&quot;)</extracomment>
+        <translation>
+            <numerusform>up %n percentage point since %1</numerusform>
+            <numerusform>up %n percentage points since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n percentage point(s) since %1</source>
+        <translation>
+            <numerusform>down %n percentage point since %1</numerusform>
+            <numerusform>down %n percentage points since %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1%2 points since %3</source>
-        <translation>%1%2 points since %3</translation>
+        <source>the same as in %1</source>
+        <translation>the same as in %1</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2045,18 @@
         <source>Could not save the receipt (%1).</source>
         <translation>Could not save the receipt (%1).</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Receipts awaiting approval</source>
+        <translation>Receipts awaiting approval</translation>
+    </message>
+    <message>
+        <source>Awards awaiting approval</source>
+        <translation>Awards awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2241,6 +2288,115 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Village %1</source>
         <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>A criteria item answered from the household&apos;s members: the item is met</extracomment>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <extracomment>A criteria item answered from the household&apos;s members: the item is not met</extracomment>
+        <translation>not met yet</translation>
+    </message>
+    <message>
+        <source>No children of compulsory-school age (6–14) — %1</source>
+        <translation>No children of compulsory-school age (6–14) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of school age, all at school — %1</source>
+        <translation>
+            <numerusform>%n child of school age, at school — %1</numerusform>
+            <numerusform>%n children of school age, all at school — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of school age, %1 at school — %2</source>
+        <translation>
+            <numerusform>%n child of school age, %1 at school — %2</numerusform>
+            <numerusform>%n children of school age, %1 at school — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody aged 19–60 — %1</source>
+        <translation>Nobody aged 19–60 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, literacy not recorded for %1</source>
+        <translation>
+            <numerusform>%n person aged 19–60, literacy not recorded for %1</numerusform>
+            <numerusform>%n people aged 19–60, literacy not recorded for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, %1 literate — %2</source>
+        <translation>
+            <numerusform>%n person aged 19–60, %1 literate — %2</numerusform>
+            <numerusform>%n people aged 19–60, %1 literate — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, %1 learning something this year — %2</source>
+        <translation>
+            <numerusform>%n person aged 19–60, %1 learning something this year — %2</numerusform>
+            <numerusform>%n people aged 19–60, %1 learning something this year — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>%1/%2 households are learning families (%3%, %4% needed) — %5</source>
+        <translation>%1/%2 households are learning families (%3%, %4% needed) — %5</translation>
+    </message>
+    <message>
+        <source>%1/%2 members are learning citizens (%3%, %4% needed) — %5</source>
+        <translation>%1/%2 members are learning citizens (%3%, %4% needed) — %5</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Organisation or association</source>
+        <translation>Organisation or association</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Agency or school</source>
+        <translation>Agency or school</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Ethnic minority</translation>
+    </message>
+    <message>
+        <source>Good student</source>
+        <translation>Good student</translation>
+    </message>
+    <message>
+        <source>Good teacher</source>
+        <translation>Good teacher</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hardship</translation>
     </message>
 </context>
 <context>

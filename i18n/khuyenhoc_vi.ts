@@ -179,12 +179,16 @@
         <translation>Giá trị hiện tại</translation>
     </message>
     <message>
-        <source>Keep this</source>
-        <translation>Giữ giá trị này</translation>
-    </message>
-    <message>
         <source>No conflicts. Every change agrees.</source>
         <translation>Không có xung đột. Mọi thay đổi đều khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Dùng giá trị khác</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Giữ giá trị hiện tại</translation>
     </message>
 </context>
 <context>
@@ -264,6 +268,10 @@
     <message>
         <source>Open to print or send</source>
         <translation>Mở để in hoặc gửi</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
     </message>
 </context>
 <context>
@@ -868,6 +876,10 @@
         <source>Scan the server&apos;s code</source>
         <translation>Quét mã của máy chủ</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1075,6 +1087,10 @@
     <message>
         <source>Another user, or log in with the password</source>
         <translation>Người dùng khác, hoặc đăng nhập bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Nhập mã PIN.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1359,10 @@
     <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
     </message>
 </context>
 <context>
@@ -1654,9 +1674,22 @@
         <source>no figures for %1</source>
         <translation>chưa có số liệu năm %1</translation>
     </message>
+    <message numerus="yes">
+        <source>up %n percentage point(s) since %1</source>
+        <extracomment>A rate&apos;s change since last year, in percentage points (&quot;tăng 4 điểm phần trăm so với 2025&quot;)</extracomment>
+        <translation>
+            <numerusform>tăng %n điểm phần trăm so với %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n percentage point(s) since %1</source>
+        <translation>
+            <numerusform>giảm %n điểm phần trăm so với %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1%2 points since %3</source>
-        <translation>%1%2 điểm % so với %3</translation>
+        <source>the same as in %1</source>
+        <translation>không đổi so với %1</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2023,18 @@
         <source>Could not save the receipt (%1).</source>
         <translation>Không lưu được phiếu thu (%1).</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Receipts awaiting approval</source>
+        <translation>Phiếu thu chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Awards awaiting approval</source>
+        <translation>Suất đề xuất chờ duyệt</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2221,6 +2266,110 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Village %1</source>
         <translation>Thôn %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>A criteria item answered from the household&apos;s members: the item is met</extracomment>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <extracomment>A criteria item answered from the household&apos;s members: the item is not met</extracomment>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>No children of compulsory-school age (6–14) — %1</source>
+        <translation>Không có trẻ trong độ tuổi phổ cập (6–14 tuổi) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of school age, all at school — %1</source>
+        <translation>
+            <numerusform>%n trẻ trong độ tuổi đi học, cả %n đang đi học — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of school age, %1 at school — %2</source>
+        <translation>
+            <numerusform>%n trẻ trong độ tuổi đi học, %1 đang đi học — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody aged 19–60 — %1</source>
+        <translation>Không có người 19–60 tuổi — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, literacy not recorded for %1</source>
+        <translation>
+            <numerusform>%n người 19–60 tuổi, chưa ghi mức biết chữ của %1 người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, %1 literate — %2</source>
+        <translation>
+            <numerusform>%n người 19–60 tuổi, %1 biết chữ — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) aged 19–60, %1 learning something this year — %2</source>
+        <translation>
+            <numerusform>%n người 19–60 tuổi, %1 có hoạt động học tập trong năm — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>%1/%2 households are learning families (%3%, %4% needed) — %5</source>
+        <translation>%1/%2 hộ là Gia đình học tập (%3%, cần %4%) — %5</translation>
+    </message>
+    <message>
+        <source>%1/%2 members are learning citizens (%3%, %4% needed) — %5</source>
+        <translation>%1/%2 thành viên là Công dân học tập (%3%, cần %4%) — %5</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Organisation or association</source>
+        <translation>Tổ chức, đoàn thể</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Agency or school</source>
+        <translation>Cơ quan, trường học</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Mồ côi</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Good student</source>
+        <translation>Học sinh giỏi</translation>
+    </message>
+    <message>
+        <source>Good teacher</source>
+        <translation>Giáo viên giỏi</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
     </message>
 </context>
 <context>

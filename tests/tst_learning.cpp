@@ -179,7 +179,7 @@ private slots:
         QVERIFY(domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_FAMILIES, 7, 10, 70).met);
         QVERIFY(!domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_FAMILIES, 6, 10, 70).met);
         QVERIFY(!domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 89, 100, 90).met);
-        QCOMPARE(domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 90, 100, 90).explanation,
+        QCOMPARE(domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 90, 100, 90).explanation(),
                  QStringLiteral("90/100 thành viên là Công dân học tập (90%, cần 90%) — đạt"));
     }
 
@@ -198,8 +198,8 @@ private slots:
         QVERIFY(children({person(y - 15, false)}).met);
         const C two = children({person(y - 8, true), person(y - 12, true), person(y - 40, false)});
         QVERIFY(two.met);
-        QCOMPARE(two.explanation, QStringLiteral("2 trẻ trong độ tuổi đi học, cả 2 đang đi học — đạt"));
-        QCOMPARE(children({person(y - 8, true), person(y - 12, false)}).explanation,
+        QCOMPARE(two.explanation(), QStringLiteral("2 trẻ trong độ tuổi đi học, cả 2 đang đi học — đạt"));
+        QCOMPARE(children({person(y - 8, true), person(y - 12, false)}).explanation(),
                  QStringLiteral("2 trẻ trong độ tuổi đi học, 1 đang đi học — chưa đạt"));
         auto adults = [&](std::vector<pb::Member> m) {
             return domain::computeFromMembers(pb::COMPUTATION_ADULTS_LITERATE, m, y);
@@ -421,7 +421,7 @@ private slots:
         learning::assess(s, e, all, pb::ASSESSOR_OFFICER, actor(s, d));
         auto r = learning::score(s, e).result;
         QVERIFY(!r.passed); // 35 of 40 = 87.5% < 90% learning citizens
-        QVERIFY(r.items.back().explanation.startsWith(QStringLiteral("35/40 thành viên")));
+        QVERIFY(r.items.back().computed.explanation().startsWith(QStringLiteral("35/40 thành viên")));
         auto more = std::make_shared<pb::LearningUnit>();
         more->set_learning_citizens(36);
         s.write({{pb::RECORD_TYPE_LEARNING_UNIT, u, more, {}, false}});
@@ -523,7 +523,8 @@ private slots:
         QCOMPARE(share.code, QStringLiteral("1"));
         QVERIFY(share.answered);
         QCOMPARE(share.met, 100 * recognisedMembers >= 70 * 10);
-        QVERIFY(share.explanation.startsWith(QStringLiteral("%1/10 hộ là Gia đình học tập").arg(recognisedMembers)));
+        QVERIFY(share.computed.explanation().startsWith(
+            QStringLiteral("%1/10 hộ là Gia đình học tập").arg(recognisedMembers)));
     }
 };
 

@@ -49,7 +49,8 @@ Column {
         color: Theme.text
         text: field.text
         placeholderText: field.placeholder
-        placeholderTextColor: Theme.muted
+        placeholderTextColor: Theme.hint
+        font.italic: input.length === 0   // the example, in italics, does not look like a value typed
         inputMethodHints: field.inputHints
         echoMode: field.echoMode
         EnterKey.type: Qt.EnterKeyNext
@@ -78,7 +79,8 @@ Column {
         color: Theme.text
         text: field.text
         placeholderText: field.placeholder
-        placeholderTextColor: Theme.muted
+        placeholderTextColor: Theme.hint
+        font.italic: area.length === 0
         onTextChanged: if (activeFocus)
             field.edited(text)
         background: Rectangle {

@@ -33,6 +33,7 @@ QtObject {
     readonly property color textOnPrimary: "#ffffff"
     readonly property color text: "#1c1c1c"
     readonly property color muted: "#555555"
+    readonly property color hint: "#6b6b6b"          // an empty field's example, in italics: lighter than a value
     readonly property color surface: "#ffffff"
     readonly property color background: "#f5f5f0"
     readonly property color divider: "#d6d6d0"       // decoration only: never the only edge of a control
@@ -95,6 +96,16 @@ QtObject {
     // Every foreground/background pair the pages use, with the ratio it needs: 4.5 for text, 3 for large text
     // and the edges of controls. tst_app_readability computes each ratio.
     readonly property var contrastPairs: [{
+            "what": "an empty field's example",
+            "fg": hint,
+            "bg": surface,
+            "min": 4.5
+        }, {
+            "what": "an empty field's example on the page",
+            "fg": hint,
+            "bg": background,
+            "min": 4.5
+        }, {
             "what": "body text",
             "fg": text,
             "bg": background,

@@ -130,7 +130,7 @@ Page {
                             BigButton {
                                 objectName: side.modelData.other ? "keepOtherButton" : "keepCurrentButton"
                                 width: side.width
-                                text: qsTr("Keep this")
+                                text: side.modelData.other ? qsTr("Use the other value") : qsTr("Keep the current value")
                                 highlighted: !side.modelData.other
                                 onClicked: conflicts.resolve(card.conflictId, side.modelData.other)
                             }

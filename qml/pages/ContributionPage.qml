@@ -60,7 +60,7 @@ Page {
                 objectName: "amountField"
                 visible: page.voucher.length === 0
                 label: qsTr("Amount (đồng)")
-                placeholder: "200.000"
+                placeholder: qsTr("e.g. %1").arg("200.000")
                 inputHints: Qt.ImhDigitsOnly
                 onEdited: value => amount.text = value
             }

@@ -206,6 +206,8 @@ Page {
                             Layout.fillWidth: true
                             Layout.minimumHeight: Theme.touch
                             placeholderText: qsTr("Official number, e.g. PT 12/2026")
+                            placeholderTextColor: Theme.hint
+                            font.italic: length === 0
                         }
                         Button {
                             Layout.minimumHeight: Theme.touch
@@ -234,6 +236,8 @@ Page {
                             Layout.fillWidth: true
                             Layout.minimumHeight: Theme.touch
                             placeholderText: qsTr("Why, e.g. wrong amount")
+                            placeholderTextColor: Theme.hint
+                            font.italic: length === 0
                         }
                         Button {
                             objectName: "reverseConfirmButton"
@@ -343,6 +347,8 @@ Page {
                             Layout.fillWidth: true
                             Layout.minimumHeight: Theme.touch
                             placeholderText: qsTr("Decision number (if any)")
+                            placeholderTextColor: Theme.hint
+                            font.italic: length === 0
                         }
                         Button {
                             objectName: "payAwardButton"
@@ -385,6 +391,8 @@ Page {
                     text: fund.suggestedClose
                     inputMethodHints: Qt.ImhDate
                     placeholderText: qsTr("dd/mm/yyyy")
+                    placeholderTextColor: Theme.hint
+                    font.italic: length === 0
                 }
                 Button {
                     objectName: "closeBooksButton"

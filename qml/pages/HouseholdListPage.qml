@@ -39,6 +39,8 @@ ListPage {
             Layout.margins: Theme.gap
             Layout.minimumHeight: Theme.touch
             placeholderText: qsTr("Search name, address or phone")
+            placeholderTextColor: Theme.hint
+            font.italic: length === 0
             inputMethodHints: Qt.ImhNoPredictiveText
             onTextEdited: households.query = text
         }

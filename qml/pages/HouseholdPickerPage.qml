@@ -35,6 +35,8 @@ Page {
             Layout.margins: Theme.gap
             Layout.minimumHeight: Theme.touch
             placeholderText: qsTr("Search name, address or phone")
+            placeholderTextColor: Theme.hint
+            font.italic: length === 0
             onTextEdited: households.query = text
         }
         ListView {
@@ -48,12 +50,14 @@ Page {
                 running: households.loading
                 visible: running
             }
+            // The village and the address under each name: two households of one name are told apart.
             delegate: ListRow {
+                objectName: "pickerRow"
                 required property string householdId
                 required property string name
-                required property string village
+                required property string summary
                 title: name
-                detail: village
+                detail: summary
                 onClicked: {
                     const id = householdId;
                     page.nav.back();

@@ -50,7 +50,7 @@ Page {
                 objectName: "serverField"
                 visible: !page.relogin
                 label: qsTr("Server address")
-                placeholder: "http://192.168.1.10:8080"
+                placeholder: qsTr("e.g. %1").arg("http://192.168.1.10:8080")
                 text: page.nav.workspace.serverUrl
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 onEdited: value => text = value

@@ -39,7 +39,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 textFormat: Text.PlainText
-                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : qsTr("%1, enter your PIN.").arg(page.shownName)
+                text: page.choosing ? qsTr("Choose a PIN of 4 to 8 digits. It opens the app on this phone, also without a network. Do not use the same PIN as the phone's lock.") : page.shownName.length > 0 ? qsTr("%1, enter your PIN.").arg(page.shownName) : qsTr("Enter your PIN.")
             }
             FormField {
                 id: pin

@@ -38,7 +38,7 @@ Page {
                 id: server
                 objectName: "serverField"
                 label: qsTr("Server address")
-                placeholder: "http://192.168.1.10:8080"
+                placeholder: qsTr("e.g. %1").arg("http://192.168.1.10:8080")
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 onEdited: value => text = value
             }
@@ -77,6 +77,8 @@ Page {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touch
                 placeholderText: qsTr("Search a commune, e.g. phu loc")
+                placeholderTextColor: Theme.hint
+                font.italic: length === 0
                 onTextEdited: communes.query = text
             }
             ListView {

@@ -97,7 +97,7 @@ void printScored(LocalStore &s, const std::string &id)
         out() << "  " << it.code << '\t' << (it.answered ? (it.met ? "đạt" : "chưa đạt") : "—") << '\t' << it.points
               << " đ";
         if (it.verified) out() << "\tverified: " << (it.agreed ? "agree" : "disagree");
-        if (!it.explanation.isEmpty()) out() << '\t' << it.explanation;
+        if (const QString why = it.computed.explanation(); !why.isEmpty()) out() << '\t' << why;
         out() << '\n';
     }
     out() << "  result: " << (sc.result.passed ? "passes" : "does not pass");
@@ -146,7 +146,7 @@ std::vector<learning::Answer> answersOf(Context &c, const std::string &id)
     if (c.args.has(QStringLiteral("computed"))) {
         const auto sc = learning::score(s, id);
         for (const auto &[code, comp] : learning::computedItems(s, sc.set, sc.evaluation))
-            if (comp.known) answers.push_back({code, comp.met, -1, comp.explanation});
+            if (comp.known) answers.push_back({code, comp.met, -1, comp.explanation()});
     }
     for (const QString &item : c.args.values(QStringLiteral("item"))) {
         const QString code = item.section(QLatin1Char('='), 0, 0), v = item.section(QLatin1Char('='), 1);

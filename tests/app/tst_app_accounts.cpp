@@ -319,6 +319,22 @@ private slots:
         QVERIFY2(report.error().isEmpty(), qPrintable(report.error()));
         QCOMPARE(report.tables().size(), 5);
         const QVariantMap families = report.tables().first().toMap();
+        { // The tables are named in the UI language, not the report's Vietnamese.
+            AppSettings settings(nullptr);
+            settings.setLanguage(QStringLiteral("en"));
+            report::Report r;
+            r.year = 2026;
+            r.tables.push_back({int(pb::LEARNING_MODEL_CLAN),
+                                QStringLiteral("Dòng họ học tập"),
+                                QStringLiteral("Xã, phường"),
+                                {},
+                                {}});
+            AreaReportController english;
+            QVERIFY(english.show(QJsonDocument(report::toJson(r)).toJson(), 1));
+            QCOMPARE(english.tables().first().toMap().value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Learning clan"));
+            settings.setLanguage(QStringLiteral("vi"));
+        }
         // The two households of the province (made in initTestCase), none recognised: "0 of 2 recognised (0%)".
         const QString summary = families.value(QStringLiteral("summary")).toString();
         QVERIFY2(summary.startsWith(QStringLiteral("0 of 2 ")) || summary.startsWith(QStringLiteral("0 trên 2 ")),

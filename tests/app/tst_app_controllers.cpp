@@ -4,6 +4,7 @@
 // Long file: every controller against the same fixture, server and workspaces; split by controller they would repeat it.
 #include "app_fixture.h"
 #include "core/funds/candidates.h"
+#include "dashboard.h"
 #include "device/tools/report_archive.h"
 #include "http.h"
 #include "sync_marks.h"
@@ -419,6 +420,50 @@ private slots:
         QCOMPARE(again.lockedHousehold(), h);
         again.unlock();
         QVERIFY(again.lockedHousehold().isEmpty());
+    }
+
+    // What the shared rules compute is said in the UI language; in Vietnamese exactly as the records say it.
+    void computedItemsAndLedgerWordsInTheUiLanguage()
+    {
+        AppSettings settings(nullptr);
+        auto person = [](int age, bool studying, pb::Literacy literacy = pb::LITERACY_UNSPECIFIED) {
+            pb::Member m;
+            m.set_birth_year(quint32(2026 - age));
+            m.set_studying_now(studying);
+            m.set_literacy(literacy);
+            return m;
+        };
+        const std::vector<domain::Computed> cases = {
+            domain::computeFromMembers(pb::COMPUTATION_CHILDREN_IN_SCHOOL, {person(40, false)}, 2026),
+            domain::computeFromMembers(pb::COMPUTATION_CHILDREN_IN_SCHOOL, {person(8, true), person(12, true)}, 2026),
+            domain::computeFromMembers(pb::COMPUTATION_CHILDREN_IN_SCHOOL, {person(8, true), person(12, false)}, 2026),
+            domain::computeFromMembers(pb::COMPUTATION_ADULTS_LITERATE, {person(30, false)}, 2026),
+            domain::computeFromMembers(
+                pb::COMPUTATION_ADULTS_LITERATE,
+                {person(30, false, pb::LITERACY_LEVEL_2), person(50, false, pb::LITERACY_ILLITERATE)}, 2026),
+            domain::computeFromMembers(pb::COMPUTATION_ADULTS_LEARNING, {person(30, false)}, 2026),
+            domain::computeFromMembers(pb::COMPUTATION_ADULTS_LEARNING, {person(70, false)}, 2026),
+            domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_FAMILIES, 7, 10, 70),
+            domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 35, 40, 90),
+            domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 0, 0, 90),
+        };
+        settings.setLanguage(QStringLiteral("vi"));
+        for (const auto &c : cases) QCOMPARE(Labels::computed(c), c.explanation());
+        QCOMPARE(Labels::donorKind(pb::DONOR_KIND_CLAN), funds::donorKindName(pb::DONOR_KIND_CLAN));
+        QCOMPARE(Labels::awardCategory(pb::AWARD_CATEGORY_NEAR_POOR),
+                 funds::awardCategoryName(pb::AWARD_CATEGORY_NEAR_POOR));
+        // A rate's change in words: "-9 điểm %" read as a score.
+        QCOMPARE(DashboardController::deltaText(true, -9, 2025), QStringLiteral("giảm 9 điểm phần trăm so với 2025"));
+        QCOMPARE(DashboardController::deltaText(true, 4, 2025), QStringLiteral("tăng 4 điểm phần trăm so với 2025"));
+        QCOMPARE(DashboardController::deltaText(true, 0, 2025), QStringLiteral("không đổi so với 2025"));
+        settings.setLanguage(QStringLiteral("en"));
+        QCOMPARE(Labels::computed(cases[2]), QStringLiteral("2 children of school age, 1 at school — not met yet"));
+        QCOMPARE(Labels::computed(cases[7]),
+                 QStringLiteral("7/10 households are learning families (70%, 70% needed) — met"));
+        QCOMPARE(Labels::donorKind(pb::DONOR_KIND_CLAN), QStringLiteral("Clan"));
+        QCOMPARE(DashboardController::deltaText(true, -1, 2025), QStringLiteral("down 1 percentage point since 2025"));
+        QCOMPARE(Labels::awardCategory(pb::AWARD_CATEGORY_NEAR_POOR), QStringLiteral("Near-poor household"));
+        settings.setLanguage(QStringLiteral("vi"));
     }
 
     void receiptReadsInVietnamese()

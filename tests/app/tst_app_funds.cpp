@@ -230,6 +230,15 @@ private slots:
             QVERIFY(rows >= 4);
         }
 
+        // What waits for the commune, by kind: a receipt to approve is not a child to approve.
+        auto figure = [&](const QString &label) {
+            for (int i = 0; QQuickItem *row = p.item(QStringLiteral("figure%1").arg(i)); ++i)
+                if (test::findItem(row, QStringLiteral("figureName"))->property("text").toString() == label)
+                    return test::findItem(row, QStringLiteral("figureValue"))->property("text").toString();
+            return QString();
+        };
+        QCOMPARE(figure(QStringLiteral("Phiếu thu chờ duyệt")), QStringLiteral("1"));
+        QCOMPARE(figure(QStringLiteral("Suất đề xuất chờ duyệt")), QString());
         // The register proposes Út; nothing is written before the question is answered.
         QVERIFY(p.tap(QStringLiteral("proposeButton")));
         QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")),
@@ -237,8 +246,10 @@ private slots:
         QVERIFY(!p.shows(QStringLiteral("approveAwardButton")));
         QVERIFY(p.tap(QStringLiteral("confirmAccept")));
         QTRY_VERIFY(p.shows(QStringLiteral("approveAwardButton")));
+        QTRY_COMPARE(figure(QStringLiteral("Suất đề xuất chờ duyệt")), QStringLiteral("1"));
         QVERIFY(p.tap(QStringLiteral("approveAwardButton")));
         QTRY_VERIFY(p.shows(QStringLiteral("payAwardButton")));
+        QTRY_COMPARE(figure(QStringLiteral("Suất đề xuất chờ duyệt")), QString());
         QVERIFY(p.type(QStringLiteral("decisionField"), QStringLiteral("QĐ 5/2026")));
         QVERIFY(p.tap(QStringLiteral("payAwardButton")));
         QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")), QStringLiteral("Chi 1.000.000 ₫ cho Nguyễn Văn Út?"));

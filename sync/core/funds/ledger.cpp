@@ -149,11 +149,12 @@ FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::s
     f.closing = f.opening + f.received - f.paid;
     f.beneficiaries = int(people.size());
     for (const auto &[id, r] : l.receipts)
-        if (r.fund_id() == fundId && r.approved_on().empty() && !l.reversals.count("R-" + id)) ++f.awaitingApproval;
+        if (r.fund_id() == fundId && r.approved_on().empty() && !l.reversals.count("R-" + id)) ++f.receiptsAwaiting;
     for (const auto &[id, a] : l.awards) {
         const auto p = l.programmes.find(a.programme_id());
-        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty()) ++f.awaitingApproval;
+        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty()) ++f.awardsAwaiting;
     }
+    f.awaitingApproval = f.receiptsAwaiting + f.awardsAwaiting;
     return f;
 }
 

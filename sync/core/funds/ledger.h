@@ -47,7 +47,8 @@ struct FundFigures {
     int receipts = 0, disbursements = 0, reversals = 0; // entries dated in the period
     int awards = 0;                                     // awards paid in the period (suất)
     int beneficiaries = 0;                              // distinct people among them
-    int awaitingApproval = 0;                           // receipts and awards not approved yet (any date)
+    int receiptsAwaiting = 0, awardsAwaiting = 0;       // not approved yet (any date)
+    int awaitingApproval = 0;                           // both together
 };
 
 // The figures of one fund over [from, to] (ISO dates, inclusive; an empty `from` starts at the opening).

@@ -32,46 +32,19 @@ Computed computeFromMembers(pb::Computation c, const std::vector<pb::Member> &me
         default: return out;
         }
     }
-    const QString n = QString::number(inScope), g = QString::number(good);
+    out.what = c;
+    out.inScope = inScope;
+    out.good = good;
+    out.unknown = unknown;
     switch (c) {
     case pb::COMPUTATION_CHILDREN_IN_SCHOOL:
-        if (inScope == 0) {
-            out.known = true;
-            out.met = true;
-            out.explanation = QStringLiteral("Không có trẻ trong độ tuổi phổ cập (6–14 tuổi) — đạt");
-            return out;
-        }
+    case pb::COMPUTATION_ADULTS_LEARNING:
         out.known = true;
         out.met = good == inScope;
-        out.explanation = out.met ? QStringLiteral("%1 trẻ trong độ tuổi đi học, %2 đang đi học — đạt")
-                                        .arg(n, inScope == good && inScope > 1 ? QStringLiteral("cả ") + g : g)
-                                  : QStringLiteral("%1 trẻ trong độ tuổi đi học, %2 đang đi học — chưa đạt").arg(n, g);
         return out;
     case pb::COMPUTATION_ADULTS_LITERATE:
-        if (inScope == 0) {
-            out.known = true;
-            out.met = true;
-            out.explanation = QStringLiteral("Không có người 19–60 tuổi — đạt");
-            return out;
-        }
         out.known = good == inScope || unknown == 0;
         out.met = good == inScope;
-        out.explanation =
-            out.met     ? QStringLiteral("%1 người 19–60 tuổi, %2 biết chữ — đạt").arg(n, g)
-            : out.known ? QStringLiteral("%1 người 19–60 tuổi, %2 biết chữ — chưa đạt").arg(n, g)
-                        : QStringLiteral("%1 người 19–60 tuổi, chưa ghi mức biết chữ của %2 người").arg(n).arg(unknown);
-        return out;
-    case pb::COMPUTATION_ADULTS_LEARNING:
-        if (inScope == 0) {
-            out.known = true;
-            out.met = true;
-            out.explanation = QStringLiteral("Không có người 19–60 tuổi — đạt");
-            return out;
-        }
-        out.known = true;
-        out.met = good == inScope;
-        out.explanation = QStringLiteral("%1 người 19–60 tuổi, %2 có hoạt động học tập trong năm — %3")
-                              .arg(n, g, out.met ? QStringLiteral("đạt") : QStringLiteral("chưa đạt"));
         return out;
     default: return out;
     }
@@ -80,23 +53,47 @@ Computed computeFromMembers(pb::Computation c, const std::vector<pb::Member> &me
 Computed computeShare(pb::Computation c, int recognised, int total, int minPercent)
 {
     Computed out;
-    if (total <= 0) {
-        out.explanation = QStringLiteral("Chưa có số liệu");
-        return out;
-    }
+    out.what = c;
+    out.inScope = total;
+    out.good = recognised;
+    out.minPercent = minPercent;
+    if (total <= 0) return out;
     out.known = true;
     out.percent = int(100.0 * recognised / total + 0.5);
     out.met = 100 * recognised >= minPercent * total; // exact, no rounding at the threshold
-    const QString what = c == pb::COMPUTATION_SHARE_LEARNING_CITIZENS ? QStringLiteral("thành viên là Công dân học tập")
-                                                                      : QStringLiteral("hộ là Gia đình học tập");
-    out.explanation = QStringLiteral("%1/%2 %3 (%4%, cần %5%) — %6")
-                          .arg(recognised)
-                          .arg(total)
-                          .arg(what)
-                          .arg(out.percent)
-                          .arg(minPercent)
-                          .arg(out.met ? QStringLiteral("đạt") : QStringLiteral("chưa đạt"));
     return out;
+}
+
+QString Computed::explanation() const
+{
+    const QString n = QString::number(inScope), g = QString::number(good);
+    const QString verdict = met ? QStringLiteral("đạt") : QStringLiteral("chưa đạt");
+    switch (what) {
+    case pb::COMPUTATION_CHILDREN_IN_SCHOOL:
+        if (inScope == 0) return QStringLiteral("Không có trẻ trong độ tuổi phổ cập (6–14 tuổi) — đạt");
+        return QStringLiteral("%1 trẻ trong độ tuổi đi học, %2 đang đi học — %3")
+            .arg(n, met && inScope > 1 ? QStringLiteral("cả ") + g : g, verdict);
+    case pb::COMPUTATION_ADULTS_LITERATE:
+        if (inScope == 0) return QStringLiteral("Không có người 19–60 tuổi — đạt");
+        if (!known)
+            return QStringLiteral("%1 người 19–60 tuổi, chưa ghi mức biết chữ của %2 người").arg(n).arg(unknown);
+        return QStringLiteral("%1 người 19–60 tuổi, %2 biết chữ — %3").arg(n, g, verdict);
+    case pb::COMPUTATION_ADULTS_LEARNING:
+        if (inScope == 0) return QStringLiteral("Không có người 19–60 tuổi — đạt");
+        return QStringLiteral("%1 người 19–60 tuổi, %2 có hoạt động học tập trong năm — %3").arg(n, g, verdict);
+    case pb::COMPUTATION_SHARE_LEARNING_FAMILIES:
+    case pb::COMPUTATION_SHARE_LEARNING_CITIZENS:
+        if (!known) return QStringLiteral("Chưa có số liệu");
+        return QStringLiteral("%1/%2 %3 (%4%, cần %5%) — %6")
+            .arg(good)
+            .arg(inScope)
+            .arg(what == pb::COMPUTATION_SHARE_LEARNING_CITIZENS ? QStringLiteral("thành viên là Công dân học tập")
+                                                                 : QStringLiteral("hộ là Gia đình học tập"))
+            .arg(percent)
+            .arg(minPercent)
+            .arg(verdict);
+    default: return {};
+    }
 }
 
 std::map<QString, Computed> computeItems(const pb::CriteriaSet &set, const pb::Evaluation &e,

@@ -10,11 +10,19 @@
 
 namespace kh::domain {
 
+// What the records say for one item, as figures: the words are the caller's (explanation() in Vietnamese for
+// the records and the CLI; the app says the same in the UI language from the same figures).
 struct Computed {
+    pb::Computation what = pb::COMPUTATION_UNSPECIFIED; // unspecified: nothing computed
     bool known = false; // false: the records do not say (e.g. nobody of that age, literacy not recorded)
     bool met = false;
-    int percent = -1;    // share computations
-    QString explanation; // in Vietnamese, e.g. "2 trẻ trong độ tuổi đi học, cả 2 đang đi học"
+    int inScope = 0;    // members of the age the item is about; a share's whole (households, unit members)
+    int good = 0;       // those of them who meet it (at school, literate, learning; recognised)
+    int unknown = 0;    // adults whose literacy is not recorded
+    int percent = -1;   // share computations
+    int minPercent = 0; // the share an item needs
+    // In Vietnamese, e.g. "2 trẻ trong độ tuổi đi học, cả 2 đang đi học — đạt"; empty when nothing was computed.
+    QString explanation() const;
 };
 // Ages are "year − birth year": a child born in 2020 is 6 in 2026 and of compulsory-school age all that year.
 inline constexpr int kSchoolAgeFrom = 6, kSchoolAgeTo = 14, kAdultFrom = 19, kAdultTo = 60;

@@ -25,17 +25,17 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e,
                 it.met = comp->second.met;
                 it.points = it.met ? int(c.points()) : 0;
             }
-            if (comp != computed.end()) it.explanation = comp->second.explanation;
+            if (comp != computed.end()) it.computed = comp->second;
         } else if (const auto d = declared.find(code); d != declared.end()) {
             it.answered = true;
             it.met = d->second->met();
             it.points = d->second->has_points() ? int(d->second->points()) : (it.met ? int(c.points()) : 0);
-            if (comp != computed.end()) it.explanation = comp->second.explanation;
+            if (comp != computed.end()) it.computed = comp->second;
         } else if (comp != computed.end() && comp->second.known) {
             it.answered = true;
             it.met = comp->second.met;
             it.points = it.met ? int(c.points()) : 0;
-            it.explanation = comp->second.explanation;
+            it.computed = comp->second;
         }
         if (const auto v = verifications.find(code); v != verifications.end() && !share) {
             it.verified = true;

@@ -15,7 +15,7 @@ struct ItemResult {
     bool met = false;      // the value that counts: verified if verified, else declared, else computed
     int points = 0;
     bool verified = false, agreed = false;
-    QString explanation; // computed items
+    Computed computed; // what the records say (computed items; `what` unspecified otherwise)
 };
 struct Result {
     bool complete = false; // every item has a value
