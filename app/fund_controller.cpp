@@ -127,8 +127,7 @@ void FundController::reload()
                                    {QStringLiteral("balance"), funds::formatVnd(fig.closing)},
                                    {QStringLiteral("pending"), fig.awaitingApproval}});
     }
-    // The only fund is the one meant.
-    if (m_fundId.isEmpty() && l.funds.size() == 1) m_fundId = q(l.funds.begin()->first);
+    if (m_fundId.isEmpty()) m_fundId = q(defaultFund(l));
     const auto fund = l.funds.find(m_fundId.toStdString());
     if (fund != l.funds.end()) {
         m_fundName = q(fund->second.name());
@@ -178,15 +177,22 @@ void FundController::loadFigures(const funds::Ledger &l, const std::string &fund
     line(tr("Received this year"), funds::formatVnd(f.received));
     for (const auto &[kind, v] : f.receivedBySource) line(Labels::donorKind(kind), funds::formatVnd(v), true);
     line(tr("Paid out this year"), funds::formatVnd(f.paid));
-    for (const auto &[prog, v] : f.paidByProgramme) {
-        const auto p = l.programmes.find(prog);
-        line(p == l.programmes.end() ? tr("Outside any programme") : q(p->second.name()), funds::formatVnd(v), true);
-    }
+    auto programme = [&](const std::string &id) {
+        const auto p = l.programmes.find(id);
+        return p == l.programmes.end() ? tr("Outside any programme") : q(p->second.name());
+    };
+    for (const auto &[prog, v] : f.paidByProgramme) line(programme(prog), funds::formatVnd(v), true);
     for (const auto &[cat, n] : f.awardsByCategory)
         line(Labels::awardCategory(cat), tr("%Ln award(s)", nullptr, n), true);
-    if (f.goodsReceived || f.goodsGiven)
-        line(tr("Goods received / given (value)"),
-             funds::formatVnd(f.goodsReceived) + QStringLiteral(" / ") + funds::formatVnd(f.goodsGiven));
+    // Goods apart from money, each with its own parts: the lines under a total add up to it.
+    if (f.goodsReceived) {
+        line(tr("Goods received (value)"), funds::formatVnd(f.goodsReceived));
+        for (const auto &[kind, v] : f.goodsReceivedBySource) line(Labels::donorKind(kind), funds::formatVnd(v), true);
+    }
+    if (f.goodsGiven) {
+        line(tr("Goods given (value)"), funds::formatVnd(f.goodsGiven));
+        for (const auto &[prog, v] : f.goodsGivenByProgramme) line(programme(prog), funds::formatVnd(v), true);
+    }
     // What waits for the commune, each kind by its name: a receipt to approve is not a child to approve.
     if (f.awaitingApproval == 0) line(tr("Awaiting approval"), tr("nothing"));
     if (f.receiptsAwaiting) line(tr("Receipts awaiting approval"), QLocale().toString(f.receiptsAwaiting));
@@ -247,109 +253,6 @@ void FundController::loadAwards(const funds::Ledger &l)
         return x.order != y.order ? x.order < y.order : QString::localeAwareCompare(x.who, y.who) < 0;
     });
     for (auto &r : rows) m_awards.append(std::move(r.map));
-}
-
-QString FundController::householdDonorName(const QString &householdId)
-{
-    if (!m_ws || !m_ws->isOpen()) return {};
-    const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, householdId.toStdString());
-    if (!h || h->isDeleted()) return {};
-    pb::Household v;
-    v.ParseFromString(h->values());
-    QStringList parts{q(v.head_family_name()), q(v.head_middle_name()), q(v.head_given_name())};
-    parts.removeAll(QString());
-    return parts.join(QLatin1Char(' '));
-}
-
-QString FundController::clanDonorName(const QString &clanId)
-{
-    if (clanId.isEmpty() || !m_ws || !m_ws->isOpen()) return {};
-    const auto c = m_ws->store().get(pb::RECORD_TYPE_CLAN, clanId.toStdString());
-    if (!c || c->isDeleted()) return {};
-    pb::Clan v;
-    v.ParseFromString(c->values());
-    return q(v.name());
-}
-
-QString FundController::preview(const QString &amountText) const
-{
-    const qint64 n = funds::parseVnd(amountText);
-    return n > 0 ? funds::formatVnd(n) : QString();
-}
-
-QString FundController::recordContribution(const QString &householdId, const QString &donorName,
-                                           const QString &amountText, int method, const QString &goods)
-{
-    if (!m_ws || !m_ws->isOpen()) return {};
-    if (m_fundId.isEmpty()) {
-        setError(tr("Choose the fund first."));
-        return {};
-    }
-    const qint64 amount = funds::parseVnd(amountText);
-    if (amount <= 0) {
-        setError(tr("Enter the amount in đồng, for example 200.000."));
-        return {};
-    }
-    // From a clan's page the clan gives (unless a household is named).
-    const QString clanId = householdId.isEmpty() ? m_clanId : QString();
-    if (householdId.isEmpty() && donorName.trimmed().isEmpty()) {
-        setError(tr("Enter who gives."));
-        return {};
-    }
-    if (method == pb::PAYMENT_METHOD_IN_KIND && goods.trimmed().isEmpty()) {
-        setError(tr("Say which goods were given."));
-        return {};
-    }
-    LocalStore &s = m_ws->store();
-    try {
-        const auto by = DeviceAccount(s).actor();
-        const funds::Ledger l = funds::ledgerOf(s);
-        std::string donor;
-        for (const auto &[id, d] : l.donors) {
-            if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
-            if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) donor = id;
-        }
-        if (donor.empty()) {
-            pb::Donor d;
-            const QString named = donorName.trimmed().isEmpty()
-                                      ? (clanId.isEmpty() ? householdDonorName(householdId) : clanDonorName(clanId))
-                                      : donorName.trimmed();
-            d.set_name(named.normalized(QString::NormalizationForm_C).toStdString());
-            if (!householdId.isEmpty()) {
-                d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
-                d.set_household_id(householdId.toStdString());
-            } else if (!clanId.isEmpty()) {
-                d.set_kind(pb::DONOR_KIND_CLAN);
-                d.set_clan_id(clanId.toStdString());
-            } else {
-                d.set_kind(pb::DONOR_KIND_PERSON);
-                // A walk-in donor is recorded where the officer works: the first village, else the commune.
-                const QStringList areas = s.areas();
-                for (const QString &a : areas)
-                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty())
-                        d.set_village_id(a.mid(2).toStdString());
-                if (d.village_id().empty()) d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
-            }
-            donor = funds::addDonor(s, d, by);
-        }
-        pb::Receipt r;
-        r.set_fund_id(m_fundId.toStdString());
-        r.set_donor_id(donor);
-        r.set_amount(amount);
-        r.set_method(pb::PaymentMethod(method));
-        if (!goods.trimmed().isEmpty())
-            r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
-        const std::string id = funds::recordReceipt(s, r, by);
-        m_lastReceiptId = q(id);
-        setError({});
-        m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, id);
-        pb::Receipt saved;
-        saved.ParseFromString(s.get(pb::RECORD_TYPE_RECEIPT, id)->values());
-        return q(saved.voucher_number());
-    } catch (const std::exception &e) {
-        setError(userMessage(e));
-        return {};
-    }
 }
 
 bool FundController::step(const std::function<void(LocalStore &, const workflow::Actor &)> &fn, pb::RecordType changed,

@@ -31,6 +31,9 @@ class FundController : public QObject {
     Q_PROPERTY(QString clanId READ clanId WRITE setClanId NOTIFY changed)
     Q_PROPERTY(QString householdName READ householdName NOTIFY changed)
     Q_PROPERTY(QVariantList funds READ funds NOTIFY changed)
+    Q_PROPERTY(QStringList fundNames READ fundNames NOTIFY changed)
+    Q_PROPERTY(int fundIndex READ fundIndex NOTIFY changed)
+    Q_PROPERTY(QString today READ today NOTIFY changed)
     Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
     Q_PROPERTY(QVariantList receipts READ receipts NOTIFY changed)
     Q_PROPERTY(QVariantList awards READ awards NOTIFY changed)
@@ -99,6 +102,14 @@ public:
     Q_INVOKABLE bool openSaved(const QString &path) const;
     // "1.250.000 ₫" for what a person typed, or an empty string when it is not an amount (live preview).
     Q_INVOKABLE QString preview(const QString &amountText) const;
+    // The amount in words for the receipt ("Hai trăm nghìn đồng"), and the day it is dated (the phone's today,
+    // corrected by the server), "06/12/2026".
+    Q_INVOKABLE QString amountInWords(const QString &amountText) const;
+    QString today() const;
+    // The funds' names, to choose the one a contribution goes into when there are several; the chosen one's place.
+    QStringList fundNames() const;
+    int fundIndex() const;
+    Q_INVOKABLE void chooseFund(int index);
 
 signals:
     void workspaceChanged();
@@ -108,6 +119,7 @@ signals:
 private:
     void reload();
     void loadAwards(const funds::Ledger &l);
+    std::string defaultFund(const funds::Ledger &l) const;
     void loadFigures(const funds::Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
     void setError(const QString &e);
     // May this account write these fields of a record of this type (a create when `create`)? The access policy.

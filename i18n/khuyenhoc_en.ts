@@ -274,6 +274,23 @@
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
+    <message>
+        <source>Into the fund</source>
+        <translation>Into the fund</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Received from %1 goods: %2, valued at %3, for %4.</source>
+        <translation>Received from %1 goods: %2, valued at %3, for %4.</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <extracomment>The amount written in words on a receipt (Vietnamese words, as the law asks)</extracomment>
+        <translation>In words: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1974,10 +1991,6 @@
         </translation>
     </message>
     <message>
-        <source>Goods received / given (value)</source>
-        <translation>Goods received / given (value)</translation>
-    </message>
-    <message>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -2056,6 +2069,14 @@
     <message>
         <source>Awards awaiting approval</source>
         <translation>Awards awaiting approval</translation>
+    </message>
+    <message>
+        <source>Goods received (value)</source>
+        <translation>Goods received (value)</translation>
+    </message>
+    <message>
+        <source>Goods given (value)</source>
+        <translation>Goods given (value)</translation>
     </message>
 </context>
 <context>

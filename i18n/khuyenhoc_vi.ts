@@ -273,6 +273,23 @@
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
     </message>
+    <message>
+        <source>Into the fund</source>
+        <translation>Vào quỹ</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message>
+        <source>Received from %1 goods: %2, valued at %3, for %4.</source>
+        <translation>Đã nhận của %1 hiện vật: %2, trị giá %3, cho %4.</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <extracomment>The amount written in words on a receipt (Vietnamese words, as the law asks)</extracomment>
+        <translation>Bằng chữ: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1952,10 +1969,6 @@
         </translation>
     </message>
     <message>
-        <source>Goods received / given (value)</source>
-        <translation>Hiện vật nhận / trao (giá trị)</translation>
-    </message>
-    <message>
         <source>Awaiting approval</source>
         <translation>Chờ duyệt</translation>
     </message>
@@ -2034,6 +2047,14 @@
     <message>
         <source>Awards awaiting approval</source>
         <translation>Suất đề xuất chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Goods received (value)</source>
+        <translation>Hiện vật nhận (quy ra tiền)</translation>
+    </message>
+    <message>
+        <source>Goods given (value)</source>
+        <translation>Hiện vật trao (quy ra tiền)</translation>
     </message>
 </context>
 <context>

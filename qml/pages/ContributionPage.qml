@@ -46,6 +46,15 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 wrapMode: Text.WordWrap
             }
+            // Several funds (the commune's, a clan board's): the one it goes into, chosen for the giver already.
+            ChoiceField {
+                objectName: "fundChoice"
+                visible: page.voucher.length === 0 && fund.fundNames.length > 1
+                label: qsTr("Into the fund")
+                options: fund.fundNames
+                currentIndex: fund.fundIndex
+                onActivated: index => fund.chooseFund(index)
+            }
             FormField {
                 id: donor
                 objectName: "donorField"
@@ -78,13 +87,13 @@ Page {
                 objectName: "methodField"
                 visible: page.voucher.length === 0
                 label: qsTr("Paid in")
-                options: ["", qsTr("Cash"), qsTr("Bank transfer"), qsTr("Goods")]
-                currentIndex: 1
+                options: [qsTr("Cash"), qsTr("Bank transfer"), qsTr("Goods")]   // pb::PaymentMethod − 1
+                currentIndex: 0
                 onActivated: index => method.currentIndex = index
             }
             FormField {
                 id: goods
-                visible: page.voucher.length === 0 && method.currentIndex === 3
+                visible: page.voucher.length === 0 && method.currentIndex === 2
                 label: qsTr("Which goods (the amount is their value)")
                 placeholder: qsTr("e.g. 20 sets of textbooks")
                 onEdited: value => goods.text = value
@@ -104,7 +113,7 @@ Page {
                 highlighted: true
                 enabled: fund.fundName.length > 0
                 text: qsTr("Save the receipt")
-                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, Math.max(1, method.currentIndex), goods.text)
+                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, method.currentIndex + 1, method.currentIndex === 2 ? goods.text : "")
             }
             // The receipt to hand over.
             Rectangle {
@@ -136,8 +145,25 @@ Page {
                         horizontalAlignment: Text.AlignHCenter
                     }
                     Label {
+                        objectName: "receiptDate"
                         Layout.fillWidth: true
-                        text: qsTr("Received from %1 the sum of %2 for %3.").arg(donor.text).arg(fund.preview(amount.text)).arg(fund.fundName)
+                        text: qsTr("Date: %1").arg(fund.today)
+                        textFormat: Text.PlainText
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Label {
+                        objectName: "receiptText"
+                        Layout.fillWidth: true
+                        text: method.currentIndex === 2 ? qsTr("Received from %1 goods: %2, valued at %3, for %4.").arg(donor.text).arg(goods.text).arg(fund.preview(amount.text)).arg(fund.fundName) : qsTr("Received from %1 the sum of %2 for %3.").arg(donor.text).arg(fund.preview(amount.text)).arg(fund.fundName)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "receiptWords"
+                        Layout.fillWidth: true
+                        //: The amount written in words on a receipt (Vietnamese words, as the law asks)
+                        text: qsTr("In words: %1").arg(fund.amountInWords(amount.text))
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontBody
                         wrapMode: Text.WordWrap

@@ -110,11 +110,15 @@ int fundReport(Context &c, const QString &verb, const QString &id)
           << "awaiting_approval\t" << f.awaitingApproval << '\n';
     for (const auto &[kind, v] : f.receivedBySource)
         out() << "received_from\t" << q(pb::DonorKind_Name(pb::DonorKind(kind))).mid(11).toLower() << '\t' << v << '\n';
-    for (const auto &[prog, v] : f.paidByProgramme) {
-        const auto p = l.programmes.find(prog);
-        out() << "paid_for\t" << (p == l.programmes.end() ? QStringLiteral("-") : q(p->second.name())) << '\t' << v
-              << '\n';
-    }
+    for (const auto &[kind, v] : f.goodsReceivedBySource)
+        out() << "goods_from\t" << q(pb::DonorKind_Name(pb::DonorKind(kind))).mid(11).toLower() << '\t' << v << '\n';
+    auto programme = [&](const std::string &programmeId) {
+        const auto p = l.programmes.find(programmeId);
+        return p == l.programmes.end() ? QStringLiteral("-") : q(p->second.name());
+    };
+    for (const auto &[prog, v] : f.paidByProgramme) out() << "paid_for\t" << programme(prog) << '\t' << v << '\n';
+    for (const auto &[prog, v] : f.goodsGivenByProgramme)
+        out() << "goods_for\t" << programme(prog) << '\t' << v << '\n';
     for (const auto &[cat, n] : f.awardsByCategory)
         out() << "awards_for\t" << q(pb::AwardCategory_Name(pb::AwardCategory(cat))).mid(15).toLower() << '\t' << n
               << '\t' << f.awardedByCategory.at(cat) << '\n';

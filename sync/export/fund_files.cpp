@@ -78,7 +78,15 @@ std::vector<std::pair<QString, QString>> reportRows(const FundReportFile &r)
     }
     rows.emplace_back(QStringLiteral("Số dư cuối kỳ"), formatVnd(f.closing));
     rows.emplace_back(QStringLiteral("Hiện vật nhận (quy ra tiền)"), formatVnd(f.goodsReceived));
+    for (const auto &[kind, v] : f.goodsReceivedBySource)
+        rows.emplace_back(QStringLiteral("  Nhận từ: %1").arg(donorKindName(kind)), formatVnd(v));
     rows.emplace_back(QStringLiteral("Hiện vật trao (quy ra tiền)"), formatVnd(f.goodsGiven));
+    for (const auto &[prog, v] : f.goodsGivenByProgramme) {
+        const auto n = r.programmeNames.find(prog);
+        rows.emplace_back(QStringLiteral("  Trao cho: %1")
+                              .arg(n == r.programmeNames.end() ? QStringLiteral("ngoài chương trình") : n->second),
+                          formatVnd(v));
+    }
     rows.emplace_back(QStringLiteral("Số suất đã trao"), QString::number(f.awards));
     rows.emplace_back(QStringLiteral("Số người được nhận"), QString::number(f.beneficiaries));
     for (const auto &[cat, n] : f.awardsByCategory)

@@ -137,6 +137,46 @@ private slots:
         QVERIFY(synced.count() || synced.wait(20000));
         QCOMPARE(p.sync()->pendingCount(), 0); // the village officer may record the clan's gifts: all accepted
 
+        // The clan's board opens a fund of its own. A gift from the clan's page goes into it; one from a household's
+        // page still into the commune's (it once found no fund at all once there were two). A member who gives for
+        // the household is named on the receipt as typed: the books say what the screen said.
+        const auto madeClanFund = test::cli(
+            xa, {QStringLiteral("fund"), QStringLiteral("add"), QStringLiteral("--commune"), QStringLiteral("22945"),
+                 QStringLiteral("--clan"), clan, QStringLiteral("--name"), QStringLiteral("Quỹ khuyến học họ Lê")});
+        const QString clanFund = madeClanFund.out.trimmed();
+        QVERIFY2(!clanFund.isEmpty(), qPrintable(madeClanFund.err));
+        QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
+        synced.clear();
+        QVERIFY(p.tap(QStringLiteral("syncButton")));
+        QVERIFY(synced.count() || synced.wait(20000));
+        QVERIFY(p.open(QStringLiteral("ClanFormPage"), {{QStringLiteral("recordId"), clan}}));
+        QVERIFY(p.tap(QStringLiteral("clanContributionButton")));
+        QTRY_VERIFY(p.shows(QStringLiteral("fundChoice")));
+        QCOMPARE(p.page()->findChild<QObject *>(QStringLiteral("fundController"))->property("fundId").toString(),
+                 clanFund);
+        QVERIFY(p.open(QStringLiteral("ContributionPage"), {{QStringLiteral("recordId"), h}}));
+        QCOMPARE(p.page()->findChild<QObject *>(QStringLiteral("fundController"))->property("fundId").toString(),
+                 fundId);
+        QVERIFY(p.item(QStringLiteral("saveContributionButton"))->isEnabled());
+        p.item(QStringLiteral("donorFieldInput"))->setProperty("text", QString());
+        QVERIFY(p.type(QStringLiteral("donorFieldInput"), QStringLiteral("Lê Thị Bình")));
+        QVERIFY(p.type(QStringLiteral("amountFieldInput"), QStringLiteral("100000")));
+        QVERIFY(p.tap(QStringLiteral("saveContributionButton")));
+        QTRY_VERIFY(p.text(QStringLiteral("voucherText")).startsWith(QStringLiteral("Số PT-")));
+        QCOMPARE(p.text(QStringLiteral("receiptWords")), QStringLiteral("Bằng chữ: Một trăm nghìn đồng"));
+        QCOMPARE(p.text(QStringLiteral("receiptDate")),
+                 QStringLiteral("Ngày: %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+        {
+            const funds::Ledger l = funds::ledgerOf(p.workspace.store());
+            const auto r = std::find_if(l.receipts.begin(), l.receipts.end(),
+                                        [](const auto &e) { return e.second.amount() == 100'000; });
+            QVERIFY(r != l.receipts.end());
+            QCOMPARE(QString::fromStdString(r->second.fund_id()), fundId);
+            const pb::Donor &d = l.donors.at(r->second.donor_id());
+            QCOMPARE(QString::fromStdString(d.name()), QStringLiteral("Lê Thị Bình"));
+            QCOMPARE(QString::fromStdString(d.household_id()), h);
+        }
+
         // The commune closes the books through tomorrow: the phone, once synced, refuses a gift dated today, in
         // Vietnamese words (not the ledger's English).
         QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);

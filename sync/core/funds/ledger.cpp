@@ -127,10 +127,10 @@ FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::s
         }
         if (m.in) {
             (m.goods ? f.goodsReceived : f.received) += m.amount;
-            f.receivedBySource[m.source] += m.amount;
+            (m.goods ? f.goodsReceivedBySource : f.receivedBySource)[m.source] += m.amount;
         } else {
             (m.goods ? f.goodsGiven : f.paid) += m.amount;
-            f.paidByProgramme[m.programme] += m.amount;
+            (m.goods ? f.goodsGivenByProgramme : f.paidByProgramme)[m.programme] += m.amount;
             if (const auto a = l.awards.find(m.award); a != l.awards.end()) {
                 const int n = m.amount > 0 ? 1 : -1;
                 f.awards += n;

@@ -34,21 +34,25 @@ struct Ledger {
 };
 
 struct FundFigures {
-    qint64 opening = 0;                                 // balance at the start of the period
-    qint64 received = 0;                                // money received in the period, reversals taken out
-    qint64 paid = 0;                                    // money paid in the period, reversals taken out
-    qint64 closing = 0;                                 // opening + received - paid
-    qint64 goodsReceived = 0;                           // valuation of goods received
-    qint64 goodsGiven = 0;                              // valuation of goods handed out
-    std::map<int, qint64> receivedBySource;             // pb::DonorKind → money and goods received
-    std::map<std::string, qint64> paidByProgramme;      // programme id ("" none) → money and goods handed out
-    std::map<int, qint64> awardedByCategory;            // pb::AwardCategory → value of the awards paid
-    std::map<int, int> awardsByCategory;                // pb::AwardCategory → number of awards paid
-    int receipts = 0, disbursements = 0, reversals = 0; // entries dated in the period
-    int awards = 0;                                     // awards paid in the period (suất)
-    int beneficiaries = 0;                              // distinct people among them
-    int receiptsAwaiting = 0, awardsAwaiting = 0;       // not approved yet (any date)
-    int awaitingApproval = 0;                           // both together
+    qint64 opening = 0;       // balance at the start of the period
+    qint64 received = 0;      // money received in the period, reversals taken out
+    qint64 paid = 0;          // money paid in the period, reversals taken out
+    qint64 closing = 0;       // opening + received - paid
+    qint64 goodsReceived = 0; // valuation of goods received
+    qint64 goodsGiven = 0;    // valuation of goods handed out
+    // The parts of the totals above, each summing to its total: money by source and by programme, and the goods'
+    // valuation the same ways.
+    std::map<int, qint64> receivedBySource;              // pb::DonorKind → money received
+    std::map<int, qint64> goodsReceivedBySource;         // pb::DonorKind → goods received (valuation)
+    std::map<std::string, qint64> paidByProgramme;       // programme id ("" none) → money paid out
+    std::map<std::string, qint64> goodsGivenByProgramme; // programme id ("" none) → goods handed out (valuation)
+    std::map<int, qint64> awardedByCategory;             // pb::AwardCategory → value of the awards paid
+    std::map<int, int> awardsByCategory;                 // pb::AwardCategory → number of awards paid
+    int receipts = 0, disbursements = 0, reversals = 0;  // entries dated in the period
+    int awards = 0;                                      // awards paid in the period (suất)
+    int beneficiaries = 0;                               // distinct people among them
+    int receiptsAwaiting = 0, awardsAwaiting = 0;        // not approved yet (any date)
+    int awaitingApproval = 0;                            // both together
 };
 
 // The figures of one fund over [from, to] (ISO dates, inclusive; an empty `from` starts at the opening).

@@ -1,0 +1,171 @@
+// FundController's contribution form (ContributionPage): which fund, who gives, the receipt in words.
+#include "fund_controller.h"
+
+#include "core/funds/ledger.h"
+#include "device/account/device_account.h"
+#include "device/workflow/funds.h"
+#include "user_message.h"
+
+namespace kh::app {
+
+namespace {
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+QString FundController::householdDonorName(const QString &householdId)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, householdId.toStdString());
+    if (!h || h->isDeleted()) return {};
+    pb::Household v;
+    v.ParseFromString(h->values());
+    QStringList parts{q(v.head_family_name()), q(v.head_middle_name()), q(v.head_given_name())};
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString FundController::clanDonorName(const QString &clanId)
+{
+    if (clanId.isEmpty() || !m_ws || !m_ws->isOpen()) return {};
+    const auto c = m_ws->store().get(pb::RECORD_TYPE_CLAN, clanId.toStdString());
+    if (!c || c->isDeleted()) return {};
+    pb::Clan v;
+    v.ParseFromString(c->values());
+    return q(v.name());
+}
+
+std::string FundController::defaultFund(const funds::Ledger &l) const
+{
+    // The only fund is the one meant.
+    if (l.funds.size() == 1) return l.funds.begin()->first;
+    // A contribution from a clan goes to the clan board's own fund when it has one; else, and from a household,
+    // to the commune's association fund (no clan's, no village's). The fund page lets the staff choose.
+    if (m_householdId.isEmpty() && m_clanId.isEmpty()) return {};
+    for (const auto &[id, f] : l.funds)
+        if (!m_clanId.isEmpty() && f.clan_id() == m_clanId.toStdString()) return id;
+    for (const auto &[id, f] : l.funds)
+        if (f.clan_id().empty() && f.village_id().empty()) return id;
+    return {};
+}
+
+QStringList FundController::fundNames() const
+{
+    QStringList names;
+    for (const QVariant &f : m_funds) names << f.toMap().value(QStringLiteral("name")).toString();
+    return names;
+}
+
+int FundController::fundIndex() const
+{
+    for (int i = 0; i < m_funds.size(); ++i)
+        if (m_funds[i].toMap().value(QStringLiteral("fundId")).toString() == m_fundId) return i;
+    return -1;
+}
+
+void FundController::chooseFund(int index)
+{
+    if (index >= 0 && index < m_funds.size())
+        setFundId(m_funds[index].toMap().value(QStringLiteral("fundId")).toString());
+}
+
+QString FundController::amountInWords(const QString &amountText) const
+{
+    const qint64 n = funds::parseVnd(amountText);
+    return n > 0 ? funds::vndInWords(n) : QString();
+}
+
+QString FundController::today() const
+{
+    return m_ws && m_ws->isOpen() ? m_ws->store().clock().today().toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString FundController::preview(const QString &amountText) const
+{
+    const qint64 n = funds::parseVnd(amountText);
+    return n > 0 ? funds::formatVnd(n) : QString();
+}
+
+QString FundController::recordContribution(const QString &householdId, const QString &donorName,
+                                           const QString &amountText, int method, const QString &goods)
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    if (m_fundId.isEmpty()) {
+        setError(tr("Choose the fund first."));
+        return {};
+    }
+    const qint64 amount = funds::parseVnd(amountText);
+    if (amount <= 0) {
+        setError(tr("Enter the amount in đồng, for example 200.000."));
+        return {};
+    }
+    // From a clan's page the clan gives (unless a household is named).
+    const QString clanId = householdId.isEmpty() ? m_clanId : QString();
+    if (householdId.isEmpty() && donorName.trimmed().isEmpty()) {
+        setError(tr("Enter who gives."));
+        return {};
+    }
+    if (method == pb::PAYMENT_METHOD_IN_KIND && goods.trimmed().isEmpty()) {
+        setError(tr("Say which goods were given."));
+        return {};
+    }
+    LocalStore &s = m_ws->store();
+    try {
+        const auto by = DeviceAccount(s).actor();
+        const funds::Ledger l = funds::ledgerOf(s);
+        // The name on the receipt is the one on the screen: the household's or clan's donor record of that name,
+        // or a new one (a member giving for the household; a clan's donor recorded under a longer name before).
+        const std::string named = (donorName.trimmed().isEmpty()
+                                       ? (clanId.isEmpty() ? householdDonorName(householdId) : clanDonorName(clanId))
+                                       : donorName.trimmed())
+                                      .normalized(QString::NormalizationForm_C)
+                                      .toStdString();
+        std::string donor;
+        for (const auto &[id, d] : l.donors) {
+            if (d.name() != named) continue;
+            if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
+            if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) donor = id;
+        }
+        if (donor.empty()) {
+            pb::Donor d;
+            d.set_name(named);
+            if (!householdId.isEmpty()) {
+                d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
+                d.set_household_id(householdId.toStdString());
+            } else if (!clanId.isEmpty()) {
+                d.set_kind(pb::DONOR_KIND_CLAN);
+                d.set_clan_id(clanId.toStdString());
+            } else {
+                d.set_kind(pb::DONOR_KIND_PERSON);
+                // A walk-in donor is recorded where the officer works: the first village, else the commune.
+                const QStringList areas = s.areas();
+                for (const QString &a : areas)
+                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty())
+                        d.set_village_id(a.mid(2).toStdString());
+                if (d.village_id().empty()) d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
+            }
+            donor = funds::addDonor(s, d, by);
+        }
+        pb::Receipt r;
+        r.set_fund_id(m_fundId.toStdString());
+        r.set_donor_id(donor);
+        r.set_amount(amount);
+        r.set_method(pb::PaymentMethod(method));
+        if (!goods.trimmed().isEmpty())
+            r.set_in_kind(goods.trimmed().normalized(QString::NormalizationForm_C).toStdString());
+        const std::string id = funds::recordReceipt(s, r, by);
+        m_lastReceiptId = q(id);
+        setError({});
+        m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, id);
+        pb::Receipt saved;
+        saved.ParseFromString(s.get(pb::RECORD_TYPE_RECEIPT, id)->values());
+        return q(saved.voucher_number());
+    } catch (const std::exception &e) {
+        setError(userMessage(e));
+        return {};
+    }
+}
+
+} // namespace kh::app
