@@ -80,6 +80,10 @@ QString fundsRefusalText(const funds::FundsError &e)
     case K::NotAllowed:
         return QCoreApplication::translate("kh::app::UserMessage",
                                            "Your account may not do this: the commune's association does.");
+    case K::NumberUsed:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "That official number is already on voucher %1 of this fund.")
+            .arg(QString::fromStdString(e.detail()));
     case K::Other: break;
     }
     return QCoreApplication::translate("kh::app::UserMessage", "Could not save (%1).").arg(QString::fromUtf8(e.what()));

@@ -2896,6 +2896,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>The award is paid already.</source>
         <translation>The award is paid already.</translation>
     </message>
+    <message>
+        <source>That official number is already on voucher %1 of this fund.</source>
+        <translation>That official number is already on voucher %1 of this fund.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

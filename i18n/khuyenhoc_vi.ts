@@ -2861,6 +2861,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>The award is paid already.</source>
         <translation>Suất này đã được chi rồi.</translation>
     </message>
+    <message>
+        <source>That official number is already on voucher %1 of this fund.</source>
+        <translation>Số chính thức này đã dùng cho phiếu %1 của quỹ.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::VillageForm</name>

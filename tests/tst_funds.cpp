@@ -7,6 +7,7 @@
 // Long file: the ledger's scenarios (rules, a randomized run, the whole flow through the real binaries) share their
 // fixtures.
 #include "core/funds/candidates.h"
+#include "core/funds/funds_error.h"
 #include "core/funds/ledger.h"
 #include "core/funds/ledger_rules.h"
 #include "device/store/local_store.h"
@@ -149,6 +150,16 @@ private slots:
         funds::approveEntry(s, pb::RECORD_TYPE_RECEIPT, r1, QStringLiteral("PT 01/2026"), by);
         QVERIFY_THROWS_EXCEPTION(EditError,
                                  funds::approveEntry(s, pb::RECORD_TYPE_RECEIPT, r1, QStringLiteral("PT 02/2026"), by));
+        // One official number, one voucher: the same number (spaced or cased otherwise) on another receipt is
+        // refused, naming the voucher that has it.
+        try {
+            funds::approveEntry(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("pt  01/2026"), by);
+            QFAIL("a second receipt took the same official number");
+        } catch (const funds::FundsError &e) {
+            QCOMPARE(e.kind(), funds::FundsError::Kind::NumberUsed);
+            QCOMPARE(e.detail(), valueOf<pb::Receipt>(*s.get(pb::RECORD_TYPE_RECEIPT, r1)).voucher_number());
+        }
+        QVERIFY(valueOf<pb::Receipt>(*s.get(pb::RECORD_TYPE_RECEIPT, r2)).approved_on().empty());
         funds::reverse(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("ghi nhầm số tiền"), by);
         QVERIFY_THROWS_EXCEPTION(EditError,
                                  funds::reverse(s, pb::RECORD_TYPE_RECEIPT, r2, QStringLiteral("lần hai"), by));

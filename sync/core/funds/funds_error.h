@@ -18,6 +18,7 @@ public:
         NotApproved,     // an award is paid once the commune approved it
         PaidAlready,     // an award is paid once
         NotAllowed,      // not this account's role
+        NumberUsed,      // the official number is another entry's of the fund; `detail` is that entry's voucher
         Other,           // any other rule: the message says which
     };
     FundsError(Kind kind, const std::string &message, const std::string &detail = {})

@@ -112,6 +112,23 @@ AreaFunds areaFunds(const Ledger &l, const std::string &from, const std::string 
     return a;
 }
 
+std::string entryWithOfficialNumber(const Ledger &l, pb::RecordType type, const std::string &fundId,
+                                    const QString &officialNumber, const std::string &exceptId)
+{
+    auto key = [](const QString &n) { return n.simplified().remove(QLatin1Char(' ')).toCaseFolded(); };
+    const QString wanted = key(officialNumber);
+    if (wanted.isEmpty()) return {};
+    auto search = [&](const auto &entries) -> std::string {
+        for (const auto &[id, e] : entries)
+            if (id != exceptId && e.fund_id() == fundId && key(QString::fromStdString(e.official_number())) == wanted)
+                return id;
+        return {};
+    };
+    if (type == pb::RECORD_TYPE_RECEIPT) return search(l.receipts);
+    if (type == pb::RECORD_TYPE_DISBURSEMENT) return search(l.disbursements);
+    return {};
+}
+
 FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to)
 {
     FundFigures f;

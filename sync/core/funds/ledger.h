@@ -55,6 +55,12 @@ struct FundFigures {
     int awaitingApproval = 0;                            // both together
 };
 
+// The entry of the same kind (receipt or disbursement) in the same fund that already carries `officialNumber`
+// (compared without case or spaces), other than `exceptId`: its id, or empty. An official number names one voucher
+// in the books; reversed entries keep theirs.
+std::string entryWithOfficialNumber(const Ledger &l, pb::RecordType type, const std::string &fundId,
+                                    const QString &officialNumber, const std::string &exceptId);
+
 // The figures of one fund over [from, to] (ISO dates, inclusive; an empty `from` starts at the opening).
 FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
 // All the funds of a ledger together over [from, to] (ISO dates): a commune's line in a province's table of its

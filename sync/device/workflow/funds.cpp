@@ -218,8 +218,22 @@ std::string addBranch(LocalStore &s, const pb::Branch &b, const Actor &by)
 void approveEntry(LocalStore &s, pb::RecordType type, const std::string &id, const QString &officialNumber,
                   const Actor &by)
 {
-    if (const auto stored = s.get(type, id); !stored || stored->isDeleted())
-        throw EditError("the entry to approve is not on this device");
+    const auto stored = s.get(type, id);
+    if (!stored || stored->isDeleted()) throw EditError("the entry to approve is not on this device");
+    // One official number, one voucher: the number is checked against the fund's books on this device.
+    const funds::Ledger l = ledgerOf(s);
+    const auto receipt = l.receipts.find(id);
+    const auto payment = l.disbursements.find(id);
+    const std::string fund = receipt != l.receipts.end()        ? receipt->second.fund_id()
+                             : payment != l.disbursements.end() ? payment->second.fund_id()
+                                                                : std::string();
+    if (const std::string other = entryWithOfficialNumber(l, type, fund, officialNumber, id); !other.empty()) {
+        const std::string voucher = type == pb::RECORD_TYPE_RECEIPT ? l.receipts.at(other).voucher_number()
+                                                                    : l.disbursements.at(other).voucher_number();
+        throw FundsError(FundsError::Kind::NumberUsed,
+                         "official number " + officialNumber.trimmed().toStdString() + " is already " + voucher + "'s",
+                         voucher);
+    }
     if (type == pb::RECORD_TYPE_RECEIPT) {
         auto r = std::make_shared<pb::Receipt>();
         if (!officialNumber.trimmed().isEmpty()) r->set_official_number(officialNumber.trimmed().toStdString());
