@@ -20,6 +20,8 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
     case Verified: return i.verified;
     case Computed: return i.computed;
     case Explanation: return i.explanation;
+    case RecordsSay: return i.recordsSay;
+    case RecordsDisagree: return i.recordsSay >= 0 && i.declared >= 0 && i.recordsSay != i.declared;
     default: return {};
     }
 }
@@ -37,6 +39,8 @@ QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
             {Verified, "verified"},
             {Computed, "computed"},
             {Explanation, "explanation"},
+            {RecordsSay, "recordsSay"},
+            {RecordsDisagree, "recordsDisagree"},
             {Question, "question"}};
 }
 

@@ -23,6 +23,7 @@ public:
         int declared = -1, verified = -1;
         bool computed = false;
         QString explanation;
+        int recordsSay = -1; // what the records say of a computed item: -1 nothing, 0 not met, 1 met
     };
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -31,8 +32,6 @@ public:
     // A person's answer in the self-assessment flow, before it is sent.
     void setAnswer(int row, bool met);
     const std::vector<Item> &items() const { return m_items; }
-
-private:
     enum Role {
         Code = Qt::UserRole + 1,
         Group,
@@ -45,8 +44,12 @@ private:
         Verified,
         Computed,
         Explanation,
-        Question // the text again, for delegates whose own "text" is the button's
+        RecordsSay,
+        RecordsDisagree, // the records say otherwise than the declaration: for the officer to check
+        Question         // the text again, for delegates whose own "text" is the button's
     };
+
+private:
     std::vector<Item> m_items;
 };
 

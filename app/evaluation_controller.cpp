@@ -97,7 +97,7 @@ void EvaluationController::load()
                 //: The criteria set of an evaluation: %1 its title, %2 its version number
                 m_ref = tr("%1, version %2").arg(q(sc.set.title())).arg(sc.set.version());
                 if (!sc.set.source().empty()) m_ref += QStringLiteral(" (%1)").arg(q(sc.set.source()));
-                m_title = QStringLiteral("%1 %2").arg(q(sc.set.title())).arg(e.year());
+                m_title = QStringLiteral("%1 %2").arg(modelTitle(e.model())).arg(e.year()); // the UI's language
                 m_subject = subjectTitle(s, e.subject_type(), e.subject_id());
                 const auto declared = rec->fields.find(pb::Evaluation::kDeclaredOnFieldNumber);
                 m_declaredHere = e.declared_by() == pb::ASSESSOR_OFFICER && declared != rec->fields.end() &&
@@ -128,7 +128,9 @@ void EvaluationController::load()
                     it.answered = sc.result.items[i].answered;
                     it.met = sc.result.items[i].met;
                     it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
-                    it.explanation = Labels::computed(sc.result.items[i].computed);
+                    const domain::Computed &fromRecords = sc.result.items[i].computed;
+                    it.explanation = Labels::computed(fromRecords);
+                    if (fromRecords.known) it.recordsSay = fromRecords.met ? 1 : 0;
                     if (const auto a = answers.find(c.code()); a != answers.end())
                         it.declared = a->second->met() ? 1 : 0;
                     if (const auto v = verdicts.find(q(c.code())); v != verdicts.end())

@@ -159,6 +159,7 @@ void SelfAssessment::load()
             it.computed = c.computation() != pb::COMPUTATION_UNSPECIFIED;
             if (const auto k = computed.find(q(c.code())); k != computed.end()) {
                 it.explanation = Labels::computed(k->second);
+                if (k->second.known) it.recordsSay = k->second.met ? 1 : 0;
                 if (k->second.known) { // pre-filled from the records; the household can still change it
                     it.answered = true;
                     it.met = k->second.met;

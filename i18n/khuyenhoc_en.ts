@@ -396,6 +396,10 @@
         <source>Reopen for correction</source>
         <translation>Reopen for correction</translation>
     </message>
+    <message>
+        <source>⚠ The records say otherwise than the declaration: check before verifying.</source>
+        <translation>⚠ The records say otherwise than the declaration: check before verifying.</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>

@@ -395,6 +395,10 @@
         <source>Reopen for correction</source>
         <translation>Mở lại để sửa</translation>
     </message>
+    <message>
+        <source>⚠ The records say otherwise than the declaration: check before verifying.</source>
+        <translation>⚠ Hồ sơ cho thấy khác với bản tự khai: kiểm tra trước khi xác minh.</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>

@@ -87,6 +87,8 @@ Page {
                     required property bool met
                     required property bool computed
                     required property string explanation
+                    required property int recordsSay
+                    required property bool recordsDisagree
                     Layout.fillWidth: true
                     background: Rectangle {
                         color: Theme.surface
@@ -108,8 +110,19 @@ Page {
                             visible: card.explanation.length > 0
                             text: qsTr("From the records: %1").arg(card.explanation)
                             textFormat: Text.PlainText
-                            color: Theme.primary
+                            color: card.recordsSay === 0 ? Theme.warning : Theme.primary
                             font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            objectName: "recordsDisagree"
+                            width: cardColumn.width
+                            visible: card.recordsDisagree
+                            text: qsTr("⚠ The records say otherwise than the declaration: check before verifying.")
+                            textFormat: Text.PlainText
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
                             wrapMode: Text.WordWrap
                         }
                         Label {

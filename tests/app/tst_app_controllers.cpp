@@ -363,8 +363,22 @@ private slots:
         QVERIFY(ctl.canAssess());
         QVERIFY(!ctl.recognise(true, QStringLiteral("1/QĐ")));
         QCOMPARE(ctl.error(), QStringLiteral("Chưa xác minh: cán bộ xác minh trước khi xã quyết định."));
+        // A child of 10 not at school: the records say item 1.1 is not met.
+        MemberForm child;
+        child.setWorkspace(ws.get());
+        child.setHouseholdId(h);
+        child.setFamilyName(QStringLiteral("Kiều"));
+        child.setGivenName(QStringLiteral("Nhi"));
+        child.setBirthYear(QString::number(ws->year() - 10));
+        QVERIFY(!child.save().isEmpty());
         QVERIFY(ctl.answer(QStringLiteral("1.1"), true)); // an officer on the household's behalf, on this phone
         QCOMPARE(ctl.stage(), int(Labels::Stage::Declared));
+        // The declaration says met, the records say not: the page flags it for the officer who verifies.
+        const QModelIndex first = ctl.items()->index(0);
+        QCOMPARE(ctl.items()->data(first, CriteriaItemsModel::Code).toString(), QStringLiteral("1.1"));
+        QCOMPARE(ctl.items()->data(first, CriteriaItemsModel::RecordsSay).toInt(), 0);
+        QVERIFY(ctl.items()->data(first, CriteriaItemsModel::RecordsDisagree).toBool());
+        QVERIFY(!ctl.items()->data(ctl.items()->index(1), CriteriaItemsModel::RecordsDisagree).toBool());
         QVERIFY(!ctl.canVerify()); // ... so this phone may not verify it
         QVERIFY(!ctl.verify(QStringLiteral("1.1"), true, {}));
         QCOMPARE(ctl.error(),

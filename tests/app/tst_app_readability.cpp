@@ -343,6 +343,18 @@ private slots:
         });
         shown.removeDuplicates();
         QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));
+        // An evaluation's page is titled by its model in English (the set's own title is Vietnamese, and is taken
+        // out above as data).
+        std::string family;
+        for (const auto &r : p.workspace.store().list(pb::RECORD_TYPE_EVALUATION))
+            if (valueOf<pb::Evaluation>(r).model() == pb::LEARNING_MODEL_FAMILY) family = r.id;
+        QVERIFY(!family.empty());
+        auto *nav = p.window->findChild<QObject *>(QStringLiteral("navigator"));
+        const QVariantMap evaluation{{QStringLiteral("recordId"), q(family)}};
+        QVERIFY(QMetaObject::invokeMethod(nav, "open", Q_ARG(QString, QStringLiteral("EvaluationPage")),
+                                          Q_ARG(QVariant, evaluation)));
+        QVERIFY(p.settle());
+        QCOMPARE(p.page()->property("title").toString(), QStringLiteral("Learning family %1").arg(p.workspace.year()));
     }
 
     // A question over a form is read on its own white ground, whatever the renderer: on the software renderer
