@@ -2,6 +2,7 @@
 #include "labels.h"
 
 #include "core/access/access.h"
+#include "core/areas/admin_units.h"
 #include "core/funds/ledger.h"
 #include "core/records/ids.h"
 #include "device/account/device_account.h"
@@ -102,6 +103,18 @@ void FundController::setError(const QString &e)
     emit errorChanged();
 }
 
+bool FundController::holdsWholeBook(const pb::Fund &f) const
+{
+    // The fund's whole book reaches the phones of its commune (and province); a village's phone gets the entries
+    // of its villages only.
+    const QString commune = q(f.commune_code());
+    const CommuneInfo *info = AdminUnits::builtin().commune(commune);
+    for (const QString &area : m_ws->store().areas())
+        if (area == QLatin1String("c:") + commune || (info && area == QLatin1String("p:") + info->provinceCode))
+            return true;
+    return false;
+}
+
 void FundController::reload()
 {
     m_funds.clear();
@@ -112,6 +125,7 @@ void FundController::reload()
     m_awards.clear();
     m_programmes.clear();
     m_closedThrough.clear();
+    m_wholeBook = false;
     if (!m_ws || !m_ws->isOpen()) {
         emit changed();
         return;
@@ -122,17 +136,20 @@ void FundController::reload()
     const std::string to = today.toString(Qt::ISODate).toStdString();
     for (const auto &[id, f] : l.funds) {
         const auto fig = funds::fundFigures(l, id, {}, to);
-        m_funds.append(QVariantMap{{QStringLiteral("fundId"), q(id)},
-                                   {QStringLiteral("name"), q(f.name())},
-                                   {QStringLiteral("balance"), funds::formatVnd(fig.closing)},
-                                   {QStringLiteral("pending"), fig.awaitingApproval}});
+        m_funds.append(
+            QVariantMap{{QStringLiteral("fundId"), q(id)},
+                        {QStringLiteral("name"), q(f.name())},
+                        {QStringLiteral("balance"), holdsWholeBook(f) ? funds::formatVnd(fig.closing) : QString()},
+                        {QStringLiteral("pending"), fig.awaitingApproval}});
     }
     if (m_fundId.isEmpty()) m_fundId = q(defaultFund(l));
     const auto fund = l.funds.find(m_fundId.toStdString());
     if (fund != l.funds.end()) {
         m_fundName = q(fund->second.name());
         m_closedThrough = fund->second.closed_through().empty() ? QString() : dmy(fund->second.closed_through());
-        loadFigures(l, fund->first, QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString(), to);
+        m_wholeBook = holdsWholeBook(fund->second);
+        // Figures from part of the book would be wrong figures: a village officer's phone holds its villages'.
+        if (m_wholeBook) loadFigures(l, fund->first, QDate(today.year(), 1, 1).toString(Qt::ISODate).toStdString(), to);
         const bool mayReverse = may(pb::RECORD_TYPE_REVERSAL, {}, true);
         std::vector<std::pair<std::string, const pb::Receipt *>> rs;
         for (const auto &[id, r] : l.receipts)

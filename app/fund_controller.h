@@ -45,6 +45,9 @@ class FundController : public QObject {
     Q_PROPERTY(QString suggestedClose READ suggestedClose NOTIFY changed)
     Q_PROPERTY(QString fundName READ fundName NOTIFY changed)
     Q_PROPERTY(QString balance READ balance NOTIFY changed)
+    // Does this phone hold the selected fund's whole book (its commune's or province's)? A village officer's holds
+    // the entries of its villages: no balance or figures are shown from part of a book.
+    Q_PROPERTY(bool wholeBook READ wholeBook NOTIFY changed)
     Q_PROPERTY(bool canApprove READ canApprove NOTIFY changed)
     // May this account record contributions (village officers, commune staff)? The access policy's answer.
     Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
@@ -70,6 +73,7 @@ public:
     QString suggestedClose() const;
     QString fundName() const { return m_fundName; }
     QString balance() const { return m_balance; }
+    bool wholeBook() const { return m_wholeBook; }
     bool canApprove() const;
     bool canRecord() const;
     QString error() const { return m_error; }
@@ -120,6 +124,7 @@ private:
     void reload();
     void loadAwards(const funds::Ledger &l);
     std::string defaultFund(const funds::Ledger &l) const;
+    bool holdsWholeBook(const pb::Fund &f) const;
     void loadFigures(const funds::Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
     void setError(const QString &e);
     // May this account write these fields of a record of this type (a create when `create`)? The access policy.
@@ -129,6 +134,7 @@ private:
               const QString &id);
     QPointer<Workspace> m_ws;
     QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_clanId, m_householdName;
+    bool m_wholeBook = false;
     QVariantList m_funds, m_figures, m_receipts, m_awards, m_programmes;
     QString m_closedThrough;
     QString m_lastReceiptId; // the receipt recordContribution made

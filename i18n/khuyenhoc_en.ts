@@ -574,6 +574,10 @@
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</source>
+        <translation>This phone holds the entries of your villages only: the fund's balance and figures are on the commune's phones.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

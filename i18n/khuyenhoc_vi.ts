@@ -572,6 +572,10 @@
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
+    <message>
+        <source>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</source>
+        <translation>Máy này chỉ có các phiếu của thôn bạn: số dư và số liệu của quỹ có trên máy của xã.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -118,11 +118,11 @@ Page {
                 objectName: "balanceText"
                 Layout.fillWidth: true
                 visible: fund.fundName.length > 0
-                text: qsTr("Balance now: %1").arg(fund.balance)
+                text: fund.wholeBook ? qsTr("Balance now: %1").arg(fund.balance) : qsTr("This phone holds the entries of your villages only: the fund's balance and figures are on the commune's phones.")
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.primary
+                font.bold: fund.wholeBook
+                color: fund.wholeBook ? Theme.primary : Theme.muted
                 wrapMode: Text.WordWrap
             }
             BigButton {

@@ -84,9 +84,13 @@ private slots:
                      pdf.out.contains(QStringLiteral("Hai trăm nghìn đồng")),
                  qPrintable(pdf.out));
 
-        // The fund page: the balance counts it.
+        // The fund page: a village's phone holds its villages' entries only, so it shows no balance made from part
+        // of the book (it once said 18.000.000 ₫ of a fund holding 29.570.000 ₫), and no figures.
         QVERIFY(p.open(QStringLiteral("FundPage")));
-        QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 5.200.000 ₫"));
+        QTRY_COMPARE(p.text(QStringLiteral("balanceText")),
+                     QStringLiteral("Máy này chỉ có các phiếu của thôn bạn: số dư và số liệu của quỹ có trên máy của "
+                                    "xã."));
+        QVERIFY(!p.item(QStringLiteral("figure0")));
 
         // Sent, and at the commune it waits for approval.
         synced.clear();
@@ -164,8 +168,9 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("saveContributionButton")));
         QTRY_VERIFY(p.text(QStringLiteral("voucherText")).startsWith(QStringLiteral("Số PT-")));
         QCOMPARE(p.text(QStringLiteral("receiptWords")), QStringLiteral("Bằng chữ: Một trăm nghìn đồng"));
-        QCOMPARE(p.text(QStringLiteral("receiptDate")),
-                 QStringLiteral("Ngày: %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+        QCOMPARE(
+            p.text(QStringLiteral("receiptDate")),
+            QStringLiteral("Ngày: %1").arg(p.workspace.store().clock().today().toString(QStringLiteral("dd/MM/yyyy"))));
         {
             const funds::Ledger l = funds::ledgerOf(p.workspace.store());
             const auto r = std::find_if(l.receipts.begin(), l.receipts.end(),
