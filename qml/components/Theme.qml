@@ -96,6 +96,11 @@ QtObject {
     // Every foreground/background pair the pages use, with the ratio it needs: 4.5 for text, 3 for large text
     // and the edges of controls. tst_app_readability computes each ratio.
     readonly property var contrastPairs: [{
+            "what": "a refusal on its bar",
+            "fg": danger,
+            "bg": dangerSurface,
+            "min": 4.5
+        }, {
             "what": "an empty field's example",
             "fg": hint,
             "bg": surface,

@@ -19,8 +19,22 @@ Page {
         evaluationId: page.recordId
     }
 
+    ErrorBar {
+        id: errorBar
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
+        text: ctl.error
+    }
     Flickable {
-        anchors.fill: parent
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            bottom: errorBar.top
+        }
         contentHeight: column.implicitHeight + 2 * Theme.margin
         contentWidth: width   // no sideways scrolling: text wraps
         clip: true
@@ -66,14 +80,6 @@ Page {
                 wrapMode: Text.WordWrap
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
-            }
-            Label {
-                objectName: "errorText"
-                Layout.fillWidth: true
-                visible: ctl.error.length > 0
-                text: ctl.error
-                color: Theme.danger
-                wrapMode: Text.WordWrap
             }
             Repeater {
                 model: ctl.items

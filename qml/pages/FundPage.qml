@@ -75,8 +75,23 @@ Page {
         onAccepted: fund.closeBooks(confirmClose.through)
     }
 
+    ErrorBar {
+        id: errorBar
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
+        text: fund.error
+        textName: "fundPageError"
+    }
     Flickable {
-        anchors.fill: parent
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            bottom: errorBar.top
+        }
         contentHeight: column.implicitHeight + 2 * Theme.margin
         contentWidth: width   // no sideways scrolling: text wraps
         clip: true
@@ -261,7 +276,8 @@ Page {
             }
             Repeater {
                 model: fund.programmes
-                delegate: RowLayout {
+                // The button under the name, not beside it: beside, the name was squeezed to a word per line.
+                delegate: ColumnLayout {
                     id: programmeRow
                     required property var modelData
                     Layout.fillWidth: true
@@ -404,15 +420,6 @@ Page {
                         confirmClose.open();
                     }
                 }
-            }
-            Label {
-                objectName: "fundPageError"
-                Layout.fillWidth: true
-                visible: fund.error.length > 0
-                text: fund.error
-                textFormat: Text.PlainText
-                color: Theme.danger
-                wrapMode: Text.WordWrap
             }
         }
     }

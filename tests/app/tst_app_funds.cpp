@@ -311,6 +311,24 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
         QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 4.000.000 ₫"));
 
+        // A refusal stands where it is seen: a day in the future is refused, and the words are on screen at the
+        // bottom of the page, not at the end of the scrolled page (they once were, 7 screens down).
+        {
+            QQuickItem *field = p.item(QStringLiteral("closeDateField"));
+            QVERIFY(field);
+            const QString tomorrow =
+                p.workspace.store().clock().today().addDays(1).toString(QStringLiteral("dd/MM/yyyy"));
+            field->setProperty("text", tomorrow);
+            QVERIFY(p.tap(QStringLiteral("closeBooksButton")));
+            QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+            QTRY_COMPARE(p.text(QStringLiteral("fundPageError")),
+                         QStringLiteral("Chỉ khóa sổ đến một ngày đã qua, không khóa ngày trong tương lai."));
+            QQuickItem *error = p.item(QStringLiteral("fundPageError"));
+            const QRectF r = error->mapRectToScene(error->boundingRect());
+            QVERIFY2(error->isVisible() && r.top() >= 0 && r.bottom() <= p.window->height(),
+                     qPrintable(QStringLiteral("%1..%2 of %3").arg(r.top()).arg(r.bottom()).arg(p.window->height())));
+        }
+
         // The books closed through yesterday.
         const QString yesterday = QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
         QQuickItem *closeDate = p.item(QStringLiteral("closeDateField"));
