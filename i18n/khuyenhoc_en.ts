@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</source>
-        <translation>This phone holds the entries of your villages only: the fund's balance and figures are on the commune's phones.</translation>
+        <translation>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1300,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>▼ More below: slide up to read on</source>
+        <translation>▼ More below: slide up to read on</translation>
     </message>
 </context>
 <context>

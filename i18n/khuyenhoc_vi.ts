@@ -1296,6 +1296,10 @@
         <source>Yes</source>
         <translation>Có</translation>
     </message>
+    <message>
+        <source>▼ More below: slide up to read on</source>
+        <translation>▼ Còn nữa: vuốt lên để đọc tiếp</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

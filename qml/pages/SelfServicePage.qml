@@ -159,11 +159,16 @@ Page {
                     }
                 }
                 Flickable {
+                    id: questionFlick
+                    objectName: "questionFlick"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     contentHeight: questionText.implicitHeight
                     contentWidth: width
                     clip: true
+                    ScrollIndicator.vertical: ScrollIndicator {
+                        active: questionFlick.contentHeight > questionFlick.height
+                    }
                     ColumnLayout {
                         id: questionText
                         width: parent.width
@@ -196,6 +201,18 @@ Page {
                             wrapMode: Text.WordWrap
                         }
                     }
+                }
+                // With large text a long question (and the line on what the family's details say) runs past its
+                // place: say so, until it is read to its end.
+                Label {
+                    objectName: "moreBelow"
+                    Layout.fillWidth: true
+                    visible: questionFlick.contentHeight > questionFlick.height + 1 && !questionFlick.atYEnd
+                    text: qsTr("▼ More below: slide up to read on")
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
                 }
                 BigButton {
                     objectName: "yesButton"

@@ -116,4 +116,29 @@ TestCase {
         h.workspace.unlock();
         compare(h.workspace.lockedHousehold, "");
     }
+
+    // A question longer than its place (large text on a small phone) says there is more below until it is read to
+    // its end: the line on what the family's details say was hidden there with no hint.
+    function test_aLongQuestionSaysThereIsMore() {
+        verify(h.start("long"));
+        const v = h.village("Thôn Tân Lập");
+        const hh = h.household(v, "Lý", "Hoa");
+        const page = h.nav.open("SelfServicePage", {
+                "householdId": hh
+            });
+        tryCompare(h.stack, "busy", false);
+        mouseClick(findChild(page, "registerButton"));
+        mouseClick(findChild(page, "beginButton"));
+        const questions = findChild(page, "questions");
+        tryVerify(() => questions.height > 300);
+        const item = questions.currentItem;
+        const flick = findChild(item, "questionFlick"), more = findChild(item, "moreBelow");
+        waitForItemPolished(item);
+        verify(!more.visible);   // room enough at normal size
+        item.height = 330;       // as on a small phone with large text
+        tryVerify(() => flick.contentHeight > flick.height + 1);
+        tryVerify(() => more.visible);
+        flick.contentY = flick.contentHeight - flick.height;
+        tryVerify(() => !more.visible);
+    }
 }
