@@ -120,6 +120,7 @@ void FundController::reload()
     m_funds.clear();
     m_figures.clear();
     m_receipts.clear();
+    m_payments.clear();
     m_fundName.clear();
     m_balance.clear();
     m_awards.clear();
@@ -166,15 +167,17 @@ void FundController::reload()
                                   : r->approved_on().empty() ? tr("Awaiting approval")
                                                              : tr("Approved %1").arg(q(r->official_number()));
             m_receipts.append(
-                QVariantMap{{QStringLiteral("receiptId"), q(id)},
+                QVariantMap{{QStringLiteral("entryId"), q(id)},
+                            {QStringLiteral("kind"), QStringLiteral("receipt")},
                             {QStringLiteral("voucher"), q(r->voucher_number())},
-                            {QStringLiteral("donor"), d == l.donors.end() ? QString() : q(d->second.name())},
-                            {QStringLiteral("date"), dmy(r->received_on())},
+                            {QStringLiteral("who"), d == l.donors.end() ? QString() : q(d->second.name())},
+                            {QStringLiteral("line"),
+                             tr("Receipt %1 · %2 · %3").arg(q(r->voucher_number()), dmy(r->received_on()), state)},
                             {QStringLiteral("amount"), funds::formatVnd(r->amount())},
-                            {QStringLiteral("state"), state},
                             {QStringLiteral("canApprove"), canApprove() && !reversed && r->approved_on().empty()},
                             {QStringLiteral("canReverse"), mayReverse && !reversed}});
         }
+        loadPayments(l, fund->first, mayReverse);
         loadAwards(l);
     }
     emit changed();
@@ -214,6 +217,40 @@ void FundController::loadFigures(const funds::Ledger &l, const std::string &fund
     if (f.awaitingApproval == 0) line(tr("Awaiting approval"), tr("nothing"));
     if (f.receiptsAwaiting) line(tr("Receipts awaiting approval"), QLocale().toString(f.receiptsAwaiting));
     if (f.awardsAwaiting) line(tr("Awards awaiting approval"), QLocale().toString(f.awardsAwaiting));
+}
+
+// The fund's payments (phiếu chi), newest first: to see, to number officially, and to cancel a wrong one.
+void FundController::loadPayments(const funds::Ledger &l, const std::string &fundId, bool mayReverse)
+{
+    std::vector<std::pair<std::string, const pb::Disbursement *>> ps;
+    for (const auto &[id, x] : l.disbursements)
+        if (x.fund_id() == fundId) ps.emplace_back(id, &x);
+    std::sort(ps.begin(), ps.end(), [](const auto &a, const auto &b) {
+        return a.second->paid_on() != b.second->paid_on() ? a.second->paid_on() > b.second->paid_on()
+                                                          : a.second->voucher_number() > b.second->voucher_number();
+    });
+    const bool mayNumber = may(pb::RECORD_TYPE_DISBURSEMENT, {pb::Disbursement::kOfficialNumberFieldNumber}, false);
+    for (const auto &[id, x] : ps) {
+        const bool reversed = l.reversals.count(domain::reversalId(id)) > 0;
+        QString state = reversed                       ? tr("Cancelled")
+                        : x->official_number().empty() ? tr("Paid")
+                                                       : tr("Numbered %1").arg(q(x->official_number()));
+        if (!x->decision_number().empty())
+            state += QStringLiteral(" · ") + tr("decision %1").arg(q(x->decision_number()));
+        const auto p = l.programmes.find(x->programme_id());
+        QString who = q(x->recipient());
+        if (p != l.programmes.end()) who += QStringLiteral(" · ") + q(p->second.name());
+        if (!x->in_kind().empty()) who += QStringLiteral(" · ") + q(x->in_kind());
+        m_payments.append(QVariantMap{
+            {QStringLiteral("entryId"), q(id)},
+            {QStringLiteral("kind"), QStringLiteral("payment")},
+            {QStringLiteral("voucher"), q(x->voucher_number())},
+            {QStringLiteral("who"), who},
+            {QStringLiteral("line"), tr("Payment %1 · %2 · %3").arg(q(x->voucher_number()), dmy(x->paid_on()), state)},
+            {QStringLiteral("amount"), funds::formatVnd(x->amount())},
+            {QStringLiteral("canApprove"), mayNumber && !reversed && x->official_number().empty()},
+            {QStringLiteral("canReverse"), mayReverse && !reversed}});
+    }
 }
 
 void FundController::loadAwards(const funds::Ledger &l)
@@ -300,18 +337,25 @@ bool FundController::payAward(const QString &awardId, const QString &decision)
         pb::RECORD_TYPE_AWARD, awardId);
 }
 
-bool FundController::reverseReceipt(const QString &receiptId, const QString &reason)
+pb::RecordType FundController::entryType(const QString &entryId) const
+{
+    if (!m_ws || !m_ws->isOpen()) return pb::RECORD_TYPE_UNSPECIFIED;
+    const std::string id = entryId.toStdString();
+    return m_ws->store().get(pb::RECORD_TYPE_DISBURSEMENT, id) ? pb::RECORD_TYPE_DISBURSEMENT : pb::RECORD_TYPE_RECEIPT;
+}
+
+bool FundController::reverseEntry(const QString &entryId, const QString &reason)
 {
     if (reason.trimmed().isEmpty()) {
-        setError(tr("Say why the receipt is cancelled."));
+        setError(tr("Say why the entry is cancelled."));
         return false;
     }
+    const pb::RecordType type = entryType(entryId);
     return step(
         [&](LocalStore &s, const workflow::Actor &by) {
-            funds::reverse(s, pb::RECORD_TYPE_RECEIPT, receiptId.toStdString(),
-                           reason.normalized(QString::NormalizationForm_C), by);
+            funds::reverse(s, type, entryId.toStdString(), reason.normalized(QString::NormalizationForm_C), by);
         },
-        pb::RECORD_TYPE_RECEIPT, receiptId);
+        type, entryId);
 }
 
 bool FundController::closeBooks(const QString &throughText)
@@ -384,19 +428,14 @@ bool FundController::openSaved(const QString &path) const
     return openSavedFile(path);
 }
 
-bool FundController::approve(const QString &receiptId, const QString &officialNumber)
+bool FundController::approve(const QString &entryId, const QString &officialNumber)
 {
-    if (!m_ws || !m_ws->isOpen()) return false;
-    try {
-        funds::approveEntry(m_ws->store(), pb::RECORD_TYPE_RECEIPT, receiptId.toStdString(), officialNumber,
-                            DeviceAccount(m_ws->store()).actor());
-    } catch (const std::exception &e) {
-        setError(userMessage(e));
-        return false;
-    }
-    setError({});
-    m_ws->notifyChanged(pb::RECORD_TYPE_RECEIPT, receiptId.toStdString());
-    return true;
+    const pb::RecordType type = entryType(entryId);
+    return step(
+        [&](LocalStore &s, const workflow::Actor &by) {
+            funds::approveEntry(s, type, entryId.toStdString(), officialNumber, by);
+        },
+        type, entryId);
 }
 
 } // namespace kh::app

@@ -13,8 +13,8 @@ namespace kh::app {
 // computed by kh::funds from the records; the page only shows it. Rows are QVariantMaps:
 //   funds:    fundId, name, balance ("12.500.000 ₫"), pending (receipts and awards awaiting approval)
 //   figures:  label, value, sub (an indented line under the one before) — the selected fund's year so far
-//   receipts: receiptId, voucher, donor, date, amount, state ("Chờ duyệt" / "Đã duyệt …" / "Đã hủy"), canApprove,
-//             canReverse
+//   receipts, payments: entryId, kind ("receipt" / "payment"), voucher, who (donor; recipient, programme, goods),
+//             line ("Phiếu thu PT-… · date · state"), amount, canApprove (give the official number), canReverse
 //   awards:   awardId, who (the beneficiary), value, detail (programme, why, school), state, canApprove, canPay
 //   programmes: programmeId, name, detail (season, value per award), canPropose
 // The commune's steps (approve, pay, cancel with a reason, close the books) and proposing from the register are
@@ -36,6 +36,7 @@ class FundController : public QObject {
     Q_PROPERTY(QString today READ today NOTIFY changed)
     Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
     Q_PROPERTY(QVariantList receipts READ receipts NOTIFY changed)
+    Q_PROPERTY(QVariantList payments READ payments NOTIFY changed)
     Q_PROPERTY(QVariantList awards READ awards NOTIFY changed)
     Q_PROPERTY(QVariantList programmes READ programmes NOTIFY changed)
     // "30/11/2026" when the selected fund's books are closed through that day; empty when never closed.
@@ -66,6 +67,7 @@ public:
     QVariantList funds() const { return m_funds; }
     QVariantList figures() const { return m_figures; }
     QVariantList receipts() const { return m_receipts; }
+    QVariantList payments() const { return m_payments; }
     QVariantList awards() const { return m_awards; }
     QVariantList programmes() const { return m_programmes; }
     QString closedThrough() const { return m_closedThrough; }
@@ -87,12 +89,14 @@ public:
     Q_INVOKABLE QString recordContribution(const QString &householdId, const QString &donorName,
                                            const QString &amountText, int method, const QString &goods);
     // Commune staff: approve a receipt with the official number.
-    Q_INVOKABLE bool approve(const QString &receiptId, const QString &officialNumber);
+    // A receipt's or payment's official number (approving a receipt).
+    Q_INVOKABLE bool approve(const QString &entryId, const QString &officialNumber);
     // Commune staff: approve an award; pay it (a disbursement of its value, decision number optional); cancel a
     // receipt with a reason (a reversal: nothing is deleted); close the books through a day typed dd/mm/yyyy.
     Q_INVOKABLE bool approveAward(const QString &awardId);
     Q_INVOKABLE bool payAward(const QString &awardId, const QString &decision);
-    Q_INVOKABLE bool reverseReceipt(const QString &receiptId, const QString &reason);
+    // Cancels a receipt or a payment with a reason (a reversing entry; nothing is deleted).
+    Q_INVOKABLE bool reverseEntry(const QString &entryId, const QString &reason);
     Q_INVOKABLE bool closeBooks(const QString &throughText);
     // How many children the register proposes for a programme (for the question before proposing), and proposing
     // them; returns how many were proposed (0 with `error` set when none or refused).
@@ -124,6 +128,8 @@ private:
     void reload();
     void loadAwards(const funds::Ledger &l);
     std::string defaultFund(const funds::Ledger &l) const;
+    void loadPayments(const funds::Ledger &l, const std::string &fundId, bool mayReverse);
+    pb::RecordType entryType(const QString &entryId) const;
     bool holdsWholeBook(const pb::Fund &f) const;
     void loadFigures(const funds::Ledger &l, const std::string &fundId, const std::string &from, const std::string &to);
     void setError(const QString &e);
@@ -135,7 +141,7 @@ private:
     QPointer<Workspace> m_ws;
     QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_clanId, m_householdName;
     bool m_wholeBook = false;
-    QVariantList m_funds, m_figures, m_receipts, m_awards, m_programmes;
+    QVariantList m_funds, m_figures, m_receipts, m_payments, m_awards, m_programmes;
     QString m_closedThrough;
     QString m_lastReceiptId; // the receipt recordContribution made
 };

@@ -455,10 +455,6 @@
         <translation>Receipts</translation>
     </message>
     <message>
-        <source>Receipt %1 · %2 · %3</source>
-        <translation>Receipt %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Official number, e.g. PT 12/2026</source>
         <translation>Official number, e.g. PT 12/2026</translation>
     </message>
@@ -481,13 +477,7 @@
     </message>
     <message>
         <source>Cancel receipt %1?</source>
-        <extracomment>%1: the receipt&apos;s voucher number</extracomment>
         <translation>Cancel receipt %1?</translation>
-    </message>
-    <message>
-        <source>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
-        <extracomment>%1: the reason the officer typed</extracomment>
-        <translation>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cancel the receipt</source>
@@ -577,6 +567,32 @@
     <message>
         <source>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</source>
         <translation>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</translation>
+    </message>
+    <message>
+        <source>Cancel payment %1?</source>
+        <extracomment>%1: the receipt&apos;s or payment&apos;s voucher number</extracomment>
+        <translation>Cancel payment %1?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
+        <extracomment>%1: the reason the officer typed</extracomment>
+        <translation>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason "%1".</translation>
+    </message>
+    <message>
+        <source>Cancel the payment</source>
+        <translation>Cancel the payment</translation>
+    </message>
+    <message>
+        <source>Cancel this payment…</source>
+        <translation>Cancel this payment…</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2063,6 @@
         <translation>Proposed, awaiting approval</translation>
     </message>
     <message>
-        <source>Say why the receipt is cancelled.</source>
-        <translation>Say why the receipt is cancelled.</translation>
-    </message>
-    <message>
         <source>Enter the day as dd/mm/yyyy, for example %1.</source>
         <translation>Enter the day as dd/mm/yyyy, for example %1.</translation>
     </message>
@@ -2089,6 +2101,30 @@
     <message>
         <source>Goods given (value)</source>
         <translation>Goods given (value)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Receipt %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Numbered %1</source>
+        <translation>Numbered %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 · %2 · %3</source>
+        <translation>Payment %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Say why the entry is cancelled.</translation>
     </message>
 </context>
 <context>

@@ -454,10 +454,6 @@
         <translation>Phiếu thu</translation>
     </message>
     <message>
-        <source>Receipt %1 · %2 · %3</source>
-        <translation>Phiếu %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Official number, e.g. PT 12/2026</source>
         <translation>Số chính thức, ví dụ PT 12/2026</translation>
     </message>
@@ -480,13 +476,7 @@
     </message>
     <message>
         <source>Cancel receipt %1?</source>
-        <extracomment>%1: the receipt&apos;s voucher number</extracomment>
         <translation>Hủy phiếu thu %1?</translation>
-    </message>
-    <message>
-        <source>Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
-        <extracomment>%1: the reason the officer typed</extracomment>
-        <translation>Không xóa gì cả: sổ giữ phiếu thu và thêm một bút toán hủy ghi ngày hôm nay, với lý do “%1”.</translation>
     </message>
     <message>
         <source>Cancel the receipt</source>
@@ -575,6 +565,32 @@
     <message>
         <source>This phone holds the entries of your villages only: the fund&apos;s balance and figures are on the commune&apos;s phones.</source>
         <translation>Máy này chỉ có các phiếu của thôn bạn: số dư và số liệu của quỹ có trên máy của xã.</translation>
+    </message>
+    <message>
+        <source>Cancel payment %1?</source>
+        <extracomment>%1: the receipt&apos;s or payment&apos;s voucher number</extracomment>
+        <translation>Hủy phiếu chi %1?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
+        <extracomment>%1: the reason the officer typed</extracomment>
+        <translation>Không xóa gì: sổ giữ phiếu và một bút toán hủy ghi ngày hôm nay, với lý do “%1”.</translation>
+    </message>
+    <message>
+        <source>Cancel the payment</source>
+        <translation>Hủy phiếu chi</translation>
+    </message>
+    <message>
+        <source>Cancel this payment…</source>
+        <translation>Hủy phiếu chi này…</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Hủy phiếu chi</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Phiếu chi</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2041,6 @@
         <translation>Đã đề xuất, chờ duyệt</translation>
     </message>
     <message>
-        <source>Say why the receipt is cancelled.</source>
-        <translation>Hãy ghi lý do hủy phiếu.</translation>
-    </message>
-    <message>
         <source>Enter the day as dd/mm/yyyy, for example %1.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ %1.</translation>
     </message>
@@ -2067,6 +2079,30 @@
     <message>
         <source>Goods given (value)</source>
         <translation>Hiện vật trao (quy ra tiền)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Phiếu thu %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Numbered %1</source>
+        <translation>Số chính thức %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>quyết định %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 · %2 · %3</source>
+        <translation>Phiếu chi %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Hãy ghi lý do hủy phiếu.</translation>
     </message>
 </context>
 <context>

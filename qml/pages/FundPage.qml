@@ -38,17 +38,18 @@ Page {
     ConfirmDialog {
         id: confirmReverse
         objectName: "confirmReverse"
-        property string receiptId
+        property string entryId
+        property bool payment
         property string voucher
         property string reason
         destructive: true
-        //: %1: the receipt's voucher number
-        question: qsTr("Cancel receipt %1?").arg(confirmReverse.voucher)
+        //: %1: the receipt's or payment's voucher number
+        question: confirmReverse.payment ? qsTr("Cancel payment %1?").arg(confirmReverse.voucher) : qsTr("Cancel receipt %1?").arg(confirmReverse.voucher)
         //: %1: the reason the officer typed
-        message: qsTr("Nothing is deleted: the book keeps the receipt and a cancelling entry dated today, with the reason \"%1\".").arg(confirmReverse.reason)
-        acceptText: qsTr("Cancel the receipt")
+        message: qsTr("Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason \"%1\".").arg(confirmReverse.reason)
+        acceptText: confirmReverse.payment ? qsTr("Cancel the payment") : qsTr("Cancel the receipt")
         rejectText: qsTr("Keep it")
-        onAccepted: fund.reverseReceipt(confirmReverse.receiptId, confirmReverse.reason)
+        onAccepted: fund.reverseEntry(confirmReverse.entryId, confirmReverse.reason)
     }
     ConfirmDialog {
         id: confirmPropose
@@ -75,6 +76,88 @@ Page {
         onAccepted: fund.closeBooks(confirmClose.through)
     }
 
+    // A receipt or a payment: who and how much, its voucher, date and state; its official number; cancelling it.
+    Component {
+        id: entryRow
+        ColumnLayout {
+            id: receiptRow
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: receiptRow.modelData.who + " · " + receiptRow.modelData.amount
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: receiptRow.modelData.line
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+            }
+            RowLayout {
+                visible: receiptRow.modelData.canApprove
+                Layout.fillWidth: true
+                TextField {
+                    id: official
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touch
+                    placeholderText: qsTr("Official number, e.g. PT 12/2026")
+                    placeholderTextColor: Theme.hint
+                    font.italic: length === 0
+                }
+                Button {
+                    Layout.minimumHeight: Theme.touch
+                    font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
+                    text: qsTr("Approve")
+                    onClicked: fund.approve(receiptRow.modelData.entryId, official.text)
+                }
+            }
+            // Cancelling a wrong receipt: the reason first, then the question.
+            // Outlined in red, apart from Approve: plain text right under it was easy to tap by mistake.
+            BigButton {
+                id: reverseButton
+                objectName: "reverseButton"
+                visible: receiptRow.modelData.canReverse && !reasonRow.visible
+                destructive: true
+                text: receiptRow.modelData.kind === "payment" ? qsTr("Cancel this payment…") : qsTr("Cancel this receipt…")
+                onClicked: reasonRow.visible = true
+            }
+            RowLayout {
+                id: reasonRow
+                visible: false
+                Layout.fillWidth: true
+                TextField {
+                    id: reason
+                    objectName: "reasonField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touch
+                    placeholderText: qsTr("Why, e.g. wrong amount")
+                    placeholderTextColor: Theme.hint
+                    font.italic: length === 0
+                }
+                Button {
+                    objectName: "reverseConfirmButton"
+                    Layout.minimumHeight: Theme.touch
+                    font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
+                    enabled: reason.text.trim().length > 0
+                    text: receiptRow.modelData.kind === "payment" ? qsTr("Cancel payment") : qsTr("Cancel receipt")
+                    onClicked: {
+                        confirmReverse.entryId = receiptRow.modelData.entryId;
+                        confirmReverse.payment = receiptRow.modelData.kind === "payment";
+                        confirmReverse.voucher = receiptRow.modelData.voucher;
+                        confirmReverse.reason = reason.text.trim();
+                        confirmReverse.open();
+                    }
+                }
+            }
+        }
+    }
     ErrorBar {
         id: errorBar
         anchors {
@@ -192,83 +275,16 @@ Page {
             }
             Repeater {
                 model: fund.receipts
-                delegate: ColumnLayout {
-                    id: receiptRow
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: receiptRow.modelData.donor + " · " + receiptRow.modelData.amount
-                        textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.WordWrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Receipt %1 · %2 · %3").arg(receiptRow.modelData.voucher).arg(receiptRow.modelData.date).arg(receiptRow.modelData.state)
-                        textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.muted
-                        wrapMode: Text.WordWrap
-                    }
-                    RowLayout {
-                        visible: receiptRow.modelData.canApprove
-                        Layout.fillWidth: true
-                        TextField {
-                            id: official
-                            Layout.fillWidth: true
-                            Layout.minimumHeight: Theme.touch
-                            placeholderText: qsTr("Official number, e.g. PT 12/2026")
-                            placeholderTextColor: Theme.hint
-                            font.italic: length === 0
-                        }
-                        Button {
-                            Layout.minimumHeight: Theme.touch
-                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
-                            text: qsTr("Approve")
-                            onClicked: fund.approve(receiptRow.modelData.receiptId, official.text)
-                        }
-                    }
-                    // Cancelling a wrong receipt: the reason first, then the question.
-                    // Outlined in red, apart from Approve: plain text right under it was easy to tap by mistake.
-                    BigButton {
-                        id: reverseButton
-                        objectName: "reverseButton"
-                        visible: receiptRow.modelData.canReverse && !reasonRow.visible
-                        destructive: true
-                        text: qsTr("Cancel this receipt…")
-                        onClicked: reasonRow.visible = true
-                    }
-                    RowLayout {
-                        id: reasonRow
-                        visible: false
-                        Layout.fillWidth: true
-                        TextField {
-                            id: reason
-                            objectName: "reasonField"
-                            Layout.fillWidth: true
-                            Layout.minimumHeight: Theme.touch
-                            placeholderText: qsTr("Why, e.g. wrong amount")
-                            placeholderTextColor: Theme.hint
-                            font.italic: length === 0
-                        }
-                        Button {
-                            objectName: "reverseConfirmButton"
-                            Layout.minimumHeight: Theme.touch
-                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
-                            enabled: reason.text.trim().length > 0
-                            text: qsTr("Cancel receipt")
-                            onClicked: {
-                                confirmReverse.receiptId = receiptRow.modelData.receiptId;
-                                confirmReverse.voucher = receiptRow.modelData.voucher;
-                                confirmReverse.reason = reason.text.trim();
-                                confirmReverse.open();
-                            }
-                        }
-                    }
-                }
+                delegate: entryRow
+            }
+            SectionHeader {
+                visible: fund.payments.length > 0
+                title: qsTr("Payments")
+            }
+            Repeater {
+                objectName: "payments"
+                model: fund.payments
+                delegate: entryRow
             }
             SectionHeader {
                 visible: fund.programmes.length > 0 || fund.awards.length > 0

@@ -360,6 +360,23 @@ private slots:
         const QString dump = server.admin({QStringLiteral("dump")}).out;
         QVERIFY(dump.contains(QStringLiteral("QĐ 5/2026")) && dump.contains(QStringLiteral("ghi nhầm số tiền")));
         QVERIFY(dump.contains(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+
+        // The payment is listed too, and a wrong one is cancelled with a reason like a receipt (there was no way
+        // to see a payment, or to cancel one, on the page).
+        QQuickItem *payments = p.item(QStringLiteral("payments"));
+        QVERIFY(payments);
+        QCOMPARE(payments->property("count").toInt(), 1);
+        QQuickItem *payment = nullptr;
+        QVERIFY(QMetaObject::invokeMethod(payments, "itemAt", Q_RETURN_ARG(QQuickItem *, payment), Q_ARG(int, 0)));
+        QVERIFY(payment);
+        QVERIFY(p.tap(test::findItem(payment, QStringLiteral("reverseButton"))));
+        QQuickItem *why = test::findItem(payment, QStringLiteral("reasonField"));
+        QVERIFY(p.tap(why));
+        test::typeText(p.window, QStringLiteral("chi nhầm"));
+        QVERIFY(p.tap(test::findItem(payment, QStringLiteral("reverseConfirmButton"))));
+        QTRY_VERIFY(p.text(QStringLiteral("confirmQuestion")).startsWith(QStringLiteral("Hủy phiếu chi PC-")));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+        QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 5.000.000 ₫"));
     }
 };
 
