@@ -112,7 +112,10 @@ void EvaluationController::load()
                 else
                     m_resultText = sc.result.passed ? tr("Every criterion met") : tr("Some criteria not met yet");
                 // Before an officer verifies, the result is only what the household (or officer) declared.
-                if (!verified()) m_resultText = tr("%1 (self-assessed, not verified yet)").arg(m_resultText);
+                if (m_stage == domain::Stage::Registered)
+                    m_resultText = tr("%1 (nothing declared yet)").arg(m_resultText);
+                else if (!verified())
+                    m_resultText = tr("%1 (self-assessed, not verified yet)").arg(m_resultText);
                 if (!e.decided_on().empty())
                     m_decision = tr("Decision %1 of %2")
                                      .arg(q(e.decision_number()),

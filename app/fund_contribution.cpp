@@ -89,7 +89,7 @@ QString FundController::preview(const QString &amountText) const
 }
 
 QString FundController::recordContribution(const QString &householdId, const QString &donorName,
-                                           const QString &amountText, int method, const QString &goods)
+                                           const QString &amountText, int method, const QString &goods, bool anonymous)
 {
     if (!m_ws || !m_ws->isOpen()) return {};
     if (m_fundId.isEmpty()) {
@@ -124,13 +124,14 @@ QString FundController::recordContribution(const QString &householdId, const QSt
                                       .toStdString();
         std::string donor;
         for (const auto &[id, d] : l.donors) {
-            if (d.name() != named) continue;
+            if (d.name() != named || d.anonymous() != anonymous) continue;
             if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
             if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) donor = id;
         }
         if (donor.empty()) {
             pb::Donor d;
             d.set_name(named);
+            if (anonymous) d.set_anonymous(true); // named in the books, "Nhà hảo tâm giấu tên" on public lists
             if (!householdId.isEmpty()) {
                 d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
                 d.set_household_id(householdId.toStdString());

@@ -25,6 +25,14 @@ QString dmy(const std::string &iso)
     return QDate::fromString(q(iso), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// "Cancelled: wrong amount": the reason the book keeps with the reversal.
+QString cancelled(const funds::Ledger &l, const std::string &entryId)
+{
+    const auto r = l.reversals.find(domain::reversalId(entryId));
+    if (r == l.reversals.end() || r->second.reason().empty()) return FundController::tr("Cancelled");
+    return FundController::tr("Cancelled: %1").arg(q(r->second.reason()));
+}
+
 } // namespace
 
 void FundController::setWorkspace(Workspace *w)
@@ -163,14 +171,17 @@ void FundController::reload()
         for (const auto &[id, r] : rs) {
             const auto d = l.donors.find(r->donor_id());
             const bool reversed = l.reversals.count(domain::reversalId(id)) > 0;
-            const QString state = reversed                   ? tr("Cancelled")
+            const QString state = reversed                   ? cancelled(l, id)
                                   : r->approved_on().empty() ? tr("Awaiting approval")
                                                              : tr("Approved %1").arg(q(r->official_number()));
             m_receipts.append(
                 QVariantMap{{QStringLiteral("entryId"), q(id)},
                             {QStringLiteral("kind"), QStringLiteral("receipt")},
                             {QStringLiteral("voucher"), q(r->voucher_number())},
-                            {QStringLiteral("who"), d == l.donors.end() ? QString() : q(d->second.name())},
+                            {QStringLiteral("who"), d == l.donors.end() ? QString()
+                                                    : d->second.anonymous()
+                                                        ? tr("%1 (anonymous on public lists)").arg(q(d->second.name()))
+                                                        : q(d->second.name())},
                             {QStringLiteral("line"),
                              tr("Receipt %1 · %2 · %3").arg(q(r->voucher_number()), dmy(r->received_on()), state)},
                             {QStringLiteral("amount"), funds::formatVnd(r->amount())},
@@ -232,7 +243,7 @@ void FundController::loadPayments(const funds::Ledger &l, const std::string &fun
     const bool mayNumber = may(pb::RECORD_TYPE_DISBURSEMENT, {pb::Disbursement::kOfficialNumberFieldNumber}, false);
     for (const auto &[id, x] : ps) {
         const bool reversed = l.reversals.count(domain::reversalId(id)) > 0;
-        QString state = reversed                       ? tr("Cancelled")
+        QString state = reversed                       ? cancelled(l, id)
                         : x->official_number().empty() ? tr("Paid")
                                                        : tr("Numbered %1").arg(q(x->official_number()));
         if (!x->decision_number().empty())
@@ -288,9 +299,12 @@ void FundController::loadAwards(const funds::Ledger &l)
         if (!why.isEmpty()) detail << why.join(QStringLiteral(", "));
         if (!a.school().empty()) detail << q(a.school());
         const QString who = funds::beneficiaryName(m_ws->store(), a);
-        const QString state = paid       ? tr("Paid, voucher %1").arg(q(paidBy->second.voucher_number()))
-                              : approved ? tr("Approved, to be paid")
-                                         : tr("Proposed, awaiting approval");
+        QString state = approved ? tr("Approved, to be paid") : tr("Proposed, awaiting approval");
+        if (paid) {
+            state = tr("Paid, voucher %1").arg(q(paidBy->second.voucher_number()));
+            if (!paidBy->second.decision_number().empty())
+                state += QStringLiteral(" · ") + tr("decision %1").arg(q(paidBy->second.decision_number()));
+        }
         rows.push_back({paid       ? 2
                         : approved ? 1
                                    : 0,

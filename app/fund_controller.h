@@ -84,11 +84,12 @@ public:
     QString clanDonorName(const QString &clanId);
     // Records a contribution into the selected fund: from the household (its donor record is found or made),
     // or from a walk-in donor named `donorName` (in the officer's first village, or the commune). `method`:
-    // 1 cash, 2 bank, 3 goods (with `goods` described and `amountText` their value). Returns the receipt's
-    // voucher number, or an empty string with `error` set.
+    // 1 cash, 2 bank, 3 goods (with `goods` described and `amountText` their value). `anonymous`: the donor is
+    // named in the books but not on public postings. Returns the receipt's voucher number, or an empty string with
+    // `error` set.
     Q_INVOKABLE QString recordContribution(const QString &householdId, const QString &donorName,
-                                           const QString &amountText, int method, const QString &goods);
-    // Commune staff: approve a receipt with the official number.
+                                           const QString &amountText, int method, const QString &goods,
+                                           bool anonymous = false);
     // A receipt's or payment's official number (approving a receipt).
     Q_INVOKABLE bool approve(const QString &entryId, const QString &officialNumber);
     // Commune staff: approve an award; pay it (a disbursement of its value, decision number optional); cancel a

@@ -291,6 +291,10 @@
         <extracomment>The amount written in words on a receipt (Vietnamese words, as the law asks)</extracomment>
         <translation>In words: %1</translation>
     </message>
+    <message>
+        <source>Anonymous on the public list (the books keep the name)</source>
+        <translation>Anonymous on the public list (the books keep the name)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -576,7 +580,7 @@
     <message>
         <source>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason &quot;%1&quot;.</source>
         <extracomment>%1: the reason the officer typed</extracomment>
-        <translation>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason "%1".</translation>
+        <translation>Nothing is deleted: the book keeps the entry and a cancelling entry dated today, with the reason &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cancel the payment</source>
@@ -1850,6 +1854,10 @@
         <source>%1 (self-assessed, not verified yet)</source>
         <translation>%1 (self-assessed, not verified yet)</translation>
     </message>
+    <message>
+        <source>%1 (nothing declared yet)</source>
+        <translation>%1 (nothing declared yet)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::EvaluationListModel</name>
@@ -2125,6 +2133,14 @@
     <message>
         <source>Say why the entry is cancelled.</source>
         <translation>Say why the entry is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous on public lists)</source>
+        <translation>%1 (anonymous on public lists)</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <extracomment>The amount written in words on a receipt (Vietnamese words, as the law asks)</extracomment>
         <translation>Bằng chữ: %1</translation>
     </message>
+    <message>
+        <source>Anonymous on the public list (the books keep the name)</source>
+        <translation>Giấu tên trên danh sách niêm yết (sổ vẫn ghi tên)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1834,6 +1838,10 @@
         <source>%1 (self-assessed, not verified yet)</source>
         <translation>%1 (tự đánh giá, chưa xác minh)</translation>
     </message>
+    <message>
+        <source>%1 (nothing declared yet)</source>
+        <translation>%1 (chưa tự khai)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::EvaluationListModel</name>
@@ -2103,6 +2111,14 @@
     <message>
         <source>Say why the entry is cancelled.</source>
         <translation>Hãy ghi lý do hủy phiếu.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous on public lists)</source>
+        <translation>%1 (giấu tên khi niêm yết)</translation>
     </message>
 </context>
 <context>

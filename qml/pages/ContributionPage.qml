@@ -98,6 +98,12 @@ Page {
                 placeholder: qsTr("e.g. 20 sets of textbooks")
                 onEdited: value => goods.text = value
             }
+            CheckField {
+                id: anonymous
+                objectName: "anonymousCheck"
+                visible: page.voucher.length === 0
+                text: qsTr("Anonymous on the public list (the books keep the name)")
+            }
             Label {
                 objectName: "fundError"
                 Layout.fillWidth: true
@@ -113,7 +119,7 @@ Page {
                 highlighted: true
                 enabled: fund.fundName.length > 0
                 text: qsTr("Save the receipt")
-                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, method.currentIndex + 1, method.currentIndex === 2 ? goods.text : "")
+                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, method.currentIndex + 1, method.currentIndex === 2 ? goods.text : "", anonymous.checked)
             }
             // The receipt to hand over.
             Rectangle {

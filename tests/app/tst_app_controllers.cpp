@@ -360,6 +360,8 @@ private slots:
         QVERIFY(ctl.registerSubject(int(pb::LEARNING_MODEL_FAMILY), h));
         QCOMPARE(ctl.evaluationId(), ctl.idFor(int(pb::LEARNING_MODEL_FAMILY), h));
         QCOMPARE(ctl.stage(), int(Labels::Stage::Registered));
+        // Nothing declared yet is said so (it once read as a self-assessment not verified).
+        QVERIFY2(ctl.resultText().endsWith(QStringLiteral("(chưa tự khai)")), qPrintable(ctl.resultText()));
         QVERIFY(ctl.canAssess());
         QVERIFY(!ctl.recognise(true, QStringLiteral("1/QĐ")));
         QCOMPARE(ctl.error(), QStringLiteral("Chưa xác minh: cán bộ xác minh trước khi xã quyết định."));

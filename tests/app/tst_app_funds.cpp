@@ -165,6 +165,7 @@ private slots:
         p.item(QStringLiteral("donorFieldInput"))->setProperty("text", QString());
         QVERIFY(p.type(QStringLiteral("donorFieldInput"), QStringLiteral("Lê Thị Bình")));
         QVERIFY(p.type(QStringLiteral("amountFieldInput"), QStringLiteral("100000")));
+        QVERIFY(p.tap(QStringLiteral("anonymousCheck"))); // she asks not to be named on the public list
         QVERIFY(p.tap(QStringLiteral("saveContributionButton")));
         QTRY_VERIFY(p.text(QStringLiteral("voucherText")).startsWith(QStringLiteral("Số PT-")));
         QCOMPARE(p.text(QStringLiteral("receiptWords")), QStringLiteral("Bằng chữ: Một trăm nghìn đồng"));
@@ -180,6 +181,7 @@ private slots:
             const pb::Donor &d = l.donors.at(r->second.donor_id());
             QCOMPARE(QString::fromStdString(d.name()), QStringLiteral("Lê Thị Bình"));
             QCOMPARE(QString::fromStdString(d.household_id()), h);
+            QVERIFY(d.anonymous());
         }
 
         // The commune closes the books through tomorrow: the phone, once synced, refuses a gift dated today, in
@@ -310,6 +312,15 @@ private slots:
         QTRY_VERIFY(p.text(QStringLiteral("confirmQuestion")).startsWith(QStringLiteral("Hủy phiếu thu PT-")));
         QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
         QTRY_COMPARE(p.text(QStringLiteral("balanceText")), QStringLiteral("Số dư hiện tại: 4.000.000 ₫"));
+        // The book says why it was cancelled, and under which decision the award was paid.
+        {
+            auto *fund = p.page()->findChild<QObject *>(QStringLiteral("fundController"));
+            QVERIFY(fund);
+            const QString line = fund->property("receipts").toList().first().toMap().value("line").toString();
+            QVERIFY2(line.endsWith(QStringLiteral("Đã hủy: ghi nhầm số tiền")), qPrintable(line));
+            const QString award = fund->property("awards").toList().first().toMap().value("state").toString();
+            QVERIFY2(award.endsWith(QStringLiteral("quyết định QĐ 5/2026")), qPrintable(award));
+        }
 
         // A refusal stands where it is seen: a day in the future is refused, and the words are on screen at the
         // bottom of the page, not at the end of the scrolled page (they once were, 7 screens down).
