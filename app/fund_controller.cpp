@@ -1,5 +1,6 @@
 #include "fund_controller.h"
 #include "labels.h"
+#include "queries.h"
 
 #include "core/access/access.h"
 #include "core/areas/admin_units.h"
@@ -14,11 +15,6 @@
 namespace kh::app {
 
 namespace {
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString dmy(const std::string &iso)
 {
@@ -287,6 +283,7 @@ void FundController::loadAwards(const funds::Ledger &l)
         QVariantMap map;
     };
     std::vector<Row> rows;
+    const QHash<QString, QString> villages = villageNames(m_ws->store());
     for (const auto &[id, a] : l.awards) {
         const auto p = l.programmes.find(a.programme_id());
         if (p == l.programmes.end() || p->second.fund_id() != fundId) continue;
@@ -297,7 +294,11 @@ void FundController::loadAwards(const funds::Ledger &l)
         for (int cat : a.categories()) why << Labels::awardCategory(cat);
         QStringList detail{q(p->second.name())};
         if (!why.isEmpty()) detail << why.join(QStringLiteral(", "));
+        // Where the child lives and studies: two children of one name are told apart.
+        if (const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, a.household_id()); h && !h->isDeleted())
+            detail << villages.value(q(valueOf<pb::Household>(*h).village_id()));
         if (!a.school().empty()) detail << q(a.school());
+        detail.removeAll(QString());
         const QString who = funds::beneficiaryName(m_ws->store(), a);
         QString state = approved ? tr("Approved, to be paid") : tr("Proposed, awaiting approval");
         if (paid) {

@@ -320,6 +320,9 @@ private slots:
             QVERIFY2(line.endsWith(QStringLiteral("Đã hủy: ghi nhầm số tiền")), qPrintable(line));
             const QString award = fund->property("awards").toList().first().toMap().value("state").toString();
             QVERIFY2(award.endsWith(QStringLiteral("quyết định QĐ 5/2026")), qPrintable(award));
+            // ... and where the child lives, to tell two children of one name apart.
+            const QString detail = fund->property("awards").toList().first().toMap().value("detail").toString();
+            QVERIFY2(detail.contains(QStringLiteral("Thôn Phú Lộc")), qPrintable(detail));
         }
 
         // A refusal stands where it is seen: a day in the future is refused, and the words are on screen at the
