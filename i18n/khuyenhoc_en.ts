@@ -598,6 +598,10 @@
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
+    <message>
+        <source>Official number, e.g. PC 12/2026</source>
+        <translation>Official number, e.g. PC 12/2026</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

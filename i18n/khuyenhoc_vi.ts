@@ -596,6 +596,10 @@
         <source>Payments</source>
         <translation>Phiếu chi</translation>
     </message>
+    <message>
+        <source>Official number, e.g. PC 12/2026</source>
+        <translation>Số chính thức, ví dụ PC 12/2026</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

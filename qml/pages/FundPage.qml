@@ -107,7 +107,7 @@ Page {
                     id: official
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touch
-                    placeholderText: qsTr("Official number, e.g. PT 12/2026")
+                    placeholderText: receiptRow.modelData.kind === "payment" ? qsTr("Official number, e.g. PC 12/2026") : qsTr("Official number, e.g. PT 12/2026")
                     placeholderTextColor: Theme.hint
                     font.italic: length === 0
                 }
