@@ -4,24 +4,17 @@
 #include "core/funds/ledger.h"
 #include "device/account/device_account.h"
 #include "device/workflow/funds.h"
+#include "queries.h"
 #include "user_message.h"
 
 namespace kh::app {
-
-namespace {
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-} // namespace
 
 QString FundController::householdDonorName(const QString &householdId)
 {
     if (!m_ws || !m_ws->isOpen()) return {};
     const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, householdId.toStdString());
     if (!h || h->isDeleted()) return {};
-    pb::Household v;
-    v.ParseFromString(h->values());
+    const auto v = valueOf<pb::Household>(*h);
     QStringList parts{q(v.head_family_name()), q(v.head_middle_name()), q(v.head_given_name())};
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
@@ -32,9 +25,7 @@ QString FundController::clanDonorName(const QString &clanId)
     if (clanId.isEmpty() || !m_ws || !m_ws->isOpen()) return {};
     const auto c = m_ws->store().get(pb::RECORD_TYPE_CLAN, clanId.toStdString());
     if (!c || c->isDeleted()) return {};
-    pb::Clan v;
-    v.ParseFromString(c->values());
-    return q(v.name());
+    return q(valueOf<pb::Clan>(*c).name());
 }
 
 std::string FundController::defaultFund(const funds::Ledger &l) const
