@@ -397,6 +397,26 @@ int FundController::candidateCount(const QString &programmeId) const
     return int(funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), rules).size());
 }
 
+QString FundController::candidateList(const QString &programmeId, int shown) const
+{
+    if (!m_ws || !m_ws->isOpen()) return {};
+    funds::CandidateRules rules;
+    rules.year = m_ws->store().clock().today().year();
+    const auto all = funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), rules);
+    const QHash<QString, QString> villages = villageNames(m_ws->store());
+    QStringList lines;
+    for (size_t i = 0; i < all.size() && int(i) < shown; ++i) {
+        const auto &c = all[i];
+        QString line = tr("%1, %Ln year(s) old", nullptr, c.age).arg(c.name);
+        if (const auto h = m_ws->store().get(pb::RECORD_TYPE_HOUSEHOLD, c.householdId); h && !h->isDeleted())
+            if (const QString v = villages.value(q(valueOf<pb::Household>(*h).village_id())); !v.isEmpty())
+                line += QStringLiteral(" · ") + v;
+        lines << line;
+    }
+    if (int(all.size()) > shown) lines << tr("and %Ln more", nullptr, int(all.size()) - shown);
+    return lines.join(QLatin1Char('\n'));
+}
+
 int FundController::proposeFromRegister(const QString &programmeId)
 {
     if (!m_ws || !m_ws->isOpen()) return 0;

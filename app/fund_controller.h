@@ -102,6 +102,9 @@ public:
     // How many children the register proposes for a programme (for the question before proposing), and proposing
     // them; returns how many were proposed (0 with `error` set when none or refused).
     Q_INVOKABLE int candidateCount(const QString &programmeId) const;
+    // Who they are, for the same question: "Nguyễn Văn Út, 10 tuổi · Thôn Phú Lộc" a line each, the first
+    // `shown`, then how many more.
+    Q_INVOKABLE QString candidateList(const QString &programmeId, int shown = 8) const;
     Q_INVOKABLE int proposeFromRegister(const QString &programmeId);
     // The receipt just recorded (or `receiptId`) as a PDF in the Documents folder (A5, the amount in words too), to
     // print or send; returns the file's path, or an empty string with `error` set. `savedText` says where it is.

@@ -2146,6 +2146,20 @@
         <source>%1 (anonymous on public lists)</source>
         <translation>%1 (anonymous on public lists)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln year(s) old</source>
+        <translation>
+            <numerusform>%1, %Ln year old</numerusform>
+            <numerusform>%1, %Ln years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>

@@ -2124,6 +2124,18 @@
         <source>%1 (anonymous on public lists)</source>
         <translation>%1 (giấu tên khi niêm yết)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln year(s) old</source>
+        <translation>
+            <numerusform>%1, %Ln tuổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>và %Ln em khác</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>

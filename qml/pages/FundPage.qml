@@ -57,9 +57,10 @@ Page {
         property string programmeId
         property string programmeName
         property int count
+        property string names
         //: %1: how many children ("3 children"); %2: the programme's name
         question: qsTr("Propose %1 for %2?").arg(qsTr("%Ln child(ren)", "", confirmPropose.count)).arg(confirmPropose.programmeName)
-        message: qsTr("Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.")
+        message: confirmPropose.names + "\n\n" + qsTr("Children of school age in poor or near-poor households, orphans and those with a disability, from the household register, who have no award in this programme yet. The commune approves each one.")
         acceptText: qsTr("Propose them")
         onAccepted: fund.proposeFromRegister(confirmPropose.programmeId)
     }
@@ -334,6 +335,7 @@ Page {
                             confirmPropose.programmeId = programmeRow.modelData.programmeId;
                             confirmPropose.programmeName = programmeRow.modelData.name;
                             confirmPropose.count = n;
+                            confirmPropose.names = fund.candidateList(programmeRow.modelData.programmeId);
                             confirmPropose.open();
                         }
                     }

@@ -290,6 +290,10 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("proposeButton")));
         QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")),
                      QStringLiteral("Đề xuất 1 em cho chương trình Tiếp bước cho em đến trường?"));
+        // Named, with age and village, before anything is written (the question once gave a count alone).
+        QVERIFY2(p.text(QStringLiteral("confirmMessage"))
+                     .startsWith(QStringLiteral("Nguyễn Văn Út, 10 tuổi · Thôn Phú Lộc\n")),
+                 qPrintable(p.text(QStringLiteral("confirmMessage"))));
         QVERIFY(!p.shows(QStringLiteral("approveAwardButton")));
         QVERIFY(p.tap(QStringLiteral("confirmAccept")));
         QTRY_VERIFY(p.shows(QStringLiteral("approveAwardButton")));
