@@ -26,6 +26,13 @@ void ClanMemberModel::setClanId(const QString &id)
     emit clanIdChanged();
 }
 
+QStringList ClanMemberModel::householdIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < count(); ++i) ids << get(i, QStringLiteral("householdId")).toString();
+    return ids;
+}
+
 QList<QVariantHash> ClanMemberModel::load(Workspace &ws)
 {
     QList<QVariantHash> rows;

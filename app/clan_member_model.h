@@ -15,6 +15,8 @@ public:
     explicit ClanMemberModel(QObject *parent = nullptr);
     QString clanId() const { return m_clan; }
     void setClanId(const QString &id);
+    // The member households' ids: the household picker marks them "already in the clan".
+    Q_INVOKABLE QStringList householdIds() const;
 signals:
     void clanIdChanged();
 

@@ -78,6 +78,10 @@
         <source>Record a contribution to the study fund</source>
         <translation>Record a contribution to the study fund</translation>
     </message>
+    <message>
+        <source>Already in the clan</source>
+        <translation>Already in the clan</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>

@@ -78,6 +78,10 @@
         <source>Record a contribution to the study fund</source>
         <translation>Ghi nhận ủng hộ quỹ khuyến học</translation>
     </message>
+    <message>
+        <source>Already in the clan</source>
+        <translation>Đã thuộc dòng họ</translation>
+    </message>
 </context>
 <context>
     <name>ClanListPage</name>

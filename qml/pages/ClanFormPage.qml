@@ -136,7 +136,9 @@ FormPage {
                 text: qsTr("Add a household to the clan")
                 onClicked: {
                     const picker = page.nav.open("HouseholdPickerPage", {
-                            "purpose": qsTr("Which household belongs to %1?").arg(form.name)
+                            "purpose": qsTr("Which household belongs to %1?").arg(form.name),
+                            "marked": members.householdIds(),
+                            "markedText": qsTr("Already in the clan")
                         });
                     picker.picked.connect(id => form.addHousehold(id));
                 }

@@ -10,6 +10,8 @@ Page {
     required property Navigator nav
     property string recordId
     property string purpose
+    property var marked: []       // households to mark (those already in the clan)
+    property string markedText
     signal picked(string householdId)
     title: qsTr("Choose a household")
 
@@ -57,7 +59,7 @@ Page {
                 required property string name
                 required property string summary
                 title: name
-                detail: summary
+                detail: page.marked.indexOf(householdId) >= 0 ? page.markedText + " · " + summary : summary
                 onClicked: {
                     const id = householdId;
                     page.nav.back();

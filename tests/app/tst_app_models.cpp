@@ -387,6 +387,8 @@ private slots:
         members.setWorkspace(ws.get());
         members.setClanId(id);
         QCOMPARE(members.count(), 2);
+        const QStringList ids = members.householdIds(); // what the household picker marks as already in the clan
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()), (QSet<QString>{h1, h2}));
         ClanListModel clans;
         QAbstractItemModelTester tester2(&clans, QAbstractItemModelTester::FailureReportingMode::QtTest);
         clans.setWorkspace(ws.get());
