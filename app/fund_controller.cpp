@@ -389,20 +389,17 @@ bool FundController::closeBooks(const QString &throughText)
         pb::RECORD_TYPE_FUND, m_fundId);
 }
 
-int FundController::candidateCount(const QString &programmeId) const
+funds::CandidateRules FundController::candidateRules() const
 {
-    if (!m_ws || !m_ws->isOpen()) return 0;
     funds::CandidateRules rules;
     rules.year = m_ws->store().clock().today().year();
-    return int(funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), rules).size());
+    return rules;
 }
 
-QString FundController::candidateList(const QString &programmeId, int shown) const
+QVariantMap FundController::candidatePreview(const QString &programmeId, int shown) const
 {
     if (!m_ws || !m_ws->isOpen()) return {};
-    funds::CandidateRules rules;
-    rules.year = m_ws->store().clock().today().year();
-    const auto all = funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), rules);
+    const auto all = funds::programmeCandidates(m_ws->store(), programmeId.toStdString(), candidateRules());
     const QHash<QString, QString> villages = villageNames(m_ws->store());
     QStringList lines;
     for (size_t i = 0; i < all.size() && int(i) < shown; ++i) {
@@ -414,14 +411,13 @@ QString FundController::candidateList(const QString &programmeId, int shown) con
         lines << line;
     }
     if (int(all.size()) > shown) lines << tr("and %Ln more", nullptr, int(all.size()) - shown);
-    return lines.join(QLatin1Char('\n'));
+    return {{QStringLiteral("count"), int(all.size())}, {QStringLiteral("names"), lines.join(QLatin1Char('\n'))}};
 }
 
 int FundController::proposeFromRegister(const QString &programmeId)
 {
     if (!m_ws || !m_ws->isOpen()) return 0;
-    funds::CandidateRules rules;
-    rules.year = m_ws->store().clock().today().year();
+    const funds::CandidateRules rules = candidateRules();
     int n = 0;
     const bool ok = step(
         [&](LocalStore &s, const workflow::Actor &by) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/funds/candidates.h"
 #include "core/funds/ledger.h"
 #include "core/learning/workflow.h"
 #include "workspace.h"
@@ -99,12 +100,10 @@ public:
     // Cancels a receipt or a payment with a reason (a reversing entry; nothing is deleted).
     Q_INVOKABLE bool reverseEntry(const QString &entryId, const QString &reason);
     Q_INVOKABLE bool closeBooks(const QString &throughText);
-    // How many children the register proposes for a programme (for the question before proposing), and proposing
-    // them; returns how many were proposed (0 with `error` set when none or refused).
-    Q_INVOKABLE int candidateCount(const QString &programmeId) const;
-    // Who they are, for the same question: "Nguyễn Văn Út, 10 tuổi · Thôn Phú Lộc" a line each, the first
-    // `shown`, then how many more.
-    Q_INVOKABLE QString candidateList(const QString &programmeId, int shown = 8) const;
+    // Whom the register proposes for a programme, for the question before proposing (one read of the register):
+    // {count, names}, names "Nguyễn Văn Út, 10 tuổi · Thôn Phú Lộc" a line each, the first `shown`, then how many
+    // more. Then proposing them; returns how many were proposed (0 with `error` set when none or refused).
+    Q_INVOKABLE QVariantMap candidatePreview(const QString &programmeId, int shown = 8) const;
     Q_INVOKABLE int proposeFromRegister(const QString &programmeId);
     // The receipt just recorded (or `receiptId`) as a PDF in the Documents folder (A5, the amount in words too), to
     // print or send; returns the file's path, or an empty string with `error` set. `savedText` says where it is.
@@ -131,6 +130,7 @@ signals:
 private:
     void reload();
     void loadAwards(const funds::Ledger &l);
+    funds::CandidateRules candidateRules() const;
     std::string defaultFund(const funds::Ledger &l) const;
     void loadPayments(const funds::Ledger &l, const std::string &fundId, bool mayReverse);
     pb::RecordType entryType(const QString &entryId) const;

@@ -327,7 +327,8 @@ Page {
                         font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                         text: qsTr("Propose from the register")
                         onClicked: {
-                            const n = fund.candidateCount(programmeRow.modelData.programmeId);
+                            const preview = fund.candidatePreview(programmeRow.modelData.programmeId);
+                            const n = preview.count;
                             if (n === 0) {
                                 fund.proposeFromRegister(programmeRow.modelData.programmeId); // says there is no one
                                 return;
@@ -335,7 +336,7 @@ Page {
                             confirmPropose.programmeId = programmeRow.modelData.programmeId;
                             confirmPropose.programmeName = programmeRow.modelData.name;
                             confirmPropose.count = n;
-                            confirmPropose.names = fund.candidateList(programmeRow.modelData.programmeId);
+                            confirmPropose.names = preview.names;
                             confirmPropose.open();
                         }
                     }
