@@ -265,6 +265,7 @@ void FundController::loadAwards(const funds::Ledger &l)
     const std::string fundId = m_fundId.toStdString();
     const bool mayPropose = may(pb::RECORD_TYPE_AWARD, {}, true);
     const bool mayApprove = may(pb::RECORD_TYPE_AWARD, {pb::Award::kApprovedOnFieldNumber}, false);
+    const bool mayDecline = may(pb::RECORD_TYPE_AWARD, {pb::Award::kDeclinedOnFieldNumber}, false);
     const bool mayPay = may(pb::RECORD_TYPE_DISBURSEMENT, {}, true);
     for (const auto &[id, p] : l.programmes) {
         if (p.fund_id() != fundId) continue;
@@ -290,6 +291,7 @@ void FundController::loadAwards(const funds::Ledger &l)
         const auto paidBy = l.disbursements.find(a.disbursement_id());
         const bool paid = paidBy != l.disbursements.end() && !l.reversals.count(domain::reversalId(paidBy->first));
         const bool approved = !a.approved_on().empty();
+        const bool declined = !a.declined_on().empty();
         QStringList why;
         for (int cat : a.categories()) why << Labels::awardCategory(cat);
         QStringList detail{q(p->second.name())};
@@ -301,12 +303,16 @@ void FundController::loadAwards(const funds::Ledger &l)
         detail.removeAll(QString());
         const QString who = funds::beneficiaryName(m_ws->store(), a);
         QString state = approved ? tr("Approved, to be paid") : tr("Proposed, awaiting approval");
-        if (paid) {
+        if (declined) {
+            //: %1: the commune's reason; %2: a day, dd/mm/yyyy
+            state = tr("Declined: %1 (%2)").arg(q(a.decline_reason()), dmy(a.declined_on()));
+        } else if (paid) {
             state = tr("Paid, voucher %1").arg(q(paidBy->second.voucher_number()));
             if (!paidBy->second.decision_number().empty())
                 state += QStringLiteral(" · ") + tr("decision %1").arg(q(paidBy->second.decision_number()));
         }
-        rows.push_back({paid       ? 2
+        rows.push_back({declined   ? 3
+                        : paid     ? 2
                         : approved ? 1
                                    : 0,
                         who,
@@ -315,7 +321,8 @@ void FundController::loadAwards(const funds::Ledger &l)
                                     {QStringLiteral("value"), funds::formatVnd(a.value())},
                                     {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
                                     {QStringLiteral("state"), state},
-                                    {QStringLiteral("canApprove"), mayApprove && !approved},
+                                    {QStringLiteral("canApprove"), mayApprove && !approved && !declined},
+                                    {QStringLiteral("canDecline"), mayDecline && !approved && !declined},
                                     {QStringLiteral("canPay"), mayPay && approved && !paid && a.value() > 0}}});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
@@ -343,6 +350,13 @@ bool FundController::approveAward(const QString &awardId)
 {
     return step([&](LocalStore &s, const workflow::Actor &by) { funds::approveAward(s, awardId.toStdString(), by); },
                 pb::RECORD_TYPE_AWARD, awardId);
+}
+
+bool FundController::declineAward(const QString &awardId, const QString &reason)
+{
+    return step(
+        [&](LocalStore &s, const workflow::Actor &by) { funds::declineAward(s, awardId.toStdString(), reason, by); },
+        pb::RECORD_TYPE_AWARD, awardId);
 }
 
 bool FundController::payAward(const QString &awardId, const QString &decision)

@@ -16,7 +16,7 @@ namespace kh::app {
 //   figures:  label, value, sub (an indented line under the one before) — the selected fund's year so far
 //   receipts, payments: entryId, kind ("receipt" / "payment"), voucher, who (donor; recipient, programme, goods),
 //             line ("Phiếu thu PT-… · date · state"), amount, canApprove (give the official number), canReverse
-//   awards:   awardId, who (the beneficiary), value, detail (programme, why, school), state, canApprove, canPay
+//   awards:   awardId, who (the beneficiary), value, detail (programme, why, school), state, canApprove, canDecline, canPay
 //   programmes: programmeId, name, detail (season, value per award), canPropose
 // The commune's steps (approve, pay, cancel with a reason, close the books) and proposing from the register are
 // offered where the access policy lets this account take them; the page asks before each one that moves money,
@@ -96,6 +96,8 @@ public:
     // Commune staff: approve an award; pay it (a disbursement of its value, decision number optional); cancel a
     // receipt with a reason (a reversal: nothing is deleted); close the books through a day typed dd/mm/yyyy.
     Q_INVOKABLE bool approveAward(const QString &awardId);
+    // Declines a proposal, saying why (không duyệt): kept in the books, never approved or paid.
+    Q_INVOKABLE bool declineAward(const QString &awardId, const QString &reason);
     Q_INVOKABLE bool payAward(const QString &awardId, const QString &decision);
     // Cancels a receipt or a payment with a reason (a reversing entry; nothing is deleted).
     Q_INVOKABLE bool reverseEntry(const QString &entryId, const QString &reason);

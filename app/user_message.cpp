@@ -77,6 +77,9 @@ QString fundsRefusalText(const funds::FundsError &e)
         return QCoreApplication::translate("kh::app::UserMessage",
                                            "The award is not approved yet: the commune approves it before it is paid.");
     case K::PaidAlready: return QCoreApplication::translate("kh::app::UserMessage", "The award is paid already.");
+    case K::Declined:
+        return QCoreApplication::translate("kh::app::UserMessage",
+                                           "The commune declined this award: it is not approved or paid.");
     case K::NotAllowed:
         return QCoreApplication::translate("kh::app::UserMessage",
                                            "Your account may not do this: the commune's association does.");

@@ -606,6 +606,28 @@
         <source>Official number, e.g. PC 12/2026</source>
         <translation>Official number, e.g. PC 12/2026</translation>
     </message>
+    <message>
+        <source>Why, e.g. has a school grant</source>
+        <translation>Why, e.g. has a school grant</translation>
+    </message>
+    <message>
+        <source>Decline the award for %1?</source>
+        <extracomment>%1: the child&apos;s name</extracomment>
+        <translation>Decline the award for %1?</translation>
+    </message>
+    <message>
+        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
+        <extracomment>%1: the reason the commune typed</extracomment>
+        <translation>The proposal stays in the books as declined, with the reason "%1". It is never paid, and the child is not proposed again for this programme.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2164,6 +2186,11 @@
             <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Declined: %1 (%2)</source>
+        <extracomment>%1: the commune&apos;s reason; %2: a day, dd/mm/yyyy</extracomment>
+        <translation>Declined: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2985,6 +3012,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>That official number is already on voucher %1 of this fund.</source>
         <translation>That official number is already on voucher %1 of this fund.</translation>
+    </message>
+    <message>
+        <source>The commune declined this award: it is not approved or paid.</source>
+        <translation>The commune declined this award: it is not approved or paid.</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,28 @@
         <source>Official number, e.g. PC 12/2026</source>
         <translation>Số chính thức, ví dụ PC 12/2026</translation>
     </message>
+    <message>
+        <source>Why, e.g. has a school grant</source>
+        <translation>Lý do, ví dụ: đã có học bổng của trường</translation>
+    </message>
+    <message>
+        <source>Decline the award for %1?</source>
+        <extracomment>%1: the child&apos;s name</extracomment>
+        <translation>Không duyệt suất của %1?</translation>
+    </message>
+    <message>
+        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
+        <extracomment>%1: the reason the commune typed</extracomment>
+        <translation>Đề xuất vẫn được giữ trong sổ, ghi là không duyệt, với lý do "%1". Suất này không bao giờ được chi, và em không được đề xuất lại cho chương trình này.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Không duyệt</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Không duyệt…</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2140,6 +2162,11 @@
             <numerusform>và %Ln em khác</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Declined: %1 (%2)</source>
+        <extracomment>%1: the commune&apos;s reason; %2: a day, dd/mm/yyyy</extracomment>
+        <translation>Không duyệt: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>
@@ -2948,6 +2975,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>That official number is already on voucher %1 of this fund.</source>
         <translation>Số chính thức này đã dùng cho phiếu %1 của quỹ.</translation>
+    </message>
+    <message>
+        <source>The commune declined this award: it is not approved or paid.</source>
+        <translation>Xã đã không duyệt suất này: suất không được duyệt hay chi nữa.</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,126 @@ private slots:
         QCOMPARE(funds::formatVnd(7'100'000), QStringLiteral("7.100.000 ₫"));
     }
 
+    // An award is decided once: approved or declined with a reason, never both, and a declined one is never paid.
+    // Two treasurers deciding one proposal offline in opposite ways: the second to reach the server is refused by
+    // name and stays on its phone; the server keeps the first decision. A village officer proposes but does not
+    // decline; a declined proposal is not awaiting approval any more.
+    void anAwardIsApprovedOrDeclinedOnce()
+    {
+        QTemporaryDir dir;
+        auto server = openTestStore(dir.filePath(QStringLiteral("server.sqlite")));
+        server->seedReference(AdminUnits::builtin(), DeviceClock::systemNowMs());
+        SyncService service(*server);
+        auto phone = [&](const char *name) {
+            auto s = std::make_unique<LocalStore>();
+            s->create(dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite")));
+            s->setAreas({QStringLiteral("c:") + kCommune});
+            return s;
+        };
+        auto a = phone("a"), b = phone("b");
+        const auto byA = staff(*a), byB = staff(*b, QStringLiteral("Lê Chủ Tịch"));
+        const std::string v = a->newId(), h = a->newId();
+        a->write({village(v, kCommune, QStringLiteral("Phú Lộc")), household(h, v, QStringLiteral("Hùng"))});
+        const std::string fund = funds::createFund(*a, fundIn(kCommune), byA);
+        pb::Programme prog;
+        prog.set_fund_id(fund);
+        prog.set_name("Tiếp bước cho em đến trường");
+        prog.set_value_per_award(1'000'000);
+        const std::string programme = funds::addProgramme(*a, prog, byA);
+        pb::Award proposal;
+        proposal.set_programme_id(programme);
+        proposal.set_household_id(h);
+        proposal.set_student_name("Lò Văn Sình");
+        const std::string sinh = funds::proposeAward(*a, proposal, officer(*a));
+        proposal.set_student_name("Nguyễn Thị Na");
+        const std::string na = funds::proposeAward(*a, proposal, officer(*a));
+        QCOMPARE(funds::fundFigures(funds::ledgerOf(*a), fund, {}, "2099-12-31").awardsAwaiting, 2);
+        QVERIFY(syncInProcess(*a, service));
+        QVERIFY(syncInProcess(*b, service));
+
+        // On a device: the officer may not decline; the commune must say why; approved or declined, not both.
+        try {
+            funds::declineAward(*a, sinh, QStringLiteral("đã có học bổng"), officer(*a));
+            QFAIL("a village officer declined an award");
+        } catch (const funds::FundsError &e) {
+            QCOMPARE(e.kind(), funds::FundsError::Kind::NotAllowed);
+        }
+        QVERIFY_THROWS_EXCEPTION(EditError, funds::declineAward(*a, sinh, QStringLiteral("  "), byA));
+        funds::declineAward(*a, sinh, QStringLiteral("đã có học bổng của trường"), byA);
+        try {
+            funds::approveAward(*a, sinh, byA);
+            QFAIL("a declined award was approved");
+        } catch (const funds::FundsError &e) {
+            QCOMPARE(e.kind(), funds::FundsError::Kind::Declined);
+        }
+        try {
+            funds::payAward(*a, sinh, {}, byA);
+            QFAIL("a declined award was paid");
+        } catch (const funds::FundsError &e) {
+            QCOMPARE(e.kind(), funds::FundsError::Kind::Declined);
+        }
+        funds::approveAward(*a, na, byA);
+        try {
+            funds::declineAward(*a, na, QStringLiteral("nhầm"), byA);
+            QFAIL("an approved award was declined");
+        } catch (const funds::FundsError &e) {
+            QCOMPARE(e.kind(), funds::FundsError::Kind::ApprovedAlready);
+        }
+        QCOMPARE(funds::fundFigures(funds::ledgerOf(*a), fund, {}, "2099-12-31").awardsAwaiting, 0);
+
+        // Phone B, offline, decides the other way on both; A reaches the server first.
+        funds::approveAward(*b, sinh, byB);
+        funds::declineAward(*b, na, QStringLiteral("gia đình đã chuyển đi"), byB);
+        QVERIFY(syncInProcess(*a, service));
+        QVERIFY(syncInProcess(*b, service));
+        QVERIFY(a->rejected().empty());
+        const auto refused = b->rejected();
+        QCOMPARE(refused.size(), size_t(2));
+        QStringList why;
+        for (const auto &r : refused) why << r.message;
+        QVERIFY2(why.join('\n').contains(QStringLiteral("declined")) &&
+                     why.join('\n').contains(QStringLiteral("approved")),
+                 qPrintable(why.join('\n')));
+        funds::Ledger l;
+        server->forEach({}, [&](const Record &r) { l.add(r); });
+        QCOMPARE(l.awards.at(sinh).decline_reason(), std::string("đã có học bổng của trường"));
+        QVERIFY(l.awards.at(sinh).approved_on().empty());
+        QVERIFY(!l.awards.at(na).approved_on().empty());
+        QVERIFY(l.awards.at(na).declined_on().empty());
+
+        // A phone that skips the rules: deleting the declined award, or paying it, is refused by the server.
+        LocalStore rogue;
+        rogue.create(dir.filePath(QStringLiteral("rogue.sqlite")));
+        rogue.setAreas({QStringLiteral("c:") + kCommune});
+        QVERIFY(syncInProcess(rogue, service));
+        pb::Disbursement pay;
+        pay.set_fund_id(fund);
+        pay.set_programme_id(programme);
+        pay.set_award_id(sinh);
+        pay.set_amount(1'000'000);
+        pay.set_recipient("Lò Văn Sình");
+        pay.set_voucher_number("PC-X-0001");
+        pay.set_method(pb::PAYMENT_METHOD_CASH);
+        pay.set_beneficiary_kind(pb::BENEFICIARY_KIND_PERSON);
+        pay.set_paid_on(rogue.clock().today().toString(Qt::ISODate).toStdString());
+        rogue.write({{pb::RECORD_TYPE_AWARD, sinh, nullptr, {}, true},
+                     {pb::RECORD_TYPE_DISBURSEMENT,
+                      domain::awardPaymentId(sinh, 1),
+                      std::make_shared<pb::Disbursement>(pay),
+                      {},
+                      false}});
+        QVERIFY(syncInProcess(rogue, service));
+        QStringList rogueWhy;
+        for (const auto &r : rogue.rejected()) rogueWhy << r.message;
+        QVERIFY2(rogueWhy.join('\n').contains(QStringLiteral("never deleted")) &&
+                     rogueWhy.join('\n').contains(QStringLiteral("was declined")),
+                 qPrintable(rogueWhy.join('\n')));
+        funds::Ledger after;
+        server->forEach({}, [&](const Record &r) { after.add(r); });
+        QVERIFY(after.awards.count(sinh));
+        QVERIFY(after.disbursements.empty());
+    }
+
     // The amount in words under the figure on a receipt, as Vietnamese reads numbers: "mốt", "lăm", "linh",
     // "không trăm" for an empty hundreds after a larger group, and the scales past a billion.
     // The figures' parts add up to their totals: money by source and by programme, goods (valued) the same ways.

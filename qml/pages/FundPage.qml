@@ -52,6 +52,21 @@ Page {
         onAccepted: fund.reverseEntry(confirmReverse.entryId, confirmReverse.reason)
     }
     ConfirmDialog {
+        id: confirmDecline
+        objectName: "confirmDecline"
+        property string awardId
+        property string who
+        property string reason
+        destructive: true
+        //: %1: the child's name
+        question: qsTr("Decline the award for %1?").arg(confirmDecline.who)
+        //: %1: the reason the commune typed
+        message: qsTr("The proposal stays in the books as declined, with the reason \"%1\". It is never paid, and the child is not proposed again for this programme.").arg(confirmDecline.reason)
+        acceptText: qsTr("Decline")
+        rejectText: qsTr("Keep it")
+        onAccepted: fund.declineAward(confirmDecline.awardId, confirmDecline.reason)
+    }
+    ConfirmDialog {
         id: confirmPropose
         objectName: "confirmPropose"
         property string programmeId
@@ -358,6 +373,7 @@ Page {
                         wrapMode: Text.WordWrap
                     }
                     Label {
+                        objectName: "awardDetail"
                         Layout.fillWidth: true
                         text: awardRow.modelData.detail + "\n" + awardRow.modelData.state
                         textFormat: Text.PlainText
@@ -372,6 +388,41 @@ Page {
                         font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
                         text: qsTr("Approve")
                         onClicked: fund.approveAward(awardRow.modelData.awardId)
+                    }
+                    // Declining: the reason first, then the question; outlined in red, apart from Approve.
+                    BigButton {
+                        objectName: "declineAwardButton"
+                        visible: awardRow.modelData.canDecline && !declineRow.visible
+                        destructive: true
+                        text: qsTr("Decline…")
+                        onClicked: declineRow.visible = true
+                    }
+                    RowLayout {
+                        id: declineRow
+                        visible: false
+                        Layout.fillWidth: true
+                        TextField {
+                            id: declineReason
+                            objectName: "declineReasonField"
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: Theme.touch
+                            placeholderText: qsTr("Why, e.g. has a school grant")
+                            placeholderTextColor: Theme.hint
+                            font.italic: length === 0
+                        }
+                        Button {
+                            objectName: "declineConfirmButton"
+                            Layout.minimumHeight: Theme.touch
+                            font.capitalization: Font.MixedCase // Vietnamese reads better than in capitals
+                            enabled: declineReason.text.trim().length > 0
+                            text: qsTr("Decline")
+                            onClicked: {
+                                confirmDecline.awardId = awardRow.modelData.awardId;
+                                confirmDecline.who = awardRow.modelData.who;
+                                confirmDecline.reason = declineReason.text.trim();
+                                confirmDecline.open();
+                            }
+                        }
                     }
                     RowLayout {
                         visible: awardRow.modelData.canPay

@@ -344,11 +344,18 @@ int awardCommand(Context &c, const QString &verb)
         out() << "approved\n";
         return 0;
     }
+    if (verb == QLatin1String("decline")) {
+        funds::declineAward(c.store, str(c.args.positional.value(2)), text(c.args.value(QStringLiteral("reason"))),
+                            actorOf(c));
+        out() << "declined\n";
+        return 0;
+    }
     if (verb == QLatin1String("list") || verb.isEmpty()) {
         for (const auto &[id, a] : funds::ledgerOf(c.store).awards)
             out() << q(id) << '\t' << q(a.member_id().empty() ? a.student_name() : a.member_id()) << '\t'
                   << funds::formatVnd(a.value()) << '\t'
                   << (!a.disbursement_id().empty() ? QStringLiteral("paid")
+                      : !a.declined_on().empty()   ? QStringLiteral("declined: ") + q(a.decline_reason())
                       : a.approved_on().empty()    ? QStringLiteral("proposed")
                                                    : QStringLiteral("approved"))
                   << '\n';
@@ -442,8 +449,9 @@ QString fundsHelp()
                                          orphans, disabled); --propose makes each an award proposal
   award propose --programme ID (--member ID | --student NAME --household ID | --village ID) [--school S]
                 [--grade G] [--category poor|near-poor|orphan|disabled|ethnic-minority|good-student|...]... [--value N]
-  award approve ID | award pay ID [--decision N] | award list
-                                         pay: its value from the programme's fund, to the beneficiary
+  award approve ID | award decline ID --reason T | award pay ID [--decision N] | award list
+                                         pay: its value from the programme's fund, to the beneficiary;
+                                         decline: kept in the books with the reason, never paid
   branch add --commune CODE --name N --members N [--kind village|clan|unit|school|other] [--village ID] | branch list
 )");
 }

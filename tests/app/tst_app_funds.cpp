@@ -244,7 +244,11 @@ private slots:
             cli({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--fund"), fundId,
                  QStringLiteral("--donor"), donor, QStringLiteral("--amount"), QStringLiteral("300000")})
                 .section(QLatin1Char('\t'), 0, 0);
-        QVERIFY(!prog.isEmpty() && !receipt.isEmpty());
+        // A student proposed by hand, whom the commune will not approve (the school gives him a grant).
+        const QString sinh =
+            cli({QStringLiteral("award"), QStringLiteral("propose"), QStringLiteral("--programme"), prog,
+                 QStringLiteral("--student"), QStringLiteral("Lò Văn Sình"), QStringLiteral("--household"), h});
+        QVERIFY(!prog.isEmpty() && !receipt.isEmpty() && !sinh.isEmpty());
         QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
         QCOMPARE(server.addUser(QStringLiteral("thu-quy"), QStringLiteral("commune-staff"), {QStringLiteral("c:22945")})
                      .code,
@@ -285,6 +289,20 @@ private slots:
             return QString();
         };
         QCOMPARE(figure(QStringLiteral("Phiếu thu chờ duyệt")), QStringLiteral("1"));
+        QCOMPARE(figure(QStringLiteral("Suất đề xuất chờ duyệt")), QStringLiteral("1"));
+        // Not approving a proposal: a reason first, then the question in words; the book keeps it, declined.
+        QVERIFY(p.tap(QStringLiteral("declineAwardButton")));
+        QVERIFY(!p.item(QStringLiteral("declineConfirmButton"))->isEnabled()); // no reason yet
+        QVERIFY(p.type(QStringLiteral("declineReasonField"), QStringLiteral("đã có học bổng của trường")));
+        QVERIFY(p.tap(QStringLiteral("declineConfirmButton")));
+        QTRY_COMPARE(p.text(QStringLiteral("confirmQuestion")), QStringLiteral("Không duyệt suất của Lò Văn Sình?"));
+        QVERIFY(p.tap(QStringLiteral("confirmDestroy")));
+        QTRY_VERIFY2(
+            p.text(QStringLiteral("awardDetail"))
+                .endsWith(QStringLiteral("\nKhông duyệt: đã có học bổng của trường (%1)")
+                              .arg(p.workspace.store().clock().today().toString(QStringLiteral("dd/MM/yyyy")))),
+            qPrintable(p.text(QStringLiteral("awardDetail"))));
+        QVERIFY(!p.shows(QStringLiteral("declineAwardButton")));
         QCOMPARE(figure(QStringLiteral("Suất đề xuất chờ duyệt")), QString());
         // The register proposes Út; nothing is written before the question is answered.
         QVERIFY(p.tap(QStringLiteral("proposeButton")));

@@ -55,7 +55,7 @@ QString what(const WriteFacts &c)
 }
 
 // The study-fund records a village officer writes: donors, pledges, receipts (not their approval) and award
-// proposals (not their approval or payment). Funds, programmes, disbursements, reversals, closing the books and
+// proposals (not their approval, refusal or payment). Funds, programmes, disbursements, reversals, closing the books and
 // branches are the commune's treasurer's and chair's.
 QString villageFundWrite(const WriteFacts &c)
 {
@@ -73,8 +73,9 @@ QString villageFundWrite(const WriteFacts &c)
         return {};
     case pb::RECORD_TYPE_AWARD:
         if (any({pb::Award::kApprovedOnFieldNumber, pb::Award::kApprovedByFieldNumber,
-                 pb::Award::kDisbursementIdFieldNumber}))
-            return QStringLiteral("a village officer proposes awards; the commune approves and pays them");
+                 pb::Award::kDisbursementIdFieldNumber, pb::Award::kDeclinedOnFieldNumber,
+                 pb::Award::kDeclinedByFieldNumber, pb::Award::kDeclineReasonFieldNumber}))
+            return QStringLiteral("a village officer proposes awards; the commune approves, declines and pays them");
         return {};
     default:
         return QStringLiteral("funds, programmes, payments, reversals and closing the books are the commune's "

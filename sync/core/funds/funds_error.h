@@ -17,6 +17,7 @@ public:
         ReversedAlready, // an entry is reversed once
         NotApproved,     // an award is paid once the commune approved it
         PaidAlready,     // an award is paid once
+        Declined,        // the commune declined the award: it is not approved or paid
         NotAllowed,      // not this account's role
         NumberUsed,      // the official number is another entry's of the fund; `detail` is that entry's voucher
         Other,           // any other rule: the message says which

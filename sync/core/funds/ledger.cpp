@@ -169,7 +169,9 @@ FundFigures fundFigures(const Ledger &l, const std::string &fundId, const std::s
         if (r.fund_id() == fundId && r.approved_on().empty() && !l.reversals.count("R-" + id)) ++f.receiptsAwaiting;
     for (const auto &[id, a] : l.awards) {
         const auto p = l.programmes.find(a.programme_id());
-        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty()) ++f.awardsAwaiting;
+        if (p != l.programmes.end() && p->second.fund_id() == fundId && a.approved_on().empty() &&
+            a.declined_on().empty())
+            ++f.awardsAwaiting;
     }
     f.awaitingApproval = f.receiptsAwaiting + f.awardsAwaiting;
     return f;

@@ -51,7 +51,7 @@ struct FundFigures {
     int receipts = 0, disbursements = 0, reversals = 0;  // entries dated in the period
     int awards = 0;                                      // awards paid in the period (suất)
     int beneficiaries = 0;                               // distinct people among them
-    int receiptsAwaiting = 0, awardsAwaiting = 0;        // not approved yet (any date)
+    int receiptsAwaiting = 0, awardsAwaiting = 0;        // not approved (nor declined) yet, any date
     int awaitingApproval = 0;                            // both together
 };
 

@@ -96,6 +96,10 @@ QString checkDisbursement(const LedgerWrite &w)
         // An award is paid once the commune approved it, and once: again only when its payment was reversed.
         const auto a = stored<pb::Award>(w, pb::RECORD_TYPE_AWARD, d.award_id());
         if (!a) return QStringLiteral("award_id: unknown award");
+        if (!a->declined_on().empty()) {
+            w.broken = LedgerRule::AwardDeclined;
+            return QStringLiteral("award_id: the award was declined");
+        }
         if (a->approved_on().empty()) {
             w.broken = LedgerRule::AwardNotApproved;
             return QStringLiteral("award_id: the award is not approved yet");
@@ -182,9 +186,22 @@ QString checkAward(const LedgerWrite &w)
 {
     using A = pb::Award;
     const auto &a = static_cast<const A &>(*w.after);
-    if (w.before && !static_cast<const A &>(*w.before).approved_on().empty() &&
-        !only(w.fields, {A::kDisbursementIdFieldNumber, A::kNotesFieldNumber}))
+    const auto *before = static_cast<const A *>(w.before);
+    // The commune's decision is final: an approved award gains only its payment and notes, a declined one only
+    // notes. Two staff deciding offline in opposite ways: the second to reach the server is refused here.
+    if (before && !before->declined_on().empty() && !only(w.fields, {A::kNotesFieldNumber})) {
+        w.broken = LedgerRule::AwardDeclined;
+        return QStringLiteral("the award was declined: only notes are added");
+    }
+    if (before && !before->approved_on().empty() &&
+        !only(w.fields, {A::kDisbursementIdFieldNumber, A::kNotesFieldNumber})) {
+        w.broken = LedgerRule::ApprovedAlready;
         return QStringLiteral("the award is approved: only its payment and notes are added");
+    }
+    if (!a.declined_on().empty() && !a.approved_on().empty())
+        return QStringLiteral("declined_on: an award is approved or declined, not both");
+    if (!a.declined_on().empty() && a.decline_reason().empty())
+        return QStringLiteral("decline_reason: a declined award says why");
     if (!a.member_id().empty()) {
         const auto m = stored<pb::Member>(w, pb::RECORD_TYPE_MEMBER, a.member_id());
         if (!m) return QStringLiteral("member_id: the beneficiary is not in the household register");
@@ -241,9 +258,12 @@ QString checkLedgerWrite(const LedgerWrite &w)
             w.broken = LedgerRule::NeverChanged;
             return QStringLiteral("money records are never deleted: reverse an entry with a reason instead");
         }
-        if (w.type == pb::RECORD_TYPE_AWARD && !static_cast<const pb::Award &>(*w.after).approved_on().empty()) {
-            w.broken = LedgerRule::NeverChanged;
-            return QStringLiteral("an approved award is never deleted");
+        if (w.type == pb::RECORD_TYPE_AWARD) {
+            const auto &a = static_cast<const pb::Award &>(*w.after);
+            if (!a.approved_on().empty() || !a.declined_on().empty()) {
+                w.broken = LedgerRule::NeverChanged;
+                return QStringLiteral("an approved or declined award is never deleted");
+            }
         }
         return {};
     }

@@ -1,7 +1,8 @@
 // The rules of the study-fund ledger (issue 15), on a record as stored and as merged: money is never edited or
 // merged away. Receipts, disbursements and reversals are made once and never changed or deleted, except that an
 // approval (official number, approver, date) is added once; an entry dated inside a closed period (khóa sổ) is
-// refused; a reversal names a real entry of the same fund, once; an award's beneficiary exists. The server runs
+// refused; a reversal names a real entry of the same fund, once; an award's beneficiary exists; an award is approved
+// or declined (with a reason) once, and a declined one is never paid. The server runs
 // them on every pushed change (core/records/change_decision.cpp) and devices before they write
 // (device/workflow/funds.h). Who may write what is the access policy's (core/access/access.h).
 #pragma once
@@ -23,7 +24,16 @@ bool isEntryType(pb::RecordType t);
 using ValuesOf = std::function<std::optional<std::string>(pb::RecordType, const std::string &id)>;
 
 // Which rule a refusal broke, for the app's words (the refusal's text is for logs and the CLI).
-enum class LedgerRule { None, ClosedPeriod, NeverChanged, ApprovedAlready, AwardNotApproved, AwardPaidAlready, Other };
+enum class LedgerRule {
+    None,
+    ClosedPeriod,
+    NeverChanged,
+    ApprovedAlready,
+    AwardNotApproved,
+    AwardPaidAlready,
+    AwardDeclined,
+    Other
+};
 
 struct LedgerWrite {
     pb::RecordType type = pb::RECORD_TYPE_UNSPECIFIED;

@@ -59,6 +59,7 @@ void checkedWrite(LocalStore &s, pb::RecordType type, const std::string &id,
                           : w.broken == LedgerRule::ApprovedAlready  ? FundsError::Kind::ApprovedAlready
                           : w.broken == LedgerRule::AwardNotApproved ? FundsError::Kind::NotApproved
                           : w.broken == LedgerRule::AwardPaidAlready ? FundsError::Kind::PaidAlready
+                          : w.broken == LedgerRule::AwardDeclined    ? FundsError::Kind::Declined
                                                                      : FundsError::Kind::Other;
         throw FundsError(kind, (what + QStringLiteral(": ") + e).toStdString(), w.closedThrough);
     }
@@ -256,6 +257,19 @@ void approveAward(LocalStore &s, const std::string &awardId, const Actor &by)
     auto a = std::make_shared<pb::Award>();
     a->set_approved_on(today(by));
     a->set_approved_by(by.name.isEmpty() ? "?" : by.name.toStdString());
+    checkedWrite(s, pb::RECORD_TYPE_AWARD, awardId, a, by);
+}
+
+void declineAward(LocalStore &s, const std::string &awardId, const QString &reason, const Actor &by)
+{
+    if (const auto stored = s.get(pb::RECORD_TYPE_AWARD, awardId); !stored || stored->isDeleted())
+        throw EditError("the award is not on this device");
+    const QString why = reason.trimmed().normalized(QString::NormalizationForm_C);
+    if (why.isEmpty()) throw EditError("decline_reason: say why the award is declined");
+    auto a = std::make_shared<pb::Award>();
+    a->set_declined_on(today(by));
+    a->set_declined_by(by.name.isEmpty() ? "?" : by.name.toStdString());
+    a->set_decline_reason(why.toStdString());
     checkedWrite(s, pb::RECORD_TYPE_AWARD, awardId, a, by);
 }
 

@@ -32,6 +32,9 @@ std::string addBranch(LocalStore &s, const pb::Branch &b, const Actor &by);
 void approveEntry(LocalStore &s, pb::RecordType type, const std::string &id, const QString &officialNumber,
                   const Actor &by);
 void approveAward(LocalStore &s, const std::string &awardId, const Actor &by);
+// The commune declines a proposed award (không duyệt), saying why: it stays in the books as declined, is never
+// approved or paid, and its child is not proposed again from the register for the programme.
+void declineAward(LocalStore &s, const std::string &awardId, const QString &reason, const Actor &by);
 // Closes the fund's books (khóa sổ) through `through`: no entry dated on or before it is accepted any more.
 void closeBooks(LocalStore &s, const std::string &fundId, const QDate &through, const Actor &by);
 // Pays an approved award: a disbursement from its programme's fund of the award's value (its goods, at that
