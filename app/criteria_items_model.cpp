@@ -22,6 +22,7 @@ QVariant CriteriaItemsModel::data(const QModelIndex &index, int role) const
     case Explanation: return i.explanation;
     case RecordsSay: return i.recordsSay;
     case RecordsDisagree: return i.recordsSay >= 0 && i.declared >= 0 && i.recordsSay != i.declared;
+    case VerifyNote: return i.verifyNote;
     default: return {};
     }
 }
@@ -41,6 +42,7 @@ QHash<int, QByteArray> CriteriaItemsModel::roleNames() const
             {Explanation, "explanation"},
             {RecordsSay, "recordsSay"},
             {RecordsDisagree, "recordsDisagree"},
+            {VerifyNote, "verifyNote"},
             {Question, "question"}};
 }
 

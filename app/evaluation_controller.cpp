@@ -79,6 +79,7 @@ void EvaluationController::load()
     m_title.clear();
     m_subject.clear();
     m_resultText.clear();
+    m_whyNot.clear();
     m_ref.clear();
     m_decision.clear();
     m_stage = domain::Stage::None;
@@ -111,6 +112,8 @@ void EvaluationController::load()
                                                        : tr("Does not reach level 1 yet");
                 else
                     m_resultText = sc.result.passed ? tr("Every criterion met") : tr("Some criteria not met yet");
+                if (!sc.result.passed && m_stage != domain::Stage::Registered)
+                    m_whyNot = Labels::shortfalls(sc.result.shortfalls);
                 // Before an officer verifies, the result is only what the household (or officer) declared.
                 if (m_stage == domain::Stage::Registered)
                     m_resultText = tr("%1 (nothing declared yet)").arg(m_resultText);
@@ -136,8 +139,10 @@ void EvaluationController::load()
                     if (fromRecords.known) it.recordsSay = fromRecords.met ? 1 : 0;
                     if (const auto a = answers.find(c.code()); a != answers.end())
                         it.declared = a->second->met() ? 1 : 0;
-                    if (const auto v = verdicts.find(q(c.code())); v != verdicts.end())
+                    if (const auto v = verdicts.find(q(c.code())); v != verdicts.end()) {
                         it.verified = v->second.agree() ? 1 : 0;
+                        it.verifyNote = q(v->second.note());
+                    }
                     items.push_back(std::move(it));
                 }
             } catch (const std::exception &e) {

@@ -28,6 +28,9 @@ class EvaluationController : public QObject {
     Q_PROPERTY(int stage READ stage NOTIFY loaded)
     Q_PROPERTY(QString stageText READ stageText NOTIFY loaded)
     Q_PROPERTY(QString resultText READ resultText NOTIFY loaded)
+    // Why it does not pass, item by item ("Item 2.2: 4 points, below 5"); empty when it passes or nothing is
+    // declared yet.
+    Q_PROPERTY(QString whyNotText READ whyNotText NOTIFY loaded)
     Q_PROPERTY(bool passed READ passed NOTIFY loaded)
     // An officer has verified the answers (or the commune decided): the result is more than a self-assessment.
     Q_PROPERTY(bool verified READ verified NOTIFY loaded)
@@ -52,6 +55,7 @@ public:
     int stage() const { return int(m_stage); }
     QString stageText() const;
     QString resultText() const { return m_resultText; }
+    QString whyNotText() const { return m_whyNot; }
     bool passed() const { return m_passed; }
     bool verified() const { return m_stage >= domain::Stage::Verified; }
     QString criteriaRef() const { return m_ref; }
@@ -90,7 +94,7 @@ private:
     void setError(const QString &e);
 
     QPointer<Workspace> m_ws;
-    QString m_id, m_title, m_subject, m_resultText, m_ref, m_decision, m_error;
+    QString m_id, m_title, m_subject, m_resultText, m_whyNot, m_ref, m_decision, m_error;
     domain::Stage m_stage = domain::Stage::None;
     bool m_passed = false;
     bool m_mayDecide = false;

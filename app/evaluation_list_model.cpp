@@ -109,16 +109,21 @@ QList<QVariantHash> EvaluationListModel::load(Workspace &ws)
     return rows;
 }
 
-std::vector<std::string> EvaluationListModel::passingIds()
+EvaluationListModel::Scored EvaluationListModel::scoreVerified()
 {
-    std::vector<std::string> out;
+    Scored out;
     if (!workspace()) return out;
     for (int i = 0; i < count(); ++i) {
         const std::string id = get(i, QStringLiteral("evaluationId")).toString().toStdString();
         try {
             const auto scored = learning::score(workspace()->store(), id);
-            if (domain::stageOf(scored.evaluation) == domain::Stage::Verified && scored.result.passed)
-                out.push_back(id);
+            if (domain::stageOf(scored.evaluation) != domain::Stage::Verified) continue;
+            if (scored.result.passed) {
+                out.passing.push_back(id);
+                out.models.push_back(scored.evaluation.model());
+            } else {
+                out.failing.emplace_back(i, scored.result.shortfalls);
+            }
         } catch (const std::exception &) {
             continue; // left in the list, with its own page saying why
         }
@@ -126,31 +131,30 @@ std::vector<std::string> EvaluationListModel::passingIds()
     return out;
 }
 
-QStringList EvaluationListModel::passingNames()
+QVariantMap EvaluationListModel::recognitionPreview()
 {
-    QStringList names;
-    for (const auto &id : passingIds())
+    const Scored scored = scoreVerified();
+    QStringList names, notPassing;
+    for (const auto &id : scored.passing)
         for (int i = 0; i < count(); ++i)
             if (get(i, QStringLiteral("evaluationId")).toString().toStdString() == id)
                 names << get(i, QStringLiteral("subjectName")).toString();
-    return names;
-}
-
-QString EvaluationListModel::passingCountText()
-{
-    std::set<int> models;
-    const auto ids = passingIds();
-    for (const auto &id : ids) models.insert(int(learning::score(workspace()->store(), id).evaluation.model()));
-    const int n = int(ids.size());
+    for (const auto &[row, why] : scored.failing)
+        notPassing << QStringLiteral("%1: %2").arg(get(row, QStringLiteral("subjectName")).toString(),
+                                                   Labels::shortfalls(why));
+    const int n = int(scored.passing.size());
+    const std::set<pb::LearningModel> models(scored.models.begin(), scored.models.end());
+    QString what = tr("%Ln evaluation(s)", nullptr, n);
     if (models.size() == 1) {
-        switch (pb::LearningModel(*models.begin())) {
-        case pb::LEARNING_MODEL_FAMILY: return tr("%Ln household(s)", nullptr, n);
-        case pb::LEARNING_MODEL_CLAN: return tr("%Ln clan(s)", nullptr, n);
-        case pb::LEARNING_MODEL_CITIZEN: return tr("%Ln person(s)", nullptr, n);
+        switch (*models.begin()) {
+        case pb::LEARNING_MODEL_FAMILY: what = tr("%Ln household(s)", nullptr, n); break;
+        case pb::LEARNING_MODEL_CLAN: what = tr("%Ln clan(s)", nullptr, n); break;
+        case pb::LEARNING_MODEL_CITIZEN: what = tr("%Ln person(s)", nullptr, n); break;
         default: break;
         }
     }
-    return tr("%Ln evaluation(s)", nullptr, n);
+    return {
+        {QStringLiteral("names"), names}, {QStringLiteral("what"), what}, {QStringLiteral("notPassing"), notPassing}};
 }
 
 int EvaluationListModel::recogniseAllPassing(const QString &decision)
@@ -158,7 +162,7 @@ int EvaluationListModel::recogniseAllPassing(const QString &decision)
     if (!workspace() || decision.trimmed().isEmpty()) return 0;
     auto &s = workspace()->store();
     std::vector<Record> before; // as they were, for Undo
-    for (const auto &id : passingIds()) {
+    for (const auto &id : scoreVerified().passing) {
         const auto was = s.get(pb::RECORD_TYPE_EVALUATION, id);
         try {
             learning::recognise(s, id, true, decision, DeviceAccount(s).actor());

@@ -23,11 +23,11 @@ public:
     void setStageFilter(int s);
     int modelFilter() const { return m_model; }
     void setModelFilter(int m);
-    // The subjects of the listed evaluations whose verified result passes: what recogniseAllPassing would
-    // recognise, for the question asked first ("Recognise 19 households under decision …?").
-    Q_INVOKABLE QStringList passingNames();
-    // How many of them, with what they are: "19 households", "2 clans", "21 evaluations" when the models mix.
-    Q_INVOKABLE QString passingCountText();
+    // What recogniseAllPassing would do, for the question asked first ("Recognise 19 households under decision
+    // …?"), from one scoring of the list: `names` of the subjects whose verified result passes; `what`, how many
+    // of them with what they are ("19 households", "2 clans", "21 evaluations" when the models mix); `notPassing`,
+    // the verified ones left out, each with why ("Nguyễn Văn An: Item 2.2: 4 points, below 5").
+    Q_INVOKABLE QVariantMap recognitionPreview();
     // Commune staff: recognise every listed evaluation whose verified result passes, under one decision, and
     // offer to undo it (Workspace::undo) while it has not been sent. Returns how many were recognised.
     Q_INVOKABLE int recogniseAllPassing(const QString &decision);
@@ -38,7 +38,12 @@ protected:
     QList<QVariantHash> load(Workspace &ws) override;
 
 private:
-    std::vector<std::string> passingIds();
+    struct Scored {
+        std::vector<std::string> passing;
+        std::vector<pb::LearningModel> models;                               // of the passing ones
+        std::vector<std::pair<int, std::vector<domain::Shortfall>>> failing; // row, why
+    };
+    Scored scoreVerified();
     int m_stage = -1; // Labels::Stage, -1 any
     int m_model = 0;  // pb::LearningModel, 0 any
 };

@@ -131,6 +131,29 @@ QString Labels::stage(domain::Stage s)
     return {};
 }
 
+QString Labels::shortfall(const domain::Shortfall &s)
+{
+    using S = domain::Shortfall;
+    switch (s.kind) {
+    case S::Incomplete: return tr("Not every item assessed yet (%Ln left)", nullptr, s.value);
+    //: %1: the points; %2: the minimum total
+    case S::TotalBelow: return tr("%1 points in all, at least %2 needed").arg(s.value).arg(s.needed);
+    //: %1: an item's number ("2.2"); %2: its points; %3: the minimum per item
+    case S::ItemBelowMinimum: return tr("Item %1: %2 points, below %3").arg(s.code).arg(s.value).arg(s.needed);
+    case S::RequiredNotMet: return tr("Required item %1 not met").arg(s.code);
+    case S::ItemNotMet: return tr("Item %1 not met").arg(s.code);
+    case S::BelowLevel1: return tr("Not every criterion of level 1 met");
+    }
+    return {};
+}
+
+QString Labels::shortfalls(const std::vector<domain::Shortfall> &all)
+{
+    QStringList out;
+    for (const auto &s : all) out << shortfall(s);
+    return out.join(QStringLiteral("; "));
+}
+
 QString Labels::computed(const domain::Computed &c)
 {
     //: A criteria item answered from the household's members: the item is met

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/learning/computed_items.h"
+#include "core/learning/scoring.h"
 #include "core/learning/stage.h"
 #include "records.pb.h"
 
@@ -46,6 +47,9 @@ public:
     // What the records say for a computed criteria item, in the UI language (the Vietnamese is the records'
     // own, domain::Computed::explanation); empty when nothing was computed.
     static QString computed(const domain::Computed &c);
+    // Why a result does not pass, in the UI language (the Vietnamese is identical to domain::vietnamese).
+    static QString shortfall(const domain::Shortfall &s);
+    static QString shortfalls(const std::vector<domain::Shortfall> &all); // "…; …"
     // A donor's kind (pb::DonorKind) and an award's category (pb::AwardCategory) in words: the ledger's own are
     // Vietnamese, for the official books and postings.
     static QString donorKind(int kind);

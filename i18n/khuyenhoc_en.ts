@@ -408,6 +408,24 @@
         <source>⚠ The records say otherwise than the declaration: check before verifying.</source>
         <translation>⚠ The records say otherwise than the declaration: check before verifying.</translation>
     </message>
+    <message>
+        <source>Officer&apos;s note: %1</source>
+        <extracomment>%1: the officer&apos;s words with the verdict</extracomment>
+        <translation>Officer&apos;s note: %1</translation>
+    </message>
+    <message>
+        <source>Why not? e.g. the child has left school</source>
+        <translation>Why not? e.g. the child has left school</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>%1: each reason the result does not pass, separated by &quot;;&quot;</extracomment>
+        <translation>Why: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -618,7 +636,7 @@
     <message>
         <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
         <extracomment>%1: the reason the commune typed</extracomment>
-        <translation>The proposal stays in the books as declined, with the reason "%1". It is never paid, and the child is not proposed again for this programme.</translation>
+        <translation>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -1220,6 +1238,10 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Recognise %1</translation>
+    </message>
+    <message>
+        <source>Not recognised, they do not pass: %1</source>
+        <translation>Not recognised, they do not pass: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2553,35 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Hardship</source>
         <translation>Hardship</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every item assessed yet (%Ln left)</source>
+        <translation>
+            <numerusform>Not every item assessed yet (%Ln left)</numerusform>
+            <numerusform>Not every item assessed yet (%Ln left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in all, at least %2 needed</source>
+        <extracomment>%1: the points; %2: the minimum total</extracomment>
+        <translation>%1 points in all, at least %2 needed</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 points, below %3</source>
+        <extracomment>%1: an item&apos;s number (&quot;2.2&quot;); %2: its points; %3: the minimum per item</extracomment>
+        <translation>Item %1: %2 points, below %3</translation>
+    </message>
+    <message>
+        <source>Required item %1 not met</source>
+        <translation>Required item %1 not met</translation>
+    </message>
+    <message>
+        <source>Item %1 not met</source>
+        <translation>Item %1 not met</translation>
+    </message>
+    <message>
+        <source>Not every criterion of level 1 met</source>
+        <translation>Not every criterion of level 1 met</translation>
     </message>
 </context>
 <context>

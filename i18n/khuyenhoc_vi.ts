@@ -407,6 +407,24 @@
         <source>⚠ The records say otherwise than the declaration: check before verifying.</source>
         <translation>⚠ Hồ sơ cho thấy khác với bản tự khai: kiểm tra trước khi xác minh.</translation>
     </message>
+    <message>
+        <source>Officer&apos;s note: %1</source>
+        <extracomment>%1: the officer&apos;s words with the verdict</extracomment>
+        <translation>Ghi chú của cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>Why not? e.g. the child has left school</source>
+        <translation>Vì sao không? ví dụ: cháu đã nghỉ học</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>%1: each reason the result does not pass, separated by &quot;;&quot;</extracomment>
+        <translation>Lý do: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -616,7 +634,7 @@
     <message>
         <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
         <extracomment>%1: the reason the commune typed</extracomment>
-        <translation>Đề xuất vẫn được giữ trong sổ, ghi là không duyệt, với lý do "%1". Suất này không bao giờ được chi, và em không được đề xuất lại cho chương trình này.</translation>
+        <translation>Đề xuất vẫn được giữ trong sổ, ghi là không duyệt, với lý do &quot;%1&quot;. Suất này không bao giờ được chi, và em không được đề xuất lại cho chương trình này.</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -1215,6 +1233,10 @@
         <source>Recognise %1</source>
         <extracomment>%1: how many pass and what they are (&quot;19 households&quot;)</extracomment>
         <translation>Công nhận %1</translation>
+    </message>
+    <message>
+        <source>Not recognised, they do not pass: %1</source>
+        <translation>Không công nhận vì chưa đạt: %1</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2524,34 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every item assessed yet (%Ln left)</source>
+        <translation>
+            <numerusform>Chưa đánh giá đủ các mục (còn %Ln mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in all, at least %2 needed</source>
+        <extracomment>%1: the points; %2: the minimum total</extracomment>
+        <translation>Tổng %1 điểm, cần ít nhất %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 points, below %3</source>
+        <extracomment>%1: an item&apos;s number (&quot;2.2&quot;); %2: its points; %3: the minimum per item</extracomment>
+        <translation>Chỉ số %1: %2 điểm, dưới %3 điểm</translation>
+    </message>
+    <message>
+        <source>Required item %1 not met</source>
+        <translation>Mục bắt buộc %1 chưa đạt</translation>
+    </message>
+    <message>
+        <source>Item %1 not met</source>
+        <translation>Mục %1 chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not every criterion of level 1 met</source>
+        <translation>Chưa đạt mọi chỉ tiêu của mức 1</translation>
     </message>
 </context>
 <context>

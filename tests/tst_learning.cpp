@@ -114,6 +114,11 @@ private slots:
         QCOMPARE(r.total, 80);
         QVERIFY(!r.passed);
         QVERIFY(r.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("dưới 5")));
+        // Each item below the minimum is named with its points, so an officer sees which to look at again.
+        using S = domain::Shortfall;
+        QCOMPARE(r.shortfalls, (std::vector<S>{{S::ItemBelowMinimum, QStringLiteral("2.2"), 4, 5},
+                                               {S::ItemBelowMinimum, QStringLiteral("3.2"), 4, 5}}));
+        QCOMPARE(r.reasons.first(), QStringLiteral("Chỉ số 2.2: 4 điểm, dưới 5 điểm"));
         // Every indicator at 8: 80 points, none below 5 → passes, exactly at the threshold.
         std::map<QString, int> eight;
         for (const auto &c : set.criteria()) eight[QString::fromStdString(c.code())] = 8;
@@ -138,6 +143,8 @@ private slots:
         QCOMPARE(r.total, 90);
         QVERIFY(!r.passed);
         QVERIFY(r.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("bắt buộc")));
+        QCOMPARE(r.shortfalls,
+                 (std::vector<domain::Shortfall>{{domain::Shortfall::RequiredNotMet, QStringLiteral("1.1"), 0, 0}}));
         // Three optional items missing: 70 points → below the (provisional) 80.
         r = domain::evaluate(set, declared(set, {{"1.3", 0}, {"3.1", 0}, {"4.2", 0}}), {}, {});
         QCOMPARE(r.total, 70);

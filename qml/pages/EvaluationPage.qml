@@ -66,6 +66,15 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Label {
+                objectName: "whyNotText"
+                Layout.fillWidth: true
+                visible: ctl.whyNotText.length > 0
+                //: %1: each reason the result does not pass, separated by ";"
+                text: qsTr("Why: %1").arg(ctl.whyNotText)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+            }
+            Label {
                 Layout.fillWidth: true
                 visible: ctl.decisionText.length > 0
                 text: ctl.decisionText
@@ -95,6 +104,7 @@ Page {
                     required property string explanation
                     required property int recordsSay
                     required property bool recordsDisagree
+                    required property string verifyNote
                     Layout.fillWidth: true
                     background: Rectangle {
                         color: Theme.surface
@@ -138,6 +148,16 @@ Page {
                             wrapMode: Text.WordWrap
                             text: qsTr("Declared: %1 · Verified: %2").arg(card.declared < 0 ? "—" : card.declared > 0 ? qsTr("met") : qsTr("not met")).arg(card.verified < 0 ? "—" : card.verified > 0 ? qsTr("agreed") : qsTr("disagreed"))
                         }
+                        Label {
+                            objectName: "verifyNote_" + card.code
+                            width: cardColumn.width
+                            visible: card.verifyNote.length > 0
+                            //: %1: the officer's words with the verdict
+                            text: qsTr("Officer's note: %1").arg(card.verifyNote)
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                        }
                         Row {
                             spacing: Theme.gap
                             visible: ctl.canAssess
@@ -175,7 +195,33 @@ Page {
                                 highlighted: card.verified === 0
                                 height: Theme.touch
                                 font.capitalization: Font.MixedCase
-                                onClicked: ctl.verify(card.code, false, "")
+                                onClicked: ctl.verify(card.code, false, card.verifyNote)
+                            }
+                        }
+                        // Why not: the household and the commune read it with the verdict.
+                        Row {
+                            spacing: Theme.gap
+                            visible: ctl.canVerify && card.verified === 0
+                            TextField {
+                                id: whyNot
+                                objectName: "whyNot_" + card.code
+                                width: cardColumn.width - saveWhy.width - Theme.gap
+                                height: Theme.touch
+                                text: card.verifyNote
+                                placeholderText: qsTr("Why not? e.g. the child has left school")
+                                placeholderTextColor: Theme.hint
+                                font.italic: length === 0
+                                onEditingFinished: if (text.trim() !== card.verifyNote)
+                                    ctl.verify(card.code, false, text.trim())
+                            }
+                            Button {
+                                id: saveWhy
+                                objectName: "saveWhy_" + card.code
+                                height: Theme.touch
+                                font.capitalization: Font.MixedCase
+                                enabled: whyNot.text.trim() !== card.verifyNote
+                                text: qsTr("Save")
+                                onClicked: ctl.verify(card.code, false, whyNot.text.trim())
                             }
                         }
                     }

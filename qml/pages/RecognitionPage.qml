@@ -16,14 +16,20 @@ Page {
         id: confirm
         objectName: "confirmRecognise"
         property var names: []
+        property var notPassing: []
         property string what   // "19 households"
         //: %1: how many pass and what they are ("19 households"); %2: the decision's number
         question: qsTr("Recognise %1 under decision %2?").arg(confirm.what).arg(decision.text.trim())
-        message: confirm.names.slice(0, 8).join(", ") + (confirm.names.length > 8 ? qsTr(" and %Ln more.", "", confirm.names.length - 8) : ".")
+        message: confirm.names.slice(0, 8).join(", ") + (confirm.names.length > 8 ? qsTr(" and %Ln more.", "", confirm.names.length - 8) : ".") + (confirm.notPassing.length > 0 ? "\n\n" + page.notPassingText(confirm.notPassing) : "")
         //: %1: how many pass and what they are ("19 households")
         acceptText: qsTr("Recognise %1").arg(confirm.what)
         rejectText: qsTr("Not now")
         onAccepted: done.text = qsTr("%Ln recognised", "", verified.recogniseAllPassing(decision.text))
+    }
+
+    // The verified ones left out, each with why: a household with 85 points may miss an item's minimum.
+    function notPassingText(lines: var): string {
+        return qsTr("Not recognised, they do not pass: %1").arg(lines.slice(0, 8).join("; ")) + (lines.length > 8 ? qsTr(" and %Ln more.", "", lines.length - 8) : ".");
     }
 
     EvaluationListModel {
@@ -51,13 +57,14 @@ Page {
             text: qsTr("Recognise all that pass")
             // Many records at once: say which, and ask.
             onClicked: {
-                const names = verified.passingNames();
-                if (names.length === 0) {
-                    done.text = qsTr("None of the verified evaluations passes yet.");
+                const preview = verified.recognitionPreview();
+                if (preview.names.length === 0) {
+                    done.text = qsTr("None of the verified evaluations passes yet.") + (preview.notPassing.length > 0 ? " " + page.notPassingText(preview.notPassing) : "");
                     return;
                 }
-                confirm.names = names;
-                confirm.what = verified.passingCountText();
+                confirm.names = preview.names;
+                confirm.notPassing = preview.notPassing;
+                confirm.what = preview.what;
                 confirm.open();
             }
         }

@@ -454,8 +454,17 @@ private slots:
             domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 35, 40, 90),
             domain::computeShare(pb::COMPUTATION_SHARE_LEARNING_CITIZENS, 0, 0, 90),
         };
+        using S = domain::Shortfall;
+        const std::vector<S> shortfalls = {{S::Incomplete, {}, 3, 0},
+                                           {S::TotalBelow, {}, 75, 80},
+                                           {S::ItemBelowMinimum, QStringLiteral("2.2"), 4, 5},
+                                           {S::RequiredNotMet, QStringLiteral("1.1"), 0, 0},
+                                           {S::ItemNotMet, QStringLiteral("3"), 0, 0},
+                                           {S::BelowLevel1, {}, 0, 0}};
         settings.setLanguage(QStringLiteral("vi"));
         for (const auto &c : cases) QCOMPARE(Labels::computed(c), c.explanation());
+        // Why a result does not pass: the app's Vietnamese is the rules' own.
+        for (const auto &f : shortfalls) QCOMPARE(Labels::shortfall(f), domain::vietnamese(f));
         QCOMPARE(Labels::donorKind(pb::DONOR_KIND_CLAN), funds::donorKindName(pb::DONOR_KIND_CLAN));
         QCOMPARE(Labels::awardCategory(pb::AWARD_CATEGORY_NEAR_POOR),
                  funds::awardCategoryName(pb::AWARD_CATEGORY_NEAR_POOR));
@@ -468,6 +477,8 @@ private slots:
         QCOMPARE(Labels::computed(cases[7]),
                  QStringLiteral("7/10 households are learning families (70%, 70% needed) — met"));
         QCOMPARE(Labels::donorKind(pb::DONOR_KIND_CLAN), QStringLiteral("Clan"));
+        QCOMPARE(Labels::shortfalls({shortfalls[1], shortfalls[2]}),
+                 QStringLiteral("75 points in all, at least 80 needed; Item 2.2: 4 points, below 5"));
         QCOMPARE(DashboardController::deltaText(true, -1, 2025), QStringLiteral("down 1 percentage point since 2025"));
         QCOMPARE(Labels::awardCategory(pb::AWARD_CATEGORY_NEAR_POOR), QStringLiteral("Near-poor household"));
         settings.setLanguage(QStringLiteral("vi"));

@@ -7,6 +7,8 @@
 #include "core/learning/stage.h"
 #include "core/records/ids.h"
 #include "device/tools/seed.h"
+#include "device/workflow/learning.h"
+#include "evaluation_controller.h"
 #include "household_form.h"
 #include "phone.h"
 #include "queries.h"
@@ -262,13 +264,29 @@ private slots:
         };
         const int verified = verifiedNow();
         QVERIFY(verified > 0);
+        // The verified ones that do not pass, each with its reasons as the rules word them.
+        QStringList failing;
+        std::string failingId;
+        forEachEvaluation(p.workspace.store(), pb::LEARNING_MODEL_FAMILY, p.workspace.year(),
+                          [&](const std::string &id, const pb::Evaluation &e) {
+                              if (domain::stageOf(e) != domain::Stage::Verified) return;
+                              const auto scored = learning::score(p.workspace.store(), id);
+                              if (scored.result.passed) return;
+                              failingId = id;
+                              failing << EvaluationController::subjectTitle(p.workspace.store(), e.subject_type(),
+                                                                            e.subject_id()) +
+                                             QStringLiteral(": ") + scored.result.reasons.join(QStringLiteral("; "));
+                          });
+        QVERIFY(!failing.isEmpty() && failing.size() < verified);
         QVERIFY(p.tap(QStringLiteral("recogniseAllButton")));
-        // Nothing yet: the question says how many, under which decision, and who.
+        // Nothing yet: the question says how many, under which decision, and who; and who is left out, and why.
         const QString question = p.text(QStringLiteral("confirmQuestion"));
         QVERIFY2(question.startsWith(QStringLiteral("Công nhận ")) && question.contains(QStringLiteral(" hộ theo ")) &&
                      question.contains(QStringLiteral("45/QĐ-UBND")),
                  qPrintable(question));
-        QVERIFY(!p.text(QStringLiteral("confirmMessage")).isEmpty());
+        const QString message = p.text(QStringLiteral("confirmMessage"));
+        QVERIFY2(message.contains(QStringLiteral("\n\nKhông công nhận vì chưa đạt: ")), qPrintable(message));
+        for (const QString &line : failing.mid(0, 8)) QVERIFY2(message.contains(line), qPrintable(line));
         QCOMPARE(verifiedNow(), verified);
         QVERIFY(p.tap(QStringLiteral("confirmReject")));
         QCOMPARE(verifiedNow(), verified);
@@ -280,6 +298,13 @@ private slots:
         QVERIFY(p.tap(QStringLiteral("undoButton")));
         QVERIFY2(p.workspace.lastError().isEmpty(), qPrintable(p.workspace.lastError()));
         QCOMPARE(verifiedNow(), verified); // back as they were: verified, no decision
+        QCOMPARE(left, int(failing.size()));
+        // The evaluation's own page says why too, item by item.
+        QVERIFY(p.open(QStringLiteral("EvaluationPage"),
+                       {{QStringLiteral("recordId"), QString::fromStdString(failingId)}}));
+        QTRY_COMPARE(p.text(QStringLiteral("whyNotText")),
+                     QStringLiteral("Lý do: ") +
+                         learning::score(p.workspace.store(), failingId).result.reasons.join(QStringLiteral("; ")));
     }
 
     // Staff send the report through a chat app: export says the file's name and folder in words and opens the

@@ -58,6 +58,18 @@ TestCase {
         verify(Qt.colorEqual(result.color, Theme.text));
         for (const code of ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"])
             tapNamed(page, code === "3.2" ? "disagree_" + code : "agree_" + code);
+        // Why not, in the officer's words: kept with the verdict and shown with it.
+        verify(!findChild(page, "verifyNote_3.2").visible);
+        const why = findChild(page, "whyNot_3.2");
+        tryVerify(() => why.visible);
+        verify(!findChild(page, "saveWhy_3.2").enabled);
+        why.forceActiveFocus();
+        for (const ch of "left school")
+            keyClick(ch);
+        tapNamed(page, "saveWhy_3.2");
+        tryCompare(findChild(page, "verifyNote_3.2"), "text", "Officer's note: left school");
+        verify(findChild(page, "verifyNote_3.2").visible);
+        verify(!findChild(page, "whyNot_1.1").visible); // agreed: no reason asked
         tapNamed(page, "completeVerificationButton");
         compare(findChild(page, "errorText").visible, false);
         compare(findChild(page, "stageChip").stage, 3);

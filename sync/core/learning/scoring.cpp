@@ -10,7 +10,8 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e,
     r.complete = true;
     std::map<QString, const pb::ItemAnswer *> declared;
     for (const auto &a : e.self_assessment()) declared[QString::fromStdString(a.code())] = &a;
-    bool requiredMissing = false, belowMinimum = false;
+    std::vector<Shortfall> below, required, unmet;
+    int unanswered = 0;
     bool levelOk[3] = {true, true, true};
     for (const auto &c : set.criteria()) {
         const QString code = QString::fromStdString(c.code());
@@ -44,36 +45,55 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e,
             it.points = v->second.has_points() ? int(v->second.points()) : (it.met ? int(c.points()) : 0);
         }
         it.points = std::min(it.points, int(c.points()));
-        if (!it.answered) r.complete = false;
-        if (c.required() && !it.met) requiredMissing = true;
-        if (set.rule() == pb::PASS_RULE_POINTS && it.points < int(set.min_per_item())) belowMinimum = true;
+        if (!it.answered) {
+            r.complete = false;
+            ++unanswered;
+        }
+        if (c.required() && !it.met) required.push_back({Shortfall::RequiredNotMet, code, 0, 0});
+        if (set.rule() == pb::PASS_RULE_POINTS && it.points < int(set.min_per_item()))
+            below.push_back({Shortfall::ItemBelowMinimum, code, it.points, int(set.min_per_item())});
         if (set.rule() == pb::PASS_RULE_LEVELS && !it.met)
             for (int l = int(c.level()); l <= 2; ++l) levelOk[l] = false;
-        if (set.rule() == pb::PASS_RULE_ALL_MET && !it.met) r.reasons << QStringLiteral("Mục %1 chưa đạt").arg(code);
+        if (set.rule() == pb::PASS_RULE_ALL_MET && !it.met) unmet.push_back({Shortfall::ItemNotMet, code, 0, 0});
         r.total += it.points;
         r.items.push_back(std::move(it));
     }
+    auto &out = r.shortfalls;
+    if (!r.complete) out.push_back({Shortfall::Incomplete, {}, unanswered, 0});
     switch (set.rule()) {
     case pb::PASS_RULE_POINTS:
-        if (r.total < int(set.min_total()))
-            r.reasons << QStringLiteral("Tổng %1 điểm, cần ít nhất %2").arg(r.total).arg(set.min_total());
-        if (belowMinimum) r.reasons << QStringLiteral("Có chỉ số dưới %1 điểm").arg(set.min_per_item());
-        if (requiredMissing) r.reasons << QStringLiteral("Có mục bắt buộc chưa đạt");
-        r.passed = r.reasons.isEmpty();
+        if (r.total < int(set.min_total())) out.push_back({Shortfall::TotalBelow, {}, r.total, int(set.min_total())});
+        out.insert(out.end(), below.begin(), below.end());
+        out.insert(out.end(), required.begin(), required.end());
+        r.passed = out.empty();
         break;
     case pb::PASS_RULE_LEVELS:
         r.level = levelOk[1] ? (levelOk[2] ? 2 : 1) : 0;
-        if (r.level == 0) r.reasons << QStringLiteral("Chưa đạt mọi chỉ tiêu của mức 1");
-        r.passed = r.level >= 1;
+        if (r.level == 0) out.push_back({Shortfall::BelowLevel1, {}, 0, 0});
+        r.passed = r.level >= 1 && r.complete;
         break;
-    case pb::PASS_RULE_ALL_MET: r.passed = r.reasons.isEmpty(); break;
-    default: break;
+    case pb::PASS_RULE_ALL_MET:
+        out.insert(out.end(), unmet.begin(), unmet.end());
+        r.passed = out.empty();
+        break;
+    default: r.passed = false; break;
     }
-    if (!r.complete) {
-        r.passed = false;
-        r.reasons.prepend(QStringLiteral("Chưa đánh giá đủ các mục"));
-    }
+    for (const Shortfall &s : out) r.reasons << vietnamese(s);
     return r;
+}
+
+QString vietnamese(const Shortfall &s)
+{
+    switch (s.kind) {
+    case Shortfall::Incomplete: return QStringLiteral("Chưa đánh giá đủ các mục (còn %1 mục)").arg(s.value);
+    case Shortfall::TotalBelow: return QStringLiteral("Tổng %1 điểm, cần ít nhất %2").arg(s.value).arg(s.needed);
+    case Shortfall::ItemBelowMinimum:
+        return QStringLiteral("Chỉ số %1: %2 điểm, dưới %3 điểm").arg(s.code).arg(s.value).arg(s.needed);
+    case Shortfall::RequiredNotMet: return QStringLiteral("Mục bắt buộc %1 chưa đạt").arg(s.code);
+    case Shortfall::ItemNotMet: return QStringLiteral("Mục %1 chưa đạt").arg(s.code);
+    case Shortfall::BelowLevel1: return QStringLiteral("Chưa đạt mọi chỉ tiêu của mức 1");
+    }
+    return {};
 }
 
 } // namespace kh::domain

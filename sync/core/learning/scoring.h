@@ -17,12 +17,32 @@ struct ItemResult {
     bool verified = false, agreed = false;
     Computed computed; // what the records say (computed items; `what` unspecified otherwise)
 };
+// One reason a result does not pass, as figures, for words in the reader's language (the app's Labels) or in
+// Vietnamese (`Result::reasons`, for records and the CLI).
+struct Shortfall {
+    enum Kind {
+        Incomplete,       // items without a value: `value` of them
+        TotalBelow,       // `value` points of the `needed` minimum total
+        ItemBelowMinimum, // item `code` has `value` points, each needs `needed`
+        RequiredNotMet,   // item `code` is required and not met
+        ItemNotMet,       // item `code` is not met (every item must be)
+        BelowLevel1,      // not every item of level 1 is met
+    };
+    Kind kind = Incomplete;
+    QString code;
+    int value = 0, needed = 0;
+    bool operator==(const Shortfall &) const = default;
+};
+// The shortfall in Vietnamese: "Chỉ số 2.2: 4 điểm, cần ít nhất 5".
+QString vietnamese(const Shortfall &s);
+
 struct Result {
     bool complete = false; // every item has a value
     bool passed = false;
-    int total = 0;       // points rules
-    int level = 0;       // level rules: 0, 1 or 2
-    QStringList reasons; // why it did not pass, one line per failing rule, in Vietnamese
+    int total = 0;                     // points rules
+    int level = 0;                     // level rules: 0, 1 or 2
+    std::vector<Shortfall> shortfalls; // why it did not pass, one per failing rule and item, in order
+    QStringList reasons;               // the same in Vietnamese, one line each
     std::vector<ItemResult> items;
 };
 // Scores an evaluation under `set` (the one it pins). `verifications` are the officers' verdicts by item code;
