@@ -2,12 +2,24 @@
 #include "fund_controller.h"
 
 #include "core/funds/ledger.h"
+#include "core/text/text.h"
 #include "device/account/device_account.h"
 #include "device/workflow/funds.h"
 #include "queries.h"
 #include "user_message.h"
 
 namespace kh::app {
+
+namespace {
+
+// A donor named at the fund's page (a person, a business, an agency): not a household's or a clan's record.
+bool walkIn(const pb::Donor &d)
+{
+    return d.household_id().empty() && d.clan_id().empty() && d.kind() != pb::DONOR_KIND_HOUSEHOLD &&
+           d.kind() != pb::DONOR_KIND_CLAN;
+}
+
+} // namespace
 
 QString FundController::householdDonorName(const QString &householdId)
 {
@@ -79,8 +91,82 @@ QString FundController::preview(const QString &amountText) const
     return n > 0 ? funds::formatVnd(n) : QString();
 }
 
+QVariantList FundController::donorMatches(const QString &typed, int shown) const
+{
+    QVariantList out;
+    const QString want = foldForSearch(typed.trimmed());
+    if (!m_ws || !m_ws->isOpen() || want.size() < 2) return out;
+    LocalStore &s = m_ws->store();
+    const funds::Ledger l = funds::ledgerOf(s);
+    std::map<std::string, int> gifts;
+    for (const auto &[id, r] : l.receipts) ++gifts[r.donor_id()];
+    const QHash<QString, QString> villages = villageNames(s);
+    struct Match {
+        bool starts;
+        QString name;
+        QVariantMap row;
+    };
+    std::vector<Match> found;
+    for (const auto &[id, d] : l.donors) {
+        if (!walkIn(d)) continue;
+        const QString name = q(d.name());
+        const QString folded = foldForSearch(name);
+        // The typed words, each the start of a word of the name, or the name's start ("ng van a").
+        const bool starts = folded.startsWith(want);
+        bool words = true;
+        for (const QString &w : want.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words = words && (folded.startsWith(w) || folded.contains(QLatin1Char(' ') + w));
+        if (!starts && !words) continue;
+        QStringList detail;
+        if (!d.village_id().empty()) detail << villages.value(q(d.village_id()));
+        detail << tr("gave %Ln time(s)", nullptr, gifts[id]);
+        detail.removeAll(QString());
+        found.push_back({starts, name,
+                         QVariantMap{{QStringLiteral("donorId"), q(id)},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("anonymous"), d.anonymous()},
+                                     {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))}}});
+    }
+    std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) {
+        return a.starts != b.starts ? a.starts : QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (size_t i = 0; i < found.size() && int(i) < shown; ++i) out.append(found[i].row);
+    return out;
+}
+
+// The household's or clan's donor record of that name, or a new one (a member giving for the household; a clan's
+// donor recorded under a longer name before); a walk-in donor not chosen from the books is a new record.
+std::string FundController::giver(LocalStore &s, const funds::Ledger &l, const workflow::Actor &by,
+                                  const QString &householdId, const QString &clanId, const std::string &named,
+                                  bool anonymous) const
+{
+    for (const auto &[id, d] : l.donors) {
+        if (d.name() != named || d.anonymous() != anonymous) continue;
+        if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) return id;
+        if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) return id;
+    }
+    pb::Donor d;
+    d.set_name(named);
+    if (anonymous) d.set_anonymous(true); // named in the books, "Nhà hảo tâm giấu tên" on public lists
+    if (!householdId.isEmpty()) {
+        d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
+        d.set_household_id(householdId.toStdString());
+    } else if (!clanId.isEmpty()) {
+        d.set_kind(pb::DONOR_KIND_CLAN);
+        d.set_clan_id(clanId.toStdString());
+    } else {
+        d.set_kind(pb::DONOR_KIND_PERSON);
+        // A walk-in donor is recorded where the officer works: the first village, else the commune.
+        for (const QString &a : s.areas())
+            if (a.startsWith(QLatin1String("v:")) && d.village_id().empty()) d.set_village_id(a.mid(2).toStdString());
+        if (d.village_id().empty()) d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
+    }
+    return funds::addDonor(s, d, by);
+}
+
 QString FundController::recordContribution(const QString &householdId, const QString &donorName,
-                                           const QString &amountText, int method, const QString &goods, bool anonymous)
+                                           const QString &amountText, int method, const QString &goods, bool anonymous,
+                                           const QString &donorId)
 {
     if (!m_ws || !m_ws->isOpen()) return {};
     if (m_fundId.isEmpty()) {
@@ -106,39 +192,22 @@ QString FundController::recordContribution(const QString &householdId, const QSt
     try {
         const auto by = DeviceAccount(s).actor();
         const funds::Ledger l = funds::ledgerOf(s);
-        // The name on the receipt is the one on the screen: the household's or clan's donor record of that name,
-        // or a new one (a member giving for the household; a clan's donor recorded under a longer name before).
+        // The name on the receipt is the one on the screen.
         const std::string named = (donorName.trimmed().isEmpty()
                                        ? (clanId.isEmpty() ? householdDonorName(householdId) : clanDonorName(clanId))
                                        : donorName.trimmed())
                                       .normalized(QString::NormalizationForm_C)
                                       .toStdString();
         std::string donor;
-        for (const auto &[id, d] : l.donors) {
-            if (d.name() != named || d.anonymous() != anonymous) continue;
-            if (!householdId.isEmpty() && d.household_id() == householdId.toStdString()) donor = id;
-            if (!clanId.isEmpty() && d.clan_id() == clanId.toStdString()) donor = id;
-        }
-        if (donor.empty()) {
-            pb::Donor d;
-            d.set_name(named);
-            if (anonymous) d.set_anonymous(true); // named in the books, "Nhà hảo tâm giấu tên" on public lists
-            if (!householdId.isEmpty()) {
-                d.set_kind(pb::DONOR_KIND_HOUSEHOLD);
-                d.set_household_id(householdId.toStdString());
-            } else if (!clanId.isEmpty()) {
-                d.set_kind(pb::DONOR_KIND_CLAN);
-                d.set_clan_id(clanId.toStdString());
-            } else {
-                d.set_kind(pb::DONOR_KIND_PERSON);
-                // A walk-in donor is recorded where the officer works: the first village, else the commune.
-                const QStringList areas = s.areas();
-                for (const QString &a : areas)
-                    if (a.startsWith(QLatin1String("v:")) && d.village_id().empty())
-                        d.set_village_id(a.mid(2).toStdString());
-                if (d.village_id().empty()) d.set_commune_code(l.funds.at(m_fundId.toStdString()).commune_code());
+        if (!donorId.isEmpty() && householdId.isEmpty() && clanId.isEmpty()) {
+            const auto chosen = l.donors.find(donorId.toStdString());
+            if (chosen == l.donors.end() || !walkIn(chosen->second)) {
+                setError(tr("That giver is not in this phone's books any more: type the name again."));
+                return {};
             }
-            donor = funds::addDonor(s, d, by);
+            donor = chosen->first;
+        } else {
+            donor = giver(s, l, by, householdId, clanId, named, anonymous);
         }
         pb::Receipt r;
         r.set_fund_id(m_fundId.toStdString());

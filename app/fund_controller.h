@@ -88,9 +88,14 @@ public:
     // 1 cash, 2 bank, 3 goods (with `goods` described and `amountText` their value). `anonymous`: the donor is
     // named in the books but not on public postings. Returns the receipt's voucher number, or an empty string with
     // `error` set.
+    // `donorId`: a walk-in donor already in the books, chosen from donorMatches (the same person giving again).
     Q_INVOKABLE QString recordContribution(const QString &householdId, const QString &donorName,
                                            const QString &amountText, int method, const QString &goods,
-                                           bool anonymous = false);
+                                           bool anonymous = false, const QString &donorId = {});
+    // Walk-in donors already in the books whose name matches what is typed, diacritics ignored (a name typed a
+    // second time is offered, not made again: two people may share a name, so the officer chooses). Each:
+    // donorId, name, anonymous, detail ("Thôn Phú Lộc · đã góp 2 lần"). At most `shown`, from 2 letters typed.
+    Q_INVOKABLE QVariantList donorMatches(const QString &typed, int shown = 4) const;
     // A receipt's or payment's official number (approving a receipt).
     Q_INVOKABLE bool approve(const QString &entryId, const QString &officialNumber);
     // Commune staff: approve an award; pay it (a disbursement of its value, decision number optional); cancel a
@@ -132,6 +137,8 @@ signals:
 private:
     void reload();
     void loadAwards(const funds::Ledger &l);
+    std::string giver(LocalStore &s, const funds::Ledger &l, const workflow::Actor &by, const QString &householdId,
+                      const QString &clanId, const std::string &named, bool anonymous) const;
     funds::CandidateRules candidateRules() const;
     std::string defaultFund(const funds::Ledger &l) const;
     void loadPayments(const funds::Ledger &l, const std::string &fundId, bool mayReverse);

@@ -299,6 +299,14 @@
         <source>Anonymous on the public list (the books keep the name)</source>
         <translation>Anonymous on the public list (the books keep the name)</translation>
     </message>
+    <message>
+        <source>Already in the books? Tap to choose:</source>
+        <translation>Already in the books? Tap to choose:</translation>
+    </message>
+    <message>
+        <source>✓ The same giver as before: the gift is added to their record.</source>
+        <translation>✓ The same giver as before: the gift is added to their record.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2212,6 +2220,17 @@
         <source>Declined: %1 (%2)</source>
         <extracomment>%1: the commune&apos;s reason; %2: a day, dd/mm/yyyy</extracomment>
         <translation>Declined: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave %Ln time(s)</source>
+        <translation>
+            <numerusform>gave %Ln time</numerusform>
+            <numerusform>gave %Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That giver is not in this phone&apos;s books any more: type the name again.</source>
+        <translation>That giver is not in this phone's books any more: type the name again.</translation>
     </message>
 </context>
 <context>

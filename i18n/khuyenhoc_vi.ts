@@ -298,6 +298,14 @@
         <source>Anonymous on the public list (the books keep the name)</source>
         <translation>Giấu tên trên danh sách niêm yết (sổ vẫn ghi tên)</translation>
     </message>
+    <message>
+        <source>Already in the books? Tap to choose:</source>
+        <translation>Đã có trong sổ? Chạm để chọn:</translation>
+    </message>
+    <message>
+        <source>✓ The same giver as before: the gift is added to their record.</source>
+        <translation>✓ Cùng người góp trước đây: lần góp này ghi vào hồ sơ của người đó.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2188,6 +2196,16 @@
         <source>Declined: %1 (%2)</source>
         <extracomment>%1: the commune&apos;s reason; %2: a day, dd/mm/yyyy</extracomment>
         <translation>Không duyệt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave %Ln time(s)</source>
+        <translation>
+            <numerusform>đã góp %Ln lần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That giver is not in this phone&apos;s books any more: type the name again.</source>
+        <translation>Người góp này không còn trong sổ trên máy: hãy nhập lại tên.</translation>
     </message>
 </context>
 <context>

@@ -119,13 +119,17 @@ P=$(cli --db a.sqlite programme add --fund "$F" --name "Tiếp bước cho em đ
 cli --db a.sqlite receipt add --fund "$F" --donor "$D1" --amount 2.000.000 >/dev/null
 cli --db a.sqlite receipt add --fund "$F" --donor "$D2" --amount 10.000.000 --method bank >/dev/null
 cli --db a.sqlite receipt add --fund "$F" --donor "$D3" --amount 5.000.000 >/dev/null
-# The register's children for the programme (the household made poor this year), proposed; one approved and paid.
+# The register's children for the programme (the household made poor this year), proposed; one approved and paid,
+# one declined.
 for h in $(head -n 12 nguyen.txt | cut -f1); do cli --db a.sqlite household update "$h" --poverty poor >/dev/null; done
 cli --db a.sqlite programme candidates "$P" --propose >/dev/null
 A=$(cli --db a.sqlite award list | head -n1 | cut -f1)
 [ -n "$A" ] || { echo "no award proposed from the register" >&2; exit 1; }
 cli --db a.sqlite award approve "$A" >/dev/null
 cli --db a.sqlite award pay "$A" --decision "QĐ 12/QĐ-HKH" >/dev/null
+# Another is declined, with the commune's reason.
+A2=$(cli --db a.sqlite award list | grep proposed | head -n1 | cut -f1)
+[ -z "$A2" ] || cli --db a.sqlite award decline "$A2" --reason "đã có học bổng của trường" >/dev/null
 shot 20-fund --page FundPage
 # The same page on a tall screen: the awards and the closing of the books below the receipts.
 shot 25-fund-awards --page FundPage --size 360x1900

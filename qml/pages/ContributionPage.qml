@@ -16,6 +16,8 @@ Page {
     property string fundId
     property string voucher
     property string receiptFile // the receipt's PDF, once saved
+    property string donorId     // a walk-in giver chosen from the books (the same person giving again)
+    property string donorIdName // the name it was chosen under: typing another name forgets the choice
     title: qsTr("Contribution")
 
     FundController {
@@ -63,6 +65,43 @@ Page {
                 text: fund.householdName
                 placeholder: qsTr("Full name, or the business's name")
                 onEdited: value => donor.text = value
+            }
+            // A walk-in giver typed again: the books' record is offered (two people may share a name, so the
+            // officer chooses; nothing is merged behind their back).
+            Label {
+                Layout.fillWidth: true
+                visible: matches.count > 0
+                text: qsTr("Already in the books? Tap to choose:")
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                id: matches
+                model: page.voucher.length === 0 && page.recordId.length === 0 && page.clanId.length === 0 && page.donorIdName !== donor.text ? fund.donorMatches(donor.text) : []
+                delegate: ListRow {
+                    required property var modelData
+                    objectName: "donorMatch"
+                    Layout.fillWidth: true
+                    title: modelData.name
+                    detail: modelData.detail
+                    onClicked: {
+                        page.donorId = modelData.donorId;
+                        page.donorIdName = modelData.name;
+                        donor.text = modelData.name;
+                        anonymous.checked = modelData.anonymous;
+                    }
+                }
+            }
+            Label {
+                objectName: "donorChosen"
+                Layout.fillWidth: true
+                visible: page.donorId.length > 0 && page.donorIdName === donor.text
+                text: qsTr("✓ The same giver as before: the gift is added to their record.")
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.ok
+                wrapMode: Text.WordWrap
             }
             FormField {
                 id: amount
@@ -119,7 +158,7 @@ Page {
                 highlighted: true
                 enabled: fund.fundName.length > 0
                 text: qsTr("Save the receipt")
-                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, method.currentIndex + 1, method.currentIndex === 2 ? goods.text : "", anonymous.checked)
+                onClicked: page.voucher = fund.recordContribution(page.recordId, donor.text, amount.text, method.currentIndex + 1, method.currentIndex === 2 ? goods.text : "", anonymous.checked, page.donorIdName === donor.text ? page.donorId : "")
             }
             // The receipt to hand over.
             Rectangle {

@@ -184,6 +184,35 @@ private slots:
             QVERIFY(d.anonymous());
         }
 
+        // A walk-in giver comes back: typing part of the name offers the books' record, diacritics ignored; chosen,
+        // the second gift goes to the same donor instead of a second "Trần Văn Nam".
+        auto walkIn = [&](const QString &typed, const QString &amountText, bool choose) {
+            if (!p.open(QStringLiteral("ContributionPage"), {{QStringLiteral("fundId"), fundId}})) return false;
+            if (!p.type(QStringLiteral("donorFieldInput"), typed)) return false;
+            if (choose) {
+                if (!QTest::qWaitFor([&] { return p.shows(QStringLiteral("donorMatch")); }, 5000)) return false;
+                if (!test::findItem(p.item(QStringLiteral("donorMatch")), QStringLiteral("rowDetail"))
+                         ->property("text")
+                         .toString()
+                         .contains(QStringLiteral("đã góp 1 lần")))
+                    return false;
+                if (!p.tap(QStringLiteral("donorMatch")) || !p.shows(QStringLiteral("donorChosen"))) return false;
+            }
+            return p.type(QStringLiteral("amountFieldInput"), amountText) &&
+                   p.tap(QStringLiteral("saveContributionButton")) &&
+                   QTest::qWaitFor([&] { return p.text(QStringLiteral("voucherText")).startsWith("Số PT-"); }, 5000);
+        };
+        QVERIFY(walkIn(QStringLiteral("Trần Văn Nam"), QStringLiteral("70000"), false));
+        QVERIFY(walkIn(QStringLiteral("tran van"), QStringLiteral("80000"), true));
+        {
+            const funds::Ledger l = funds::ledgerOf(p.workspace.store());
+            std::set<std::string> givers;
+            for (const auto &[id, r] : l.receipts)
+                if (r.amount() == 70'000 || r.amount() == 80'000) givers.insert(r.donor_id());
+            QCOMPARE(givers.size(), size_t(1));
+            QCOMPARE(l.donors.at(*givers.begin()).name(), std::string("Trần Văn Nam"));
+        }
+
         // The commune closes the books through tomorrow: the phone, once synced, refuses a gift dated today, in
         // Vietnamese words (not the ledger's English).
         QCOMPARE(test::cli(xa, {QStringLiteral("sync")}).code, 0);
