@@ -8,6 +8,8 @@
 #include "queries.h"
 #include "user_message.h"
 
+#include <algorithm>
+
 namespace kh::app {
 
 namespace {
@@ -182,6 +184,12 @@ QString FundController::recordContribution(const QString &householdId, const QSt
     const QString clanId = householdId.isEmpty() ? m_clanId : QString();
     if (householdId.isEmpty() && donorName.trimmed().isEmpty()) {
         setError(tr("Enter who gives."));
+        return {};
+    }
+    // A name on a receipt and a public list: one letter is a slip of the thumb, not a name.
+    if (householdId.isEmpty() && clanId.isEmpty() &&
+        std::count_if(donorName.cbegin(), donorName.cend(), [](QChar c) { return c.isLetter(); }) < 2) {
+        setError(tr("Enter the giver's full name, as it goes on the receipt."));
         return {};
     }
     if (method == pb::PAYMENT_METHOD_IN_KIND && goods.trimmed().isEmpty()) {

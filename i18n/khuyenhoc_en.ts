@@ -2230,7 +2230,11 @@
     </message>
     <message>
         <source>That giver is not in this phone&apos;s books any more: type the name again.</source>
-        <translation>That giver is not in this phone's books any more: type the name again.</translation>
+        <translation>That giver is not in this phone&apos;s books any more: type the name again.</translation>
+    </message>
+    <message>
+        <source>Enter the giver&apos;s full name, as it goes on the receipt.</source>
+        <translation>Enter the giver's full name, as it goes on the receipt.</translation>
     </message>
 </context>
 <context>

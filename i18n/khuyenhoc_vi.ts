@@ -2207,6 +2207,10 @@
         <source>That giver is not in this phone&apos;s books any more: type the name again.</source>
         <translation>Người góp này không còn trong sổ trên máy: hãy nhập lại tên.</translation>
     </message>
+    <message>
+        <source>Enter the giver&apos;s full name, as it goes on the receipt.</source>
+        <translation>Nhập đầy đủ tên người góp, như ghi trên phiếu thu.</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::HouseholdForm</name>

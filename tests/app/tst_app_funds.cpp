@@ -202,6 +202,9 @@ private slots:
                    p.tap(QStringLiteral("saveContributionButton")) &&
                    QTest::qWaitFor([&] { return p.text(QStringLiteral("voucherText")).startsWith("Số PT-"); }, 5000);
         };
+        QVERIFY(!walkIn(QStringLiteral("T"), QStringLiteral("70000"), false)); // a slip of the thumb, not a name
+        QCOMPARE(p.text(QStringLiteral("fundError")),
+                 QStringLiteral("Nhập đầy đủ tên người góp, như ghi trên phiếu thu."));
         QVERIFY(walkIn(QStringLiteral("Trần Văn Nam"), QStringLiteral("70000"), false));
         QVERIFY(walkIn(QStringLiteral("tran van"), QStringLiteral("80000"), true));
         {
