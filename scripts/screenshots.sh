@@ -78,6 +78,9 @@ shot 08-self-service --hand-to "$SELF"
 shot 09-commune --page CommunePage
 shot 10-household-list-en --page HouseholdListPage --lang en
 shot 11-verification-queue --page VerificationQueuePage
+# The officer has started: one item not agreed, with why.
+cli --db a.sqlite evaluation verify "$DECLARED" --item 1.1 --disagree --note "Cháu Lan nghỉ học từ tháng 9" \
+  --by "Cán bộ xã (demo)" >/dev/null
 shot 12-evaluation --page EvaluationPage --arg "$DECLARED"
 shot 13-recognition --page RecognitionPage
 shot 15-dashboard --page DashboardPage

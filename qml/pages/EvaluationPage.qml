@@ -151,7 +151,7 @@ Page {
                         Label {
                             objectName: "verifyNote_" + card.code
                             width: cardColumn.width
-                            visible: card.verifyNote.length > 0
+                            visible: card.verifyNote.length > 0 && !whyNotRow.visible // once, not over its own field
                             //: %1: the officer's words with the verdict
                             text: qsTr("Officer's note: %1").arg(card.verifyNote)
                             textFormat: Text.PlainText
@@ -200,6 +200,7 @@ Page {
                         }
                         // Why not: the household and the commune read it with the verdict.
                         Row {
+                            id: whyNotRow
                             spacing: Theme.gap
                             visible: ctl.canVerify && card.verified === 0
                             TextField {

@@ -68,9 +68,11 @@ TestCase {
             keyClick(ch);
         tapNamed(page, "saveWhy_3.2");
         tryCompare(findChild(page, "verifyNote_3.2"), "text", "Officer's note: left school");
-        verify(findChild(page, "verifyNote_3.2").visible);
+        compare(findChild(page, "whyNot_3.2").text, "left school"); // kept: the page reloaded from the store
+        verify(!findChild(page, "saveWhy_3.2").enabled);
         verify(!findChild(page, "whyNot_1.1").visible); // agreed: no reason asked
         tapNamed(page, "completeVerificationButton");
+        verify(findChild(page, "verifyNote_3.2").visible); // verified: the note stays with the verdict
         compare(findChild(page, "errorText").visible, false);
         compare(findChild(page, "stageChip").stage, 3);
         verify(result.text.indexOf("90") >= 0);
