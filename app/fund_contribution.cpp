@@ -93,46 +93,45 @@ QString FundController::preview(const QString &amountText) const
     return n > 0 ? funds::formatVnd(n) : QString();
 }
 
-QVariantList FundController::donorMatches(const QString &typed, int shown) const
+void FundController::loadWalkIns(const funds::Ledger &l)
 {
-    QVariantList out;
-    const QString want = foldForSearch(typed.trimmed());
-    if (!m_ws || !m_ws->isOpen() || want.size() < 2) return out;
-    LocalStore &s = m_ws->store();
-    const funds::Ledger l = funds::ledgerOf(s);
     std::map<std::string, int> gifts;
     for (const auto &[id, r] : l.receipts) ++gifts[r.donor_id()];
-    const QHash<QString, QString> villages = villageNames(s);
-    struct Match {
-        bool starts;
-        QString name;
-        QVariantMap row;
-    };
-    std::vector<Match> found;
+    const QHash<QString, QString> villages = villageNames(m_ws->store());
     for (const auto &[id, d] : l.donors) {
         if (!walkIn(d)) continue;
-        const QString name = q(d.name());
-        const QString folded = foldForSearch(name);
-        // The typed words, each the start of a word of the name, or the name's start ("ng van a").
-        const bool starts = folded.startsWith(want);
-        bool words = true;
-        for (const QString &w : want.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            words = words && (folded.startsWith(w) || folded.contains(QLatin1Char(' ') + w));
-        if (!starts && !words) continue;
         QStringList detail;
         if (!d.village_id().empty()) detail << villages.value(q(d.village_id()));
         detail << tr("gave %Ln time(s)", nullptr, gifts[id]);
         detail.removeAll(QString());
-        found.push_back({starts, name,
-                         QVariantMap{{QStringLiteral("donorId"), q(id)},
-                                     {QStringLiteral("name"), name},
-                                     {QStringLiteral("anonymous"), d.anonymous()},
-                                     {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))}}});
+        m_walkIns.push_back(
+            {q(id), q(d.name()), foldForSearch(q(d.name())), detail.join(QStringLiteral(" · ")), d.anonymous()});
     }
-    std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) {
-        return a.starts != b.starts ? a.starts : QString::localeAwareCompare(a.name, b.name) < 0;
+}
+
+QVariantList FundController::donorMatches(const QString &typed, int shown) const
+{
+    QVariantList out;
+    const QString want = foldForSearch(typed.trimmed());
+    if (want.size() < 2) return out;
+    const QStringList words = want.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::vector<std::pair<bool, const WalkIn *>> found; // starts with what is typed, the donor
+    for (const WalkIn &w : m_walkIns) {
+        // The name's start ("nguyen van a"), or each typed word the start of one of its words ("van an").
+        const bool starts = w.folded.startsWith(want);
+        const bool each = std::all_of(words.begin(), words.end(), [&](const QString &x) {
+            return w.folded.startsWith(x) || w.folded.contains(QLatin1Char(' ') + x);
+        });
+        if (starts || each) found.emplace_back(starts, &w);
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first : QString::localeAwareCompare(a.second->name, b.second->name) < 0;
     });
-    for (size_t i = 0; i < found.size() && int(i) < shown; ++i) out.append(found[i].row);
+    for (size_t i = 0; i < found.size() && int(i) < shown; ++i)
+        out.append(QVariantMap{{QStringLiteral("donorId"), found[i].second->id},
+                               {QStringLiteral("name"), found[i].second->name},
+                               {QStringLiteral("anonymous"), found[i].second->anonymous},
+                               {QStringLiteral("detail"), found[i].second->detail}});
     return out;
 }
 
@@ -213,7 +212,10 @@ QString FundController::recordContribution(const QString &householdId, const QSt
                 setError(tr("That giver is not in this phone's books any more: type the name again."));
                 return {};
             }
-            donor = chosen->first;
+            // Asked now to stay off (or go on) the public list: the choice is per donor record, as for a household.
+            donor = chosen->second.anonymous() == anonymous
+                        ? chosen->first
+                        : giver(s, l, by, householdId, clanId, chosen->second.name(), anonymous);
         } else {
             donor = giver(s, l, by, householdId, clanId, named, anonymous);
         }

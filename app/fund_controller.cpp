@@ -130,6 +130,7 @@ void FundController::reload()
     m_awards.clear();
     m_programmes.clear();
     m_closedThrough.clear();
+    m_walkIns.clear();
     m_wholeBook = false;
     if (!m_ws || !m_ws->isOpen()) {
         emit changed();
@@ -137,6 +138,7 @@ void FundController::reload()
     }
     m_householdName = m_householdId.isEmpty() ? clanDonorName(m_clanId) : householdDonorName(m_householdId);
     const funds::Ledger l = funds::ledgerOf(m_ws->store());
+    loadWalkIns(l);
     const QDate today = m_ws->store().clock().today();
     const std::string to = today.toString(Qt::ISODate).toStdString();
     for (const auto &[id, f] : l.funds) {
@@ -311,19 +313,20 @@ void FundController::loadAwards(const funds::Ledger &l)
             if (!paidBy->second.decision_number().empty())
                 state += QStringLiteral(" · ") + tr("decision %1").arg(q(paidBy->second.decision_number()));
         }
-        rows.push_back({declined   ? 3
-                        : paid     ? 2
-                        : approved ? 1
-                                   : 0,
-                        who,
-                        QVariantMap{{QStringLiteral("awardId"), q(id)},
-                                    {QStringLiteral("who"), who},
-                                    {QStringLiteral("value"), funds::formatVnd(a.value())},
-                                    {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
-                                    {QStringLiteral("state"), state},
-                                    {QStringLiteral("canApprove"), mayApprove && !approved && !declined},
-                                    {QStringLiteral("canDecline"), mayDecline && !approved && !declined},
-                                    {QStringLiteral("canPay"), mayPay && approved && !paid && a.value() > 0}}});
+        rows.push_back(
+            {declined   ? 3
+             : paid     ? 2
+             : approved ? 1
+                        : 0,
+             who,
+             QVariantMap{{QStringLiteral("awardId"), q(id)},
+                         {QStringLiteral("who"), who},
+                         {QStringLiteral("value"), funds::formatVnd(a.value())},
+                         {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
+                         {QStringLiteral("state"), state},
+                         {QStringLiteral("canApprove"), mayApprove && !approved && !declined},
+                         {QStringLiteral("canDecline"), mayDecline && !approved && !declined},
+                         {QStringLiteral("canPay"), mayPay && approved && !declined && !paid && a.value() > 0}}});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
         return x.order != y.order ? x.order < y.order : QString::localeAwareCompare(x.who, y.who) < 0;

@@ -137,6 +137,7 @@ signals:
 private:
     void reload();
     void loadAwards(const funds::Ledger &l);
+    void loadWalkIns(const funds::Ledger &l);
     std::string giver(LocalStore &s, const funds::Ledger &l, const workflow::Actor &by, const QString &householdId,
                       const QString &clanId, const std::string &named, bool anonymous) const;
     funds::CandidateRules candidateRules() const;
@@ -153,6 +154,11 @@ private:
               const QString &id);
     QPointer<Workspace> m_ws;
     QString m_fundId, m_fundName, m_balance, m_error, m_householdId, m_clanId, m_householdName;
+    struct WalkIn { // a walk-in donor, for donorMatches: read once per reload, filtered per keystroke
+        QString id, name, folded, detail;
+        bool anonymous = false;
+    };
+    std::vector<WalkIn> m_walkIns;
     bool m_wholeBook = false;
     QVariantList m_funds, m_figures, m_receipts, m_payments, m_awards, m_programmes;
     QString m_closedThrough;

@@ -143,6 +143,7 @@ QString Labels::shortfall(const domain::Shortfall &s)
     case S::RequiredNotMet: return tr("Required item %1 not met").arg(s.code);
     case S::ItemNotMet: return tr("Item %1 not met").arg(s.code);
     case S::BelowLevel1: return tr("Not every criterion of level 1 met");
+    case S::NoPassRule: return tr("The criteria set has no rule to pass by");
     }
     return {};
 }

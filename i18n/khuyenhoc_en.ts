@@ -422,10 +422,6 @@
         <translation>Officer&apos;s note: %1</translation>
     </message>
     <message>
-        <source>Why not? e.g. the child has left school</source>
-        <translation>Why not? e.g. the child has left school</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -433,6 +429,10 @@
         <source>Why: %1</source>
         <extracomment>%1: each reason the result does not pass, separated by &quot;;&quot;</extracomment>
         <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Why you disagree, e.g. the child has left school</source>
+        <translation>Why you disagree, e.g. the child has left school</translation>
     </message>
 </context>
 <context>
@@ -642,17 +642,17 @@
         <translation>Decline the award for %1?</translation>
     </message>
     <message>
-        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
-        <extracomment>%1: the reason the commune typed</extracomment>
-        <translation>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</translation>
-    </message>
-    <message>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
         <source>Decline…</source>
         <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again from the register for this programme.</source>
+        <extracomment>%1: the reason the commune typed</extracomment>
+        <translation>The proposal stays in the books as declined, with the reason "%1". It is never paid, and the child is not proposed again from the register for this programme.</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1248,8 @@
         <translation>Recognise %1</translation>
     </message>
     <message>
-        <source>Not recognised, they do not pass: %1</source>
-        <translation>Not recognised, they do not pass: %1</translation>
+        <source>Not recognised, they do not pass:</source>
+        <translation>Not recognised, they do not pass:</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2234,7 @@
     </message>
     <message>
         <source>Enter the giver&apos;s full name, as it goes on the receipt.</source>
-        <translation>Enter the giver's full name, as it goes on the receipt.</translation>
+        <translation>Enter the giver&apos;s full name, as it goes on the receipt.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2605,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     <message>
         <source>Not every criterion of level 1 met</source>
         <translation>Not every criterion of level 1 met</translation>
+    </message>
+    <message>
+        <source>The criteria set has no rule to pass by</source>
+        <translation>The criteria set has no rule to pass by</translation>
     </message>
 </context>
 <context>

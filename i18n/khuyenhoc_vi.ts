@@ -421,10 +421,6 @@
         <translation>Ghi chú của cán bộ: %1</translation>
     </message>
     <message>
-        <source>Why not? e.g. the child has left school</source>
-        <translation>Vì sao không? ví dụ: cháu đã nghỉ học</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -432,6 +428,10 @@
         <source>Why: %1</source>
         <extracomment>%1: each reason the result does not pass, separated by &quot;;&quot;</extracomment>
         <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Why you disagree, e.g. the child has left school</source>
+        <translation>Vì sao không đồng ý, ví dụ: cháu đã nghỉ học</translation>
     </message>
 </context>
 <context>
@@ -640,17 +640,17 @@
         <translation>Không duyệt suất của %1?</translation>
     </message>
     <message>
-        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again for this programme.</source>
-        <extracomment>%1: the reason the commune typed</extracomment>
-        <translation>Đề xuất vẫn được giữ trong sổ, ghi là không duyệt, với lý do &quot;%1&quot;. Suất này không bao giờ được chi, và em không được đề xuất lại cho chương trình này.</translation>
-    </message>
-    <message>
         <source>Decline</source>
         <translation>Không duyệt</translation>
     </message>
     <message>
         <source>Decline…</source>
         <translation>Không duyệt…</translation>
+    </message>
+    <message>
+        <source>The proposal stays in the books as declined, with the reason &quot;%1&quot;. It is never paid, and the child is not proposed again from the register for this programme.</source>
+        <extracomment>%1: the reason the commune typed</extracomment>
+        <translation>Đề xuất vẫn được giữ trong sổ, ghi là không duyệt, với lý do "%1". Suất này không bao giờ được chi, và em sẽ không được đề xuất lại từ sổ hộ cho chương trình này.</translation>
     </message>
 </context>
 <context>
@@ -1243,8 +1243,8 @@
         <translation>Công nhận %1</translation>
     </message>
     <message>
-        <source>Not recognised, they do not pass: %1</source>
-        <translation>Không công nhận vì chưa đạt: %1</translation>
+        <source>Not recognised, they do not pass:</source>
+        <translation>Không công nhận vì chưa đạt:</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2575,10 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
         <source>Not every criterion of level 1 met</source>
         <translation>Chưa đạt mọi chỉ tiêu của mức 1</translation>
     </message>
+    <message>
+        <source>The criteria set has no rule to pass by</source>
+        <translation>Bộ tiêu chí chưa có cách tính đạt</translation>
+    </message>
 </context>
 <context>
     <name>kh::app::MemberForm</name>
@@ -3050,7 +3054,7 @@ Kinds of village-level places: thôn, ấp, bản, buôn, tổ dân phố</extra
     </message>
     <message>
         <source>The commune declined this award: it is not approved or paid.</source>
-        <translation>Xã đã không duyệt suất này: suất không được duyệt hay chi nữa.</translation>
+        <translation>Xã đã không duyệt suất này: suất này sẽ không được chi.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,12 @@ private slots:
         } catch (const learning::WorkflowError &e) {
             QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("1.2")));
         }
+        // A verdict is given whole: its note says why of that verdict, and a later verdict without one takes it away.
+        learning::verifyItem(s, id, QStringLiteral("3.2"), false, -1, QStringLiteral("Cháu Lan nghỉ học"), {},
+                             actor(s, d, QStringLiteral("Cán bộ A")));
+        QCOMPARE(learning::verdicts(s, id).at(QStringLiteral("3.2")).note(), std::string("Cháu Lan nghỉ học"));
+        learning::verifyItem(s, id, QStringLiteral("3.2"), true, -1, {}, {}, actor(s, d, QStringLiteral("Cán bộ A")));
+        QVERIFY(!learning::verdicts(s, id).at(QStringLiteral("3.2")).has_note());
         for (const auto &a : all)
             learning::verifyItem(s, id, a.code, a.code != QLatin1String("3.2"), -1, {}, {},
                                  actor(s, d, QStringLiteral("Cán bộ A")));

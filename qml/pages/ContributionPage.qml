@@ -18,6 +18,7 @@ Page {
     property string receiptFile // the receipt's PDF, once saved
     property string donorId     // a walk-in giver chosen from the books (the same person giving again)
     property string donorIdName // the name it was chosen under: typing another name forgets the choice
+    property bool donorIdAnonymous // its public-list choice: ticking the box otherwise makes a record of its own
     title: qsTr("Contribution")
 
     FundController {
@@ -88,6 +89,7 @@ Page {
                     onClicked: {
                         page.donorId = modelData.donorId;
                         page.donorIdName = modelData.name;
+                        page.donorIdAnonymous = modelData.anonymous;
                         donor.text = modelData.name;
                         anonymous.checked = modelData.anonymous;
                     }
@@ -96,7 +98,7 @@ Page {
             Label {
                 objectName: "donorChosen"
                 Layout.fillWidth: true
-                visible: page.donorId.length > 0 && page.donorIdName === donor.text
+                visible: page.donorId.length > 0 && page.donorIdName === donor.text && anonymous.checked === page.donorIdAnonymous
                 text: qsTr("✓ The same giver as before: the gift is added to their record.")
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall

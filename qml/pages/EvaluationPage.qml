@@ -209,11 +209,9 @@ Page {
                                 width: cardColumn.width - saveWhy.width - Theme.gap
                                 height: Theme.touch
                                 text: card.verifyNote
-                                placeholderText: qsTr("Why not? e.g. the child has left school")
+                                placeholderText: qsTr("Why you disagree, e.g. the child has left school")
                                 placeholderTextColor: Theme.hint
                                 font.italic: length === 0
-                                onEditingFinished: if (text.trim() !== card.verifyNote)
-                                    ctl.verify(card.code, false, text.trim())
                             }
                             Button {
                                 id: saveWhy
@@ -222,7 +220,8 @@ Page {
                                 font.capitalization: Font.MixedCase
                                 enabled: whyNot.text.trim() !== card.verifyNote
                                 text: qsTr("Save")
-                                onClicked: ctl.verify(card.code, false, whyNot.text.trim())
+                                onClicked: if (whyNot.text.trim() !== card.verifyNote)
+                                    ctl.verify(card.code, false, whyNot.text.trim())
                             }
                         }
                     }

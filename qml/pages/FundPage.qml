@@ -61,7 +61,7 @@ Page {
         //: %1: the child's name
         question: qsTr("Decline the award for %1?").arg(confirmDecline.who)
         //: %1: the reason the commune typed
-        message: qsTr("The proposal stays in the books as declined, with the reason \"%1\". It is never paid, and the child is not proposed again for this programme.").arg(confirmDecline.reason)
+        message: qsTr("The proposal stays in the books as declined, with the reason \"%1\". It is never paid, and the child is not proposed again from the register for this programme.").arg(confirmDecline.reason)
         acceptText: qsTr("Decline")
         rejectText: qsTr("Keep it")
         onAccepted: fund.declineAward(confirmDecline.awardId, confirmDecline.reason)

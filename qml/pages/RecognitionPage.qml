@@ -29,7 +29,7 @@ Page {
 
     // The verified ones left out, each with why: a household with 85 points may miss an item's minimum.
     function notPassingText(lines: var): string {
-        return qsTr("Not recognised, they do not pass: %1").arg(lines.slice(0, 8).join("; ")) + (lines.length > 8 ? qsTr(" and %Ln more.", "", lines.length - 8) : ".");
+        return qsTr("Not recognised, they do not pass:") + "\n• " + lines.slice(0, 8).join("\n• ") + (lines.length > 8 ? "\n" + qsTr(" and %Ln more.", "", lines.length - 8).trim() : "");
     }
 
     EvaluationListModel {
@@ -59,7 +59,7 @@ Page {
             onClicked: {
                 const preview = verified.recognitionPreview();
                 if (preview.names.length === 0) {
-                    done.text = qsTr("None of the verified evaluations passes yet.") + (preview.notPassing.length > 0 ? " " + page.notPassingText(preview.notPassing) : "");
+                    done.text = qsTr("None of the verified evaluations passes yet.") + (preview.notPassing.length > 0 ? "\n" + page.notPassingText(preview.notPassing) : "");
                     return;
                 }
                 confirm.names = preview.names;

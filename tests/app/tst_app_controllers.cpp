@@ -460,7 +460,8 @@ private slots:
                                            {S::ItemBelowMinimum, QStringLiteral("2.2"), 4, 5},
                                            {S::RequiredNotMet, QStringLiteral("1.1"), 0, 0},
                                            {S::ItemNotMet, QStringLiteral("3"), 0, 0},
-                                           {S::BelowLevel1, {}, 0, 0}};
+                                           {S::BelowLevel1, {}, 0, 0},
+                                           {S::NoPassRule, {}, 0, 0}};
         settings.setLanguage(QStringLiteral("vi"));
         for (const auto &c : cases) QCOMPARE(Labels::computed(c), c.explanation());
         // Why a result does not pass: the app's Vietnamese is the rules' own.

@@ -285,8 +285,9 @@ private slots:
                      question.contains(QStringLiteral("45/QĐ-UBND")),
                  qPrintable(question));
         const QString message = p.text(QStringLiteral("confirmMessage"));
-        QVERIFY2(message.contains(QStringLiteral("\n\nKhông công nhận vì chưa đạt: ")), qPrintable(message));
-        for (const QString &line : failing.mid(0, 8)) QVERIFY2(message.contains(line), qPrintable(line));
+        QVERIFY2(message.contains(QStringLiteral("\n\nKhông công nhận vì chưa đạt:\n• ")), qPrintable(message));
+        for (const QString &line : failing.mid(0, 8))
+            QVERIFY2(message.contains(QStringLiteral("\n• ") + line), qPrintable(line));
         QCOMPARE(verifiedNow(), verified);
         QVERIFY(p.tap(QStringLiteral("confirmReject")));
         QCOMPARE(verifiedNow(), verified);

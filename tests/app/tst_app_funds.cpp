@@ -215,6 +215,25 @@ private slots:
             QCOMPARE(givers.size(), size_t(1));
             QCOMPARE(l.donors.at(*givers.begin()).name(), std::string("Trần Văn Nam"));
         }
+        // Chosen again, but this time he asks not to be named on the public list: the gift is not put under his
+        // named record (whose earlier gifts stay listed as they were).
+        QVERIFY(p.open(QStringLiteral("ContributionPage"), {{QStringLiteral("fundId"), fundId}}));
+        QVERIFY(p.type(QStringLiteral("donorFieldInput"), QStringLiteral("van nam")));
+        QTRY_VERIFY(p.shows(QStringLiteral("donorMatch")));
+        QVERIFY(p.tap(QStringLiteral("donorMatch")) && p.shows(QStringLiteral("donorChosen")));
+        QVERIFY(p.tap(QStringLiteral("anonymousCheck")));
+        QVERIFY(!p.shows(QStringLiteral("donorChosen")));
+        QVERIFY(p.type(QStringLiteral("amountFieldInput"), QStringLiteral("90000")));
+        QVERIFY(p.tap(QStringLiteral("saveContributionButton")));
+        QTRY_VERIFY(p.text(QStringLiteral("voucherText")).startsWith(QStringLiteral("Số PT-")));
+        {
+            const funds::Ledger l = funds::ledgerOf(p.workspace.store());
+            const auto r = std::find_if(l.receipts.begin(), l.receipts.end(),
+                                        [](const auto &e) { return e.second.amount() == 90'000; });
+            QVERIFY(r != l.receipts.end());
+            QVERIFY(l.donors.at(r->second.donor_id()).anonymous());
+            QCOMPARE(l.donors.at(r->second.donor_id()).name(), std::string("Trần Văn Nam"));
+        }
 
         // The commune closes the books through tomorrow: the phone, once synced, refuses a gift dated today, in
         // Vietnamese words (not the ledger's English).

@@ -67,12 +67,27 @@ TestCase {
         for (const ch of "left school")
             keyClick(ch);
         tapNamed(page, "saveWhy_3.2");
-        tryCompare(findChild(page, "verifyNote_3.2"), "text", "Officer's note: left school");
+        tryVerify(() => findChild(page, "verifyNote_3.2").text === "Officer's note: left school");
         compare(findChild(page, "whyNot_3.2").text, "left school"); // kept: the page reloaded from the store
         verify(!findChild(page, "saveWhy_3.2").enabled);
         verify(!findChild(page, "whyNot_1.1").visible); // agreed: no reason asked
+        // Changing the verdict to "agree" takes the note away: it said why of the other verdict.
+        tapNamed(page, "agree_3.2");
+        // (each look finds the label anew: a verdict reloads the cards)
+        tryVerify(() => findChild(page, "verifyNote_3.2").text === "Officer's note: ");
+        verify(!findChild(page, "verifyNote_3.2").visible);
+        tapNamed(page, "disagree_3.2");
+        const again = findChild(page, "whyNot_3.2");
+        tryVerify(() => again.visible);
+        compare(again.text, "");
+        again.forceActiveFocus();
+        for (const ch of "moved away")
+            keyClick(ch);
+        tapNamed(page, "saveWhy_3.2");
         tapNamed(page, "completeVerificationButton");
-        verify(findChild(page, "verifyNote_3.2").visible); // verified: the note stays with the verdict
+        // Verified: the note stays with the verdict, shown once.
+        tryVerify(() => findChild(page, "verifyNote_3.2").text === "Officer's note: moved away");
+        verify(findChild(page, "verifyNote_3.2").visible);
         compare(findChild(page, "errorText").visible, false);
         compare(findChild(page, "stageChip").stage, 3);
         verify(result.text.indexOf("90") >= 0);

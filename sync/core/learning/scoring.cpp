@@ -76,7 +76,10 @@ Result evaluate(const pb::CriteriaSet &set, const pb::Evaluation &e,
         out.insert(out.end(), unmet.begin(), unmet.end());
         r.passed = out.empty();
         break;
-    default: r.passed = false; break;
+    default:
+        out.push_back({Shortfall::NoPassRule, {}, 0, 0});
+        r.passed = false;
+        break;
     }
     for (const Shortfall &s : out) r.reasons << vietnamese(s);
     return r;
@@ -92,6 +95,7 @@ QString vietnamese(const Shortfall &s)
     case Shortfall::RequiredNotMet: return QStringLiteral("Mục bắt buộc %1 chưa đạt").arg(s.code);
     case Shortfall::ItemNotMet: return QStringLiteral("Mục %1 chưa đạt").arg(s.code);
     case Shortfall::BelowLevel1: return QStringLiteral("Chưa đạt mọi chỉ tiêu của mức 1");
+    case Shortfall::NoPassRule: return QStringLiteral("Bộ tiêu chí chưa có cách tính đạt");
     }
     return {};
 }

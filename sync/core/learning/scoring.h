@@ -27,13 +27,14 @@ struct Shortfall {
         RequiredNotMet,   // item `code` is required and not met
         ItemNotMet,       // item `code` is not met (every item must be)
         BelowLevel1,      // not every item of level 1 is met
+        NoPassRule,       // the criteria set says no rule to pass by
     };
     Kind kind = Incomplete;
     QString code;
     int value = 0, needed = 0;
     bool operator==(const Shortfall &) const = default;
 };
-// The shortfall in Vietnamese: "Chỉ số 2.2: 4 điểm, cần ít nhất 5".
+// The shortfall in Vietnamese: "Chỉ số 2.2: 4 điểm, dưới 5 điểm".
 QString vietnamese(const Shortfall &s);
 
 struct Result {

@@ -181,7 +181,10 @@ Edit verifyItem(const EvaluationState &s, const SetLookup &setOf, const QString 
     if (!evidence.isEmpty()) v->set_evidence(cleanText(evidence).toStdString());
     if (!by.name.isEmpty()) v->set_verified_by(cleanText(by.name).toStdString());
     v->set_verified_on(iso(by.on));
-    return {pb::RECORD_TYPE_ITEM_VERIFICATION, domain::itemVerificationId(s.id, item->code()), v, {}, false};
+    // A verdict is given whole: without a note, an earlier verdict's note goes (it said why, of another verdict).
+    std::vector<quint32> cleared;
+    if (note.isEmpty()) cleared.push_back(pb::ItemVerification::kNoteFieldNumber);
+    return {pb::RECORD_TYPE_ITEM_VERIFICATION, domain::itemVerificationId(s.id, item->code()), v, cleared, false};
 }
 
 Edit completeVerification(const EvaluationState &s, const SetLookup &setOf,
