@@ -120,6 +120,7 @@ EvaluationListModel::Scored EvaluationListModel::scoreVerified()
             if (domain::stageOf(scored.evaluation) != domain::Stage::Verified) continue;
             if (scored.result.passed) {
                 out.passing.push_back(id);
+                out.passingRows.push_back(i);
                 out.models.push_back(scored.evaluation.model());
             } else {
                 out.failing.emplace_back(i, scored.result.shortfalls);
@@ -135,10 +136,7 @@ QVariantMap EvaluationListModel::recognitionPreview()
 {
     const Scored scored = scoreVerified();
     QStringList names, notPassing;
-    for (const auto &id : scored.passing)
-        for (int i = 0; i < count(); ++i)
-            if (get(i, QStringLiteral("evaluationId")).toString().toStdString() == id)
-                names << get(i, QStringLiteral("subjectName")).toString();
+    for (const int row : scored.passingRows) names << get(row, QStringLiteral("subjectName")).toString();
     for (const auto &[row, why] : scored.failing)
         notPassing << QStringLiteral("%1: %2").arg(get(row, QStringLiteral("subjectName")).toString(),
                                                    Labels::shortfalls(why));

@@ -40,6 +40,7 @@ protected:
 private:
     struct Scored {
         std::vector<std::string> passing;
+        std::vector<int> passingRows;                                        // their rows in the list
         std::vector<pb::LearningModel> models;                               // of the passing ones
         std::vector<std::pair<int, std::vector<domain::Shortfall>>> failing; // row, why
     };
