@@ -48,6 +48,16 @@ pb::Fund fundIn(const QString &commune)
     return f;
 }
 
+// A donor of the test commune: a business, a clan board...
+std::string communeDonor(LocalStore &s, pb::DonorKind kind, const char *name, const workflow::Actor &by)
+{
+    pb::Donor d;
+    d.set_kind(kind);
+    d.set_name(name);
+    d.set_commune_code(kCommune.toStdString());
+    return funds::addDonor(s, d, by);
+}
+
 pb::Receipt receipt(const std::string &fund, const std::string &donor, qint64 amount)
 {
     pb::Receipt r;
@@ -88,11 +98,7 @@ private slots:
         s.setAreas({QStringLiteral("c:") + kCommune});
         const auto by = staff(s);
         const std::string fund = funds::createFund(s, fundIn(kCommune), by);
-        pb::Donor d;
-        d.set_kind(pb::DONOR_KIND_BUSINESS);
-        d.set_name("Công ty TNHH Phú Lộc");
-        d.set_commune_code(kCommune.toStdString());
-        const std::string donor = funds::addDonor(s, d, by);
+        const std::string donor = communeDonor(s, pb::DONOR_KIND_BUSINESS, "Công ty TNHH Phú Lộc", by);
         const std::string r1 = funds::recordReceipt(s, receipt(fund, donor, 2'000'000), by);
         const std::string r2 = funds::recordReceipt(s, receipt(fund, donor, 300'000), by);
         QCOMPARE(valueOf<pb::Receipt>(*s.get(pb::RECORD_TYPE_RECEIPT, r1)).voucher_number(),
@@ -323,14 +329,8 @@ private slots:
         s.setAreas({QStringLiteral("c:") + kCommune});
         const auto by = staff(s);
         const std::string fund = funds::createFund(s, fundIn(kCommune), by);
-        pb::Donor d;
-        d.set_kind(pb::DONOR_KIND_CLAN);
-        d.set_name("Họ Lê");
-        d.set_commune_code(kCommune.toStdString());
-        const std::string clan = funds::addDonor(s, d, by);
-        d.set_kind(pb::DONOR_KIND_BUSINESS);
-        d.set_name("Nhà sách Phú Lộc");
-        const std::string shop = funds::addDonor(s, d, by);
+        const std::string clan = communeDonor(s, pb::DONOR_KIND_CLAN, "Họ Lê", by);
+        const std::string shop = communeDonor(s, pb::DONOR_KIND_BUSINESS, "Nhà sách Phú Lộc", by);
         funds::recordReceipt(s, receipt(fund, clan, 2'000'000), by);
         pb::Receipt books = receipt(fund, shop, 1'200'000);
         books.set_method(pb::PAYMENT_METHOD_IN_KIND);
@@ -455,11 +455,7 @@ private slots:
         }
         LocalStore &first = *devices[0];
         const std::string fund = funds::createFund(first, fundIn(kCommune), staff(first));
-        pb::Donor d;
-        d.set_kind(pb::DONOR_KIND_CLAN);
-        d.set_name("Họ Nguyễn Phú Lộc");
-        d.set_commune_code(kCommune.toStdString());
-        const std::string donor = funds::addDonor(first, d, staff(first));
+        const std::string donor = communeDonor(first, pb::DONOR_KIND_CLAN, "Họ Nguyễn Phú Lộc", staff(first));
         QVERIFY(syncInProcess(first, service));
         for (auto &dev : devices) QVERIFY(syncInProcess(*dev, service));
 
